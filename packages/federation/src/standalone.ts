@@ -1,0 +1,37 @@
+import { createLogger, systemClock, type LogLevel } from '@appmarket/core';
+import { migrateSubgraph } from '@appmarket/db';
+import type { SubgraphModule } from './subgraph-module';
+
+export interface StandaloneConfig {
+  databaseUrl: string;
+  port: number;
+  logLevel: LogLevel;
+  poolSize?: number;
+}
+
+/**
+ * Runs one subgraph as its own process: migrates its schema, listens, and shuts down cleanly on
+ * SIGINT/SIGTERM. Config has been parsed and validated by the caller.
+ */
+export async function runStandalone(module: SubgraphModule, config: StandaloneConfig): Promise<void> {
+  const logger = createLogger(module.name, config.logLevel);
+  const dataSource = module.createDataSource(config.databaseUrl, config.poolSize);
+  await dataSource.initialize();
+  const applied = await migrateSubgraph(dataSource, module.dbSchema);
+  if (applied.length) logger.info('migrations applied', { applied });
+  const server = await module.start({ dataSource, port: config.port, clock: systemClock, logger });
+  logger.info(`${module.name} subgraph ready`, { url: server.url });
+  const shutdown = async () => {
+    await server.stop();
+    await dataSource.destroy();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+/** The entry point's error handler: config problems and start-up failures end the process. */
+export function exitOnStartupError(error: unknown): never {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,24 @@
+import path from 'node:path';
+import { databaseUrlSchema, logLevelSchema, parseConfig, portSchema } from '@appmarket/core';
+import { z } from 'zod';
+import { ROOT } from './contracts';
+
+/** Configuration of `npm start`, `npm run migrate` and `npm run seed` (the whole stack on one machine). */
+const stackConfigSchema = z.object({
+  DATABASE_URL: databaseUrlSchema.optional(),
+  EMBEDDED_PG_PORT: portSchema.default(54329),
+  EMBEDDED_PG_DATA_DIR: z.string().default(path.join(ROOT, '.data', 'postgres')),
+  GATEWAY_PORT: portSchema.default(4000),
+  CATALOG_PORT: portSchema.default(4001),
+  ACCOUNTS_PORT: portSchema.default(4002),
+  BILLING_PORT: portSchema.default(4003),
+  TELEPHONY_PORT: portSchema.default(4004),
+  SEED_DEMO_DATA: z.enum(['true', 'false']).default('true'),
+  LOG_LEVEL: logLevelSchema,
+});
+
+export type StackConfig = z.infer<typeof stackConfigSchema>;
+
+export function loadStackConfig(): StackConfig {
+  return parseConfig('npm start', stackConfigSchema);
+}

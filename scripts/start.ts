@@ -1,0 +1,117 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { ROOT } from './contracts';
+import { openStackDatabase, prepareSubgraphs } from './database';
+import { loadStackConfig, type StackConfig } from './stack-config';
+import { SUBGRAPHS } from './subgraphs';
+
+const SAMPLE_QUERY = `{
+  apps(first: 3, status: PUBLISHED) {
+    edges { node { name type priceKopecks vendor { name }
+      installs { account { name zone calls(first: 2) { edges { node { direction status startedAt } } } }
+                 billing { state trialEndsAt } } } }
+  }
+}`;
+
+/**
+ * `npm start`: the whole product on one machine. PostgreSQL (embedded unless DATABASE_URL is set),
+ * migrations, demo data once, the four subgraphs and the gateway as separate processes — as they
+ * are deployed — then waits until all answer /health. Ctrl-C stops everything, Postgres included.
+ */
+async function main(): Promise<void> {
+  const config = loadStackConfig();
+  const log = (line: string) => console.log(`[start] ${line}`);
+  const db = await openStackDatabase(config, log);
+  const children: ChildProcess[] = [];
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    log('stopping…');
+    await Promise.all(children.map((child) => terminate(child)));
+    await db.stop();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+
+  try {
+    await prepareSubgraphs(db.url, config.SEED_DEMO_DATA === 'true', log);
+    const ports = subgraphPorts(config);
+    for (const subgraph of SUBGRAPHS) {
+      const main = path.join(ROOT, 'subgraphs', subgraph.name, 'src', 'main.ts');
+      children.push(run(subgraph.name, main, [], { DATABASE_URL: db.url, [subgraph.portEnv]: String(ports[subgraph.name]) }, () => stop(1), () => stopping));
+    }
+    await Promise.all(SUBGRAPHS.map((s) => waitForHealth(`http://127.0.0.1:${ports[s.name]}/health`)));
+    const overrides = Object.fromEntries(
+      SUBGRAPHS.map((s) => [`SUBGRAPH_${s.name.toUpperCase().replace(/-/g, '_')}_URL`, `http://127.0.0.1:${ports[s.name]}/graphql`]),
+    );
+    const gatewayMain = path.join(ROOT, 'gateway', 'src', 'main.ts');
+    children.push(run('gateway', gatewayMain, ['--port', String(config.GATEWAY_PORT)], overrides, () => stop(1), () => stopping));
+    await waitForHealth(`http://127.0.0.1:${config.GATEWAY_PORT}/health`);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    await stop(1);
+    return;
+  }
+  const url = `http://localhost:${config.GATEWAY_PORT}/graphql`;
+  console.log(`\nAppmarket is up: ${url}${db.embedded ? ' (embedded PostgreSQL)' : ''}\n\nTry:\n  curl -s ${url} -H 'content-type: application/json' \\\n    --data '${JSON.stringify({ query: SAMPLE_QUERY.replace(/\s+/g, ' ') })}'\n\nCtrl-C stops everything.`);
+}
+
+function subgraphPorts(config: StackConfig): Record<string, number> {
+  return {
+    catalog: config.CATALOG_PORT,
+    accounts: config.ACCOUNTS_PORT,
+    billing: config.BILLING_PORT,
+    'telephony-loyalty': config.TELEPHONY_PORT,
+  };
+}
+
+function run(name: string, script: string, args: string[], env: Record<string, string>, onCrash: () => void, stopping: () => boolean): ChildProcess {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', script, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, APOLLO_TELEMETRY_DISABLED: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const prefix = (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean).map((l) => `[${name}] ${l}\n`).join('');
+  child.stdout?.on('data', (chunk: Buffer) => process.stdout.write(prefix(chunk)));
+  child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(prefix(chunk)));
+  child.on('exit', (code) => {
+    if (!stopping()) {
+      console.error(`[start] ${name} exited with code ${code}; stopping everything`);
+      onCrash();
+    }
+  });
+  return child;
+}
+
+function terminate(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+async function waitForHealth(url: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not become healthy within ${timeoutMs / 1000} s`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,16 @@
+import { registerEnumType } from 'type-graphql';
+
+/** BX-9: tariff zones; limits and the marketplace subscription differ by zone. */
+export enum Zone {
+  ru = 'ru',
+  kz = 'kz',
+  by = 'by',
+}
+
+export enum UserRole {
+  ADMIN = 'ADMIN',
+  EMPLOYEE = 'EMPLOYEE',
+}
+
+registerEnumType(Zone, { name: 'Zone', description: 'Tariff zone of an account (BX-9).' });
+registerEnumType(UserRole, { name: 'UserRole' });

@@ -1,0 +1,33 @@
+import { requireFound } from '@appmarket/core';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Account } from '../accounts/account.entity';
+import { AppRef } from '../apps/app.reference';
+import type { AccountsContext } from '../context';
+import { Install } from './install.entity';
+import { InstallStatus } from './install.enums';
+
+@Resolver(() => Install)
+export class InstallResolver {
+  @FieldResolver(() => Account)
+  async account(@Root() install: Install, @Ctx() ctx: AccountsContext): Promise<Account> {
+    return requireFound(await ctx.loaders.accountById.load(install.accountId), 'Account', { id: install.accountId });
+  }
+
+  @FieldResolver(() => AppRef, { description: 'The installed app, resolved by the catalog.' })
+  app(@Root() install: Install): AppRef {
+    return { id: install.appId };
+  }
+}
+
+@Resolver(() => AppRef)
+export class AppInstallsResolver {
+  @FieldResolver(() => [Install], { description: 'Live installs of this app, newest first.' })
+  async installs(
+    @Root() app: AppRef,
+    @Ctx() ctx: AccountsContext,
+    @Arg('includeUninstalled', { defaultValue: false }) includeUninstalled: boolean,
+  ): Promise<Install[]> {
+    const installs = await ctx.loaders.installsByAppId.load(app.id);
+    return includeUninstalled ? installs : installs.filter((i) => i.status !== InstallStatus.UNINSTALLED);
+  }
+}

@@ -1,0 +1,16 @@
+import { runStandalone, exitOnStartupError } from '@appmarket/federation';
+import { loadAccountsConfig } from './config';
+import { accountsSubgraph } from './index';
+
+/** `npm start -w subgraphs/accounts`: the accounts subgraph alone, configured from env. */
+function main(): Promise<void> {
+  const config = loadAccountsConfig();
+  return runStandalone(accountsSubgraph, {
+    databaseUrl: config.DATABASE_URL,
+    port: config.ACCOUNTS_PORT,
+    logLevel: config.LOG_LEVEL,
+    poolSize: config.ACCOUNTS_DB_POOL_SIZE,
+  });
+}
+
+main().catch(exitOnStartupError);

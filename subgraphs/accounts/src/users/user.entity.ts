@@ -1,0 +1,35 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { UserRole } from '../accounts/account.enums';
+
+/** An employee of an account; admins install apps (BX-3). */
+@Entity({ name: 'users' })
+@ObjectType()
+export class User {
+  @PrimaryColumn('uuid')
+  @Field(() => ID)
+  id: string;
+
+  @Column({ name: 'account_id', type: 'uuid' })
+  accountId: string;
+
+  @Column({ name: 'full_name', type: 'varchar', length: 200 })
+  @Field()
+  fullName: string;
+
+  @Column({ type: 'varchar', length: 320 })
+  @Field()
+  email: string;
+
+  @Column({ type: 'enum', enum: UserRole, enumName: 'user_role' })
+  @Field(() => UserRole)
+  role: UserRole;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  @Field(() => String, { nullable: true, description: 'Internal phone extension (Phone API employee lookup).' })
+  extension: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @Field()
+  createdAt: Date;
+}

@@ -1,0 +1,16 @@
+import { runStandalone, exitOnStartupError } from '@appmarket/federation';
+import { loadBillingConfig } from './config';
+import { billingSubgraph } from './index';
+
+/** `npm start -w subgraphs/billing`: the billing subgraph alone, configured from env. */
+function main(): Promise<void> {
+  const config = loadBillingConfig();
+  return runStandalone(billingSubgraph, {
+    databaseUrl: config.DATABASE_URL,
+    port: config.BILLING_PORT,
+    logLevel: config.LOG_LEVEL,
+    poolSize: config.BILLING_DB_POOL_SIZE,
+  });
+}
+
+main().catch(exitOnStartupError);

@@ -1,0 +1,61 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { AppStatus, AppType } from './app.enums';
+
+/** An app a vendor publishes. Money is in kopecks (integers), never floats. */
+@Entity({ name: 'apps' })
+@ObjectType()
+@Directive('@key(fields: "id")')
+export class App {
+  @PrimaryColumn('uuid')
+  @Field(() => ID)
+  id: string;
+
+  @Column({ name: 'vendor_id', type: 'uuid' })
+  vendorId: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  @Field({ description: 'Unique per vendor and never changes.' })
+  alias: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  @Field()
+  name: string;
+
+  @Column({ type: 'text' })
+  @Field()
+  description: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  @Field()
+  category: string;
+
+  @Column({ type: 'enum', enum: AppType, enumName: 'app_type' })
+  @Field(() => AppType)
+  type: AppType;
+
+  @Column({ type: 'enum', enum: AppStatus, enumName: 'app_status' })
+  @Field(() => AppStatus)
+  status: AppStatus;
+
+  @Column({ name: 'price_kopecks', type: 'integer', nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Monthly list price in kopecks; null for a free app (PR-1, PR-2).' })
+  priceKopecks: number | null;
+
+  @Column({ name: 'trial_days', type: 'smallint', nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Trial length in days, 1 to 14 (TR-1); null when none.' })
+  trialDays: number | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @Field()
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @Field()
+  updatedAt: Date;
+
+  @Field({ description: 'PR-1: free apps install on any tariff without payment.' })
+  get isFree(): boolean {
+    return this.priceKopecks === null;
+  }
+}

@@ -1,0 +1,16 @@
+import { runStandalone, exitOnStartupError } from '@appmarket/federation';
+import { loadCatalogConfig } from './config';
+import { catalogSubgraph } from './index';
+
+/** `npm start -w subgraphs/catalog`: the catalog subgraph alone, configured from env. */
+function main(): Promise<void> {
+  const config = loadCatalogConfig();
+  return runStandalone(catalogSubgraph, {
+    databaseUrl: config.DATABASE_URL,
+    port: config.CATALOG_PORT,
+    logLevel: config.LOG_LEVEL,
+    poolSize: config.CATALOG_DB_POOL_SIZE,
+  });
+}
+
+main().catch(exitOnStartupError);

@@ -1,0 +1,50 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { CallDirection, CallStatus } from './call.enums';
+
+/** A phone call reported by the account's TELEPHONY app over the Phone API (TL-1). */
+@Entity({ name: 'calls' })
+@ObjectType()
+export class Call {
+  @PrimaryColumn('uuid')
+  @Field(() => ID)
+  id: string;
+
+  @Column({ name: 'account_id', type: 'uuid' })
+  accountId: string;
+
+  @Column({ name: 'install_id', type: 'uuid' })
+  installId: string;
+
+  @Column({ name: 'external_id', type: 'varchar', length: 255, nullable: true })
+  @Field(() => String, { nullable: true, description: "The telephony vendor's own id of the call." })
+  externalId: string | null;
+
+  @Column({ type: 'enum', enum: CallDirection, enumName: 'call_direction' })
+  @Field(() => CallDirection)
+  direction: CallDirection;
+
+  @Column({ name: 'from_number', type: 'varchar', length: 64 })
+  @Field()
+  fromNumber: string;
+
+  @Column({ name: 'to_number', type: 'varchar', length: 64 })
+  @Field()
+  toNumber: string;
+
+  @Column({ name: 'user_id', type: 'uuid', nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The employee who took or made the call.' })
+  userId: string | null;
+
+  @Column({ type: 'enum', enum: CallStatus, enumName: 'call_status' })
+  @Field(() => CallStatus)
+  status: CallStatus;
+
+  @Column({ name: 'started_at', type: 'timestamptz' })
+  @Field()
+  startedAt: Date;
+
+  @Column({ name: 'duration_seconds', type: 'integer', default: 0 })
+  @Field(() => Int)
+  durationSeconds: number;
+}

@@ -1,0 +1,16 @@
+import { ConnectionType, ForwardPageArgs, pageSize } from '@appmarket/federation';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { AccountRef } from '../accounts/account.reference';
+import type { TelephonyContext } from '../context';
+import { Call } from './call.entity';
+
+export const CallConnection = ConnectionType(Call, 'Call');
+
+@Resolver(() => AccountRef)
+export class AccountCallsResolver {
+  @FieldResolver(() => CallConnection, { description: "The account's call history, newest first (TL-1)." })
+  calls(@Root() account: AccountRef, @Args() { first, after }: ForwardPageArgs, @Ctx() ctx: TelephonyContext) {
+    if (after) return ctx.services.calls.page(account.id, first, after);
+    return ctx.loaders.firstCallPages.load({ accountId: account.id, size: pageSize(first) });
+  }
+}

@@ -1,0 +1,16 @@
+import { runStandalone, exitOnStartupError } from '@appmarket/federation';
+import { loadTelephonyConfig } from './config';
+import { telephonySubgraph } from './index';
+
+/** `npm start -w subgraphs/telephony-loyalty`: the telephony-loyalty subgraph alone, configured from env. */
+function main(): Promise<void> {
+  const config = loadTelephonyConfig();
+  return runStandalone(telephonySubgraph, {
+    databaseUrl: config.DATABASE_URL,
+    port: config.TELEPHONY_PORT,
+    logLevel: config.LOG_LEVEL,
+    poolSize: config.TELEPHONY_DB_POOL_SIZE,
+  });
+}
+
+main().catch(exitOnStartupError);

@@ -20,9 +20,13 @@ export interface GatewayOptions {
   host?: string;
 }
 
+export const SQL_STATEMENTS_HEADER = 'x-sql-statements';
+
 export interface GatewayContext {
   requestId: string;
   identityHeader?: string;
+  /** SQL statements the subgraphs reported for this request (their x-sql-statements), summed. */
+  sqlStatements: { count: number };
 }
 
 export interface RunningGateway {
@@ -47,6 +51,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           // sent. The gateway issue replaces this with a verified, signed identity.
           if (context.identityHeader) request.http?.headers.set(IDENTITY_HEADER, context.identityHeader);
         },
+        didReceiveResponse({ response, context }) {
+          const count = Number(response.http?.headers.get(SQL_STATEMENTS_HEADER));
+          if (context.sqlStatements && Number.isFinite(count)) context.sqlStatements.count += count;
+          return response;
+        },
       }),
   });
 
@@ -55,7 +64,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const httpServer = createServer(app);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response, contextValue }) {
+              response.http.headers.set(SQL_STATEMENTS_HEADER, String(contextValue.sqlStatements.count));
+            },
+          };
+        },
+      },
+    ],
     includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
@@ -72,7 +92,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         const requestId = typeof given === 'string' && /^[\w-]{1,100}$/.test(given) ? given : randomUUID();
         res.setHeader(REQUEST_ID_HEADER, requestId);
         const identity = req.headers[IDENTITY_HEADER];
-        return { requestId, identityHeader: typeof identity === 'string' ? identity : undefined };
+        return { requestId, identityHeader: typeof identity === 'string' ? identity : undefined, sqlStatements: { count: 0 } };
       },
     }),
   );

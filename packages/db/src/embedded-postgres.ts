@@ -1,4 +1,4 @@
-import { mkdirSync, existsSync, chmodSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export interface RunningPostgres {
@@ -39,6 +39,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     // initdb refuses to run as root; the package then runs it as the `postgres` OS user.
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    // TCP only: no Unix socket, so no lock file in a shared /tmp and no clash between servers.
+    postgresFlags: ['-c', 'unix_socket_directories='],
     onLog: (m) => log(String(m)),
     onError: (m) => log(String(m instanceof Error ? m.message : m)),
   });
@@ -50,17 +52,17 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   };
 }
 
-/** The `postgres` OS user must reach the data directory when we run as root. */
+/**
+ * As root, the `postgres` OS user must be able to reach the data directory: add the search (x)
+ * bit for others on each parent, keeping every other bit (sticky /tmp stays sticky).
+ */
 function makeTraversable(dir: string, isRoot: boolean): void {
   mkdirSync(dir, { recursive: true });
   if (!isRoot) return;
   let current = dir;
   while (current !== path.dirname(current)) {
-    try {
-      chmodSync(current, 0o755);
-    } catch {
-      // A parent we do not own (e.g. /): it is traversable already or we cannot help it.
-    }
+    const mode = statSync(current).mode & 0o7777;
+    if ((mode & 0o001) === 0) chmodSync(current, mode | 0o001);
     current = path.dirname(current);
   }
 }

@@ -1,0 +1,68 @@
+import { AppType } from '@appmarket/catalog/src/apps/app.enums';
+import { makeAccount, makeApp, makeCall, makeInstall, makeInstallBilling, makeVendor } from '../support/factories';
+import { postGraphQL, startTestStack, type TestStack } from '../support/stack';
+
+/**
+ * No N+1: every subgraph reports the SQL statements a request cost (x-sql-statements); the count
+ * must be the same for a page of 10 as for a page of 50.
+ */
+describe('SQL statements per request do not grow with the page', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startTestStack();
+    const { catalog, accounts, billing } = stack.dataSources;
+    const telephony = stack.dataSources['telephony-loyalty']!;
+    const vendors = await Promise.all(Array.from({ length: 5 }, () => makeVendor(catalog!)));
+    for (let i = 0; i < 60; i++) {
+      const app = await makeApp(catalog!, vendors[i % 5]!, { type: AppType.TELEPHONY });
+      const account = await makeAccount(accounts!);
+      const install = await makeInstall(accounts!, account, app);
+      await makeInstallBilling(billing!, install);
+      await makeCall(telephony, install);
+    }
+  });
+  afterAll(() => stack?.stop());
+
+  const statementsOf = async (subgraph: string, query: string) => {
+    const response = await postGraphQL(stack.subgraphs[subgraph]!.url, query);
+    expect(response.body.errors).toBeUndefined();
+    return Number(response.headers.get('x-sql-statements'));
+  };
+
+  it('catalog: a page of apps with their vendors', async () => {
+    const q = (n: number) => `{ apps(first: ${n}) { edges { node { name vendor { name } } } } }`;
+    const [ten, fifty] = [await statementsOf('catalog', q(10)), await statementsOf('catalog', q(50))];
+    expect(ten).toBeGreaterThan(0);
+    expect(fifty).toBe(ten);
+  });
+
+  it('accounts: a page of accounts with users and installs', async () => {
+    const q = (n: number) => `{ accounts(first: ${n}) { edges { node { name users { fullName } installs { installedAt } } } } }`;
+    expect(await statementsOf('accounts', q(50))).toBe(await statementsOf('accounts', q(10)));
+  });
+
+  it('entity resolution (__resolveReference) and extensions batch through loaders', async () => {
+    const reps = (n: number) => `[${Array.from({ length: n }, (_, i) => `{ __typename: "Account", id: "${idOf(i)}" }`).join(',')}]`;
+    const q = (n: number) => `{ _entities(representations: ${reps(n)}) { ... on Account { paidAppOptions { total } } } }`;
+    expect(await statementsOf('billing', q(50))).toBe(await statementsOf('billing', q(10)));
+    const calls = (n: number) => `{ _entities(representations: ${reps(n)}) { ... on Account { calls(first: 3) { edges { cursor } } } } }`;
+    expect(await statementsOf('telephony-loyalty', calls(50))).toBe(await statementsOf('telephony-loyalty', calls(10)));
+  });
+
+  it('through the gateway: apps → installs → billing → calls costs the same statements for 10 and 50 apps', async () => {
+    const q = (n: number) => `{ apps(first: ${n}) { edges { node { name installs { billing { state } account { calls(first: 2) { edges { cursor } } } } } } } }`;
+    const counts: number[] = [];
+    for (const n of [10, 50]) {
+      const response = await stack.query<{ apps: { edges: unknown[] } }>(q(n));
+      expect(response.body.errors).toBeUndefined();
+      expect(response.body.data!.apps.edges).toHaveLength(n);
+      counts.push(Number(response.headers.get('x-sql-statements')));
+    }
+    expect(counts[0]).toBeGreaterThanOrEqual(4);
+    expect(counts[1]).toBe(counts[0]);
+  });
+});
+
+function idOf(i: number): string {
+  return `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+}

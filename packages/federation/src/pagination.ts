@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { BadInputError } from '@appmarket/core';
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 

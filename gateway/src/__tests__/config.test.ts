@@ -1,0 +1,22 @@
+import path from 'node:path';
+import { loadGatewayConfig, subgraphUrlEnvName } from '../config';
+
+describe('gateway configuration', () => {
+  it('takes --supergraph and --port like a router, over env', () => {
+    const config = loadGatewayConfig(['--supergraph', 'other.graphql', '--port=5000'], { GATEWAY_PORT: '4000' });
+    expect(config.port).toBe(5000);
+    expect(config.supergraphPath).toBe(path.resolve('other.graphql'));
+  });
+
+  it('reads subgraph URL overrides from SUBGRAPH_<NAME>_URL', () => {
+    expect(subgraphUrlEnvName('telephony-loyalty')).toBe('SUBGRAPH_TELEPHONY_LOYALTY_URL');
+    const config = loadGatewayConfig([], { SUBGRAPH_TELEPHONY_LOYALTY_URL: 'http://tl:9000/graphql' });
+    expect(config.subgraphUrlOverrides).toEqual({ TELEPHONY_LOYALTY: 'http://tl:9000/graphql' });
+    expect(config.port).toBe(4000);
+  });
+
+  it('refuses unknown flags and a bad port', () => {
+    expect(() => loadGatewayConfig(['--verbose'], {})).toThrow(/unknown argument/);
+    expect(() => loadGatewayConfig(['--port', 'abc'], {})).toThrow(/GATEWAY_PORT/);
+  });
+});

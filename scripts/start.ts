@@ -6,10 +6,10 @@ import { loadStackConfig, type StackConfig } from './stack-config';
 import { SUBGRAPHS } from './subgraphs';
 
 const SAMPLE_QUERY = `{
-  apps(first: 3, status: PUBLISHED) {
-    edges { node { name type priceKopecks vendor { name }
-      installs { account { name zone calls(first: 2) { edges { node { direction status startedAt } } } }
-                 billing { state trialEndsAt } } } }
+  accounts(first: 2) {
+    edges { node { name zone tariff paidAppOptions { total used free }
+      installs { installedAt app { name type priceKopecks vendor { name } } billing { state trialEndsAt } }
+      calls(first: 3) { edges { node { direction status startedAt durationSeconds } } } } }
   }
 }`;
 
@@ -38,16 +38,18 @@ async function main(): Promise<void> {
   try {
     await prepareSubgraphs(db.url, config.SEED_DEMO_DATA === 'true', log);
     const ports = subgraphPorts(config);
-    for (const subgraph of SUBGRAPHS) {
-      const main = path.join(ROOT, 'subgraphs', subgraph.name, 'src', 'main.ts');
-      children.push(run(subgraph.name, main, [], { DATABASE_URL: db.url, [subgraph.portEnv]: String(ports[subgraph.name]) }, () => stop(1), () => stopping));
-    }
-    await Promise.all(SUBGRAPHS.map((s) => waitForHealth(`http://127.0.0.1:${ports[s.name]}/health`)));
-    const overrides = Object.fromEntries(
+    // Every process gets every subgraph's URL: the gateway routes with them, subgraphs call peers.
+    const subgraphUrls = Object.fromEntries(
       SUBGRAPHS.map((s) => [`SUBGRAPH_${s.name.toUpperCase().replace(/-/g, '_')}_URL`, `http://127.0.0.1:${ports[s.name]}/graphql`]),
     );
+    for (const subgraph of SUBGRAPHS) {
+      const main = path.join(ROOT, 'subgraphs', subgraph.name, 'src', 'main.ts');
+      const env = { ...subgraphUrls, DATABASE_URL: db.url, [subgraph.portEnv]: String(ports[subgraph.name]) };
+      children.push(run(subgraph.name, main, [], env, () => stop(1), () => stopping));
+    }
+    await Promise.all(SUBGRAPHS.map((s) => waitForHealth(`http://127.0.0.1:${ports[s.name]}/health`)));
     const gatewayMain = path.join(ROOT, 'gateway', 'src', 'main.ts');
-    children.push(run('gateway', gatewayMain, ['--port', String(config.GATEWAY_PORT)], overrides, () => stop(1), () => stopping));
+    children.push(run('gateway', gatewayMain, ['--port', String(config.GATEWAY_PORT)], subgraphUrls, () => stop(1), () => stopping));
     await waitForHealth(`http://127.0.0.1:${config.GATEWAY_PORT}/health`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

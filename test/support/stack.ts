@@ -1,7 +1,7 @@
 import { createLogger, ManualClock, type Clock } from '@appmarket/core';
 import { migrateSubgraph, type ScratchDatabase } from '@appmarket/db';
 import { createTestDatabase } from '@appmarket/db/src/testing';
-import type { RunningServer, SubgraphModule } from '@appmarket/federation';
+import { peersFromMap, type RunningServer, type SubgraphModule } from '@appmarket/federation';
 import { startGateway, type RunningGateway } from '@appmarket/gateway';
 import type { DataSource } from 'typeorm';
 import { SUBGRAPHS } from '../../scripts/subgraphs';
@@ -33,10 +33,14 @@ export async function startTestStack(options: { clock?: Clock } = {}): Promise<T
   const database: ScratchDatabase = await createTestDatabase();
   const dataSources: Record<string, DataSource> = {};
   const subgraphs: Record<string, RunningServer> = {};
+  // Filled as the servers come up: a subgraph calls its peers only while serving requests.
+  const peerUrls: Record<string, string> = {};
+  const peers = peersFromMap(peerUrls);
   for (const subgraph of SUBGRAPHS) {
     const dataSource = await migrated(subgraph, database.url);
     dataSources[subgraph.name] = dataSource;
-    subgraphs[subgraph.name] = await subgraph.start({ dataSource, port: 0, host: '127.0.0.1', clock, logger });
+    subgraphs[subgraph.name] = await subgraph.start({ dataSource, port: 0, host: '127.0.0.1', clock, logger, peers });
+    peerUrls[subgraph.name] = subgraphs[subgraph.name]!.url;
   }
   const gateway = await startGateway({
     supergraphSdl: composeSupergraph(),

@@ -10,6 +10,8 @@ export const ErrorCodes = {
   NOT_FOUND: 'The object does not exist or is not visible to the caller (DL-3: the same answer).',
   CONFLICT: 'The request conflicts with the current state of the object.',
   INTERNAL_SERVER_ERROR: 'An unexpected failure; details are in the logs under the request id.',
+  UPSTREAM_UNAVAILABLE: 'Another subgraph this operation needs could not be reached in time.',
+  UPSTREAM_ERROR: 'Another subgraph failed without a domain code.',
 } as const satisfies Record<string, string>;
 
 export type KnownErrorCode = keyof typeof ErrorCodes;

@@ -48,10 +48,16 @@ export function generateDemoData(options: DemoOptions = {}): DemoData {
   const installs = generateInstalls(rnd, accounts, apps, now);
   const appById = new Map(apps.map((a) => [a.id, a]));
   const installBillings = installs.map((install) => billingOf(install, appById.get(install.appId)!, now));
+  // Every account with paid installs holds enough paid-app options for them (PR-3), some to spare.
+  const optionsNeeded = new Map<string, number>();
+  for (const b of installBillings) {
+    if (b.state === 'PAID') optionsNeeded.set(b.accountId, (optionsNeeded.get(b.accountId) ?? 0) + appById.get(b.appId)!.priceKopecks! / 50_000);
+  }
   const subscriptions = accounts
-    .filter((a) => a.tariff !== 'FREE')
+    .filter((a) => a.tariff !== 'FREE' || optionsNeeded.has(a.id))
     .map((a, i) => ({
-      id: stableUuid(`subscription:${a.id}`), accountId: a.id, paidAppOptions: 1 + (i % 4), periodMonths: [1, 3, 6, 12][i % 4]!,
+      id: stableUuid(`subscription:${a.id}`), accountId: a.id, paidAppOptions: (optionsNeeded.get(a.id) ?? 0) + (i % 3),
+      periodMonths: [1, 3, 6, 12][i % 4]!,
       startsAt: new Date(now.getTime() - 10 * DAY), endsAt: new Date(now.getTime() + 20 * DAY + (i % 4) * 30 * DAY),
     }));
   const calls = generateCalls(rnd, installs, users, now);

@@ -22,6 +22,7 @@ const identitySchema = z.discriminatedUnion('kind', [
     installId: z.uuid(),
     accountId: z.uuid(),
     appId: z.uuid(),
+    appType: z.enum(['TELEPHONY', 'IFRAME', 'SERVER', 'LOYALTY']),
   }),
   // Another subgraph calling an internal operation (e.g. billing asking accounts to notify a vendor).
   z.object({ kind: z.literal('service'), service: z.string() }),

@@ -7,3 +7,4 @@ export * from './request-scope';
 export * from './subgraph-server';
 export * from './subgraph-module';
 export * from './standalone';
+export * from './peers';

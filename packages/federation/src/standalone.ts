@@ -1,5 +1,6 @@
 import { createLogger, systemClock, type LogLevel } from '@appmarket/core';
 import { migrateSubgraph } from '@appmarket/db';
+import { peersFromEnv } from './peers';
 import type { SubgraphModule } from './subgraph-module';
 
 export interface StandaloneConfig {
@@ -19,7 +20,7 @@ export async function runStandalone(module: SubgraphModule, config: StandaloneCo
   await dataSource.initialize();
   const applied = await migrateSubgraph(dataSource, module.dbSchema);
   if (applied.length) logger.info('migrations applied', { applied });
-  const server = await module.start({ dataSource, port: config.port, clock: systemClock, logger });
+  const server = await module.start({ dataSource, port: config.port, clock: systemClock, logger, peers: peersFromEnv() });
   logger.info(`${module.name} subgraph ready`, { url: server.url });
   const shutdown = async () => {
     await server.stop();

@@ -1,6 +1,7 @@
 import type { Clock, Logger } from '@appmarket/core';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
+import type { PeerDirectory } from './peers';
 import { startSubgraphServer, type BaseContext, type RunningServer } from './subgraph-server';
 
 /**
@@ -28,6 +29,8 @@ export interface SubgraphDeps {
   host?: string;
   clock: Clock;
   logger: Logger;
+  /** URLs of the other subgraphs, for explicit internal calls (see peers.ts). */
+  peers: PeerDirectory;
 }
 
 export interface SubgraphDefinition<TContext extends BaseContext> extends Omit<SubgraphModule, 'start'> {

@@ -1,4 +1,5 @@
 import type { Clock, Logger } from '@appmarket/core';
+import type { Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { PeerDirectory } from './peers';
@@ -36,11 +37,13 @@ export interface SubgraphDeps {
 export interface SubgraphDefinition<TContext extends BaseContext> extends Omit<SubgraphModule, 'start'> {
   /** Builds the long-lived services once and returns the per-request context factory. */
   createContextFactory(deps: SubgraphDeps): (base: BaseContext) => TContext | Promise<TContext>;
+  /** Optional extra routes beside /graphql (see SubgraphServerOptions.routes). */
+  routes?(app: Express, deps: SubgraphDeps): void | (() => Promise<void>);
 }
 
 /** Turns a subgraph's parts into a SubgraphModule whose `start` serves it over HTTP. */
 export function defineSubgraph<TContext extends BaseContext>(definition: SubgraphDefinition<TContext>): SubgraphModule {
-  const { createContextFactory, ...rest } = definition;
+  const { createContextFactory, routes, ...rest } = definition;
   return {
     ...rest,
     async start(deps) {
@@ -51,6 +54,7 @@ export function defineSubgraph<TContext extends BaseContext>(definition: Subgrap
           logger: deps.logger,
           createContext: createContextFactory(deps),
           healthCheck: async () => void (await deps.dataSource.query('SELECT 1')),
+          routes: routes && ((app) => routes(app, deps)),
         },
         deps.port,
         deps.host,

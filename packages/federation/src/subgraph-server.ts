@@ -7,7 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { Logger } from '@appmarket/core';
 import { currentSqlStatementCount, runInSqlStatementScope } from '@appmarket/db';
-import express, { type Request } from 'express';
+import express, { type Express, type Request } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { createServer } from 'node:http';
 import { createErrorFormatter } from './errors';
@@ -31,6 +31,11 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   createContext(base: BaseContext): TContext | Promise<TContext>;
   /** Answers whether the service can serve (e.g. its database answers). */
   healthCheck?(): Promise<void>;
+  /**
+   * Mounts extra routes beside /graphql (e.g. a server-sent events stream). May return a cleanup,
+   * run on stop before the server drains, that ends long-lived responses.
+   */
+  routes?(app: Express): void | (() => Promise<void>);
 }
 
 export interface RunningServer {
@@ -83,6 +88,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
       res.status(503).json({ status: 'unavailable', service: options.name, reason: String(error) });
     }
   });
+  const closeRoutes = options.routes?.(app);
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
@@ -114,7 +120,10 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     url: `http://127.0.0.1:${actualPort}/graphql`,
     port: actualPort,
     httpServer,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      if (closeRoutes) await closeRoutes();
+      await apollo.stop();
+    },
   };
 }
 

@@ -1,8 +1,34 @@
 import { databaseUrlSchema, logLevelSchema, parseConfig, portSchema } from '@appmarket/core';
 import { z } from 'zod';
 
+/**
+ * BX-9: free-app limit per zone and tariff, e.g. `{"ru":{"FREE":3},"by":{"FREE":2}}`; unlimited
+ * where none is set.
+ */
+const freeAppLimitsSchema = z
+  .string()
+  .default('{}')
+  .transform((raw, ctx) => {
+    try {
+      return JSON.parse(raw) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be JSON like {"ru":{"FREE":3}}' });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.partialRecord(z.enum(['ru', 'kz', 'by']), z.record(z.string(), z.number().int().min(0))));
+
+/** What the running subgraph needs besides its port and database (read by `start`). */
+export const accountsRuntimeConfigSchema = z.object({
+  ACCOUNTS_FREE_APP_LIMITS: freeAppLimitsSchema,
+  /** Vendor API: the vendor answers within this time or the call is retried. */
+  VENDOR_API_TIMEOUT_MS: z.coerce.number().int().min(1).default(10_000),
+  /** Run the pg-boss workers in this process (tests drive the handlers themselves). */
+  ACCOUNTS_JOB_WORKERS: z.enum(['on', 'off']).default('on'),
+});
+
 /** Accounts' configuration; nothing else in the subgraph reads process.env. */
-export const accountsConfigSchema = z.object({
+export const accountsConfigSchema = accountsRuntimeConfigSchema.extend({
   ACCOUNTS_PORT: portSchema.default(4002),
   DATABASE_URL: databaseUrlSchema,
   ACCOUNTS_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
@@ -10,7 +36,13 @@ export const accountsConfigSchema = z.object({
 });
 
 export type AccountsConfig = z.infer<typeof accountsConfigSchema>;
+export type AccountsRuntimeConfig = z.infer<typeof accountsRuntimeConfigSchema>;
+export type FreeAppLimits = AccountsRuntimeConfig['ACCOUNTS_FREE_APP_LIMITS'];
 
 export function loadAccountsConfig(env: Record<string, string | undefined> = process.env): AccountsConfig {
   return parseConfig('accounts', accountsConfigSchema, env);
+}
+
+export function loadAccountsRuntimeConfig(env: Record<string, string | undefined> = process.env): AccountsRuntimeConfig {
+  return parseConfig('accounts', accountsRuntimeConfigSchema, env);
 }

@@ -1,15 +1,45 @@
-import type { Clock } from '@appmarket/core';
+import type { Clock, Logger } from '@appmarket/core';
 import { loaderByKey, loaderOfMany, type BaseContext } from '@appmarket/federation';
 import type { DataSource } from 'typeorm';
 import { AccountService } from './accounts/account.service';
+import type { AccountsRuntimeConfig } from './config';
 import { InstallService } from './installs/install.service';
+import type { JobQueue } from './jobs/job-queue';
+import type { BillingPort } from './peers/billing.port';
+import type { CatalogPort } from './peers/catalog.port';
+import { AppTokenService } from './tokens/app-token.service';
+import { ContextKeyService } from './user-context/context-key.service';
 import { UserService } from './users/user.service';
+import { VendorCallService } from './vendor-api/vendor-call.service';
+import { VendorEventService } from './vendor-api/vendor-event.service';
 
-export function createAccountsServices(dataSource: DataSource, clock: Clock) {
+export interface AccountsServiceDeps {
+  dataSource: DataSource;
+  clock: Clock;
+  logger: Logger;
+  catalog: CatalogPort;
+  billing: BillingPort;
+  config: AccountsRuntimeConfig;
+  /** The job queue starts after the services are built; it is reached lazily. */
+  jobs: () => JobQueue;
+}
+
+export function createAccountsServices(deps: AccountsServiceDeps) {
+  const { dataSource, clock, catalog, billing, jobs } = deps;
+  const tokens = new AppTokenService(dataSource, clock);
+  const vendorCalls = new VendorCallService(dataSource, clock, catalog, tokens, jobs, deps.config.VENDOR_API_TIMEOUT_MS, deps.logger);
   return {
     accounts: new AccountService(dataSource),
     users: new UserService(dataSource),
-    installs: new InstallService(dataSource),
+    installs: new InstallService({
+      dataSource, clock, catalog, billing, tokens, vendorCalls, jobs, freeAppLimits: deps.config.ACCOUNTS_FREE_APP_LIMITS,
+    }),
+    tokens,
+    vendorCalls,
+    vendorEvents: new VendorEventService(dataSource, clock, tokens, vendorCalls),
+    contextKeys: new ContextKeyService(dataSource, clock),
+    catalog,
+    billing,
     clock,
   };
 }

@@ -2,11 +2,14 @@ import { buildFederatedSchema } from '@appmarket/federation';
 import type { GraphQLSchema } from 'graphql';
 import { AccountResolver } from './accounts/account.resolver';
 import type { AccountsContext } from './context';
+import { InstallMutationsResolver } from './installs/install-mutations.resolver';
 import { AppInstallsResolver, InstallResolver } from './installs/install.resolver';
+import { AppTokenResolver } from './tokens/app-token.resolver';
+import { VendorEventResolver } from './vendor-api/vendor-event.resolver';
 
 export function buildAccountsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<AccountsContext>({
-    resolvers: [AccountResolver, InstallResolver, AppInstallsResolver],
+    resolvers: [AccountResolver, InstallResolver, AppInstallsResolver, InstallMutationsResolver, AppTokenResolver, VendorEventResolver],
     referenceResolvers: {
       Account: (ref, ctx) => ctx.loaders.accountById.load(String(ref.id)),
       Install: (ref, ctx) => ctx.loaders.installById.load(String(ref.id)),

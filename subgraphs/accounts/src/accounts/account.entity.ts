@@ -23,6 +23,16 @@ export class Account {
   @Field(() => Zone)
   zone: Zone;
 
+  /** A developer account of this vendor may install its DRAFT and READY apps (LC-2, TY-3). */
+  @Column({ name: 'developer_vendor_id', type: 'uuid', nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Set on a developer account: the vendor whose unpublished apps it may install to debug them.' })
+  developerVendorId: string | null;
+
+  /** BX-3: off by default, so only admins install. */
+  @Column({ name: 'employees_may_install', type: 'boolean', default: false })
+  @Field({ description: 'BX-3: every employee may install apps (otherwise admins only).' })
+  employeesMayInstall: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   @Field()
   createdAt: Date;

@@ -1,6 +1,6 @@
 import { requireFound } from '@appmarket/core';
 import { ConnectionType, ForwardPageArgs } from '@appmarket/federation';
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AccountsContext } from '../context';
 import { Install } from '../installs/install.entity';
 import { InstallStatus } from '../installs/install.enums';
@@ -19,6 +19,11 @@ export class AccountResolver {
   @Query(() => AccountConnection, { description: 'Accounts by name.' })
   accounts(@Args() { first, after }: ForwardPageArgs, @Ctx() ctx: AccountsContext) {
     return ctx.services.accounts.list(first, after);
+  }
+
+  @Mutation(() => Account, { description: 'BX-3: lets every employee of the caller’s account install apps (admins only).' })
+  setEmployeesMayInstall(@Arg('allowed') allowed: boolean, @Ctx() ctx: AccountsContext): Promise<Account> {
+    return ctx.services.accounts.setEmployeesMayInstall(ctx.identity, allowed);
   }
 
   @FieldResolver(() => [User])

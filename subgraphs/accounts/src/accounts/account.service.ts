@@ -1,5 +1,8 @@
 import { decodeCursor, pageSize, toConnection, type Connection } from '@appmarket/federation';
+import { NotFoundError } from '@appmarket/core';
+import type { Identity } from '@appmarket/federation';
 import type { DataSource, Repository } from 'typeorm';
+import { assertAdmin, requireUser } from '../installs/install-rules';
 import { Account } from './account.entity';
 
 export class AccountService {
@@ -20,5 +23,15 @@ export class AccountService {
     const query = this.accounts.createQueryBuilder('a').orderBy('a.name', 'ASC').addOrderBy('a.id', 'ASC').limit(size + 1);
     if (cursor) query.where('(a.name, a.id) > (:name, :id)', { name: cursor[0], id: cursor[1] });
     return toConnection(await query.getMany(), size, (a) => [a.name, a.id], cursor !== undefined);
+  }
+
+  /** BX-3: an admin lets every employee install apps, or takes it back. */
+  async setEmployeesMayInstall(identity: Identity, allowed: boolean): Promise<Account> {
+    const user = requireUser(identity);
+    assertAdmin(user);
+    const account = await this.accounts.findOneBy({ id: user.accountId });
+    if (!account) throw new NotFoundError('Account', { id: user.accountId });
+    account.employeesMayInstall = allowed;
+    return this.accounts.save(account);
   }
 }

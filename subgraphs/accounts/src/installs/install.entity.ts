@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { InstalledAppType, InstallStatus } from './install.enums';
+import { ActivationState, InstalledAppType, InstallStatus } from './install.enums';
+import { FrozenPermissions } from './permissions';
 
 /** One app installed on one account. Uninstalled installs are kept (AR-3, BX-7, TR-2). */
 @Entity({ name: 'installs' })
@@ -18,6 +19,7 @@ export class Install {
   appId: string;
 
   @Column({ name: 'app_type', type: 'enum', enum: InstalledAppType, enumName: 'installed_app_type' })
+  @Field(() => InstalledAppType)
   appType: InstalledAppType;
 
   @Column({ type: 'enum', enum: InstallStatus, enumName: 'install_status' })
@@ -31,4 +33,29 @@ export class Install {
   @Column({ name: 'uninstalled_at', type: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true })
   uninstalledAt: Date | null;
+
+  /** AR-2: frozen at install; null when the app asks for no API access. */
+  @Column({ type: 'jsonb', nullable: true })
+  @Field(() => FrozenPermissions, { nullable: true, description: 'The access block frozen at install (AR-2); null: no API access.' })
+  permissions: FrozenPermissions | null;
+
+  /** BX-9: whether the app was free when installed (counts against the free-app limit). */
+  @Column({ name: 'is_free', type: 'boolean', default: true })
+  isFree: boolean;
+
+  /** BX-6: who may open the app; null means every user of the account. */
+  @Column({ name: 'allowed_user_ids', type: 'uuid', array: true, nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'BX-6: users who may open the app; null: everyone in the account.' })
+  allowedUserIds: string[] | null;
+
+  @Column({ name: 'activation_state', type: 'varchar', length: 32, nullable: true })
+  @Field(() => ActivationState, { nullable: true, description: 'SV-2: Vendor API state (SERVER apps only).' })
+  activationState: ActivationState | null;
+
+  @Column({ name: 'suspended_at', type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'Set while billing keeps the install suspended (TR-5).' })
+  suspendedAt: Date | null;
+
+  @Column({ name: 'updated_at', type: 'timestamptz', nullable: true })
+  updatedAt: Date | null;
 }

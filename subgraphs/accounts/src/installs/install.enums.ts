@@ -13,4 +13,17 @@ export enum InstalledAppType {
   LOYALTY = 'LOYALTY',
 }
 
+/** SV-2: where a SERVER install is in its Vendor API activation (vendor-api.md). */
+export enum ActivationState {
+  Activating = 'Activating',
+  ActivationFailed = 'ActivationFailed',
+  SettingsRequired = 'SettingsRequired',
+  Activated = 'Activated',
+  Deactivating = 'Deactivating',
+  DeactivationFailed = 'DeactivationFailed',
+  Suspended = 'Suspended',
+}
+
 registerEnumType(InstallStatus, { name: 'InstallStatus' });
+registerEnumType(InstalledAppType, { name: 'InstalledAppType', description: 'TY-1: the app type, copied at install.' });
+registerEnumType(ActivationState, { name: 'ActivationState', description: 'SV-2: Vendor API state of a SERVER install.' });

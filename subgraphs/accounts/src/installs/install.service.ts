@@ -1,11 +1,37 @@
-import type { DataSource, Repository } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { DomainError, NotFoundError, type Clock } from '@appmarket/core';
+import type { Identity } from '@appmarket/federation';
+import { In, Not, type DataSource, type EntityManager, type Repository } from 'typeorm';
+import { Account } from '../accounts/account.entity';
+import type { FreeAppLimits } from '../config';
+import { Queues, type JobQueue } from '../jobs/job-queue';
+import type { BillingPort } from '../peers/billing.port';
+import type { CatalogPort } from '../peers/catalog.port';
+import type { AppTokenService } from '../tokens/app-token.service';
+import { User } from '../users/user.entity';
+import type { VendorCallService } from '../vendor-api/vendor-call.service';
 import { Install } from './install.entity';
+import { ActivationState, InstalledAppType, InstallStatus } from './install.enums';
+import {
+  assertAdmin, assertInstallable, assertMayInstall, freeAppLimitOf, mapInstallInsertError, requireUser, type UserIdentity,
+} from './install-rules';
+
+export interface InstallServiceDeps {
+  dataSource: DataSource;
+  clock: Clock;
+  catalog: CatalogPort;
+  billing: BillingPort;
+  tokens: AppTokenService;
+  vendorCalls: VendorCallService;
+  jobs: () => JobQueue;
+  freeAppLimits: FreeAppLimits;
+}
 
 export class InstallService {
   private readonly installs: Repository<Install>;
 
-  constructor(dataSource: DataSource) {
-    this.installs = dataSource.getRepository(Install);
+  constructor(private readonly deps: InstallServiceDeps) {
+    this.installs = deps.dataSource.getRepository(Install);
   }
 
   findByIds(ids: readonly string[]): Promise<Install[]> {
@@ -20,5 +46,154 @@ export class InstallService {
       .orderBy('i.installed_at', 'DESC')
       .addOrderBy('i.id', 'DESC')
       .getMany();
+  }
+
+  /**
+   * Installs an app on the caller's account. Checks rights (BX-3), visibility (LC-3, TY-3), the
+   * free-app limit (BX-9) under the account's row lock, TY-2 by the database's partial unique
+   * index, then asks billing (TR-2: whether the account ever installed it). Everything local is
+   * one transaction, so a refusal writes nothing; follow-ups to the catalog and the vendor are
+   * enqueued in it.
+   */
+  async install(identity: Identity, appId: string): Promise<Install> {
+    const user = requireUser(identity);
+    const account = await this.accountOf(user);
+    assertMayInstall(account, user);
+    const app = await this.deps.catalog.getAppForInstall(appId);
+    const live = await this.installs.findOneBy({ accountId: account.id, appId, status: Not(InstallStatus.UNINSTALLED) });
+    assertInstallable(app, account, live !== null);
+    if (live) throw new DomainError('ALREADY_INSTALLED', 'the app is already installed', { installId: live.id });
+    const found = app!;
+    const now = this.deps.clock.now();
+    return this.deps.dataSource.transaction(async (m) => {
+      await m.query('SELECT id FROM accounts WHERE id = $1 FOR UPDATE', [account.id]);
+      if (found.isFree) await this.assertFreeAppLimit(m, account);
+      const everInstalledBefore = await m.getRepository(Install).existsBy({ accountId: account.id, appId });
+      const install = m.getRepository(Install).create({
+        id: randomUUID(), accountId: account.id, appId, appType: found.type, status: InstallStatus.ACTIVE,
+        installedAt: now, uninstalledAt: null, permissions: found.access, isFree: found.isFree, allowedUserIds: null,
+        activationState: found.type === InstalledAppType.SERVER ? ActivationState.Activating : null,
+        suspendedAt: null, updatedAt: now,
+      });
+      try {
+        await m.query('SAVEPOINT install_insert');
+        await m.getRepository(Install).insert(install);
+      } catch (error) {
+        await m.query('ROLLBACK TO SAVEPOINT install_insert');
+        mapInstallInsertError(error, found.type);
+      }
+      await this.deps.billing.decide({
+        installId: install.id, accountId: account.id, appId, appType: found.type, everInstalledBefore,
+      });
+      await this.recordInstallState(m, install, true);
+      if (install.appType === InstalledAppType.SERVER) {
+        await this.deps.vendorCalls.enqueue(m, install, { method: 'PUT', cause: 'Install' });
+      }
+      return install;
+    });
+  }
+
+  /**
+   * Removes an install but keeps its row and data (AR-3, BX-7, TR-2). Revokes its token before the
+   * vendor hears of it (SV-1); billing frees its paid-app options.
+   */
+  async uninstall(identity: Identity, installId: string): Promise<Install> {
+    const user = requireUser(identity);
+    const account = await this.accountOf(user);
+    assertMayInstall(account, user);
+    return this.deps.dataSource.transaction(async (m) => {
+      const install = await this.lockLive(m, installId, account.id);
+      const now = this.deps.clock.now();
+      install.status = InstallStatus.UNINSTALLED;
+      install.uninstalledAt = now;
+      install.updatedAt = now;
+      await this.deps.tokens.revokeAll(m, install.id);
+      if (install.appType === InstalledAppType.SERVER) {
+        install.activationState = ActivationState.Deactivating;
+        await this.deps.vendorCalls.enqueue(m, install, { method: 'DELETE', cause: 'Uninstall' });
+      }
+      await m.getRepository(Install).save(install);
+      await this.recordInstallState(m, install, false);
+      await this.deps.jobs().send(Queues.billingInstallRemoved, { installId: install.id }, { manager: m });
+      return install;
+    });
+  }
+
+  /**
+   * AR-3: the account consents to the app's current permissions: the live install takes the
+   * current access block, and apps that declare `updatePermissions` hear of it.
+   */
+  async reinstall(identity: Identity, installId: string): Promise<Install> {
+    const user = requireUser(identity);
+    const account = await this.accountOf(user);
+    assertMayInstall(account, user);
+    const current = await this.installs.findOneBy({ id: installId, accountId: account.id });
+    if (!current) throw new NotFoundError('Install', { id: installId });
+    if (current.status === InstallStatus.UNINSTALLED) {
+      throw new DomainError('INSTALL_NOT_LIVE', 'the install was removed: install the app again', { installId });
+    }
+    const app = assertInstallable(await this.deps.catalog.getAppForInstall(current.appId), account, true);
+    return this.deps.dataSource.transaction(async (m) => {
+      const install = await this.lockLive(m, installId, account.id);
+      install.permissions = app.access;
+      install.updatedAt = this.deps.clock.now();
+      await m.getRepository(Install).save(install);
+      if (install.appType === InstalledAppType.SERVER && app.vendorApi?.additionalEvents.includes('updatePermissions')) {
+        await this.deps.vendorCalls.enqueue(m, install, { method: 'PUT', cause: 'PermissionsChanged', pathSuffix: '/event' });
+      }
+      return install;
+    });
+  }
+
+  /** BX-6: which users may open the app; null gives it back to everyone. Admins only. */
+  async setAllowedUsers(identity: Identity, installId: string, userIds: string[] | null): Promise<Install> {
+    const user = requireUser(identity);
+    assertAdmin(user);
+    const install = await this.installs.findOneBy({ id: installId, accountId: user.accountId });
+    if (!install) throw new NotFoundError('Install', { id: installId });
+    if (userIds) {
+      const unique = [...new Set(userIds)];
+      const found = await this.deps.dataSource.getRepository(User).countBy({ id: In(unique), accountId: user.accountId });
+      if (found !== unique.length) throw new DomainError('USER_NOT_IN_ACCOUNT', 'every user must belong to the account (BX-6)');
+      userIds = unique;
+    }
+    install.allowedUserIds = userIds;
+    install.updatedAt = this.deps.clock.now();
+    return this.installs.save(install);
+  }
+
+  private async accountOf(user: UserIdentity): Promise<Account> {
+    const account = await this.deps.dataSource.getRepository(Account).findOneBy({ id: user.accountId });
+    if (!account) throw new NotFoundError('Account', { id: user.accountId });
+    return account;
+  }
+
+  private async lockLive(m: EntityManager, installId: string, accountId: string): Promise<Install> {
+    const install = await m.getRepository(Install).findOne({ where: { id: installId, accountId }, lock: { mode: 'pessimistic_write' } });
+    if (!install) throw new NotFoundError('Install', { id: installId });
+    if (install.status === InstallStatus.UNINSTALLED) {
+      throw new DomainError('INSTALL_NOT_LIVE', 'the install was already removed', { installId });
+    }
+    return install;
+  }
+
+  /** BX-9, counted under the account's row lock so concurrent installs cannot both pass. */
+  private async assertFreeAppLimit(m: EntityManager, account: Account): Promise<void> {
+    const limit = freeAppLimitOf(this.deps.freeAppLimits, account);
+    if (limit === null) return;
+    const used = await m.getRepository(Install).countBy({ accountId: account.id, isFree: true, status: Not(InstallStatus.UNINSTALLED) });
+    if (used >= limit) {
+      throw new DomainError('FREE_APP_LIMIT_REACHED', `zone ${account.zone}, tariff ${account.tariff}: at most ${limit} free apps (BX-9)`, { limit });
+    }
+  }
+
+  /** LC-3, DL-4: catalog's projection, through the queue, ordered by time of change + install id. */
+  private recordInstallState(m: EntityManager, install: Install, installed: boolean): Promise<void> {
+    const version = `${(install.updatedAt ?? this.deps.clock.now()).toISOString()}/${install.id}`;
+    return this.deps.jobs().send(
+      Queues.catalogInstallState,
+      { accountId: install.accountId, appId: install.appId, installed, version },
+      { manager: m },
+    );
   }
 }

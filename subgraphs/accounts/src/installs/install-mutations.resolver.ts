@@ -1,0 +1,45 @@
+import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
+import type { AccountsContext } from '../context';
+import { Install } from './install.entity';
+
+@ObjectType({ description: 'SV-3: what the UI opens an IFRAME or SERVER app with.' })
+export class AppLaunch {
+  @Field(() => ID) installId: string;
+  @Field(() => ID) appId: string;
+  @Field({ description: 'Single use, valid 5 minutes; the vendor exchanges it at POST /api/vendor/1.0/context/{contextKey}.' })
+  contextKey: string;
+}
+
+/** Install, remove, reinstall, limit and open apps as a user of the account. */
+@Resolver()
+export class InstallMutationsResolver {
+  @Mutation(() => Install, { description: 'Installs an app on the caller’s account (BX-3, LC-3, TY-2, BX-9; billing decides the price).' })
+  installApp(@Arg('appId', () => ID) appId: string, @Ctx() ctx: AccountsContext): Promise<Install> {
+    return ctx.services.installs.install(ctx.identity, appId);
+  }
+
+  @Mutation(() => Install, { description: 'Removes an install; its data is kept (AR-3, BX-7).' })
+  uninstallApp(@Arg('installId', () => ID) installId: string, @Ctx() ctx: AccountsContext): Promise<Install> {
+    return ctx.services.installs.uninstall(ctx.identity, installId);
+  }
+
+  @Mutation(() => Install, { description: 'AR-3: consents to the app’s current permissions.' })
+  reinstallApp(@Arg('installId', () => ID) installId: string, @Ctx() ctx: AccountsContext): Promise<Install> {
+    return ctx.services.installs.reinstall(ctx.identity, installId);
+  }
+
+  @Mutation(() => Install, { description: 'BX-6: which users may open the app; null for everyone. Admins only.' })
+  setInstallUsers(
+    @Arg('installId', () => ID) installId: string,
+    @Arg('userIds', () => [ID], { nullable: true }) userIds: string[] | null,
+    @Ctx() ctx: AccountsContext,
+  ): Promise<Install> {
+    return ctx.services.installs.setAllowedUsers(ctx.identity, installId, userIds ?? null);
+  }
+
+  @Mutation(() => AppLaunch, { description: 'SV-3: mints a user context key for an IFRAME or SERVER app.' })
+  async openApp(@Arg('installId', () => ID) installId: string, @Ctx() ctx: AccountsContext): Promise<AppLaunch> {
+    const { contextKey, install } = await ctx.services.contextKeys.mint(ctx.identity, installId);
+    return { installId: install.id, appId: install.appId, contextKey };
+  }
+}

@@ -1,0 +1,24 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+/** AR-1: `admin` (everything) or `custom` (only the listed entities). */
+export enum AccessScopeLevel {
+  ADMIN = 'ADMIN',
+  CUSTOM = 'CUSTOM',
+}
+registerEnumType(AccessScopeLevel, { name: 'InstallAccessScope', description: 'AR-1: the access level frozen at install.' });
+
+@ObjectType('InstallEntityPermission')
+export class FrozenEntityPermission {
+  @Field() entity: string;
+  /** VIEW, CREATE, UPDATE, DELETE, PRINT, APPROVE, as the catalog gave them. */
+  @Field(() => [String]) operations: string[];
+}
+
+/** The copy of `App.access` an install took when it was installed (AR-2); same shape. */
+@ObjectType('InstallPermissions', { description: 'The app access block frozen at install (AR-2); a reinstall takes the current one (AR-3).' })
+export class FrozenPermissions {
+  @Field(() => Int) descriptorVersion: number;
+  @Field(() => AccessScopeLevel) scope: AccessScopeLevel;
+  @Field(() => [FrozenEntityPermission]) permissions: FrozenEntityPermission[];
+  @Field(() => [String]) flags: string[];
+}

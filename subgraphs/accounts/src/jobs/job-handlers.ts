@@ -1,0 +1,14 @@
+import type { AccountsServices } from '../context';
+import { Queues, type JobHandler, type QueueName } from './job-queue';
+
+/** What each queue's job does; a thrown error makes pg-boss retry it. */
+export function jobHandlers(services: AccountsServices): Record<QueueName, JobHandler> {
+  return {
+    [Queues.vendorCall]: (data) => services.vendorCalls.attempt(String(data.callId)),
+    [Queues.catalogInstallState]: (data) =>
+      services.catalog.recordInstallState({
+        accountId: String(data.accountId), appId: String(data.appId), installed: Boolean(data.installed), version: String(data.version),
+      }),
+    [Queues.billingInstallRemoved]: (data) => services.billing.recordInstallRemoved(String(data.installId)),
+  };
+}

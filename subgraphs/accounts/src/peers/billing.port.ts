@@ -1,0 +1,38 @@
+import { callPeer, type PeerDirectory } from '@appmarket/federation';
+
+export interface InstallBillingDecision {
+  installId: string;
+  state: 'FREE' | 'TRIAL' | 'PAID';
+  trialEndsAt: string | null;
+}
+
+export interface DecideInstallBillingInput {
+  installId: string;
+  accountId: string;
+  appId: string;
+  appType: string;
+  /** TR-2: a reinstall gets no new trial. */
+  everInstalledBefore: boolean;
+}
+
+/** Billing as accounts uses it (docs/CONTRACTS.md, "Billing provides"). */
+export interface BillingPort {
+  /** Idempotent by installId; a refusal comes back as a DomainError carrying billing's code. */
+  decide(input: DecideInstallBillingInput): Promise<InstallBillingDecision>;
+  recordInstallRemoved(installId: string): Promise<void>;
+}
+
+export function billingOverGraphQL(peers: PeerDirectory): BillingPort {
+  return {
+    async decide(input) {
+      const data = await callPeer<{ decideInstallBilling: InstallBillingDecision }>(peers, 'billing',
+        `mutation Decide($input: DecideInstallBillingInput!) {
+          decideInstallBilling(input: $input) { installId state trialEndsAt }
+        }`, { input });
+      return data.decideInstallBilling;
+    },
+    async recordInstallRemoved(installId) {
+      await callPeer(peers, 'billing', 'mutation Removed($installId: ID!) { recordInstallRemoved(installId: $installId) }', { installId });
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { callPeer, type PeerDirectory } from '@appmarket/federation';
+import type { AccessScopeLevel, FrozenPermissions } from '../installs/permissions';
+import type { InstalledAppType } from '../installs/install.enums';
+
+/** What accounts needs to know about an app to install it (docs/CONTRACTS.md, "Catalog provides"). */
+export interface AppForInstall {
+  id: string;
+  appUid: string;
+  type: InstalledAppType;
+  status: 'DRAFT' | 'READY' | 'PUBLISHED' | 'HIDDEN';
+  isFree: boolean;
+  vendorId: string;
+  access: FrozenPermissions | null;
+  vendorApi: { endpointBase: string; additionalEvents: string[] } | null;
+}
+
+/** The catalog as accounts uses it; tests may answer it from a fake catalog server. */
+export interface CatalogPort {
+  getAppForInstall(appId: string): Promise<AppForInstall | null>;
+  getSigningSecret(appId: string): Promise<string | null>;
+  /** LC-3, DL-4: idempotent; an older `version` never overwrites a newer one. */
+  recordInstallState(input: { accountId: string; appId: string; installed: boolean; version: string }): Promise<void>;
+}
+
+const APP_FOR_INSTALL = `query AppForInstall($reps: [_Any!]!) {
+  _entities(representations: $reps) {
+    ... on App {
+      id appUid type status isFree vendor { id }
+      access { descriptorVersion scope permissions { entity operations } flags }
+      vendorApi { endpointBase additionalEvents }
+    }
+  }
+}`;
+
+interface AppEntity extends Omit<AppForInstall, 'vendorId' | 'access'> {
+  vendor: { id: string };
+  access: (Omit<FrozenPermissions, 'scope'> & { scope: AccessScopeLevel }) | null;
+}
+
+export function catalogOverGraphQL(peers: PeerDirectory): CatalogPort {
+  return {
+    async getAppForInstall(appId) {
+      const data = await callPeer<{ _entities: (AppEntity | null)[] }>(peers, 'catalog', APP_FOR_INSTALL, {
+        reps: [{ __typename: 'App', id: appId }],
+      });
+      const app = data._entities[0];
+      if (!app?.id) return null;
+      const { vendor, ...rest } = app;
+      return { ...rest, vendorId: vendor.id };
+    },
+    async getSigningSecret(appId) {
+      const data = await callPeer<{ _entities: ({ signingSecret?: string } | null)[] }>(
+        peers, 'catalog',
+        'query Secret($reps: [_Any!]!) { _entities(representations: $reps) { ... on App { signingSecret } } }',
+        { reps: [{ __typename: 'App', id: appId }] },
+      );
+      return data._entities[0]?.signingSecret ?? null;
+    },
+    async recordInstallState(input) {
+      await callPeer(peers, 'catalog',
+        `mutation Record($accountId: ID!, $appId: ID!, $installed: Boolean!, $version: String!) {
+          recordInstallState(accountId: $accountId, appId: $appId, installed: $installed, version: $version)
+        }`, input);
+    },
+  };
+}

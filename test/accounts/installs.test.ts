@@ -1,0 +1,203 @@
+import { Install } from '@appmarket/accounts/src/installs/install.entity';
+import { Queues } from '@appmarket/accounts/src/jobs/job-queue';
+import { UserRole } from '@appmarket/accounts/src/accounts/account.enums';
+import { makeAccount, makeUser } from '../support/factories';
+import { customAccess, fakeApp, startAccountsHarness, userIdentity, type AccountsHarness } from '../support/accounts-factories';
+
+const INSTALL = `mutation($appId: ID!) { installApp(appId: $appId) { id status appType
+  permissions { descriptorVersion scope permissions { entity operations } } } }`;
+const UNINSTALL = 'mutation($installId: ID!) { uninstallApp(installId: $installId) { id status uninstalledAt } }';
+const REINSTALL = 'mutation($installId: ID!) { reinstallApp(installId: $installId) { id permissions { descriptorVersion } } }';
+
+let h: AccountsHarness;
+beforeAll(async () => {
+  h = await startAccountsHarness({ ACCOUNTS_FREE_APP_LIMITS: { by: { FREE: 2 } } });
+});
+afterAll(() => h.stop());
+
+async function admin(over: Parameters<typeof makeAccount>[1] = {}) {
+  const account = await makeAccount(h.dataSource, over);
+  const user = await makeUser(h.dataSource, account, { role: UserRole.ADMIN });
+  return { account, user, as: userIdentity(user) };
+}
+
+type InstallData = { installApp: { id: string; status: string; permissions: { descriptorVersion: number } | null } };
+const codeOf = (r: { body: { errors?: { extensions?: Record<string, unknown> }[] } }) => r.body.errors?.[0]?.extensions?.code;
+const installsOf = (accountId: string) => h.dataSource.getRepository(Install).findBy({ accountId });
+
+describe('install rights', () => {
+  it('BX-3: an employee may not install until an admin lets every employee install', async () => {
+    const { account, as } = await admin();
+    const employee = await makeUser(h.dataSource, account, { role: UserRole.EMPLOYEE });
+    const app = h.peers.add(fakeApp());
+    const refused = await h.query(INSTALL, { appId: app.id }, userIdentity(employee));
+    expect(codeOf(refused)).toBe('INSTALL_NOT_ALLOWED');
+    expect(await installsOf(account.id)).toHaveLength(0);
+
+    const employeeTries = await h.query('mutation { setEmployeesMayInstall(allowed: true) { employeesMayInstall } }', {}, userIdentity(employee));
+    expect(codeOf(employeeTries)).toBe('FORBIDDEN');
+    const allowed = await h.query<{ setEmployeesMayInstall: { employeesMayInstall: boolean } }>(
+      'mutation { setEmployeesMayInstall(allowed: true) { employeesMayInstall } }', {}, as);
+    expect(allowed.body.data?.setEmployeesMayInstall.employeesMayInstall).toBe(true);
+    const installed = await h.query<InstallData>(INSTALL, { appId: app.id }, userIdentity(employee));
+    expect(installed.body.data?.installApp.status).toBe('ACTIVE');
+  });
+});
+
+describe('visibility and installability', () => {
+  it('LC-3: a HIDDEN app cannot be installed, not even by an account that removed it; one that has it keeps it', async () => {
+    const { account, as } = await admin();
+    const app = h.peers.add(fakeApp());
+    const first = await h.query<InstallData>(INSTALL, { appId: app.id }, as);
+    app.status = 'HIDDEN';
+    const other = await admin();
+    expect(codeOf(await h.query(INSTALL, { appId: app.id }, other.as))).toBe('APP_NOT_FOUND');
+    // The account that has it installed still uses it: a reinstall (consent) works.
+    expect((await h.query(REINSTALL, { installId: first.body.data!.installApp.id }, as)).body.errors).toBeUndefined();
+    await h.query(UNINSTALL, { installId: first.body.data!.installApp.id }, as);
+    expect(codeOf(await h.query(INSTALL, { appId: app.id }, as))).toBe('APP_NOT_FOUND');
+    expect((await installsOf(account.id)).map((i) => i.status)).toEqual(['UNINSTALLED']);
+  });
+
+  it('TY-3: a developer account installs its vendor’s DRAFT and READY apps, but not LOYALTY ones; others see nothing', async () => {
+    const vendorId = crypto.randomUUID();
+    const dev = await admin({ developerVendorId: vendorId });
+    const draft = h.peers.add(fakeApp({ vendorId, status: 'DRAFT' }));
+    const ready = h.peers.add(fakeApp({ vendorId, status: 'READY', type: 'SERVER' }));
+    const loyalty = h.peers.add(fakeApp({ vendorId, status: 'DRAFT', type: 'LOYALTY' }));
+    const foreign = h.peers.add(fakeApp({ status: 'DRAFT' }));
+    expect((await h.query(INSTALL, { appId: draft.id }, dev.as)).body.errors).toBeUndefined();
+    expect((await h.query(INSTALL, { appId: ready.id }, dev.as)).body.errors).toBeUndefined();
+    expect(codeOf(await h.query(INSTALL, { appId: loyalty.id }, dev.as))).toBe('DEBUG_NOT_SUPPORTED_FOR_TYPE');
+    expect(codeOf(await h.query(INSTALL, { appId: foreign.id }, dev.as))).toBe('APP_NOT_FOUND');
+    const customer = await admin();
+    expect(codeOf(await h.query(INSTALL, { appId: draft.id }, customer.as))).toBe('APP_NOT_FOUND');
+  });
+
+  it('DL-3: an unknown app and an invisible one get the same answer', async () => {
+    const { as } = await admin();
+    const draft = h.peers.add(fakeApp({ status: 'DRAFT' }));
+    const unknown = await h.query(INSTALL, { appId: crypto.randomUUID() }, as);
+    const invisible = await h.query(INSTALL, { appId: draft.id }, as);
+    expect(codeOf(unknown)).toBe('APP_NOT_FOUND');
+    expect(invisible.body.errors?.[0]).toEqual(unknown.body.errors?.[0] && { ...unknown.body.errors[0], path: invisible.body.errors?.[0]?.path });
+  });
+});
+
+describe('limits', () => {
+  it('TY-2: a second TELEPHONY app is refused; IFRAME and SERVER apps are unlimited (SV-4)', async () => {
+    const { account, as } = await admin();
+    const t1 = h.peers.add(fakeApp({ type: 'TELEPHONY' }));
+    const t2 = h.peers.add(fakeApp({ type: 'TELEPHONY' }));
+    expect((await h.query(INSTALL, { appId: t1.id }, as)).body.errors).toBeUndefined();
+    expect(codeOf(await h.query(INSTALL, { appId: t2.id }, as))).toBe('APP_TYPE_LIMIT_REACHED');
+    for (let i = 0; i < 3; i++) {
+      expect((await h.query(INSTALL, { appId: h.peers.add(fakeApp({ type: 'IFRAME' })).id }, as)).body.errors).toBeUndefined();
+    }
+    expect((await installsOf(account.id)).filter((i) => i.appType === 'TELEPHONY')).toHaveLength(1);
+  });
+
+  it('TY-2: 20 concurrent installs of TELEPHONY apps on one account leave exactly one install', async () => {
+    const { account, as } = await admin();
+    const apps = Array.from({ length: 20 }, () => h.peers.add(fakeApp({ type: 'TELEPHONY' })));
+    const results = await Promise.all(apps.map((app) => h.query(INSTALL, { appId: app.id }, as)));
+    expect(results.filter((r) => !r.body.errors)).toHaveLength(1);
+    expect(new Set(results.filter((r) => r.body.errors).map(codeOf))).toEqual(new Set(['APP_TYPE_LIMIT_REACHED']));
+    expect(await installsOf(account.id)).toHaveLength(1);
+  });
+
+  it('BX-9: the free-app limit of the zone and tariff holds; paid apps and other zones are not limited by it', async () => {
+    const by = await admin({ zone: 'by' as never, tariff: 'FREE' });
+    for (let i = 0; i < 2; i++) {
+      expect((await h.query(INSTALL, { appId: h.peers.add(fakeApp()).id }, by.as)).body.errors).toBeUndefined();
+    }
+    expect(codeOf(await h.query(INSTALL, { appId: h.peers.add(fakeApp()).id }, by.as))).toBe('FREE_APP_LIMIT_REACHED');
+    expect((await h.query(INSTALL, { appId: h.peers.add(fakeApp({ isFree: false })).id }, by.as)).body.errors).toBeUndefined();
+    const ru = await admin({ zone: 'ru' as never, tariff: 'FREE' });
+    for (let i = 0; i < 3; i++) {
+      expect((await h.query(INSTALL, { appId: h.peers.add(fakeApp()).id }, ru.as)).body.errors).toBeUndefined();
+    }
+  });
+});
+
+describe('billing', () => {
+  it('passes billing’s refusal through with its code and writes nothing', async () => {
+    const { account, as } = await admin();
+    const app = h.peers.add(fakeApp({ isFree: false }));
+    h.peers.refuse = (input) => (input.appId === app.id ? 'NO_FREE_PAID_APP_OPTIONS' : null);
+    try {
+      expect(codeOf(await h.query(INSTALL, { appId: app.id }, as))).toBe('NO_FREE_PAID_APP_OPTIONS');
+    } finally {
+      h.peers.refuse = () => null;
+    }
+    expect(await installsOf(account.id)).toHaveLength(0);
+    await h.accounts.jobs.drain(Queues.catalogInstallState);
+    expect(h.peers.installStates.filter((s) => s.appId === app.id)).toHaveLength(0);
+  });
+
+  it('TR-2: billing is told whether the account ever installed the app; removed installs are kept', async () => {
+    const { account, as } = await admin();
+    const app = h.peers.add(fakeApp({ isFree: false }));
+    const first = await h.query<InstallData>(INSTALL, { appId: app.id }, as);
+    await h.query(UNINSTALL, { installId: first.body.data!.installApp.id }, as);
+    await h.query(INSTALL, { appId: app.id }, as);
+    const asked = h.peers.decisions.filter((d) => d.appId === app.id);
+    expect(asked.map((d) => d.everInstalledBefore)).toEqual([false, true]);
+    expect((await installsOf(account.id)).map((i) => i.status).sort()).toEqual(['ACTIVE', 'UNINSTALLED']);
+  });
+
+  it('tells billing of a removal and the catalog of every change, through the durable queue', async () => {
+    const { account, as } = await admin();
+    const app = h.peers.add(fakeApp());
+    const installed = await h.query<InstallData>(INSTALL, { appId: app.id }, as);
+    const id = installed.body.data!.installApp.id;
+    await h.query(UNINSTALL, { installId: id }, as);
+    h.peers.catalogDown = true;
+    await h.accounts.jobs.drain(Queues.catalogInstallState);
+    expect(h.peers.installStates.filter((s) => s.appId === app.id)).toHaveLength(0);
+    h.peers.catalogDown = false;
+    await h.accounts.jobs.drain(Queues.catalogInstallState);
+    expect(await h.accounts.jobs.pending(Queues.catalogInstallState)).toBe(0);
+    await h.accounts.jobs.drain(Queues.billingInstallRemoved);
+    const states = h.peers.installStates.filter((s) => s.appId === app.id && s.accountId === account.id);
+    expect(states.map((s) => s.installed).sort()).toEqual([false, true]);
+    expect(states.every((s) => s.version.endsWith(`/${id}`))).toBe(true);
+    expect(h.peers.removed).toContain(id);
+  });
+});
+
+describe('frozen permissions', () => {
+  it('AR-2: the install keeps the access block it was installed with; AR-3: a reinstall takes the current one', async () => {
+    const { as } = await admin();
+    const app = h.peers.add(fakeApp({ type: 'SERVER', access: customAccess(1, { customerOrder: ['VIEW'] }) }));
+    const first = await h.query<InstallData>(INSTALL, { appId: app.id }, as);
+    app.access = customAccess(2, { customerOrder: ['VIEW', 'UPDATE'], counterparty: ['VIEW'] });
+    const other = await admin();
+    const second = await h.query<InstallData>(INSTALL, { appId: app.id }, other.as);
+    const both = await h.dataSource.getRepository(Install).findBy({ appId: app.id });
+    expect(both.map((i) => i.permissions?.descriptorVersion).sort()).toEqual([1, 2]);
+    expect(first.body.data!.installApp.permissions?.descriptorVersion).toBe(1);
+    expect(second.body.data!.installApp.permissions?.descriptorVersion).toBe(2);
+    const re = await h.query<{ reinstallApp: { permissions: { descriptorVersion: number } } }>(
+      REINSTALL, { installId: first.body.data!.installApp.id }, as);
+    expect(re.body.data?.reinstallApp.permissions.descriptorVersion).toBe(2);
+  });
+});
+
+describe('per-install access', () => {
+  it('BX-6: an admin limits who may open an app; users of other accounts cannot be named', async () => {
+    const { account, as } = await admin();
+    const employee = await makeUser(h.dataSource, account, { role: UserRole.EMPLOYEE });
+    const stranger = await admin();
+    const app = h.peers.add(fakeApp());
+    const id = (await h.query<InstallData>(INSTALL, { appId: app.id }, as)).body.data!.installApp.id;
+    const SET = 'mutation($id: ID!, $u: [ID!]) { setInstallUsers(installId: $id, userIds: $u) { allowedUserIds } }';
+    expect(codeOf(await h.query(SET, { id, u: [stranger.user.id] }, as))).toBe('USER_NOT_IN_ACCOUNT');
+    expect(codeOf(await h.query(SET, { id, u: [employee.id] }, userIdentity(employee)))).toBe('FORBIDDEN');
+    const set = await h.query<{ setInstallUsers: { allowedUserIds: string[] } }>(SET, { id, u: [as.kind === 'user' ? as.userId : ''] }, as);
+    expect(set.body.data?.setInstallUsers.allowedUserIds).toHaveLength(1);
+    const OPEN = 'mutation($id: ID!) { openApp(installId: $id) { contextKey } }';
+    expect(codeOf(await h.query(OPEN, { id }, userIdentity(employee)))).toBe('APP_ACCESS_DENIED');
+    expect((await h.query(OPEN, { id }, as)).body.errors).toBeUndefined();
+  });
+});

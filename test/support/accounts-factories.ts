@@ -1,0 +1,226 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createLogger, ManualClock } from '@appmarket/core';
+import { migrateSubgraph, type ScratchDatabase } from '@appmarket/db';
+import { createTestDatabase } from '@appmarket/db/src/testing';
+import { peersFromMap, type Identity } from '@appmarket/federation';
+import { accountsSubgraph, startAccounts, type RunningAccounts } from '@appmarket/accounts';
+import type { AccountsRuntimeConfig } from '@appmarket/accounts/src/config';
+import { buildSchema, graphql, GraphQLError } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { postGraphQL, type GraphQLResponse } from './stack';
+import { subgraphHeadersFor } from './identity';
+
+/**
+ * Accounts tests: the accounts subgraph over real HTTP on a scratch database, its peers (catalog,
+ * billing) answered by a small fake GraphQL server that implements exactly their part of
+ * docs/CONTRACTS.md, and a fake vendor server for the Vendor API.
+ */
+
+export interface FakeApp {
+  id: string;
+  appUid: string;
+  type: 'TELEPHONY' | 'IFRAME' | 'SERVER' | 'LOYALTY';
+  status: 'DRAFT' | 'READY' | 'PUBLISHED' | 'HIDDEN';
+  isFree: boolean;
+  vendorId: string;
+  access: { descriptorVersion: number; scope: 'ADMIN' | 'CUSTOM'; permissions: { entity: string; operations: string[] }[]; flags: string[] } | null;
+  vendorApi: { endpointBase: string; additionalEvents: string[] } | null;
+  signingSecret: string;
+}
+
+export function fakeApp(over: Partial<FakeApp> = {}): FakeApp {
+  const alias = `app-${randomUUID().slice(0, 8)}`;
+  return {
+    id: randomUUID(), appUid: `${alias}.vendor`, type: 'IFRAME', status: 'PUBLISHED', isFree: true, vendorId: randomUUID(),
+    access: null, vendorApi: null, signingSecret: `secret-${randomUUID()}`, ...over,
+  };
+}
+
+export const customAccess = (version: number, entities: Record<string, string[]>): FakeApp['access'] => ({
+  descriptorVersion: version, scope: 'CUSTOM', flags: [],
+  permissions: Object.entries(entities).map(([entity, operations]) => ({ entity, operations })),
+});
+
+const PEER_SDL = `
+  scalar _Any
+  type Vendor { id: ID! }
+  type EntityPermission { entity: String! operations: [String!]! }
+  type AppAccess { descriptorVersion: Int! scope: String! permissions: [EntityPermission!]! flags: [String!]! }
+  type VendorApi { endpointBase: String! additionalEvents: [String!]! }
+  type App { id: ID! appUid: String! type: String! status: String! isFree: Boolean! vendor: Vendor!
+             access: AppAccess vendorApi: VendorApi signingSecret: String! }
+  type Query { _entities(representations: [_Any!]!): [App]! }
+  input DecideInstallBillingInput { installId: ID! accountId: ID! appId: ID! appType: String! everInstalledBefore: Boolean! }
+  type InstallBillingDecision { installId: ID! state: String! trialEndsAt: String }
+  type Mutation {
+    recordInstallState(accountId: ID!, appId: ID!, installed: Boolean!, version: String!): Boolean!
+    decideInstallBilling(input: DecideInstallBillingInput!): InstallBillingDecision!
+    recordInstallRemoved(installId: ID!): Boolean!
+  }`;
+
+export interface BillingDecisionInput {
+  installId: string; accountId: string; appId: string; appType: string; everInstalledBefore: boolean;
+}
+
+/** The catalog's and billing's contract, answered from memory; records every call it gets. */
+export class FakePeers {
+  readonly apps = new Map<string, FakeApp>();
+  readonly decisions: BillingDecisionInput[] = [];
+  readonly installStates: { accountId: string; appId: string; installed: boolean; version: string }[] = [];
+  readonly removed: string[] = [];
+  /** Return a code to refuse a decision the way billing does. */
+  refuse: (input: BillingDecisionInput) => string | null = () => null;
+  /** While true, the catalog answers recordInstallState with an error (the queue must retry). */
+  catalogDown = false;
+  private server?: Server;
+  url = '';
+
+  add(app: FakeApp): FakeApp {
+    this.apps.set(app.id, app);
+    return app;
+  }
+
+  private readonly schema = buildSchema(PEER_SDL);
+  private readonly root = {
+    _entities: ({ representations }: { representations: { id: string }[] }) =>
+      representations.map((r) => {
+        const app = this.apps.get(r.id);
+        return app ? { ...app, vendor: { id: app.vendorId } } : null;
+      }),
+    recordInstallState: (input: FakePeers['installStates'][number]) => {
+      if (this.catalogDown) throw new Error('catalog is down');
+      this.installStates.push({ ...input });
+      return true;
+    },
+    decideInstallBilling: ({ input }: { input: BillingDecisionInput }) => {
+      const code = this.refuse(input);
+      if (code) throw new GraphQLError(`billing refused: ${code}`, { extensions: { code } });
+      this.decisions.push({ ...input });
+      return { installId: input.installId, state: this.apps.get(input.appId)?.isFree ? 'FREE' : 'PAID', trialEndsAt: null };
+    },
+    recordInstallRemoved: ({ installId }: { installId: string }) => {
+      this.removed.push(installId);
+      return true;
+    },
+  };
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => {
+      void readBody(req).then(async (raw) => {
+        const { query, variables } = JSON.parse(raw) as { query: string; variables?: Record<string, unknown> };
+        const result = await graphql({ schema: this.schema, source: query, rootValue: this.root, variableValues: variables });
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
+      });
+    });
+    this.url = await listen(this.server);
+  }
+
+  async stop(): Promise<void> {
+    await close(this.server);
+  }
+}
+
+export type VendorReply = { status: number; body?: unknown } | 'no-answer';
+export interface VendorRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: Record<string, unknown>;
+}
+
+/** A vendor's server: answers the scripted replies in order, then `fallback`; records requests. */
+export class FakeVendor {
+  readonly requests: VendorRequest[] = [];
+  readonly replies: VendorReply[] = [];
+  fallback: VendorReply = { status: 200, body: { status: 'Activated' } };
+  private server?: Server;
+  url = '';
+
+  async start(): Promise<void> {
+    this.server = createServer((req: IncomingMessage, res: ServerResponse) => {
+      void readBody(req).then((raw) => {
+        this.requests.push({ method: req.method!, path: req.url!, headers: req.headers, body: raw ? JSON.parse(raw) : {} });
+        const reply = this.replies.shift() ?? this.fallback;
+        if (reply === 'no-answer') return; // the client's time-out ends it
+        res.writeHead(reply.status, { 'content-type': 'application/json' }).end(reply.body === undefined ? '' : JSON.stringify(reply.body));
+      });
+    });
+    this.url = await listen(this.server);
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await close(this.server);
+  }
+}
+
+export interface AccountsHarness {
+  clock: ManualClock;
+  dataSource: DataSource;
+  peers: FakePeers;
+  accounts: RunningAccounts;
+  query<T = unknown>(query: string, variables: Record<string, unknown>, identity: Identity): Promise<GraphQLResponse<T>>;
+  /** Stops the subgraph (server and job queue) and starts a new one on the same database. */
+  restart(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** The accounts subgraph alone, job workers off: tests run due jobs with `accounts.jobs.drain`. */
+export async function startAccountsHarness(config: Partial<AccountsRuntimeConfig> = {}): Promise<AccountsHarness> {
+  const clock = new ManualClock('2026-11-01T09:00:00Z');
+  const logger = createLogger('accounts-test', 'error');
+  const database: ScratchDatabase = await createTestDatabase();
+  const dataSource = accountsSubgraph.createDataSource(database.url, 8);
+  await dataSource.initialize();
+  await migrateSubgraph(dataSource, accountsSubgraph.dbSchema);
+  const peers = new FakePeers();
+  await peers.start();
+  const settings: Partial<AccountsRuntimeConfig> = {
+    ACCOUNTS_JOB_WORKERS: 'off', VENDOR_API_TIMEOUT_MS: 300, ACCOUNTS_FREE_APP_LIMITS: {}, ...config,
+  };
+  const start = () =>
+    startAccounts(
+      { dataSource, port: 0, host: '127.0.0.1', clock, logger, peers: peersFromMap({ catalog: peers.url, billing: peers.url }) },
+      { config: settings },
+    );
+  const harness: AccountsHarness = {
+    clock, dataSource, peers,
+    accounts: await start(),
+    query: (query, variables, identity) => postGraphQL(harness.accounts.url, query, variables, subgraphHeadersFor(identity)),
+    async restart() {
+      await harness.accounts.stop();
+      harness.accounts = await start();
+    },
+    async stop() {
+      await harness.accounts.stop();
+      await peers.stop();
+      await dataSource.destroy();
+      await database.drop();
+    },
+  };
+  return harness;
+}
+
+/** The identity of a user of an account, as the gateway would pass it. */
+export const userIdentity = (user: { id: string; accountId: string; role: 'ADMIN' | 'EMPLOYEE' }): Identity => ({
+  kind: 'user', userId: user.id, accountId: user.accountId, role: user.role,
+});
+export const SERVICE: Identity = { kind: 'service', service: 'test' };
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    let data = '';
+    req.on('data', (chunk: Buffer) => (data += chunk.toString('utf8')));
+    req.on('end', () => resolve(data));
+  });
+}
+
+function listen(server: Server): Promise<string> {
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+}
+
+function close(server: Server | undefined): Promise<void> {
+  return new Promise((resolve) => (server ? server.close(() => resolve()) : resolve()));
+}

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createLogger, ManualClock } from '@appmarket/core';
@@ -223,4 +223,20 @@ function listen(server: Server): Promise<string> {
 
 function close(server: Server | undefined): Promise<void> {
   return new Promise((resolve) => (server ? server.close(() => resolve()) : resolve()));
+}
+
+/** A vendor's HS256 JWT made with node:crypto alone, independent of the code under test. */
+export function vendorJwt(secret: string, claims: Record<string, unknown>): string {
+  const enc = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
+  const head = `${enc({ alg: 'HS256', typ: 'JWT' })}.${enc(claims)}`;
+  return `${head}.${createHmac('sha256', secret).update(head).digest('base64url')}`;
+}
+
+/** Checks an HS256 JWT's signature with `secret` and returns its claims, or null. */
+export function verifiedClaims(token: string, secret: string): Record<string, unknown> | null {
+  const [header, payload, signature] = token.split('.');
+  if (!header || !payload || !signature) return null;
+  const expected = createHmac('sha256', secret).update(`${header}.${payload}`).digest('base64url');
+  if (expected !== signature) return null;
+  return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
 }

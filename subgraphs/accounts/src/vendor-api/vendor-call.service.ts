@@ -52,12 +52,17 @@ export class VendorCallService {
   async attempt(callId: string): Promise<void> {
     const call = await this.dataSource.getRepository(VendorCall).findOneBy({ id: callId });
     if (!call || call.status !== 'PENDING') return;
+    const now = this.clock.now();
+    if (call.nextAttemptAt && call.nextAttemptAt > now) {
+      // Not due by the injected clock yet (the queue ran it early): wait the rest of the interval.
+      const seconds = Math.ceil((call.nextAttemptAt.getTime() - now.getTime()) / 1000);
+      return this.jobs().send(Queues.vendorCall, { callId }, { startAfterSeconds: seconds });
+    }
     const install = await this.dataSource.getRepository(Install).findOneByOrFail({ id: call.installId });
     if (this.superseded(call, install)) return this.finish(call, 'GAVE_UP', 'superseded by a later change of the install');
     const app = await this.catalog.getAppForInstall(install.appId);
     const secret = await this.catalog.getSigningSecret(install.appId);
     if (!app?.vendorApi || !secret) return this.finish(call, 'FAILED', 'the app has no vendorApi endpoint or secret');
-    const now = this.clock.now();
     call.attempts += 1;
     call.firstAttemptAt ??= now;
     call.lastAttemptAt = now;
@@ -96,7 +101,9 @@ export class VendorCallService {
       const json = await response.json().catch(() => null);
       return classifyResponse(response.status, json);
     } catch (error) {
-      return { kind: 'retry', reason: error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 190) : 'no answer' };
+      const { name, message } = error as { name?: string; message?: string };
+      const reason = name === 'TimeoutError' ? `timeout: no answer in ${this.timeoutMs} ms` : `no answer: ${name ?? ''} ${message ?? ''}`;
+      return { kind: 'retry', reason: reason.slice(0, 190) };
     }
   }
 

@@ -14,3 +14,55 @@ export type BillingConfig = z.infer<typeof billingConfigSchema>;
 export function loadBillingConfig(env: Record<string, string | undefined> = process.env): BillingConfig {
   return parseConfig('billing', billingConfigSchema, env);
 }
+
+export const PERIOD_MONTHS = [1, 3, 6, 12] as const;
+export type PeriodMonths = (typeof PERIOD_MONTHS)[number];
+
+/**
+ * `1:0,3:5,6:10,12:20`: the discount in whole percent for paying 1, 3, 6 or 12 months ahead
+ * (PR-3). Every period must be listed exactly once.
+ */
+const discountTableSchema = z
+  .string()
+  .default('1:0,3:5,6:10,12:20')
+  .transform((text, ctx) => {
+    const table = new Map<number, number>();
+    for (const entry of text.split(',').map((e) => e.trim()).filter(Boolean)) {
+      const match = /^(\d+):(\d+)$/.exec(entry);
+      const months = Number(match?.[1]);
+      const percent = Number(match?.[2]);
+      if (!match || !PERIOD_MONTHS.includes(months as PeriodMonths) || percent > 99 || table.has(months)) {
+        ctx.addIssue({ code: 'custom', message: `bad entry "${entry}": expected <1|3|6|12>:<percent 0-99>, each period once` });
+        return z.NEVER;
+      }
+      table.set(months, percent);
+    }
+    const missing = PERIOD_MONTHS.filter((m) => !table.has(m));
+    if (missing.length) {
+      ctx.addIssue({ code: 'custom', message: `missing periods: ${missing.join(', ')}` });
+      return z.NEVER;
+    }
+    return table as ReadonlyMap<number, number>;
+  });
+
+/** Business settings of billing, each with a default; parsed once when the subgraph starts. */
+export const billingSettingsSchema = z.object({
+  BILLING_PERIOD_DISCOUNTS: discountTableSchema,
+  /** PR-4: the vendor's share of list prices, in basis points (7500 = 75 %). */
+  BILLING_VENDOR_SHARE_BASIS_POINTS: z.coerce.number().int().min(0).max(10_000).default(7500),
+  /** Monthly list price of the marketplace subscription (BX-2, BX-4), kopecks. */
+  BILLING_MARKETPLACE_MONTHLY_KOPECKS: z.coerce.number().int().min(0).default(99_000),
+  /** BX-5: length of the one-time demo of the marketplace subscription. */
+  BILLING_MARKETPLACE_DEMO_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  /** Whether this process works the job queue (tests run the handlers themselves). */
+  BILLING_JOB_WORKERS: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+});
+
+export type BillingSettings = z.infer<typeof billingSettingsSchema>;
+
+export function loadBillingSettings(env: Record<string, string | undefined> = process.env): BillingSettings {
+  return parseConfig('billing', billingSettingsSchema, env);
+}
+
+/** PR-2/PR-3: one paid-app option pays 500 RUB of monthly price. */
+export const OPTION_KOPECKS = 50_000;

@@ -1,22 +1,51 @@
 import type { Clock } from '@appmarket/core';
-import { loaderByKey, type BaseContext } from '@appmarket/federation';
+import { loaderByKey, loaderOfMany, type BaseContext } from '@appmarket/federation';
 import type { DataSource } from 'typeorm';
-import { InstallBillingService } from './installs/install-billing.service';
-import { PaidAppOptionsService } from './subscriptions/paid-app-options.service';
+import type { BillingSettings } from './config';
+import { AccountBillingService } from './installs/account-billing.service';
+import { InstallDecisionService } from './installs/install-decision.service';
+import type { BillingJobs } from './jobs/billing-jobs';
+import { MarketplaceService } from './marketplace/marketplace.service';
+import type { CatalogPort } from './ports/catalog.port';
+import type { VendorEventsPort } from './ports/vendor-events.port';
+import { PriceChangeService } from './prices/price-change.service';
+import { RevenueService } from './revenue/revenue.service';
+import { SubscriptionService } from './subscriptions/subscription.service';
+import { TrialExtensionService } from './trials/trial-extension.service';
 
-export function createBillingServices(dataSource: DataSource, clock: Clock) {
+export interface BillingPorts {
+  catalog: CatalogPort;
+  vendorEvents: VendorEventsPort;
+}
+
+/** The long-lived services of one billing process. */
+export function createBillingServices(dataSource: DataSource, clock: Clock, ports: BillingPorts, jobs: BillingJobs, settings: BillingSettings) {
+  const discounts = settings.BILLING_PERIOD_DISCOUNTS;
+  const revenue = new RevenueService(dataSource, settings.BILLING_VENDOR_SHARE_BASIS_POINTS);
+  const accounts = new AccountBillingService(dataSource, clock, jobs, ports.vendorEvents, revenue);
+  const marketplace = new MarketplaceService(dataSource, clock, accounts, {
+    monthlyKopecks: settings.BILLING_MARKETPLACE_MONTHLY_KOPECKS, demoDays: settings.BILLING_MARKETPLACE_DEMO_DAYS, discounts,
+  });
   return {
-    installBillings: new InstallBillingService(dataSource),
-    paidAppOptions: new PaidAppOptionsService(dataSource, clock),
     clock,
+    accounts,
+    revenue,
+    marketplace,
+    decisions: new InstallDecisionService(dataSource, clock, ports.catalog, accounts, marketplace),
+    subscriptions: new SubscriptionService(dataSource, accounts, discounts),
+    trials: new TrialExtensionService(clock, ports.catalog, accounts),
+    prices: new PriceChangeService(dataSource, clock, accounts),
   };
 }
 export type BillingServices = ReturnType<typeof createBillingServices>;
 
 function createLoaders(s: BillingServices) {
   return {
-    billingByInstallId: loaderByKey((ids: readonly string[]) => s.installBillings.findByInstallIds(ids), (b) => b.installId),
-    paidAppOptionsByAccountId: loaderByKey((ids: readonly string[]) => s.paidAppOptions.findByAccountIds(ids), (o) => o.accountId),
+    billingByInstallId: loaderByKey((ids: readonly string[]) => s.accounts.findByInstallIds(ids), (b) => b.installId),
+    historyByInstallId: loaderOfMany((ids: readonly string[]) => s.accounts.historyOf(ids), (h) => h.installId),
+    paidAppOptionsByAccountId: loaderByKey((ids: readonly string[]) => s.accounts.optionsByAccountIds(ids), (o) => o.accountId),
+    subscriptionsByAccountId: loaderOfMany((ids: readonly string[]) => s.subscriptions.findByAccountIds(ids), (p) => p.accountId),
+    marketplaceByAccountId: loaderByKey((ids: readonly string[]) => s.marketplace.statusByAccountIds(ids), (m) => m.accountId),
   };
 }
 

@@ -1,6 +1,8 @@
 import { createSubgraphDataSource } from '@appmarket/db';
+import { InstallBillingHistory } from './history/install-billing-history.entity';
 import { InstallBilling } from './installs/install-billing.entity';
 import { CreateBilling1763890000002 } from './migrations/1763890000002-CreateBilling';
+import { BillingDomain1763920000005 } from './migrations/1763920000005-BillingDomain';
 import { Subscription } from './subscriptions/subscription.entity';
 
 export const BILLING_DB_SCHEMA = 'billing';
@@ -9,8 +11,8 @@ export function createBillingDataSource(url: string, poolSize?: number) {
   return createSubgraphDataSource({
     url,
     schema: BILLING_DB_SCHEMA,
-    entities: [InstallBilling, Subscription],
-    migrations: [CreateBilling1763890000002],
+    entities: [InstallBilling, InstallBillingHistory, Subscription],
+    migrations: [CreateBilling1763890000002, BillingDomain1763920000005],
     poolSize,
     applicationName: 'appmarket-billing',
   });

@@ -4,11 +4,20 @@ import { AccountRef } from './accounts/account.reference';
 import { PaidAppOptionsResolver } from './accounts/paid-app-options.resolver';
 import type { BillingContext } from './context';
 import { InstallBillingResolver } from './installs/install-billing.resolver';
+import { InstallDecisionResolver } from './installs/install-decision.resolver';
 import { InstallRef } from './installs/install.reference';
+import { MarketplaceResolver } from './marketplace/marketplace.resolver';
+import { PriceChangeResolver } from './prices/price-change.resolver';
+import { RevenueResolver } from './revenue/revenue.resolver';
+import { SubscriptionResolver } from './subscriptions/subscription.resolver';
+import { TrialExtensionResolver } from './trials/trial-extension.resolver';
 
 export function buildBillingSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<BillingContext>({
-    resolvers: [InstallBillingResolver, PaidAppOptionsResolver],
+    resolvers: [
+      InstallBillingResolver, InstallDecisionResolver, PaidAppOptionsResolver, SubscriptionResolver, MarketplaceResolver,
+      TrialExtensionResolver, PriceChangeResolver, RevenueResolver,
+    ],
     // Entity extensions with no root field reach the schema only as orphaned types.
     orphanedTypes: [InstallRef, AccountRef],
     referenceResolvers: {

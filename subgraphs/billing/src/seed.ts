@@ -1,5 +1,6 @@
 import { generateDemoData } from '@appmarket/demo-data';
 import type { DataSource } from 'typeorm';
+import { OPTION_KOPECKS } from './config';
 import { BillingState } from './installs/billing-state.enum';
 import { InstallBilling } from './installs/install-billing.entity';
 import { Subscription } from './subscriptions/subscription.entity';
@@ -8,15 +9,28 @@ import { Subscription } from './subscriptions/subscription.entity';
 export async function seedBilling(dataSource: DataSource): Promise<string> {
   if ((await dataSource.getRepository(InstallBilling).count()) > 0) return 'billing: already seeded';
   const data = generateDemoData();
-  const priceOf = new Map(data.apps.map((a) => [a.id, a.priceKopecks ?? 0]));
+  const appById = new Map(data.apps.map((a) => [a.id, a]));
+  const subscriptionStart = new Map(data.subscriptions.map((s) => [s.accountId, s.startsAt]));
   await dataSource.transaction(async (tx) => {
-    await tx.getRepository(Subscription).insert(data.subscriptions);
+    await tx.getRepository(Subscription).insert(
+      data.subscriptions.map((s) => {
+        const list = s.paidAppOptions * OPTION_KOPECKS * s.periodMonths;
+        return { ...s, listPriceKopecks: list, discountPercent: 0, paidKopecks: list, purchasedAt: s.startsAt, purchasedBy: null };
+      }),
+    );
     await tx.getRepository(InstallBilling).insert(
-      data.installBillings.map((b) => ({
-        ...b,
-        state: b.state as BillingState,
-        paidAppOptionsUsed: b.state === 'PAID' ? (priceOf.get(b.appId) ?? 0) / 50_000 : 0,
-      })),
+      data.installBillings.map((b) => {
+        const app = appById.get(b.appId);
+        const price = app?.priceKopecks ?? 0;
+        return {
+          ...b,
+          state: b.state as BillingState,
+          vendorId: app?.vendorId ?? null,
+          priceKopecks: price,
+          paidAppOptionsUsed: b.state === 'PAID' ? price / OPTION_KOPECKS : 0,
+          paidSince: b.state === 'PAID' ? (subscriptionStart.get(b.accountId) ?? null) : null,
+        };
+      }),
     );
   });
   return `billing: ${data.installBillings.length} install states, ${data.subscriptions.length} subscriptions`;

@@ -2,7 +2,10 @@ import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BillingState } from './billing-state.enum';
 
-/** Billing's view of one install: its state and, while on trial, when the trial ends. */
+/**
+ * Billing's view of one install: its state and, while on trial, when the trial ends. The row is
+ * what was last written; the API shows the state computed for the clock's moment (settlement.ts).
+ */
 @Entity({ name: 'install_billings' })
 @ObjectType()
 export class InstallBilling {
@@ -15,17 +18,42 @@ export class InstallBilling {
   @Column({ name: 'app_id', type: 'uuid' })
   appId: string;
 
+  @Column({ name: 'vendor_id', type: 'uuid', nullable: true })
+  vendorId: string | null;
+
   @Column({ type: 'enum', enum: BillingState, enumName: 'billing_state' })
   @Field(() => BillingState)
   state: BillingState;
 
   @Column({ name: 'trial_ends_at', type: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true, description: 'End of the trial frozen at install (TR-3), or of its extension.' })
+  @Field(() => Date, { nullable: true, description: 'End of the trial frozen at install (TR-3), or of its extension (TX-2).' })
   trialEndsAt: Date | null;
 
   @Column({ name: 'paid_app_options_used', type: 'integer', default: 0 })
   @Field(() => Int, { description: 'Paid-app options this install takes while PAID (PR-3).' })
   paidAppOptionsUsed: number;
+
+  @Column({ name: 'price_kopecks', type: 'integer', default: 0 })
+  @Field(() => Int, { description: 'Monthly list price this install is billed at, in kopecks (0 for a free app).' })
+  priceKopecks: number;
+
+  @Column({ name: 'pending_price_kopecks', type: 'integer', nullable: true })
+  @Field(() => Int, { nullable: true, description: 'A new monthly price that applies from pendingPriceFrom (PC, docs/billing.md).' })
+  pendingPriceKopecks: number | null;
+
+  @Column({ name: 'pending_price_from', type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true })
+  pendingPriceFrom: Date | null;
+
+  @Column({ name: 'paid_since', type: 'timestamptz', nullable: true })
+  paidSince: Date | null;
+
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'removed_at', type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the install was removed; its options are free again.' })
+  removedAt: Date | null;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   @Field()

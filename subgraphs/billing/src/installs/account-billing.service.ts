@@ -1,0 +1,177 @@
+import type { Clock } from '@appmarket/core';
+import { type DataSource, type EntityManager, IsNull, Not } from 'typeorm';
+import { InstallBillingHistory, type VendorEventCause } from '../history/install-billing-history.entity';
+import type { BillingJobs } from '../jobs/billing-jobs';
+import type { VendorEventsPort } from '../ports/vendor-events.port';
+import type { RevenueService } from '../revenue/revenue.service';
+import { BillingState } from './billing-state.enum';
+import { InstallBilling } from './install-billing.entity';
+import { settleAccount, type Settlement } from './settlement';
+
+/** Options held at `at` by each account's subscriptions (periods may overlap: they add up). */
+export async function optionsTotals(db: DataSource | EntityManager, accountIds: readonly string[], at: Date): Promise<Map<string, number>> {
+  const rows: { account_id: string; total: string }[] = await db.query(
+    `SELECT ids.account_id,
+            COALESCE((SELECT sum(s.paid_app_options) FROM subscriptions s
+                       WHERE s.account_id = ids.account_id AND s.starts_at <= $2 AND s.ends_at > $2), 0) AS total
+       FROM unnest($1::uuid[]) AS ids(account_id)`,
+    [[...accountIds], at],
+  );
+  return new Map(rows.map((r) => [r.account_id, Number(r.total)]));
+}
+
+/**
+ * One account's billing inside a write: the account is locked, what the clock made due is
+ * already stored, and every change made through it lands in the history (and owes its vendor
+ * event, delivered by the settle job).
+ */
+export class AccountWrite {
+  eventsOwed = false;
+
+  constructor(
+    readonly manager: EntityManager,
+    readonly accountId: string,
+    readonly now: Date,
+    readonly optionsTotal: number,
+    private settlement: Settlement,
+    private readonly owner: AccountBillingService,
+  ) {}
+
+  get installs(): InstallBilling[] {
+    return this.settlement.installs;
+  }
+
+  get optionsFree(): number {
+    return Math.max(0, this.optionsTotal - this.settlement.optionsUsed);
+  }
+
+  liveInstallOf(appId: string): InstallBilling | undefined {
+    return this.installs.find((b) => b.appId === appId);
+  }
+
+  /** Stores a new row or a changed one, with its history entry and the vendor event it owes. */
+  async record(b: InstallBilling, from: BillingState | null, cause: string, vendorEvent: VendorEventCause | null): Promise<void> {
+    await this.manager.getRepository(InstallBilling).save(b);
+    await this.owner.writeHistory(this.manager, b, from, cause, this.now, vendorEvent);
+    if (vendorEvent) this.eventsOwed = true;
+    if (b.state === BillingState.PAID && from !== BillingState.PAID) await this.owner.revenue.accrueInstall(this.manager, b, this.now);
+  }
+
+  /** Re-reads the account after changes that move options (a purchase, a removal). */
+  async resettle(): Promise<void> {
+    const fresh = await this.owner.settleLocked(this.manager, this.accountId, this.now);
+    this.settlement = fresh.settlement;
+    if (fresh.eventsOwed) this.eventsOwed = true;
+  }
+}
+
+export class AccountBillingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly jobs: BillingJobs,
+    private readonly vendorEvents: VendorEventsPort,
+    readonly revenue: RevenueService,
+  ) {}
+
+  /**
+   * Install billing as it is now, for any number of installs in three statements: the rows, the
+   * live rows of their accounts, and the accounts' options. A removed install shows its last row.
+   */
+  async findByInstallIds(installIds: readonly string[]): Promise<InstallBilling[]> {
+    const repo = this.dataSource.getRepository(InstallBilling);
+    const rows = await repo.createQueryBuilder('b').where('b.install_id = ANY(:ids)', { ids: [...installIds] }).getMany();
+    const accountIds = [...new Set(rows.filter((r) => !r.removedAt).map((r) => r.accountId))];
+    if (!accountIds.length) return rows;
+    const now = this.clock.now();
+    const live = await repo.createQueryBuilder('b')
+      .where('b.account_id = ANY(:ids) AND b.removed_at IS NULL', { ids: accountIds }).getMany();
+    const totals = await optionsTotals(this.dataSource, accountIds, now);
+    const effective = new Map<string, InstallBilling>();
+    for (const accountId of accountIds) {
+      const settled = settleAccount(live.filter((r) => r.accountId === accountId), totals.get(accountId) ?? 0, now);
+      for (const b of settled.installs) effective.set(b.installId, b);
+    }
+    return rows.map((r) => effective.get(r.installId) ?? r);
+  }
+
+  /** Options of accounts now, as reads show them (due changes included). */
+  async optionsByAccountIds(accountIds: readonly string[]): Promise<{ accountId: string; total: number; used: number; free: number }[]> {
+    const now = this.clock.now();
+    const live = await this.dataSource.getRepository(InstallBilling).createQueryBuilder('b')
+      .where('b.account_id = ANY(:ids) AND b.removed_at IS NULL', { ids: [...accountIds] }).getMany();
+    const totals = await optionsTotals(this.dataSource, accountIds, now);
+    return accountIds.map((accountId) => {
+      const total = totals.get(accountId) ?? 0;
+      const used = settleAccount(live.filter((r) => r.accountId === accountId), total, now).optionsUsed;
+      return { accountId, total, used, free: Math.max(0, total - used) };
+    });
+  }
+
+  /** Runs `fn` in a transaction with the account locked and its due changes stored first. */
+  async write<T>(accountId: string, fn: (w: AccountWrite) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('INSERT INTO billing_accounts (account_id) VALUES ($1) ON CONFLICT DO NOTHING', [accountId]);
+      await manager.query('SELECT account_id FROM billing_accounts WHERE account_id = $1 FOR UPDATE', [accountId]);
+      const now = this.clock.now();
+      const { settlement, total, eventsOwed } = await this.settleLocked(manager, accountId, now);
+      const w = new AccountWrite(manager, accountId, now, total, settlement, this);
+      w.eventsOwed = eventsOwed;
+      const result = await fn(w);
+      if (w.eventsOwed) await this.jobs.schedule(manager, accountId, now);
+      return result;
+    });
+  }
+
+  /** Stores what the clock made due for a locked account. */
+  async settleLocked(manager: EntityManager, accountId: string, now: Date) {
+    const rows = await manager.getRepository(InstallBilling).findBy({ accountId, removedAt: IsNull() });
+    const total = (await optionsTotals(manager, [accountId], now)).get(accountId) ?? 0;
+    const settlement = settleAccount(rows, total, now);
+    const byId = new Map(settlement.installs.map((b) => [b.installId, b]));
+    for (const id of settlement.changed) await manager.getRepository(InstallBilling).save(byId.get(id)!);
+    for (const t of settlement.transitions) {
+      const b = byId.get(t.installId)!;
+      await this.writeHistory(manager, b, t.from, t.cause, t.at, t.vendorEvent);
+      if (t.to === BillingState.PAID) await this.revenue.accrueInstall(manager, b, t.at);
+    }
+    return { settlement, total, eventsOwed: settlement.transitions.length > 0 };
+  }
+
+  async writeHistory(manager: EntityManager, b: InstallBilling, from: BillingState | null, cause: string, at: Date, vendorEvent: VendorEventCause | null) {
+    await manager.getRepository(InstallBillingHistory).insert({
+      installId: b.installId, accountId: b.accountId, fromState: from, toState: b.state, cause, at,
+      trialEndsAt: b.trialEndsAt, vendorEvent, vendorEventSentAt: null,
+    });
+  }
+
+  /**
+   * The settle job (trial end TR-5, subscription end BX-7, and every write that owes a vendor
+   * event): stores what is due, then sends each owed event through accounts. The idempotency key
+   * is the history entry's id, so a retried job never doubles an event.
+   */
+  async settleAndNotify(accountId: string): Promise<number> {
+    await this.write(accountId, async () => undefined);
+    const owed = await this.dataSource.getRepository(InstallBillingHistory).find({
+      where: { accountId, vendorEvent: Not(IsNull()), vendorEventSentAt: IsNull() },
+      order: { id: 'ASC' },
+    });
+    let sent = 0;
+    for (const entry of owed) {
+      await this.vendorEvents.send(entry.installId, entry.vendorEvent!, `billing-history-${entry.id}`);
+      await this.dataSource.getRepository(InstallBillingHistory).update(entry.id, { vendorEventSentAt: this.clock.now() });
+      sent += 1;
+    }
+    return sent;
+  }
+
+  /** Schedules the settle job at a moment (a trial's or a subscription's end). */
+  scheduleSettle(manager: EntityManager, accountId: string, at: Date): Promise<void> {
+    return this.jobs.schedule(manager, accountId, at);
+  }
+
+  historyOf(installIds: readonly string[]): Promise<InstallBillingHistory[]> {
+    return this.dataSource.getRepository(InstallBillingHistory).createQueryBuilder('h')
+      .where('h.install_id = ANY(:ids)', { ids: [...installIds] }).orderBy('h.id', 'ASC').getMany();
+  }
+}

@@ -1,0 +1,41 @@
+import { Arg, Ctx, Directive, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { requireService } from '../auth';
+import type { BillingContext } from '../context';
+import { BillingState } from './billing-state.enum';
+
+@InputType()
+@Directive('@inaccessible')
+export class DecideInstallBillingInput {
+  @Field(() => ID) installId: string;
+  @Field(() => ID) accountId: string;
+  @Field(() => ID) appId: string;
+  @Field() appType: string;
+  @Field({ description: 'TR-2: whether the account ever installed this app before (accounts knows).' })
+  everInstalledBefore: boolean;
+}
+
+@ObjectType()
+@Directive('@inaccessible')
+export class InstallBillingDecision {
+  @Field(() => ID) installId: string;
+  @Field(() => BillingState) state: BillingState;
+  @Field(() => Date, { nullable: true }) trialEndsAt: Date | null;
+}
+
+/** Accounts' calls at install and uninstall (docs/CONTRACTS.md, billing provides). */
+@Resolver()
+export class InstallDecisionResolver {
+  @Mutation(() => InstallBillingDecision, { description: 'Internal: how a new install is paid for; idempotent by installId.' })
+  @Directive('@inaccessible')
+  decideInstallBilling(@Arg('input') input: DecideInstallBillingInput, @Ctx() ctx: BillingContext): Promise<InstallBillingDecision> {
+    requireService(ctx);
+    return ctx.services.decisions.decide(input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Internal: the install was removed; its options are free again. Idempotent.' })
+  @Directive('@inaccessible')
+  recordInstallRemoved(@Arg('installId', () => ID) installId: string, @Ctx() ctx: BillingContext): Promise<boolean> {
+    requireService(ctx);
+    return ctx.services.decisions.recordRemoved(installId);
+  }
+}

@@ -1,0 +1,38 @@
+import { DomainError } from '@appmarket/core';
+import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { requireModerator, requireVendor } from '../auth';
+import type { BillingContext } from '../context';
+
+@ObjectType({ description: 'PR-4: what a vendor earned in a month.' })
+export class VendorRevenue {
+  @Field(() => ID) vendorId: string;
+  @Field({ description: 'YYYY-MM' }) month: string;
+  @Field(() => Int, { description: 'Sum of the list prices of the app-months paid, before discounts.' }) listPriceKopecks: number;
+  @Field(() => Int, { description: 'The vendor\'s share of them (BILLING_VENDOR_SHARE_BASIS_POINTS).' }) shareKopecks: number;
+  @Field(() => Int, { description: 'How many install-months were paid.' }) paidAppMonths: number;
+}
+
+function checkMonth(month: string): string {
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new DomainError('INVALID_REVENUE_MONTH', 'a month is written YYYY-MM', { month });
+  return month;
+}
+
+@Resolver()
+export class RevenueResolver {
+  @Query(() => VendorRevenue, { description: 'Vendor cabinet: the calling vendor\'s revenue in a month.' })
+  async myVendorRevenue(@Arg('month') month: string, @Ctx() ctx: BillingContext): Promise<VendorRevenue> {
+    const vendorId = requireVendor(ctx);
+    const [row] = await ctx.services.revenue.byVendorAndMonth([vendorId], checkMonth(month));
+    return row ?? { vendorId, month, listPriceKopecks: 0, shareKopecks: 0, paidAppMonths: 0 };
+  }
+
+  @Query(() => [VendorRevenue], { description: 'Moderators: every vendor\'s revenue in a month (or one vendor\'s).' })
+  vendorRevenues(
+    @Arg('month') month: string,
+    @Arg('vendorId', () => ID, { nullable: true }) vendorId: string | null,
+    @Ctx() ctx: BillingContext,
+  ): Promise<VendorRevenue[]> {
+    requireModerator(ctx);
+    return ctx.services.revenue.byVendorAndMonth(vendorId ? [vendorId] : null, checkMonth(month));
+  }
+}

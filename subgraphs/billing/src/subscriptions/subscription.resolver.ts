@@ -1,0 +1,33 @@
+import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { requireAccountAdmin } from '../auth';
+import type { BillingContext } from '../context';
+import { Subscription } from './subscription.entity';
+
+@InputType()
+export class BuyPaidAppOptionsInput {
+  @Field(() => Int, { description: 'Paid-app options (one pays 500 RUB of monthly app price).' }) paidAppOptions: number;
+  @Field(() => Int, { description: '1, 3, 6 or 12 months, each with its discount (subscriptionPrices).' }) periodMonths: number;
+  @Field(() => Boolean, { nullable: true, description: 'Start now beside the running period (more options at once) instead of after it.' })
+  startImmediately?: boolean | null;
+}
+
+@ObjectType()
+export class SubscriptionPrice {
+  @Field(() => Int) periodMonths: number;
+  @Field(() => Int) discountPercent: number;
+  @Field(() => Int) optionMonthlyKopecks: number;
+}
+
+@Resolver()
+export class SubscriptionResolver {
+  @Query(() => [SubscriptionPrice], { description: 'PR-3: the periods a subscription is bought for and their discounts.' })
+  subscriptionPrices(@Ctx() ctx: BillingContext): SubscriptionPrice[] {
+    return ctx.services.subscriptions.prices();
+  }
+
+  @Mutation(() => Subscription, { description: 'An account admin buys paid-app options, or extends the subscription (PR-3, BX-7 resume).' })
+  buyPaidAppOptions(@Arg('input') input: BuyPaidAppOptionsInput, @Ctx() ctx: BillingContext): Promise<Subscription> {
+    const { accountId, userId } = requireAccountAdmin(ctx);
+    return ctx.services.subscriptions.buy(accountId, userId, input);
+  }
+}

@@ -1,0 +1,66 @@
+import { type Clock, DAY, DomainError, NotFoundError } from '@appmarket/core';
+import type { AccountBillingService } from '../installs/account-billing.service';
+import { BillingState } from '../installs/billing-state.enum';
+import type { CatalogPort } from '../ports/catalog.port';
+
+export interface ExtendTrialInput {
+  accountId: string;
+  appId: string;
+  days: number;
+}
+
+export interface TrialExtensionResult {
+  accountId: string;
+  appId: string;
+  installId: string | null;
+  confirmedAt: Date;
+  trialEndsAt: Date;
+}
+
+/** TX-1..TX-3: a vendor extends (or grants) the trial of its paid, published app for one account. */
+export class TrialExtensionService {
+  constructor(private readonly clock: Clock, private readonly catalog: CatalogPort, private readonly accounts: AccountBillingService) {}
+
+  async extend(vendorId: string, input: ExtendTrialInput): Promise<TrialExtensionResult> {
+    if (!Number.isInteger(input.days) || input.days < 1 || input.days > 14) {
+      throw new DomainError('TRIAL_EXTENSION_DAYS_OUT_OF_RANGE', 'a trial extension lasts 1 to 14 days (TX-2)', { days: input.days });
+    }
+    const app = await this.catalog.appAt(input.appId, this.clock.now());
+    // A vendor sees only its own apps: someone else's app is "not found", as a missing one.
+    if (!app || app.vendorId !== vendorId) throw new NotFoundError('app', { appId: input.appId });
+    if (!app.priceKopecks) throw new DomainError('TRIAL_EXTENSION_APP_NOT_PAID', 'only a paid app\'s trial can be extended (TX-3)');
+    if (app.status !== 'PUBLISHED') throw new DomainError('TRIAL_EXTENSION_APP_NOT_PUBLISHED', 'only a published app\'s trial can be extended (TX-3)');
+
+    return this.accounts.write(input.accountId, async (w) => {
+      // TX-2: it starts when confirmed and lasts exactly the days given, not added to the trial.
+      const trialEndsAt = new Date(w.now.getTime() + input.days * DAY);
+      // TX-1: once per account and app; the primary key settles concurrent extensions.
+      const inserted: unknown[] = await w.manager.query(
+        `INSERT INTO trial_extensions (account_id, app_id, days, confirmed_at, ends_at, vendor_id)
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING account_id`,
+        [input.accountId, input.appId, input.days, w.now, trialEndsAt, vendorId],
+      );
+      if (!inserted.length) throw new DomainError('TRIAL_ALREADY_EXTENDED', 'this account\'s trial of the app was already extended once (TX-3)');
+      const install = w.liveInstallOf(input.appId);
+      if (install?.state === BillingState.PAID) throw new DomainError('APP_ALREADY_PAID', 'the account already pays for this app (TX-3)');
+      if (install?.state === BillingState.TRIAL && install.trialEndsAt! > trialEndsAt) {
+        throw new DomainError('TRIAL_WOULD_BE_SHORTENED', 'the running trial ends later than the extension would (TX-3)', {
+          trialEndsAt: install.trialEndsAt!.toISOString(),
+        });
+      }
+      if (install) {
+        const from = install.state;
+        install.state = BillingState.TRIAL;
+        install.trialEndsAt = trialEndsAt;
+        install.paidAppOptionsUsed = 0;
+        if (install.priceKopecks === 0) install.priceKopecks = app.priceKopecks!;
+        await w.record(install, from, 'TRIAL_EXTENDED', from === BillingState.SUSPENDED ? 'RESUME' : null);
+        await w.manager.query('UPDATE trial_extensions SET install_id = $3 WHERE account_id = $1 AND app_id = $2', [
+          input.accountId, input.appId, install.installId,
+        ]);
+        await this.accounts.scheduleSettle(w.manager, input.accountId, trialEndsAt);
+      }
+      return { accountId: input.accountId, appId: input.appId, installId: install?.installId ?? null, confirmedAt: w.now, trialEndsAt };
+    });
+  }
+}

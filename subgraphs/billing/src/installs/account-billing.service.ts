@@ -32,7 +32,7 @@ export class AccountWrite {
     readonly manager: EntityManager,
     readonly accountId: string,
     readonly now: Date,
-    readonly optionsTotal: number,
+    public optionsTotal: number,
     private settlement: Settlement,
     private readonly owner: AccountBillingService,
   ) {}
@@ -61,6 +61,7 @@ export class AccountWrite {
   async resettle(): Promise<void> {
     const fresh = await this.owner.settleLocked(this.manager, this.accountId, this.now);
     this.settlement = fresh.settlement;
+    this.optionsTotal = fresh.total;
     if (fresh.eventsOwed) this.eventsOwed = true;
   }
 }

@@ -11,7 +11,7 @@ import { Subscription } from './subscription.entity';
 export interface BuyPaidAppOptionsInput {
   paidAppOptions: number;
   periodMonths: number;
-  /** Start now, beside the running period (more options at once), instead of after it. */
+  /** Start now, beside the running periods (more options at once), instead of after the last paid one. */
   startImmediately?: boolean | null;
 }
 
@@ -46,7 +46,7 @@ export class SubscriptionService {
     }
     return this.accounts.write(accountId, async (w) => {
       const [{ end }] = await w.manager.query(
-        'SELECT max(ends_at) AS end FROM subscriptions WHERE account_id = $1 AND starts_at <= $2 AND ends_at > $2', [accountId, w.now],
+        'SELECT max(ends_at) AS end FROM subscriptions WHERE account_id = $1 AND ends_at > $2', [accountId, w.now],
       );
       const startsAt: Date = input.startImmediately || !end ? w.now : new Date(end);
       const listPriceKopecks = input.paidAppOptions * OPTION_KOPECKS * input.periodMonths;

@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import { DAY, ManualClock } from '@appmarket/core';
+import {
+  adminOf, buyOptions, decideInstall, payingAccount, startBillingHarness, vendorIdentity, type BillingHarness,
+} from '../support/billing-factories';
+
+/** PR-3 subscriptions and their discounts, PR-4 vendor revenue, BX-4/BX-5 the marketplace subscription. */
+describe('billing: subscriptions, marketplace subscription and vendor revenue', () => {
+  const clock = new ManualClock('2026-09-01T10:00:00Z');
+  let h: BillingHarness;
+
+  beforeAll(async () => {
+    h = await startBillingHarness(clock);
+  });
+  afterAll(() => h.stop());
+
+  it('PR-3: options are bought for 1, 3, 6 or 12 months with that period\'s discount (0/5/10/20 %), in kopecks; extensions start at the end', async () => {
+    clock.set('2026-09-01T10:00:00Z');
+    const accountId = randomUUID();
+    const prices = await h.query<{ subscriptionPrices: unknown[] }>(adminOf(accountId), `{ subscriptionPrices { periodMonths discountPercent optionMonthlyKopecks } }`);
+    expect(prices.body.data!.subscriptionPrices).toEqual([
+      { periodMonths: 1, discountPercent: 0, optionMonthlyKopecks: 50_000 },
+      { periodMonths: 3, discountPercent: 5, optionMonthlyKopecks: 50_000 },
+      { periodMonths: 6, discountPercent: 10, optionMonthlyKopecks: 50_000 },
+      { periodMonths: 12, discountPercent: 20, optionMonthlyKopecks: 50_000 },
+    ]);
+    const one = await buyOptions(h, accountId, 3, 1);
+    expect(one).toMatchObject({ listPriceKopecks: 150_000, paidKopecks: 150_000, discountPercent: 0, startsAt: '2026-09-01T10:00:00.000Z', endsAt: '2026-10-01T10:00:00.000Z' });
+    const three = await buyOptions(h, accountId, 3, 3);
+    expect(three).toMatchObject({ listPriceKopecks: 450_000, paidKopecks: 427_500, startsAt: '2026-10-01T10:00:00.000Z', endsAt: '2027-01-01T10:00:00.000Z' });
+    expect(await buyOptions(h, accountId, 3, 6)).toMatchObject({ listPriceKopecks: 900_000, paidKopecks: 810_000, startsAt: '2027-01-01T10:00:00.000Z' });
+    expect(await buyOptions(h, accountId, 1, 12, true)).toMatchObject({ listPriceKopecks: 600_000, paidKopecks: 480_000, startsAt: '2026-09-01T10:00:00.000Z' });
+    expect((await buyOptions(h, accountId, 1, 2)).code).toBe('INVALID_SUBSCRIPTION_PERIOD');
+    expect((await buyOptions(h, accountId, 0, 1)).code).toBe('INVALID_PAID_APP_OPTIONS');
+    const employee = await h.query({ kind: 'user', userId: randomUUID(), accountId, role: 'EMPLOYEE' },
+      `mutation { buyPaidAppOptions(input: { paidAppOptions: 1, periodMonths: 1 }) { id } }`);
+    expect(employee.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  const marketplaceOf = async (accountId: string) => {
+    const res = await h.billingQuery<{ _entities: { marketplaceSubscription: { active: boolean; demo: boolean; endsAt: string | null } }[] }>(
+      { kind: 'service', service: 'accounts' },
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Account { marketplaceSubscription { active demo endsAt } } } }`,
+      { r: [{ __typename: 'Account', id: accountId }] },
+    );
+    return res.body.data!._entities[0]!.marketplaceSubscription;
+  };
+
+  it('BX-5: the marketplace subscription demo can be activated once; BX-4: Account.marketplaceSubscription says whether it is active', async () => {
+    clock.set('2026-09-01T10:00:00Z');
+    const accountId = randomUUID();
+    expect(await marketplaceOf(accountId)).toEqual({ active: false, demo: false, endsAt: null });
+    const activate = () => h.query<{ activateMarketplaceDemo: unknown }>(adminOf(accountId), `mutation { activateMarketplaceDemo { active demo endsAt } }`);
+    expect((await activate()).body.data!.activateMarketplaceDemo).toEqual({ active: true, demo: true, endsAt: '2026-09-15T10:00:00.000Z' });
+    expect((await activate()).body.errors?.[0]?.extensions?.code).toBe('MARKETPLACE_DEMO_ALREADY_USED');
+    clock.advance(20 * DAY);
+    expect(await marketplaceOf(accountId)).toEqual({ active: false, demo: false, endsAt: null });
+    expect((await activate()).body.errors?.[0]?.extensions?.code).toBe('MARKETPLACE_DEMO_ALREADY_USED');
+    await h.query(adminOf(accountId), `mutation { buyMarketplaceSubscription(periodMonths: 1) { active } }`);
+    expect(await marketplaceOf(accountId)).toEqual({ active: true, demo: false, endsAt: '2026-10-21T10:00:00.000Z' });
+  });
+
+  it('PR-4: a month of vendor revenue with mixed periods and discounts, 75 % of list prices, to the kopeck', async () => {
+    const vendorV = randomUUID();
+    const vendorW = randomUUID();
+    const appA = h.fake.addApp({ vendorId: vendorV, priceKopecks: 50_000 }); // 500 RUB
+    const appB = h.fake.addApp({ vendorId: vendorV, priceKopecks: 150_000 }); // 1500 RUB
+    const appB2 = h.fake.addApp({ vendorId: vendorV, priceKopecks: 150_000, trialDays: 7 });
+    const appC = h.fake.addApp({ vendorId: vendorW, priceKopecks: 100_000 }); // 1000 RUB
+
+    clock.set('2026-09-01T10:00:00Z'); // account 5: 12 months at 20 % off, A → paid Sep 2026 … Aug 2027
+    const acc5 = await payingAccount(h, 1, 12);
+    expect((await decideInstall(h, acc5, appA.id)).state).toBe('PAID');
+    clock.set('2026-10-15T10:00:00Z'); // account 1: 3 months at 5 % off (Oct, Nov, Dec), A and B
+    const acc1 = await payingAccount(h, 4, 3);
+    expect((await decideInstall(h, acc1, appA.id)).state).toBe('PAID');
+    expect((await decideInstall(h, acc1, appB.id)).state).toBe('PAID');
+    clock.set('2026-11-03T10:00:00Z'); // account 2: 1 month, no discount, A (Nov)
+    const acc2 = await payingAccount(h, 1, 1);
+    expect((await decideInstall(h, acc2, appA.id)).state).toBe('PAID');
+    clock.set('2026-11-05T10:00:00Z'); // account 4: 1 month from 5 Nov; B2 on a 7-day trial, paid from 12 Nov
+    const acc4 = await payingAccount(h, 3, 1);
+    expect((await decideInstall(h, acc4, appB2.id)).state).toBe('TRIAL');
+    clock.set('2026-11-12T10:00:00Z');
+    await h.billing.services.accounts.settleAndNotify(acc4);
+    clock.set('2026-11-20T10:00:00Z'); // account 3: 6 months at 10 % off, C (vendor W); account 2 renews 12 months from 3 Dec
+    const acc3 = await payingAccount(h, 2, 6);
+    expect((await decideInstall(h, acc3, appC.id)).state).toBe('PAID');
+    expect((await buyOptions(h, acc2, 1, 12)).startsAt).toBe('2026-12-03T10:00:00.000Z');
+
+    // November 2026, by hand. Vendor V: A (acc5) 500 + A (acc1) 500 + B (acc1) 1500 + A (acc2) 500 + B2 (acc4) 1500
+    // = 4500 RUB of list prices → 75 % = 3375 RUB. Vendor W: C (acc3) 1000 RUB → 750 RUB. Discounts play no part.
+    const mine = await h.query<{ myVendorRevenue: unknown }>(vendorIdentity(vendorV),
+      `{ myVendorRevenue(month: "2026-11") { vendorId month listPriceKopecks shareKopecks paidAppMonths } }`);
+    expect(mine.body.data!.myVendorRevenue).toEqual({
+      vendorId: vendorV, month: '2026-11', listPriceKopecks: 450_000, shareKopecks: 337_500, paidAppMonths: 5,
+    });
+    const all = await h.query<{ vendorRevenues: { vendorId: string; shareKopecks: number }[] }>({ kind: 'moderator', moderatorId: 'm1' },
+      `{ vendorRevenues(month: "2026-11") { vendorId shareKopecks } }`);
+    const byVendor = Object.fromEntries(all.body.data!.vendorRevenues.map((r) => [r.vendorId, r.shareKopecks]));
+    expect(byVendor[vendorV]).toBe(337_500);
+    expect(byVendor[vendorW]).toBe(75_000);
+    // December: A and B (acc1, 15 Nov – 15 Dec… month 3 starts 15 Dec), A (acc2 renewal from 3 Dec), A (acc5); acc4 ended 5 Dec
+    // but its second month never was paid for: 500 + 1500 + 500 + 500 = 3000 RUB → 2250 RUB.
+    const december = await h.query<{ myVendorRevenue: { shareKopecks: number } }>(vendorIdentity(vendorV),
+      `{ myVendorRevenue(month: "2026-12") { shareKopecks } }`);
+    expect(december.body.data!.myVendorRevenue.shareKopecks).toBe(225_000);
+    // The vendor cabinet sees its own revenue only; moderators' query is theirs.
+    const forbidden = await h.query(vendorIdentity(vendorV), `{ vendorRevenues(month: "2026-11") { vendorId } }`);
+    expect(forbidden.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const badMonth = await h.query(vendorIdentity(vendorV), `{ myVendorRevenue(month: "2026-13") { vendorId } }`);
+    expect(badMonth.body.errors?.[0]?.extensions?.code).toBe('INVALID_REVENUE_MONTH');
+  });
+});

@@ -51,7 +51,10 @@ const PEER_SDL = `
   type VendorApi { endpointBase: String! additionalEvents: [String!]! }
   type App { id: ID! appUid: String! type: String! status: String! isFree: Boolean! vendor: Vendor!
              access: AppAccess vendorApi: VendorApi signingSecret: String! }
-  type Query { _entities(representations: [_Any!]!): [App]! }
+  type MarketplaceSubscription { active: Boolean! demo: Boolean! endsAt: String }
+  type Account { id: ID! marketplaceSubscription: MarketplaceSubscription! }
+  union _Entity = App | Account
+  type Query { _entities(representations: [_Any!]!): [_Entity]! }
   input DecideInstallBillingInput { installId: ID! accountId: ID! appId: ID! appType: String! everInstalledBefore: Boolean! }
   type InstallBillingDecision { installId: ID! state: String! trialEndsAt: String }
   type Mutation {
@@ -70,6 +73,8 @@ export class FakePeers {
   readonly decisions: BillingDecisionInput[] = [];
   readonly installStates: { accountId: string; appId: string; installed: boolean; version: string }[] = [];
   readonly removed: string[] = [];
+  /** Accounts with an active marketplace subscription (billing's Account.marketplaceSubscription). */
+  readonly subscribed = new Set<string>();
   /** Return a code to refuse a decision the way billing does. */
   refuse: (input: BillingDecisionInput) => string | null = () => null;
   /** While true, the catalog answers recordInstallState with an error (the queue must retry). */
@@ -84,10 +89,13 @@ export class FakePeers {
 
   private readonly schema = buildSchema(PEER_SDL);
   private readonly root = {
-    _entities: ({ representations }: { representations: { id: string }[] }) =>
+    _entities: ({ representations }: { representations: { __typename: string; id: string }[] }) =>
       representations.map((r) => {
+        if (r.__typename === 'Account') {
+          return { __typename: 'Account', id: r.id, marketplaceSubscription: { active: this.subscribed.has(r.id), demo: false, endsAt: null } };
+        }
         const app = this.apps.get(r.id);
-        return app ? { ...app, vendor: { id: app.vendorId } } : null;
+        return app ? { __typename: 'App', ...app, vendor: { id: app.vendorId } } : null;
       }),
     recordInstallState: (input: FakePeers['installStates'][number]) => {
       if (this.catalogDown) throw new Error('catalog is down');

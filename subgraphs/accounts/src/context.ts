@@ -2,6 +2,7 @@ import type { Clock, Logger } from '@appmarket/core';
 import { loaderByKey, loaderOfMany, type BaseContext } from '@appmarket/federation';
 import type { DataSource } from 'typeorm';
 import { AccountService } from './accounts/account.service';
+import { DeveloperService } from './developer/developer.service';
 import type { AccountsRuntimeConfig } from './config';
 import { InstallService } from './installs/install.service';
 import type { JobQueue } from './jobs/job-queue';
@@ -38,6 +39,7 @@ export function createAccountsServices(deps: AccountsServiceDeps) {
     vendorCalls,
     vendorEvents: new VendorEventService(dataSource, clock, tokens, vendorCalls),
     contextKeys: new ContextKeyService(dataSource, clock),
+    developer: new DeveloperService(dataSource, clock, billing),
     catalog,
     billing,
     clock,
@@ -53,6 +55,8 @@ function createLoaders(s: AccountsServices) {
     installById: loaderByKey((ids: readonly string[]) => s.installs.findByIds(ids), (i) => i.id),
     installsByAccountId: loaderOfMany((ids: readonly string[]) => s.installs.findBy('account_id', ids), (i) => i.accountId),
     installsByAppId: loaderOfMany((ids: readonly string[]) => s.installs.findBy('app_id', ids), (i) => i.appId),
+    localAppsByAccountId: loaderOfMany((ids: readonly string[]) => s.developer.findLocalApps(ids), (l) => l.accountId),
+    webhooksByAccountId: loaderOfMany((ids: readonly string[]) => s.developer.findWebhooks(ids), (w) => w.accountId),
   };
 }
 

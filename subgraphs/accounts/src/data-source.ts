@@ -1,8 +1,11 @@
 import { createSubgraphDataSource } from '@appmarket/db';
 import { Account } from './accounts/account.entity';
+import { IncomingWebhook } from './developer/incoming-webhook.entity';
+import { LocalApp } from './developer/local-app.entity';
 import { Install } from './installs/install.entity';
 import { CreateAccounts1763890000001 } from './migrations/1763890000001-CreateAccounts';
 import { InstallLifecycle1763890000002 } from './migrations/1763890000002-InstallLifecycle';
+import { LocalAppsAndWebhooks1763890000003 } from './migrations/1763890000003-LocalAppsAndWebhooks';
 import { AppToken } from './tokens/app-token.entity';
 import { User } from './users/user.entity';
 import { VendorCall } from './vendor-api/vendor-call.entity';
@@ -13,8 +16,8 @@ export function createAccountsDataSource(url: string, poolSize?: number) {
   return createSubgraphDataSource({
     url,
     schema: ACCOUNTS_DB_SCHEMA,
-    entities: [Account, User, Install, AppToken, VendorCall],
-    migrations: [CreateAccounts1763890000001, InstallLifecycle1763890000002],
+    entities: [Account, User, Install, AppToken, VendorCall, LocalApp, IncomingWebhook],
+    migrations: [CreateAccounts1763890000001, InstallLifecycle1763890000002, LocalAppsAndWebhooks1763890000003],
     poolSize,
     applicationName: 'appmarket-accounts',
   });

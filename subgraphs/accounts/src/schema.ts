@@ -2,6 +2,7 @@ import { buildFederatedSchema } from '@appmarket/federation';
 import type { GraphQLSchema } from 'graphql';
 import { AccountResolver } from './accounts/account.resolver';
 import type { AccountsContext } from './context';
+import { DeveloperResolver } from './developer/developer.resolver';
 import { InstallMutationsResolver } from './installs/install-mutations.resolver';
 import { AppInstallsResolver, InstallResolver } from './installs/install.resolver';
 import { AppTokenResolver } from './tokens/app-token.resolver';
@@ -9,7 +10,8 @@ import { VendorEventResolver } from './vendor-api/vendor-event.resolver';
 
 export function buildAccountsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<AccountsContext>({
-    resolvers: [AccountResolver, InstallResolver, AppInstallsResolver, InstallMutationsResolver, AppTokenResolver, VendorEventResolver],
+    resolvers: [AccountResolver, InstallResolver, AppInstallsResolver, InstallMutationsResolver, AppTokenResolver, VendorEventResolver,
+      DeveloperResolver],
     referenceResolvers: {
       Account: (ref, ctx) => ctx.loaders.accountById.load(String(ref.id)),
       Install: (ref, ctx) => ctx.loaders.installById.load(String(ref.id)),

@@ -75,13 +75,8 @@ export class InstallService {
         activationState: found.type === InstalledAppType.SERVER ? ActivationState.Activating : null,
         suspendedAt: null, updatedAt: now,
       });
-      try {
-        await m.query('SAVEPOINT install_insert');
-        await m.getRepository(Install).insert(install);
-      } catch (error) {
-        await m.query('ROLLBACK TO SAVEPOINT install_insert');
-        mapInstallInsertError(error, found.type);
-      }
+      // TY-2 is the database's: a partial unique index settles concurrent installs.
+      await m.getRepository(Install).insert(install).catch((error: unknown) => mapInstallInsertError(error, found.type));
       await this.deps.billing.decide({
         installId: install.id, accountId: account.id, appId, appType: found.type, everInstalledBefore,
       });

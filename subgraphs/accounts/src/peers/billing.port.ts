@@ -20,6 +20,8 @@ export interface BillingPort {
   /** Idempotent by installId; a refusal comes back as a DomainError carrying billing's code. */
   decide(input: DecideInstallBillingInput): Promise<InstallBillingDecision>;
   recordInstallRemoved(installId: string): Promise<void>;
+  /** BX-8: whether the account has the marketplace subscription now. */
+  marketplaceSubscription(accountId: string): Promise<{ active: boolean }>;
 }
 
 export function billingOverGraphQL(peers: PeerDirectory): BillingPort {
@@ -33,6 +35,12 @@ export function billingOverGraphQL(peers: PeerDirectory): BillingPort {
     },
     async recordInstallRemoved(installId) {
       await callPeer(peers, 'billing', 'mutation Removed($installId: ID!) { recordInstallRemoved(installId: $installId) }', { installId });
+    },
+    async marketplaceSubscription(accountId) {
+      const data = await callPeer<{ _entities: ({ marketplaceSubscription?: { active: boolean } } | null)[] }>(peers, 'billing',
+        'query Sub($reps: [_Any!]!) { _entities(representations: $reps) { ... on Account { marketplaceSubscription { active } } } }',
+        { reps: [{ __typename: 'Account', id: accountId }] });
+      return { active: data._entities[0]?.marketplaceSubscription?.active ?? false };
     },
   };
 }

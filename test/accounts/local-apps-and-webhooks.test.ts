@@ -1,0 +1,55 @@
+import { UserRole, Zone } from '@appmarket/accounts/src/accounts/account.enums';
+import { IncomingWebhook } from '@appmarket/accounts/src/developer/incoming-webhook.entity';
+import { createHash } from 'node:crypto';
+import { makeAccount, makeUser } from '../support/factories';
+import { startAccountsHarness, userIdentity, type AccountsHarness } from '../support/accounts-factories';
+
+const LOCAL = 'mutation($name: String!) { createLocalApp(name: $name) { id name } }';
+const WEBHOOK = `mutation($name: String!, $p: [WebhookPermissionInput!]!) {
+  createIncomingWebhook(name: $name, permissions: $p) { token webhook { id permissions { entity operations } } } }`;
+const LIST = 'query($id: ID!) { account(id: $id) { localApps { name } incomingWebhooks { name } } }';
+
+let h: AccountsHarness;
+beforeAll(async () => {
+  h = await startAccountsHarness();
+});
+afterAll(() => h.stop());
+
+async function adminOf(zone: Zone, tariff = 'BASIC') {
+  const account = await makeAccount(h.dataSource, { zone, tariff });
+  const user = await makeUser(h.dataSource, account, { role: UserRole.ADMIN });
+  return { account, as: userIdentity(user), user };
+}
+const codeOf = (r: { body: { errors?: { extensions?: Record<string, unknown> }[] } }) => r.body.errors?.[0]?.extensions?.code;
+
+describe('local apps and webhooks', () => {
+  it('BX-8: in zone ru local apps and webhooks need the marketplace subscription; other zones do not', async () => {
+    const ru = await adminOf(Zone.ru);
+    expect(codeOf(await h.query(LOCAL, { name: 'Sync' }, ru.as))).toBe('MARKETPLACE_SUBSCRIPTION_REQUIRED');
+    expect(codeOf(await h.query(WEBHOOK, { name: 'Orders', p: [] }, ru.as))).toBe('MARKETPLACE_SUBSCRIPTION_REQUIRED');
+    h.peers.subscribed.add(ru.account.id);
+    expect((await h.query(LOCAL, { name: 'Sync' }, ru.as)).body.errors).toBeUndefined();
+    const kz = await adminOf(Zone.kz);
+    expect((await h.query(LOCAL, { name: 'Sync' }, kz.as)).body.errors).toBeUndefined();
+    const listed = await h.query<{ account: { localApps: { name: string }[] } }>(LIST, { id: ru.account.id }, ru.as);
+    expect(listed.body.data?.account.localApps).toEqual([{ name: 'Sync' }]);
+  });
+
+  it('BX-8: a webhook gets a token with the chosen permissions, stored only hashed; admins only', async () => {
+    const by = await adminOf(Zone.by);
+    const created = await h.query<{ createIncomingWebhook: { token: string; webhook: { id: string } } }>(
+      WEBHOOK, { name: 'Orders', p: [{ entity: 'customerOrder', operations: ['VIEW', 'CREATE'] }] }, by.as);
+    const { token, webhook } = created.body.data!.createIncomingWebhook;
+    const stored = await h.dataSource.getRepository(IncomingWebhook).findOneByOrFail({ id: webhook.id });
+    expect(stored.tokenSha256).toBe(createHash('sha256').update(token).digest('hex'));
+    expect(stored.permissions).toEqual([{ entity: 'customerOrder', operations: ['VIEW', 'CREATE'] }]);
+    const employee = await makeUser(h.dataSource, by.account, { role: UserRole.EMPLOYEE });
+    expect(codeOf(await h.query(LOCAL, { name: 'X' }, userIdentity(employee)))).toBe('FORBIDDEN');
+  });
+
+  it('TR-4: the free tariff has no webhooks', async () => {
+    const free = await adminOf(Zone.kz, 'FREE');
+    expect(codeOf(await h.query(WEBHOOK, { name: 'Orders', p: [] }, free.as))).toBe('WEBHOOKS_NOT_ON_FREE_TARIFF');
+    expect(await h.dataSource.getRepository(IncomingWebhook).countBy({ accountId: free.account.id })).toBe(0);
+  });
+});

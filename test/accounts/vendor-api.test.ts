@@ -90,6 +90,19 @@ describe('activation (SV-2)', () => {
     expect(stored.map((r) => r.token_sha256)).not.toContain(tokenOf(request.body));
   });
 
+  it('AR-1: an admin-scope app gets scope ["admin"] without a permission list; an app without API access gets no access block', async () => {
+    const admin = await serverApp([], { access: { descriptorVersion: 1, scope: 'ADMIN', permissions: [], flags: [] } });
+    await installFor(admin.app);
+    const none = await serverApp([], { access: null });
+    await installFor(none.app);
+    await runVendorCalls();
+    const access = (admin.vendor.requests[0]!.body.access as Record<string, unknown>[])[0]!;
+    expect(access.scope).toEqual(['admin']);
+    expect(access.permissions).toBeUndefined();
+    expect(typeof access.access_token).toBe('string');
+    expect(none.vendor.requests[0]!.body.access).toBeUndefined();
+  });
+
   it('SV-1: installByAccessToken answers services only', async () => {
     const { app } = await serverApp();
     const { as } = await installFor(app);

@@ -1,0 +1,26 @@
+import { UserRole } from '@appmarket/accounts/src/accounts/account.enums';
+import { makeAccount, makeApp, makeUser, makeVendor } from '../support/factories';
+import { gatewayHeadersFor } from '../support/identity';
+import { startTestStack, type TestStack } from '../support/stack';
+import { userIdentity } from '../support/accounts-factories';
+
+/** The install path through the gateway against the real catalog and billing subgraphs. */
+let stack: TestStack;
+beforeAll(async () => {
+  stack = await startTestStack();
+});
+afterAll(() => stack.stop());
+
+it('installs a published free app through the gateway: catalog answers the app, billing decides FREE', async () => {
+  const vendor = await makeVendor(stack.dataSources.catalog!);
+  const app = await makeApp(stack.dataSources.catalog!, vendor, { type: 'IFRAME' as never });
+  const account = await makeAccount(stack.dataSources.accounts!);
+  const admin = await makeUser(stack.dataSources.accounts!, account, { role: UserRole.ADMIN });
+  const response = await stack.query<{ installApp: { id: string; status: string; billing: { state: string } | null } }>(
+    'mutation($appId: ID!) { installApp(appId: $appId) { id status billing { state } } }',
+    { appId: app.id },
+    gatewayHeadersFor(userIdentity(admin)),
+  );
+  expect(response.body.errors).toBeUndefined();
+  expect(response.body.data?.installApp).toMatchObject({ status: 'ACTIVE', billing: { state: 'FREE' } });
+});

@@ -222,6 +222,18 @@ describe('deactivation', () => {
     expect(await stateOf(installId)).toBeNull();
   });
 
+  it('SV-2: an uninstall before the activation went out supersedes it: only the DELETE is sent', async () => {
+    const { vendor, app } = await serverApp([{ status: 503 }]);
+    const { installId, as } = await installFor(app);
+    await runVendorCalls(); // 503: the activation waits for its retry
+    await h.query(UNINSTALL, { installId }, as);
+    h.clock.advance(10_000);
+    await runVendorCalls();
+    expect(vendor.requests.map((r) => r.method)).toEqual(['PUT', 'DELETE']);
+    expect((await callsOf(installId)).map((c) => [c.cause, c.status])).toEqual([['Install', 'GAVE_UP'], ['Uninstall', 'DONE']]);
+    expect(await stateOf(installId)).toBeNull();
+  });
+
   it('SV-2: a 4xx to the DELETE leaves the install DeactivationFailed', async () => {
     const { vendor, app } = await serverApp();
     const { installId, as } = await installFor(app);

@@ -143,13 +143,17 @@ export class FakeVendor {
   readonly requests: VendorRequest[] = [];
   readonly replies: VendorReply[] = [];
   fallback: VendorReply = { status: 200, body: { status: 'Activated' } };
+  /** Called after each request is recorded, before the answer. */
+  onRequest: (request: VendorRequest) => void = () => undefined;
   private server?: Server;
   url = '';
 
   async start(): Promise<void> {
     this.server = createServer((req: IncomingMessage, res: ServerResponse) => {
       void readBody(req).then((raw) => {
-        this.requests.push({ method: req.method!, path: req.url!, headers: req.headers, body: raw ? JSON.parse(raw) : {} });
+        const request = { method: req.method!, path: req.url!, headers: req.headers, body: raw ? JSON.parse(raw) : {} };
+        this.requests.push(request);
+        this.onRequest(request);
         const reply = this.replies.shift() ?? this.fallback;
         if (reply === 'no-answer') return; // the client's time-out ends it
         res.writeHead(reply.status, { 'content-type': 'application/json' }).end(reply.body === undefined ? '' : JSON.stringify(reply.body));

@@ -1,4 +1,4 @@
-import { DomainError, NotFoundError } from '@appmarket/core';
+import { DomainError } from '@appmarket/core';
 import type { Identity } from '@appmarket/federation';
 import type { Account } from '../accounts/account.entity';
 import type { FreeAppLimits } from '../config';
@@ -65,4 +65,3 @@ export function mapInstallInsertError(error: unknown, appType: InstalledAppType)
   throw error;
 }
 
-export { NotFoundError };

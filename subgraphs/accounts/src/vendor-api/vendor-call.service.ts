@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock, Logger } from '@appmarket/core';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { Account } from '../accounts/account.entity';
 import { Install } from '../installs/install.entity';
 import { ActivationState, InstalledAppType, InstallStatus } from '../installs/install.enums';
@@ -15,6 +15,8 @@ import { classifyResponse, retryScheduleOf, type VendorOutcome } from './vendor-
 export const REQUEST_ID_HEADER = 'X-Lognex-RequestId';
 const ACTIVATION_CAUSES: VendorCallCause[] = ['Install', 'Resume'];
 const ACTIVE_STATES = new Set<string>([ActivationState.Activating, ActivationState.SettingsRequired, ActivationState.Activated]);
+/** An answer moves the install only from the state its call was made in (an uninstall may have overtaken it). */
+const ACTIVATING = [ActivationState.Activating, ActivationState.SettingsRequired];
 
 /**
  * The Vendor API client (SV-1, SV-2): durable calls to the vendor's server with the install state
@@ -116,10 +118,10 @@ export class VendorCallService {
         call.lastResult = `HTTP ${outcome.httpStatus}${outcome.status ? ` ${outcome.status}` : ''}`;
         call.nextAttemptAt = null;
         if (activation && outcome.status && ACTIVE_STATES.has(outcome.status) && outcome.status !== ActivationState.Activating) {
-          await installs.update({ id: install.id }, { activationState: outcome.status as ActivationState });
+          await installs.update({ id: install.id, activationState: In(ACTIVATING) }, { activationState: outcome.status as ActivationState });
         }
         if (call.method === 'DELETE') {
-          await installs.update({ id: install.id }, { activationState: call.cause === 'Suspend' ? ActivationState.Suspended : null });
+          await installs.update({ id: install.id, activationState: ActivationState.Deactivating }, { activationState: call.cause === 'Suspend' ? ActivationState.Suspended : null });
         }
       } else if (outcome.kind === 'refused') {
         call.status = 'FAILED';
@@ -127,9 +129,11 @@ export class VendorCallService {
         call.nextAttemptAt = null;
         if (activation) {
           await this.tokens.revokeAll(m, install.id);
-          await installs.update({ id: install.id }, { activationState: ActivationState.ActivationFailed });
+          await installs.update({ id: install.id, activationState: In(ACTIVATING) }, { activationState: ActivationState.ActivationFailed });
         }
-        if (call.method === 'DELETE') await installs.update({ id: install.id }, { activationState: ActivationState.DeactivationFailed });
+        if (call.method === 'DELETE') {
+          await installs.update({ id: install.id, activationState: ActivationState.Deactivating }, { activationState: ActivationState.DeactivationFailed });
+        }
       } else {
         const { intervalMs, windowMs } = retryScheduleOf(call.cause);
         const next = new Date(call.lastAttemptAt!.getTime() + intervalMs);

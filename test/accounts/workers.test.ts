@@ -1,0 +1,34 @@
+import { UserRole } from '@appmarket/accounts/src/accounts/account.enums';
+import { Install } from '@appmarket/accounts/src/installs/install.entity';
+import { makeAccount, makeUser } from '../support/factories';
+import { customAccess, fakeApp, FakeVendor, startAccountsHarness, userIdentity, type AccountsHarness } from '../support/accounts-factories';
+
+/** With its pg-boss workers on (as deployed), the subgraph runs its queued work by itself. */
+let h: AccountsHarness;
+const vendor = new FakeVendor();
+beforeAll(async () => {
+  h = await startAccountsHarness({ ACCOUNTS_JOB_WORKERS: 'on' });
+  await vendor.start();
+});
+afterAll(async () => {
+  await h.stop();
+  await vendor.stop();
+});
+
+it('the workers activate a SERVER install and tell the catalog, without the test running the jobs', async () => {
+  const app = h.peers.add(fakeApp({
+    type: 'SERVER', access: customAccess(1, { demand: ['VIEW'] }), vendorApi: { endpointBase: vendor.url, additionalEvents: [] },
+  }));
+  const account = await makeAccount(h.dataSource);
+  const admin = await makeUser(h.dataSource, account, { role: UserRole.ADMIN });
+  const activated = new Promise<void>((resolve) => vendor.onRequest = () => resolve());
+  const result = await h.query<{ installApp: { id: string } }>('mutation($a: ID!) { installApp(appId: $a) { id } }', { a: app.id }, userIdentity(admin));
+  await activated;
+  const installId = result.body.data!.installApp.id;
+  // The state is written right after the vendor answers: wait for it through the database.
+  while ((await h.dataSource.getRepository(Install).findOneByOrFail({ id: installId })).activationState !== 'Activated') {
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  while (!h.peers.installStates.some((s) => s.appId === app.id)) await new Promise((r) => setTimeout(r, 100));
+  expect(vendor.requests[0]!.body).toMatchObject({ cause: 'Install', appUid: app.appUid });
+});

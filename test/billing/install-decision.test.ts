@@ -107,6 +107,15 @@ describe('billing: the decision at install', () => {
     ]);
   });
 
+  it('PR-3 race: two concurrent paid installs competing for the last free option → exactly one is PAID', async () => {
+    const accountId = await payingAccount(h, 1);
+    const apps = [h.fake.addApp({ priceKopecks: 50_000 }), h.fake.addApp({ priceKopecks: 50_000 })];
+    const results = await Promise.all(apps.map((app) => decideInstall(h, accountId, app.id)));
+    expect(results.map((r) => r.state ?? r.code).sort()).toEqual(['PAID', 'REFUSED']);
+    expect(results.find((r) => r.code)?.code).toBe('NOT_ENOUGH_PAID_APP_OPTIONS');
+    expect(await optionsOf(h, accountId)).toEqual({ total: 1, used: 1, free: 0 });
+  });
+
   it('internal operations refuse every identity but service (FORBIDDEN) and are not served by the gateway', async () => {
     const accountId = randomUUID();
     const res = await h.billingQuery({ kind: 'user', userId: randomUUID(), accountId, role: 'ADMIN' },

@@ -77,6 +77,14 @@ describe('billing: price changes and existing installs', () => {
     expect(await billingOf(h, paid.installId)).toMatchObject({ state: 'PAID', priceKopecks: 150_000, paidAppOptionsUsed: 3 });
   });
 
+  it('PC-2: billing takes price changes only from the catalog service, never from a vendor or moderator directly', async () => {
+    const app = h.fake.addApp({ priceKopecks: 50_000 });
+    for (const identity of [{ kind: 'vendor', vendorId: app.vendorId }, { kind: 'moderator', moderatorId: 'm1' }] as const) {
+      const res = await h.billingQuery(identity, APPLY, { input: { changeId: randomUUID(), appId: app.id, priceKopecks: null, trialDays: null } });
+      expect(res.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
   it('PR-2 and idempotency: a price that is not a multiple of 500 RUB is refused; a repeated changeId changes nothing more', async () => {
     const app = h.fake.addApp({ priceKopecks: null });
     await decideInstall(h, randomUUID(), app.id);

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createLogger, type ManualClock } from '@appmarket/core';
 import { peersFromMap, type Identity } from '@appmarket/federation';
+import { loadBillingSettings } from '@appmarket/billing/src/config';
 import { startBilling, type RunningBilling } from '@appmarket/billing/src/index';
 import { PeerCatalogPort } from '@appmarket/billing/src/ports/catalog.port';
 import { PeerVendorEventsPort } from '@appmarket/billing/src/ports/vendor-events.port';
@@ -117,8 +118,12 @@ export interface BillingHarness {
   stop(): Promise<void>;
 }
 
-export async function startBillingHarness(clock: ManualClock): Promise<BillingHarness> {
-  // The job queue is worked by the tests themselves (accounts.settleAndNotify), never behind their back.
+/**
+ * `workers`: whether the harness's billing works its job queue. By default no billing server does
+ * (tests run the handler, accounts.settleAndNotify, themselves); the stack's own billing never
+ * does, so its real peers never take a job meant for the fake ones.
+ */
+export async function startBillingHarness(clock: ManualClock, options: { workers?: boolean } = {}): Promise<BillingHarness> {
   process.env.BILLING_JOB_WORKERS = 'false';
   const stack = await startTestStack({ clock });
   const fake = new FakePeers();
@@ -127,7 +132,10 @@ export async function startBillingHarness(clock: ManualClock): Promise<BillingHa
   const logger = createLogger('billing-test', 'error');
   const billing = await startBilling(
     { dataSource: stack.dataSources.billing!, port: 0, host: '127.0.0.1', clock, logger, peers: fakePeers },
-    { ports: { catalog: new PeerCatalogPort(fakePeers), vendorEvents: new PeerVendorEventsPort(fakePeers) } },
+    {
+      ports: { catalog: new PeerCatalogPort(fakePeers), vendorEvents: new PeerVendorEventsPort(fakePeers) },
+      settings: loadBillingSettings({ BILLING_JOB_WORKERS: String(options.workers ?? false) }),
+    },
   );
   const overrides = Object.fromEntries(Object.entries(stack.subgraphs).map(([name, s]) => [name.toUpperCase().replace(/-/g, '_'), s.url]));
   const gateway = await startGateway({

@@ -352,4 +352,17 @@ describe('status callback', () => {
     expect(await callback(app, accountId, 'SettingsRequired')).toBe(409);
     expect(await callback(app, crypto.randomUUID(), 'Activated')).toBe(404);
   });
+
+  it('forgets vendor JWT ids a day after they expired, never before', async () => {
+    const { app } = await serverApp([{ status: 200, body: { status: 'Activating' } }]);
+    const { accountId } = await installFor(app);
+    await runVendorCalls();
+    expect(await callback(app, accountId, 'Activated', { jti: `kept-${accountId}` })).toBe(200);
+    const count = async () => (await h.dataSource.query('SELECT count(*)::int AS n FROM vendor_jwt_ids WHERE jti = $1', [`kept-${accountId}`]))[0].n;
+    await h.accounts.services.maintenance.forgetExpired();
+    expect(await count()).toBe(1);
+    h.clock.advance(2 * 24 * 60 * 60_000);
+    await h.accounts.services.maintenance.forgetExpired();
+    expect(await count()).toBe(0);
+  });
 });

@@ -6,6 +6,7 @@ import { DeveloperService } from './developer/developer.service';
 import type { AccountsRuntimeConfig } from './config';
 import { InstallService } from './installs/install.service';
 import type { JobQueue } from './jobs/job-queue';
+import { MaintenanceService } from './jobs/maintenance.service';
 import type { BillingPort } from './peers/billing.port';
 import type { CatalogPort } from './peers/catalog.port';
 import { AppTokenService } from './tokens/app-token.service';
@@ -40,6 +41,7 @@ export function createAccountsServices(deps: AccountsServiceDeps) {
     vendorEvents: new VendorEventService(dataSource, clock, tokens, vendorCalls),
     contextKeys: new ContextKeyService(dataSource, clock),
     developer: new DeveloperService(dataSource, clock, billing),
+    maintenance: new MaintenanceService(dataSource, clock),
     catalog,
     billing,
     clock,

@@ -10,5 +10,6 @@ export function jobHandlers(services: AccountsServices): Record<QueueName, JobHa
         accountId: String(data.accountId), appId: String(data.appId), installed: Boolean(data.installed), version: String(data.version),
       }),
     [Queues.billingInstallRemoved]: (data) => services.billing.recordInstallRemoved(String(data.installId)),
+    [Queues.maintenance]: () => services.maintenance.forgetExpired(),
   };
 }

@@ -12,6 +12,8 @@ export const Queues = {
   catalogInstallState: 'catalog-install-state',
   /** Billing frees paid-app options of a removed install. */
   billingInstallRemoved: 'billing-install-removed',
+  /** Hourly: forgets expired vendor JWT ids and context keys. */
+  maintenance: 'accounts-maintenance',
 } as const;
 export type QueueName = (typeof Queues)[keyof typeof Queues];
 
@@ -22,6 +24,7 @@ const QUEUE_POLICY: Record<QueueName, PgBoss.RetryOptions> = {
   [Queues.vendorCall]: { retryLimit: 5, retryDelay: 10, retryBackoff: true },
   [Queues.catalogInstallState]: { retryLimit: 20, retryDelay: 10, retryBackoff: true },
   [Queues.billingInstallRemoved]: { retryLimit: 20, retryDelay: 10, retryBackoff: true },
+  [Queues.maintenance]: { retryLimit: 2, retryDelay: 60 },
 };
 
 /**
@@ -42,6 +45,7 @@ export class JobQueue {
     for (const name of Object.values(Queues)) {
       await boss.createQueue(name, { name, ...QUEUE_POLICY[name] });
     }
+    await boss.schedule(Queues.maintenance, '17 * * * *', {});
     const queue = new JobQueue(boss, handlers, logger);
     if (workers) {
       for (const name of Object.values(Queues)) {

@@ -1,0 +1,31 @@
+import { UserRole, Zone } from '@appmarket/accounts/src/accounts/account.enums';
+import { SQL_STATEMENTS_HEADER } from '@appmarket/federation';
+import { makeAccount, makeUser } from '../support/factories';
+import { fakeApp, startAccountsHarness, userIdentity, type AccountsHarness } from '../support/accounts-factories';
+
+/** Accounts' new lists (installs with frozen permissions, local apps, webhooks) batch through loaders. */
+let h: AccountsHarness;
+beforeAll(async () => {
+  h = await startAccountsHarness();
+  for (let i = 0; i < 12; i++) {
+    const account = await makeAccount(h.dataSource, { zone: Zone.kz, name: `Account ${String(i).padStart(2, '0')}` });
+    const admin = await makeUser(h.dataSource, account, { role: UserRole.ADMIN });
+    const as = userIdentity(admin);
+    await h.query('mutation($a: ID!) { installApp(appId: $a) { id } }', { a: h.peers.add(fakeApp()).id }, as);
+    await h.query('mutation { createLocalApp(name: "Sync") { id } }', {}, as);
+    await h.query('mutation { createIncomingWebhook(name: "Hook", permissions: []) { token } }', {}, as);
+  }
+});
+afterAll(() => h.stop());
+
+const PAGE = `query($first: Int!) { accounts(first: $first) { edges { node {
+  id employeesMayInstall users { id } installs { id permissions { descriptorVersion } allowedUserIds activationState }
+  localApps { name } incomingWebhooks { name } } } } }`;
+
+it('SQL statements per request do not grow with the page of accounts', async () => {
+  const small = await h.query(PAGE, { first: 3 }, { kind: 'anonymous' });
+  const large = await h.query<{ accounts: { edges: unknown[] } }>(PAGE, { first: 12 }, { kind: 'anonymous' });
+  expect(large.body.errors).toBeUndefined();
+  expect(large.body.data?.accounts.edges).toHaveLength(12);
+  expect(Number(large.headers.get(SQL_STATEMENTS_HEADER))).toBe(Number(small.headers.get(SQL_STATEMENTS_HEADER)));
+});

@@ -29,5 +29,11 @@ describe('billing demo seed', () => {
     expect(bad.n).toBe(0);
     const [periods] = await ds.query(`SELECT count(*)::int AS n FROM subscriptions WHERE list_price_kopecks = 0`);
     expect(periods.n).toBe(0);
+    // BX-2: every account with PAID installs has the marketplace subscription.
+    const [uncovered] = await ds.query(
+      `SELECT count(*)::int AS n FROM install_billings b WHERE b.state = 'PAID'
+          AND NOT EXISTS (SELECT 1 FROM marketplace_subscriptions m WHERE m.account_id = b.account_id)`,
+    );
+    expect(uncovered.n).toBe(0);
   });
 });

@@ -91,9 +91,13 @@ describe('billing: subscriptions, marketplace subscription and vendor revenue', 
     // November 2026, by hand. Vendor V: A (acc5) 500 + A (acc1) 500 + B (acc1) 1500 + A (acc2) 500 + B2 (acc4) 1500
     // = 4500 RUB of list prices → 75 % = 3375 RUB. Vendor W: C (acc3) 1000 RUB → 750 RUB. Discounts play no part.
     const mine = await h.query<{ myVendorRevenue: unknown }>(vendorIdentity(vendorV),
-      `{ myVendorRevenue(month: "2026-11") { vendorId month listPriceKopecks shareKopecks paidAppMonths } }`);
+      `{ myVendorRevenue(month: "2026-11") { vendorId month listPriceKopecks shareKopecks paidAppMonths apps { appId shareKopecks } } }`);
     expect(mine.body.data!.myVendorRevenue).toEqual({
       vendorId: vendorV, month: '2026-11', listPriceKopecks: 450_000, shareKopecks: 337_500, paidAppMonths: 5,
+      // Per app: A 3 × 375 RUB, B 1125 RUB, B2 1125 RUB.
+      apps: expect.arrayContaining([
+        { appId: appA.id, shareKopecks: 112_500 }, { appId: appB.id, shareKopecks: 112_500 }, { appId: appB2.id, shareKopecks: 112_500 },
+      ]),
     });
     const all = await h.query<{ vendorRevenues: { vendorId: string; shareKopecks: number }[] }>({ kind: 'moderator', moderatorId: 'm1' },
       `{ vendorRevenues(month: "2026-11") { vendorId shareKopecks } }`);

@@ -1,3 +1,4 @@
+import { stableUuid } from '@appmarket/core';
 import { generateDemoData } from '@appmarket/demo-data';
 import type { DataSource } from 'typeorm';
 import { OPTION_KOPECKS } from './config';
@@ -12,6 +13,13 @@ export async function seedBilling(dataSource: DataSource): Promise<string> {
   const appById = new Map(data.apps.map((a) => [a.id, a]));
   const subscriptionStart = new Map(data.subscriptions.map((s) => [s.accountId, s.startsAt]));
   await dataSource.transaction(async (tx) => {
+    // BX-2: accounts that pay for apps have the marketplace subscription over the same period.
+    for (const s of data.subscriptions) {
+      await tx.query(
+        `INSERT INTO marketplace_subscriptions (id, account_id, demo, period_months, starts_at, ends_at) VALUES ($1, $2, false, $3, $4, $5)`,
+        [stableUuid(`marketplace-subscription:${s.id}`), s.accountId, s.periodMonths, s.startsAt, s.endsAt],
+      );
+    }
     await tx.getRepository(Subscription).insert(
       data.subscriptions.map((s) => {
         const list = s.paidAppOptions * OPTION_KOPECKS * s.periodMonths;

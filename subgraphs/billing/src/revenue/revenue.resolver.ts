@@ -3,6 +3,14 @@ import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-grap
 import { requireModerator, requireVendor } from '../auth';
 import type { BillingContext } from '../context';
 
+@ObjectType({ description: 'PR-4: what one app earned its vendor in a month.' })
+export class AppRevenue {
+  @Field(() => ID) appId: string;
+  @Field(() => Int) listPriceKopecks: number;
+  @Field(() => Int) shareKopecks: number;
+  @Field(() => Int) paidAppMonths: number;
+}
+
 @ObjectType({ description: 'PR-4: what a vendor earned in a month.' })
 export class VendorRevenue {
   @Field(() => ID) vendorId: string;
@@ -10,6 +18,7 @@ export class VendorRevenue {
   @Field(() => Int, { description: 'Sum of the list prices of the app-months paid, before discounts.' }) listPriceKopecks: number;
   @Field(() => Int, { description: 'The vendor\'s share of them (BILLING_VENDOR_SHARE_BASIS_POINTS).' }) shareKopecks: number;
   @Field(() => Int, { description: 'How many install-months were paid.' }) paidAppMonths: number;
+  @Field(() => [AppRevenue], { description: 'The same, per app of the vendor.' }) apps: AppRevenue[];
 }
 
 function checkMonth(month: string): string {
@@ -23,7 +32,7 @@ export class RevenueResolver {
   async myVendorRevenue(@Arg('month') month: string, @Ctx() ctx: BillingContext): Promise<VendorRevenue> {
     const vendorId = requireVendor(ctx);
     const [row] = await ctx.services.revenue.byVendorAndMonth([vendorId], checkMonth(month));
-    return row ?? { vendorId, month, listPriceKopecks: 0, shareKopecks: 0, paidAppMonths: 0 };
+    return row ?? { vendorId, month, listPriceKopecks: 0, shareKopecks: 0, paidAppMonths: 0, apps: [] };
   }
 
   @Query(() => [VendorRevenue], { description: 'Moderators: every vendor\'s revenue in a month (or one vendor\'s).' })

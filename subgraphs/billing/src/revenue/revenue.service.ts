@@ -3,12 +3,17 @@ import type { InstallBilling } from '../installs/install-billing.entity';
 import { addMonths, monthOf } from '../subscriptions/periods';
 import type { Subscription } from '../subscriptions/subscription.entity';
 
-export interface VendorMonthRevenue {
-  vendorId: string;
-  month: string;
+export interface AppMonthRevenue {
+  appId: string;
   listPriceKopecks: number;
   shareKopecks: number;
   paidAppMonths: number;
+}
+
+export interface VendorMonthRevenue extends Omit<AppMonthRevenue, 'appId'> {
+  vendorId: string;
+  month: string;
+  apps: AppMonthRevenue[];
 }
 
 /**
@@ -52,17 +57,25 @@ export class RevenueService {
     }
   }
 
-  /** Revenue per vendor for one month (`YYYY-MM`); vendorIds null = every vendor (moderators). */
+  /** Revenue per vendor (and per app) for one month (`YYYY-MM`); vendorIds null = every vendor (moderators). One statement. */
   async byVendorAndMonth(vendorIds: readonly string[] | null, month: string): Promise<VendorMonthRevenue[]> {
-    const rows: { vendor_id: string; list: string; share: string; n: string }[] = await this.dataSource.query(
-      `SELECT vendor_id, sum(list_price_kopecks) AS list, sum(share_kopecks) AS share, count(*) AS n
+    const rows: { vendor_id: string; app_id: string; list: string; share: string; n: string }[] = await this.dataSource.query(
+      `SELECT vendor_id, app_id, sum(list_price_kopecks) AS list, sum(share_kopecks) AS share, count(*) AS n
          FROM vendor_revenue_accruals
         WHERE month = $1::date AND ($2::uuid[] IS NULL OR vendor_id = ANY($2))
-        GROUP BY vendor_id ORDER BY vendor_id`,
+        GROUP BY vendor_id, app_id ORDER BY vendor_id, app_id`,
       [`${month}-01`, vendorIds ? [...vendorIds] : null],
     );
-    return rows.map((r) => ({
-      vendorId: r.vendor_id, month, listPriceKopecks: Number(r.list), shareKopecks: Number(r.share), paidAppMonths: Number(r.n),
-    }));
+    const byVendor = new Map<string, VendorMonthRevenue>();
+    for (const r of rows) {
+      const app = { appId: r.app_id, listPriceKopecks: Number(r.list), shareKopecks: Number(r.share), paidAppMonths: Number(r.n) };
+      const vendor = byVendor.get(r.vendor_id) ?? { vendorId: r.vendor_id, month, listPriceKopecks: 0, shareKopecks: 0, paidAppMonths: 0, apps: [] };
+      vendor.listPriceKopecks += app.listPriceKopecks;
+      vendor.shareKopecks += app.shareKopecks;
+      vendor.paidAppMonths += app.paidAppMonths;
+      vendor.apps.push(app);
+      byVendor.set(r.vendor_id, vendor);
+    }
+    return [...byVendor.values()];
   }
 }

@@ -74,6 +74,19 @@ describe('visibility and installability', () => {
     expect(codeOf(await h.query(INSTALL, { appId: draft.id }, customer.as))).toBe('APP_NOT_FOUND');
   });
 
+  it('TY-3: only a moderator makes an account a developer account', async () => {
+    const { account, as } = await admin();
+    const vendorId = crypto.randomUUID();
+    const draft = h.peers.add(fakeApp({ vendorId, status: 'DRAFT' }));
+    const LINK = 'mutation($a: ID!, $v: ID) { setDeveloperVendor(accountId: $a, vendorId: $v) { developerVendorId } }';
+    expect(codeOf(await h.query(LINK, { a: account.id, v: vendorId }, as))).toBe('FORBIDDEN');
+    expect(codeOf(await h.query(INSTALL, { appId: draft.id }, as))).toBe('APP_NOT_FOUND');
+    const linked = await h.query<{ setDeveloperVendor: { developerVendorId: string } }>(
+      LINK, { a: account.id, v: vendorId }, { kind: 'moderator', moderatorId: 'm-1' });
+    expect(linked.body.data?.setDeveloperVendor.developerVendorId).toBe(vendorId);
+    expect((await h.query(INSTALL, { appId: draft.id }, as)).body.errors).toBeUndefined();
+  });
+
   it('DL-3: an unknown app and an invisible one get the same answer', async () => {
     const { as } = await admin();
     const draft = h.peers.add(fakeApp({ status: 'DRAFT' }));

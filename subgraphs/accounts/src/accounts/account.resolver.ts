@@ -26,6 +26,15 @@ export class AccountResolver {
     return ctx.services.accounts.setEmployeesMayInstall(ctx.identity, allowed);
   }
 
+  @Mutation(() => Account, { description: 'Moderators: makes the account a developer account of the vendor (null unlinks it).' })
+  setDeveloperVendor(
+    @Arg('accountId', () => ID) accountId: string,
+    @Arg('vendorId', () => ID, { nullable: true }) vendorId: string | null,
+    @Ctx() ctx: AccountsContext,
+  ): Promise<Account> {
+    return ctx.services.accounts.setDeveloperVendor(ctx.identity, accountId, vendorId ?? null);
+  }
+
   @FieldResolver(() => [User])
   users(@Root() account: Account, @Ctx() ctx: AccountsContext): Promise<User[]> {
     return ctx.loaders.usersByAccountId.load(account.id);

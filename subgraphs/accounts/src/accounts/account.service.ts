@@ -1,5 +1,5 @@
 import { decodeCursor, pageSize, toConnection, type Connection } from '@appmarket/federation';
-import { NotFoundError } from '@appmarket/core';
+import { DomainError, NotFoundError } from '@appmarket/core';
 import type { Identity } from '@appmarket/federation';
 import type { DataSource, Repository } from 'typeorm';
 import { assertAdmin, requireUser } from '../installs/install-rules';
@@ -32,6 +32,15 @@ export class AccountService {
     const account = await this.accounts.findOneBy({ id: user.accountId });
     if (!account) throw new NotFoundError('Account', { id: user.accountId });
     account.employeesMayInstall = allowed;
+    return this.accounts.save(account);
+  }
+
+  /** LC-2, TY-3: a moderator makes an account the developer account of a vendor (or unlinks it). */
+  async setDeveloperVendor(identity: Identity, accountId: string, vendorId: string | null): Promise<Account> {
+    if (identity.kind !== 'moderator') throw new DomainError('FORBIDDEN', 'only a moderator links developer accounts');
+    const account = await this.accounts.findOneBy({ id: accountId });
+    if (!account) throw new NotFoundError('Account', { id: accountId });
+    account.developerVendorId = vendorId;
     return this.accounts.save(account);
   }
 }

@@ -1,3 +1,4 @@
+import { Install } from '@appmarket/accounts/src/installs/install.entity';
 import { UserRole } from '@appmarket/accounts/src/accounts/account.enums';
 import { makeAccount, makeApp, makeUser, makeVendor } from '../support/factories';
 import { gatewayHeadersFor } from '../support/identity';
@@ -23,4 +24,15 @@ it('installs a published free app through the gateway: catalog answers the app, 
   );
   expect(response.body.errors).toBeUndefined();
   expect(response.body.data?.installApp).toMatchObject({ status: 'ACTIVE', billing: { state: 'FREE' } });
+});
+
+it('passes the real billing’s refusal of a paid app through with its code, and writes nothing', async () => {
+  const vendor = await makeVendor(stack.dataSources.catalog!);
+  const app = await makeApp(stack.dataSources.catalog!, vendor, { type: 'IFRAME' as never, priceKopecks: 50_000 });
+  const account = await makeAccount(stack.dataSources.accounts!);
+  const admin = await makeUser(stack.dataSources.accounts!, account, { role: UserRole.ADMIN });
+  const response = await stack.query('mutation($appId: ID!) { installApp(appId: $appId) { id } }', { appId: app.id },
+    gatewayHeadersFor(userIdentity(admin)));
+  expect(response.body.errors?.[0]?.extensions?.code).toMatch(/MARKETPLACE_SUBSCRIPTION_REQUIRED|NOT_ENOUGH_PAID_APP_OPTIONS/);
+  expect(await stack.dataSources.accounts!.getRepository(Install).countBy({ accountId: account.id })).toBe(0);
 });

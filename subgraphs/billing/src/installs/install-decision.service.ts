@@ -40,8 +40,9 @@ export class InstallDecisionService {
     const app = await this.catalog.appAt(input.appId, now);
     if (!app) throw new DomainError('APP_NOT_INSTALLABLE', 'the catalog does not know this app', { appId: input.appId });
     return this.accounts.write(input.accountId, async (w) => {
-      const raced = await this.existing(input);
-      if (raced) return raced;
+      // A concurrent call for the same install may have decided while this one waited for the lock.
+      const raced = await w.manager.getRepository(InstallBilling).findOneBy({ installId: input.installId });
+      if (raced) return this.answer(input, w.installs.find((b) => b.installId === raced.installId) ?? raced);
       const b = this.dataSource.getRepository(InstallBilling).create({
         installId: input.installId, accountId: input.accountId, appId: input.appId, vendorId: app.vendorId,
         state: BillingState.FREE, trialEndsAt: null, paidAppOptionsUsed: 0, priceKopecks: app.priceKopecks ?? 0,
@@ -95,7 +96,10 @@ export class InstallDecisionService {
 
   private async existing(input: DecideInstallBillingInput): Promise<InstallBillingDecisionResult | null> {
     const [row] = await this.accounts.findByInstallIds([input.installId]);
-    if (!row) return null;
+    return row ? this.answer(input, row) : null;
+  }
+
+  private answer(input: DecideInstallBillingInput, row: InstallBilling): InstallBillingDecisionResult {
     if (row.accountId !== input.accountId || row.appId !== input.appId) {
       throw new DomainError('INSTALL_DECISION_MISMATCH', 'this install id was decided for another account or app');
     }

@@ -103,6 +103,14 @@ describe('activation (SV-2)', () => {
     expect(none.vendor.requests[0]!.body.access).toBeUndefined();
   });
 
+  it('TR-5: the subscription block tells the vendor about a trial and when it ends, as billing has it', async () => {
+    const { vendor, app } = await serverApp();
+    const { installId } = await installFor(app);
+    h.peers.installBilling.set(installId, { state: 'TRIAL', trialEndsAt: '2026-11-08T09:00:00.000Z' });
+    await runVendorCalls();
+    expect(vendor.requests[0]!.body.subscription).toMatchObject({ trial: true, expiryMoment: '2026-11-08T09:00:00.000Z' });
+  });
+
   it('SV-1: installByAccessToken answers services only', async () => {
     const { app } = await serverApp();
     const { as } = await installFor(app);
@@ -230,7 +238,8 @@ describe('deactivation', () => {
     h.clock.advance(10_000);
     await runVendorCalls();
     expect(vendor.requests.map((r) => r.method)).toEqual(['PUT', 'DELETE']);
-    expect((await callsOf(installId)).map((c) => [c.cause, c.status])).toEqual([['Install', 'GAVE_UP'], ['Uninstall', 'DONE']]);
+    const statuses = Object.fromEntries((await callsOf(installId)).map((c) => [c.cause, c.status]));
+    expect(statuses).toEqual({ Install: 'GAVE_UP', Uninstall: 'DONE' });
     expect(await stateOf(installId)).toBeNull();
   });
 

@@ -53,7 +53,9 @@ const PEER_SDL = `
              access: AppAccess vendorApi: VendorApi signingSecret: String! }
   type MarketplaceSubscription { active: Boolean! demo: Boolean! endsAt: String }
   type Account { id: ID! marketplaceSubscription: MarketplaceSubscription! }
-  union _Entity = App | Account
+  type InstallBilling { state: String! trialEndsAt: String }
+  type Install { id: ID! billing: InstallBilling }
+  union _Entity = App | Account | Install
   type Query { _entities(representations: [_Any!]!): [_Entity]! }
   input DecideInstallBillingInput { installId: ID! accountId: ID! appId: ID! appType: String! everInstalledBefore: Boolean! }
   type InstallBillingDecision { installId: ID! state: String! trialEndsAt: String }
@@ -75,6 +77,8 @@ export class FakePeers {
   readonly removed: string[] = [];
   /** Accounts with an active marketplace subscription (billing's Account.marketplaceSubscription). */
   readonly subscribed = new Set<string>();
+  /** Billing's Install.billing by install id (absent: billing never saw it). */
+  readonly installBilling = new Map<string, { state: string; trialEndsAt: string | null }>();
   /** Return a code to refuse a decision the way billing does. */
   refuse: (input: BillingDecisionInput) => string | null = () => null;
   /** While true, the catalog answers recordInstallState with an error (the queue must retry). */
@@ -91,6 +95,7 @@ export class FakePeers {
   private readonly root = {
     _entities: ({ representations }: { representations: { __typename: string; id: string }[] }) =>
       representations.map((r) => {
+        if (r.__typename === 'Install') return { __typename: 'Install', id: r.id, billing: this.installBilling.get(r.id) ?? null };
         if (r.__typename === 'Account') {
           return { __typename: 'Account', id: r.id, marketplaceSubscription: { active: this.subscribed.has(r.id), demo: false, endsAt: null } };
         }

@@ -29,7 +29,7 @@ export interface AccountsServiceDeps {
 export function createAccountsServices(deps: AccountsServiceDeps) {
   const { dataSource, clock, catalog, billing, jobs } = deps;
   const tokens = new AppTokenService(dataSource, clock);
-  const vendorCalls = new VendorCallService(dataSource, clock, catalog, tokens, jobs, deps.config.VENDOR_API_TIMEOUT_MS, deps.logger);
+  const vendorCalls = new VendorCallService(dataSource, clock, catalog, billing, tokens, jobs, deps.config.VENDOR_API_TIMEOUT_MS, deps.logger);
   return {
     accounts: new AccountService(dataSource),
     users: new UserService(dataSource),

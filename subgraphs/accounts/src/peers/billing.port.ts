@@ -20,6 +20,8 @@ export interface BillingPort {
   /** Idempotent by installId; a refusal comes back as a DomainError carrying billing's code. */
   decide(input: DecideInstallBillingInput): Promise<InstallBillingDecision>;
   recordInstallRemoved(installId: string): Promise<void>;
+  /** Install.billing: how the install is paid for now (the Vendor API `subscription` block). */
+  installBilling(installId: string): Promise<{ state: string; trialEndsAt: string | null } | null>;
   /** BX-8: whether the account has the marketplace subscription now. */
   marketplaceSubscription(accountId: string): Promise<{ active: boolean }>;
 }
@@ -35,6 +37,12 @@ export function billingOverGraphQL(peers: PeerDirectory): BillingPort {
     },
     async recordInstallRemoved(installId) {
       await callPeer(peers, 'billing', 'mutation Removed($installId: ID!) { recordInstallRemoved(installId: $installId) }', { installId });
+    },
+    async installBilling(installId) {
+      const data = await callPeer<{ _entities: ({ billing?: { state: string; trialEndsAt: string | null } | null } | null)[] }>(peers, 'billing',
+        'query Billing($reps: [_Any!]!) { _entities(representations: $reps) { ... on Install { billing { state trialEndsAt } } } }',
+        { reps: [{ __typename: 'Install', id: installId }] });
+      return data._entities[0]?.billing ?? null;
     },
     async marketplaceSubscription(accountId) {
       const data = await callPeer<{ _entities: ({ marketplaceSubscription?: { active: boolean } } | null)[] }>(peers, 'billing',

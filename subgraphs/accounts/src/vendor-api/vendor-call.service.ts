@@ -5,6 +5,7 @@ import { Account } from '../accounts/account.entity';
 import { Install } from '../installs/install.entity';
 import { ActivationState, InstalledAppType, InstallStatus } from '../installs/install.enums';
 import { Queues, type JobQueue } from '../jobs/job-queue';
+import type { BillingPort } from '../peers/billing.port';
 import type { AppForInstall, CatalogPort } from '../peers/catalog.port';
 import type { AppTokenService } from '../tokens/app-token.service';
 import { VendorCall, type VendorCallCause, type VendorCallMethod } from './vendor-call.entity';
@@ -27,6 +28,7 @@ export class VendorCallService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly catalog: CatalogPort,
+    private readonly billing: BillingPort,
     private readonly tokens: AppTokenService,
     private readonly jobs: () => JobQueue,
     private readonly timeoutMs: number,
@@ -85,7 +87,7 @@ export class VendorCallService {
       // SV-1: a fresh token per attempt, only when access is sent; the plain text lives only in this request.
       const withAccess = install.permissions !== null && ['Install', 'Resume', 'PermissionsChanged'].includes(call.cause);
       const token = withAccess ? await this.dataSource.transaction((m) => this.tokens.issue(m, install.id)) : null;
-      body = buildActivationBody({ app, account, install, cause: call.cause, token });
+      body = buildActivationBody({ app, account, install, cause: call.cause, token, billing: await this.billingOf(install.id) });
     } else {
       body = { cause: call.cause };
     }
@@ -106,6 +108,16 @@ export class VendorCallService {
       const { name, message } = error as { name?: string; message?: string };
       const reason = name === 'TimeoutError' ? `timeout: no answer in ${this.timeoutMs} ms` : `no answer: ${name ?? ''} ${message ?? ''}`;
       return { kind: 'retry', reason: reason.slice(0, 190) };
+    }
+  }
+
+  /** Best effort: without billing's answer the call goes out with `trial: false` rather than wait. */
+  private async billingOf(installId: string) {
+    try {
+      return await this.billing.installBilling(installId);
+    } catch (error) {
+      this.logger.warn('billing unavailable for a vendor call', { installId, error: error instanceof Error ? error.message : String(error) });
+      return null;
     }
   }
 

@@ -17,14 +17,18 @@ export function jsonApiPermissions(permissions: FrozenPermissions): Record<strin
 /** The PUT body of vendor-api.md; `access` only with a token (not for TariffChanged/Autoprolongation). */
 export function buildActivationBody(input: {
   app: AppForInstall; account: Account; install: Install; cause: VendorCallCause; token: string | null;
+  billing: { state: string; trialEndsAt: string | null } | null;
 }): Record<string, unknown> {
-  const { app, account, install, cause, token } = input;
+  const { app, account, install, cause, token, billing } = input;
+  const trial = billing?.state === 'TRIAL';
   const body: Record<string, unknown> = {
     appUid: app.appUid,
     accountName: account.name,
     cause,
     subscription: {
-      tariffId: account.tariff, tariffName: account.tariff, trial: false, expiryMoment: null, notForResale: false, partner: false,
+      tariffId: account.tariff, tariffName: account.tariff, trial,
+      expiryMoment: trial && billing?.trialEndsAt ? new Date(billing.trialEndsAt).toISOString() : null,
+      notForResale: false, partner: false,
     },
   };
   if (token && install.permissions) {

@@ -90,6 +90,7 @@ describe('billing: the decision at install', () => {
     const first = await decideInstall(h, accountId, app.id, { installId });
     const second = await decideInstall(h, accountId, app.id, { installId });
     expect(second).toEqual(first);
+    expect((await decideInstall(h, randomUUID(), app.id, { installId })).code).toBe('INSTALL_DECISION_MISMATCH');
     expect(await optionsOf(h, accountId)).toMatchObject({ used: 2, free: 0 });
     for (let i = 0; i < 2; i++) {
       const res = await h.billingQuery(SERVICE, `mutation($id: ID!) { recordInstallRemoved(installId: $id) }`, { id: installId });

@@ -4,6 +4,7 @@ import type { MarketplaceService } from '../marketplace/marketplace.service';
 import type { CatalogPort } from '../ports/catalog.port';
 import type { AccountBillingService, AccountWrite } from './account-billing.service';
 import { BillingState } from './billing-state.enum';
+import { InstallBillingHistory } from '../history/install-billing-history.entity';
 import { InstallBilling } from './install-billing.entity';
 import { optionsFor } from './settlement';
 
@@ -31,7 +32,7 @@ export class InstallDecisionService {
     private readonly marketplace: MarketplaceService,
   ) {}
 
-  /** Idempotent by installId: a repeated call answers the first decision (as it is now). */
+  /** Idempotent by installId: a repeated call answers the first decision, as it was made. */
   async decide(input: DecideInstallBillingInput): Promise<InstallBillingDecisionResult> {
     const known = await this.existing(input);
     if (known) return known;
@@ -95,8 +96,11 @@ export class InstallDecisionService {
   }
 
   private async existing(input: DecideInstallBillingInput): Promise<InstallBillingDecisionResult | null> {
-    const [row] = await this.accounts.findByInstallIds([input.installId]);
-    return row ? this.answer(input, row) : null;
+    const [decided] = await this.dataSource.getRepository(InstallBillingHistory).find({
+      where: { installId: input.installId, cause: 'INSTALLED' }, take: 1,
+    });
+    const row = decided && (await this.dataSource.getRepository(InstallBilling).findOneByOrFail({ installId: input.installId }));
+    return row ? this.answer(input, { ...row, state: decided.toState, trialEndsAt: decided.trialEndsAt }) : null;
   }
 
   private answer(input: DecideInstallBillingInput, row: InstallBilling): InstallBillingDecisionResult {

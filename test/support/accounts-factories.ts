@@ -179,7 +179,7 @@ export interface AccountsHarness {
   peers: FakePeers;
   accounts: RunningAccounts;
   query<T = unknown>(query: string, variables: Record<string, unknown>, identity: Identity): Promise<GraphQLResponse<T>>;
-  /** Stops the subgraph (server and job queue) and starts a new one on the same database. */
+  /** Stops the subgraph (server, job queue, pool) and starts a new one on the same database. */
   restart(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -197,23 +197,27 @@ export async function startAccountsHarness(config: Partial<AccountsRuntimeConfig
   const settings: Partial<AccountsRuntimeConfig> = {
     ACCOUNTS_JOB_WORKERS: 'off', VENDOR_API_TIMEOUT_MS: 300, ACCOUNTS_FREE_APP_LIMITS: {}, ...config,
   };
-  const start = () =>
+  const start = (ds: DataSource) =>
     startAccounts(
-      { dataSource, port: 0, host: '127.0.0.1', clock, logger, peers: peersFromMap({ catalog: peers.url, billing: peers.url }) },
+      { dataSource: ds, port: 0, host: '127.0.0.1', clock, logger, peers: peersFromMap({ catalog: peers.url, billing: peers.url }) },
       { config: settings },
     );
   const harness: AccountsHarness = {
     clock, dataSource, peers,
-    accounts: await start(),
+    accounts: await start(dataSource),
     query: (query, variables, identity) => postGraphQL(harness.accounts.url, query, variables, subgraphHeadersFor(identity)),
     async restart() {
+      // As a new process would: a new pool and a new job queue on the same database.
       await harness.accounts.stop();
-      harness.accounts = await start();
+      await harness.dataSource.destroy();
+      harness.dataSource = accountsSubgraph.createDataSource(database.url, 8);
+      await harness.dataSource.initialize();
+      harness.accounts = await start(harness.dataSource);
     },
     async stop() {
       await harness.accounts.stop();
       await peers.stop();
-      await dataSource.destroy();
+      await harness.dataSource.destroy();
       await database.drop();
     },
   };

@@ -329,7 +329,12 @@ describe('permissions', () => {
       await runVendorCalls();
       const events = vendor.requests.filter((r) => r.path.endsWith('/event'));
       expect(events).toHaveLength(app === declared.app ? 1 : 0);
-      if (events[0]) expect(events[0].body).toMatchObject({ cause: 'PermissionsChanged' });
+      if (events[0]) {
+        expect(events[0].body).toMatchObject({ cause: 'PermissionsChanged', access: [{ scope: ['custom'], permissions: { demand: { view: 'ALL' } } }] });
+        // The token the vendor holds stays valid and now carries the new set.
+        const seen = await credential(tokenOf(vendor.requests[0]!.body)!);
+        expect(seen.body.data?.installByAccessToken?.permissions.descriptorVersion).toBe(3);
+      }
     }
   });
 });

@@ -84,8 +84,9 @@ export class VendorCallService {
     let body: unknown;
     if (call.method === 'PUT') {
       const account = await this.dataSource.getRepository(Account).findOneByOrFail({ id: install.accountId });
-      // SV-1: a fresh token per attempt, only when access is sent; the plain text lives only in this request.
-      const withAccess = install.permissions !== null && ['Install', 'Resume', 'PermissionsChanged'].includes(call.cause);
+      // SV-1: a fresh token per activation attempt; the plain text lives only in this request. A
+      // PermissionsChanged event keeps the live token: its scope follows the install's permissions.
+      const withAccess = install.permissions !== null && ACTIVATION_CAUSES.includes(call.cause);
       const token = withAccess ? await this.dataSource.transaction((m) => this.tokens.issue(m, install.id)) : null;
       body = buildActivationBody({ app, account, install, cause: call.cause, token, billing: await this.billingOf(install.id) });
     } else {

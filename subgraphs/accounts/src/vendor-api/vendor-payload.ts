@@ -14,7 +14,7 @@ export function jsonApiPermissions(permissions: FrozenPermissions): Record<strin
   return out;
 }
 
-/** The PUT body of vendor-api.md; `access` only with a token (not for TariffChanged/Autoprolongation). */
+/** The PUT body of vendor-api.md; no `access` for TariffChanged/Autoprolongation or an app without API access. */
 export function buildActivationBody(input: {
   app: AppForInstall; account: Account; install: Install; cause: VendorCallCause; token: string | null;
   billing: { state: string; trialEndsAt: string | null } | null;
@@ -31,13 +31,14 @@ export function buildActivationBody(input: {
       notForResale: false, partner: false,
     },
   };
-  if (token && install.permissions) {
+  // Activation sends the new token; a PermissionsChanged event the new scope for the token the vendor holds.
+  if (install.permissions && (token || cause === 'PermissionsChanged')) {
     const custom = install.permissions.scope === AccessScopeLevel.CUSTOM;
     body.access = [{
       resource: 'api',
       scope: [custom ? 'custom' : 'admin'],
       ...(custom ? { permissions: jsonApiPermissions(install.permissions) } : {}),
-      access_token: token,
+      ...(token ? { access_token: token } : {}),
     }];
   }
   return body;

@@ -1,14 +1,54 @@
-import type { Clock } from '@appmarket/core';
-import type { BaseContext, Connection } from '@appmarket/federation';
+import type { Clock, Logger } from '@appmarket/core';
+import { loaderByKey, loaderOfMany, type BaseContext, type Connection, type PeerDirectory } from '@appmarket/federation';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import { CallCardService } from './cards/call-card.service';
 import type { Call } from './calls/call.entity';
 import { CallService } from './calls/call.service';
+import { EmployeeDirectory } from './employees/employee.service';
+import { CardEventHub } from './events/card-event-hub';
+import { PHONE_API_LIMITS, RequestLimiter, type RequestLimits } from './limits/request-limiter';
+import { DEFAULT_LOYALTY_OPTIONS, LoyaltyClient, type LoyaltyClientOptions } from './loyalty/loyalty-client';
+import { LoyaltySettingsService } from './loyalty/loyalty-settings.service';
+import { LoyaltyService } from './loyalty/loyalty.service';
+import { PhoneApiService } from './phone/phone-api.service';
+import { PhoneBindingService } from './phone/phone-binding.service';
 
-export function createTelephonyServices(dataSource: DataSource, clock: Clock) {
-  return { calls: new CallService(dataSource), clock };
+/** Knobs a deployment (or a test) may turn; the defaults are vendor-api.md's. */
+export interface TelephonyOptions {
+  limits: RequestLimits;
+  loyalty: LoyaltyClientOptions;
+}
+export const DEFAULT_TELEPHONY_OPTIONS: TelephonyOptions = { limits: PHONE_API_LIMITS, loyalty: DEFAULT_LOYALTY_OPTIONS };
+
+export function createTelephonyServices(
+  deps: { dataSource: DataSource; clock: Clock; peers: PeerDirectory; logger: Logger },
+  options: TelephonyOptions = DEFAULT_TELEPHONY_OPTIONS,
+) {
+  const { dataSource, clock, peers } = deps;
+  const calls = new CallService(dataSource, clock);
+  const cards = new CallCardService(dataSource, clock);
+  const limiter = new RequestLimiter(dataSource, clock, options.limits);
+  const loyaltySettings = new LoyaltySettingsService(dataSource, clock, peers);
+  return {
+    clock,
+    calls,
+    cards,
+    limiter,
+    employees: new EmployeeDirectory(peers),
+    phone: new PhoneApiService(calls, cards, new PhoneBindingService(dataSource, clock, peers), limiter),
+    loyaltySettings,
+    loyalty: new LoyaltyService(loyaltySettings, new LoyaltyClient(dataSource, clock, options.loyalty)),
+    // Opens its LISTEN connection lazily, on the first stream (see index.ts routes).
+    hub: lazy(() => new CardEventHub(dataSource, deps.logger)),
+  };
 }
 export type TelephonyServices = ReturnType<typeof createTelephonyServices>;
+
+function lazy<T>(make: () => T): { get(): T; peek(): T | undefined } {
+  let value: T | undefined;
+  return { get: () => (value ??= make()), peek: () => value };
+}
 
 /** First pages of calls, batched per page size: accounts asking for the same size share one statement. */
 function firstCallPagesLoader(s: TelephonyServices) {
@@ -27,7 +67,14 @@ function firstCallPagesLoader(s: TelephonyServices) {
 }
 
 function createLoaders(s: TelephonyServices) {
-  return { firstCallPages: firstCallPagesLoader(s) };
+  return {
+    firstCallPages: firstCallPagesLoader(s),
+    callById: loaderByKey((ids: readonly string[]) => s.calls.byIds(ids), (c) => c.id),
+    cardsByCall: loaderOfMany((ids: readonly string[]) => s.cards.cardsOfCalls(ids), (k) => k.callId),
+    loyaltySettingsByInstall: loaderByKey((ids: readonly string[]) => s.loyaltySettings.byInstallIds(ids), (l) => l.installId),
+    // Employees come from accounts: one peer call per batch of accounts in a request.
+    usersOfAccount: new DataLoader((ids: readonly string[]) => s.employees.usersOf(ids)),
+  };
 }
 
 export interface TelephonyContext extends BaseContext {

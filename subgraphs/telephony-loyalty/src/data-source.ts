@@ -1,6 +1,9 @@
 import { createSubgraphDataSource } from '@appmarket/db';
+import { CallCard } from './cards/call-card.entity';
 import { Call } from './calls/call.entity';
+import { LoyaltySettings } from './loyalty/loyalty-settings.entity';
 import { CreateTelephony1763890000003 } from './migrations/1763890000003-CreateTelephony';
+import { PhoneAndLoyalty1763900000040 } from './migrations/1763900000040-PhoneAndLoyalty';
 
 export const TELEPHONY_DB_SCHEMA = 'telephony';
 
@@ -8,8 +11,8 @@ export function createTelephonyDataSource(url: string, poolSize?: number) {
   return createSubgraphDataSource({
     url,
     schema: TELEPHONY_DB_SCHEMA,
-    entities: [Call],
-    migrations: [CreateTelephony1763890000003],
+    entities: [Call, CallCard, LoyaltySettings],
+    migrations: [CreateTelephony1763890000003, PhoneAndLoyalty1763900000040],
     poolSize,
     applicationName: 'appmarket-telephony-loyalty',
   });

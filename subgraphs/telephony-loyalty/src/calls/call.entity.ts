@@ -47,4 +47,8 @@ export class Call {
   @Column({ name: 'duration_seconds', type: 'integer', default: 0 })
   @Field(() => Int)
   durationSeconds: number;
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  @Field()
+  updatedAt: Date;
 }

@@ -1,15 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import { BadInputError, DomainError, type Clock } from '@appmarket/core';
 import { decodeCursor, pageSize, toConnection, type Connection } from '@appmarket/federation';
 import type { DataSource, Repository } from 'typeorm';
 import { Call } from './call.entity';
+import { CallStatus } from './call.enums';
+import type { CallFilter, CallRefInput, CreateCallInput } from './call.inputs';
 
 const keyOf = (c: Call) => [c.startedAt.toISOString(), c.id];
 
-/** An account's call history, newest first, keyset-paginated on (started_at, id). */
+/** An account's calls: the Phone API writes them (TL-1), the history reads them newest first. */
 export class CallService {
   private readonly calls: Repository<Call>;
 
-  constructor(dataSource: DataSource) {
+  constructor(dataSource: DataSource, private readonly clock: Clock = { now: () => new Date(0) }) {
     this.calls = dataSource.getRepository(Call);
+  }
+
+  /** Creates a call; idempotent on the vendor's external id (the same call comes back). */
+  async create(at: { accountId: string; installId: string }, input: CreateCallInput, userId: string | null): Promise<Call> {
+    const now = this.clock.now();
+    const row = {
+      id: randomUUID(), accountId: at.accountId, installId: at.installId, externalId: input.externalId ?? null,
+      direction: input.direction, fromNumber: input.fromNumber, toNumber: input.toNumber, userId,
+      status: input.status ?? CallStatus.RINGING, startedAt: input.startedAt ?? now, durationSeconds: 0, updatedAt: now,
+    };
+    // The unique (install_id, external_id) settles concurrent retries: the loser gets the winner's row.
+    const inserted = await this.calls.createQueryBuilder().insert().values(row).orIgnore().returning('id').execute();
+    if (inserted.raw.length > 0) return row as Call;
+    const existing = await this.calls.findOneBy({ installId: at.installId, externalId: input.externalId! });
+    if (!existing) throw new DomainError('CONFLICT', 'the call could not be created');
+    return existing;
+  }
+
+  /** The caller's account's call by id or external id; another account's call is CALL_NOT_FOUND. */
+  async find(accountId: string, ref: CallRefInput): Promise<Call> {
+    if (!ref.id === !ref.externalId) throw new BadInputError('give exactly one of id and externalId', { field: 'call' });
+    const where = ref.id ? { id: ref.id, accountId } : { externalId: ref.externalId!, accountId };
+    const call = await this.calls.findOneBy(where);
+    if (!call) throw new DomainError('CALL_NOT_FOUND', 'call not found', { ...ref });
+    return call;
+  }
+
+  async update(call: Call, changes: { status?: CallStatus | null; durationSeconds?: number | null; userId?: string | null }): Promise<Call> {
+    if (changes.durationSeconds != null && (!Number.isInteger(changes.durationSeconds) || changes.durationSeconds < 0)) {
+      throw new BadInputError('durationSeconds must be a whole number ≥ 0', { field: 'durationSeconds' });
+    }
+    const next = {
+      status: changes.status ?? call.status,
+      durationSeconds: changes.durationSeconds ?? call.durationSeconds,
+      userId: changes.userId ?? call.userId,
+      updatedAt: this.clock.now(),
+    };
+    await this.calls.update({ id: call.id }, next);
+    return Object.assign(call, next);
+  }
+
+  async byIds(ids: readonly string[]): Promise<Call[]> {
+    return this.calls.createQueryBuilder('c').where('c.id = ANY(:ids)', { ids: [...ids] }).getMany();
+  }
+
+  /** One page of an account's history, filtered, newest first on the (started_at, id) keyset. */
+  async history(accountId: string, filter: CallFilter = {}, first?: number, after?: string): Promise<Connection<Call>> {
+    const size = pageSize(first);
+    const q = this.calls.createQueryBuilder('c').where('c.account_id = :accountId', { accountId });
+    if (filter.direction) q.andWhere('c.direction = :direction', { direction: filter.direction });
+    if (filter.status) q.andWhere('c.status = :status', { status: filter.status });
+    if (filter.from) q.andWhere('c.started_at >= :from', { from: filter.from });
+    if (filter.to) q.andWhere('c.started_at < :to', { to: filter.to });
+    if (filter.userId) q.andWhere('c.user_id = :userId', { userId: filter.userId });
+    if (after) {
+      const [startedAt, id] = decodeCursor(after, 2) as [string, string];
+      q.andWhere('(c.started_at, c.id) < (:startedAt, :id)', { startedAt, id });
+    }
+    const rows = await q.orderBy('c.started_at', 'DESC').addOrderBy('c.id', 'DESC').limit(size + 1).getMany();
+    return toConnection(rows, size, keyOf, Boolean(after));
   }
 
   /**
@@ -39,16 +103,6 @@ export class CallService {
 
   /** A later page of one account's calls. */
   async page(accountId: string, first: number | undefined, after: string): Promise<Connection<Call>> {
-    const size = pageSize(first);
-    const cursor = decodeCursor(after, 2) as [string, string];
-    const rows = await this.calls
-      .createQueryBuilder('c')
-      .where('c.account_id = :accountId', { accountId })
-      .andWhere('(c.started_at, c.id) < (:startedAt, :id)', { startedAt: cursor[0], id: cursor[1] })
-      .orderBy('c.started_at', 'DESC')
-      .addOrderBy('c.id', 'DESC')
-      .limit(size + 1)
-      .getMany();
-    return toConnection(rows, size, keyOf, true);
+    return this.history(accountId, {}, first, after);
   }
 }

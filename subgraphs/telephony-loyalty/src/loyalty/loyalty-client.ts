@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import { DomainError, type Clock } from '@appmarket/core';
+import type { DataSource } from 'typeorm';
+import { CircuitBreaker, type BreakerOptions } from './circuit-breaker';
+import type { LoyaltySettings } from './loyalty-settings.entity';
+
+export const LOYALTY_TOKEN_HEADER = 'Lognex-Discount-API-Auth-Token';
+
+export interface LoyaltyClientOptions {
+  timeoutMs: number;
+  breaker: BreakerOptions;
+}
+
+export const DEFAULT_LOYALTY_OPTIONS: LoyaltyClientOptions = { timeoutMs: 5000, breaker: { failureThreshold: 5, openMs: 30_000 } };
+
+export interface LoyaltyCall {
+  operation: string;
+  method: 'GET' | 'POST';
+  /** Path under the registered base URL, with its query string. */
+  path: string;
+  body?: unknown;
+  userId: string | null;
+}
+
+/** Failures that say the app is unwell (they count against the breaker); refusals do not. */
+const BREAKING = new Set(['LOYALTY_TIMEOUT', 'LOYALTY_UNREACHABLE', 'LOYALTY_BAD_RESPONSE', 'LOYALTY_APP_FAILED']);
+
+/**
+ * Calls a LOYALTY app's HTTP API (vendor-api.md, Loyalty API) with its token, a timeout and a
+ * circuit breaker per install, maps its answers to domain errors, and records every exchange,
+ * successful or not, in `loyalty_exchanges`.
+ */
+export class LoyaltyClient {
+  private readonly breakers = new Map<string, CircuitBreaker>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly options: LoyaltyClientOptions = DEFAULT_LOYALTY_OPTIONS,
+  ) {}
+
+  async send<T>(settings: LoyaltySettings, call: LoyaltyCall): Promise<T> {
+    const startedAt = this.clock.now();
+    const began = performance.now();
+    const audit = { status: null as number | null, body: null as unknown, outcome: 'OK', errorCode: null as string | null };
+    try {
+      return await this.breakerOf(settings.installId).run(
+        async () => {
+          const { status, body } = await this.exchange(settings, call);
+          audit.status = status;
+          audit.body = body;
+          return checkAnswer<T>(status, body);
+        },
+        (error) => error instanceof DomainError && BREAKING.has(error.code),
+      );
+    } catch (error) {
+      audit.outcome = error instanceof DomainError ? error.code : 'INTERNAL_ERROR';
+      audit.errorCode = error instanceof DomainError ? error.code : null;
+      throw error;
+    } finally {
+      await this.record(settings, call, audit, startedAt, Math.round(performance.now() - began));
+    }
+  }
+
+  private breakerOf(installId: string): CircuitBreaker {
+    let breaker = this.breakers.get(installId);
+    if (!breaker) this.breakers.set(installId, (breaker = new CircuitBreaker(this.clock, this.options.breaker)));
+    return breaker;
+  }
+
+  private async exchange(settings: LoyaltySettings, call: LoyaltyCall): Promise<{ status: number; body: unknown }> {
+    let response: Response;
+    try {
+      response = await fetch(`${settings.baseUrl}${call.path}`, {
+        method: call.method,
+        headers: { [LOYALTY_TOKEN_HEADER]: settings.token, accept: 'application/json', 'content-type': 'application/json' },
+        body: call.body === undefined ? undefined : JSON.stringify(call.body),
+        signal: AbortSignal.timeout(this.options.timeoutMs),
+      });
+    } catch (error) {
+      if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
+        throw new DomainError('LOYALTY_TIMEOUT', `the loyalty app did not answer in ${this.options.timeoutMs} ms`, { timeoutMs: this.options.timeoutMs });
+      }
+      throw new DomainError('LOYALTY_UNREACHABLE', 'the loyalty app could not be reached', { reason: causeOf(error) });
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+      throw new DomainError(timedOut ? 'LOYALTY_TIMEOUT' : 'LOYALTY_UNREACHABLE', 'the loyalty app broke off its answer', {});
+    }
+    let body: unknown = text;
+    try {
+      body = text ? JSON.parse(text) : null;
+    } catch {
+      // kept as text: checkAnswer refuses it
+    }
+    return { status: response.status, body };
+  }
+
+  private async record(settings: LoyaltySettings, call: LoyaltyCall, audit: { status: number | null; body: unknown; outcome: string; errorCode: string | null }, startedAt: Date, durationMs: number) {
+    await this.dataSource.query(
+      `INSERT INTO loyalty_exchanges (id, account_id, install_id, user_id, operation, method, path, request_body,
+         response_status, response_body, outcome, error_code, duration_ms, started_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+      [
+        randomUUID(), settings.accountId, settings.installId, call.userId, call.operation, call.method, call.path,
+        call.body === undefined ? null : JSON.stringify(call.body), audit.status,
+        audit.body === null ? null : JSON.stringify(audit.body), audit.outcome, audit.errorCode, durationMs, startedAt,
+      ],
+    );
+  }
+}
+
+interface VendorError {
+  error?: string;
+  code?: number | string;
+  parameter?: string;
+}
+
+/** A 2xx JSON answer is the result; `{errors:[…]}` is the app's refusal; anything else is off-protocol. */
+function checkAnswer<T>(status: number, body: unknown): T {
+  const errors = (body as { errors?: VendorError[] } | null)?.errors;
+  if (Array.isArray(errors) && errors.length > 0) {
+    const vendorErrors = errors.map((e) => ({ error: String(e.error ?? ''), code: e.code ?? null, parameter: e.parameter ?? null }));
+    if (status >= 500) {
+      throw new DomainError('LOYALTY_APP_FAILED', vendorErrors[0]!.error || `HTTP ${status}`, { status, vendorErrors });
+    }
+    throw new DomainError('LOYALTY_REQUEST_REJECTED', vendorErrors[0]!.error || 'the loyalty app refused the request', { status, vendorErrors });
+  }
+  if (status >= 500) throw new DomainError('LOYALTY_APP_FAILED', `the loyalty app failed with HTTP ${status}`, { status, vendorErrors: [] });
+  if (status < 200 || status >= 300 || typeof body !== 'object' || body === null) {
+    throw new DomainError('LOYALTY_BAD_RESPONSE', `the loyalty app answered HTTP ${status} without the protocol's body`, { status });
+  }
+  return body as T;
+}
+
+function causeOf(error: unknown): string {
+  const cause = (error as { cause?: { code?: string } })?.cause;
+  return cause?.code ?? (error instanceof Error ? error.message : String(error));
+}

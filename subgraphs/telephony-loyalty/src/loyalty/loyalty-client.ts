@@ -70,15 +70,16 @@ export class LoyaltyClient {
 
   private async exchange(settings: LoyaltySettings, call: LoyaltyCall): Promise<{ status: number; body: unknown }> {
     let response: Response;
+    const signal = AbortSignal.timeout(this.options.timeoutMs);
     try {
       response = await fetch(`${settings.baseUrl}${call.path}`, {
         method: call.method,
         headers: { [LOYALTY_TOKEN_HEADER]: settings.token, accept: 'application/json', 'content-type': 'application/json' },
         body: call.body === undefined ? undefined : JSON.stringify(call.body),
-        signal: AbortSignal.timeout(this.options.timeoutMs),
+        signal,
       });
     } catch (error) {
-      if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
+      if (signal.aborted) {
         throw new DomainError('LOYALTY_TIMEOUT', `the loyalty app did not answer in ${this.options.timeoutMs} ms`, { timeoutMs: this.options.timeoutMs });
       }
       throw new DomainError('LOYALTY_UNREACHABLE', 'the loyalty app could not be reached', { reason: causeOf(error) });
@@ -86,9 +87,8 @@ export class LoyaltyClient {
     let text: string;
     try {
       text = await response.text();
-    } catch (error) {
-      const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-      throw new DomainError(timedOut ? 'LOYALTY_TIMEOUT' : 'LOYALTY_UNREACHABLE', 'the loyalty app broke off its answer', {});
+    } catch {
+      throw new DomainError(signal.aborted ? 'LOYALTY_TIMEOUT' : 'LOYALTY_UNREACHABLE', 'the loyalty app broke off its answer', {});
     }
     let body: unknown = text;
     try {

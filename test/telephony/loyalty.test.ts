@@ -1,0 +1,202 @@
+import { randomUUID } from 'node:crypto';
+import { createLogger } from '@appmarket/core';
+import { AppType } from '@appmarket/catalog/src/apps/app.enums';
+import { Install } from '@appmarket/accounts/src/installs/install.entity';
+import { InstallStatus } from '@appmarket/accounts/src/installs/install.enums';
+import { peersFromMap, type RunningServer } from '@appmarket/federation';
+import { createTelephonySubgraph } from '@appmarket/telephony-loyalty/src';
+import { DEFAULT_TELEPHONY_OPTIONS } from '@appmarket/telephony-loyalty/src/context';
+import { gatewayHeadersFor, subgraphHeadersFor } from '../support/identity';
+import { postGraphQL, startTestStack, type TestStack } from '../support/stack';
+import { appIdentityOf, makeAppAccount, startFakeLoyaltyServer, type RecordedRequest } from '../support/telephony-factories';
+
+const REGISTER = `mutation($url: String!, $token: String!) { registerLoyaltyEndpoint(baseUrl: $url, token: $token) { baseUrl registeredAt } }`;
+const RECALC = `mutation($input: LoyaltySaleInput!) { recalculateLoyaltySale(input: $input) {
+  positions { assortmentId quantity priceKopecks discountPercent discountedPriceKopecks } bonusValueToSpend bonusValueToEarn } }`;
+const BALANCE = `query($id: ID!) { loyaltyBalance(customerId: $id) { customerId bonusBalance } }`;
+const sale = { retailStoreId: randomUUID(), customerId: 'cust-1', positions: [{ assortmentId: 'p-1', quantity: 2, priceKopecks: 15000 }] };
+
+/** The fake LOYALTY app's answers by route. */
+function loyaltyApp(req: RecordedRequest) {
+  const route = `${req.method} ${req.url.split('?')[0]}`;
+  switch (route) {
+    case 'GET /counterparty': return { body: { rows: [{ meta: { id: 'cust-1' }, name: 'Ольга', phone: '+79001112233', discountCardNumber: '777' }] } };
+    case 'POST /counterparty': return { body: { meta: { id: 'cust-2' }, ...(req.body as object) } };
+    case 'POST /counterparty/detail': return { body: { meta: { id: 'cust-1' }, bonusProgram: { agentBonusBalance: 420 } } };
+    case 'POST /retaildemand/recalc': return { body: {
+      positions: [{ assortment: { meta: { id: 'p-1' } }, quantity: 2, price: 15000, discountPercent: 10, discountedPrice: 13500 }],
+      bonusProgram: { bonusValueToSpend: 0, bonusValueToEarn: 27 },
+    } };
+    case 'GET /giftcard': return { body: { meta: { id: 'gc-1' }, name: 'GIFT-1', balance: 100000, state: 'ACTIVE' } };
+    default: return { body: {} };
+  }
+}
+
+describe('Loyalty API (TL-2) against a fake loyalty app', () => {
+  let stack: TestStack;
+  let fake: Awaited<ReturnType<typeof startFakeLoyaltyServer>>;
+  let answer: (req: RecordedRequest) => ReturnType<Parameters<typeof startFakeLoyaltyServer>[0]> = loyaltyApp;
+  beforeAll(async () => {
+    stack = await startTestStack();
+    fake = await startFakeLoyaltyServer((req) => answer(req));
+  });
+  afterAll(async () => {
+    await fake?.stop();
+    await stack?.stop();
+  });
+  beforeEach(() => {
+    answer = loyaltyApp;
+  });
+
+  const codeOf = (r: { body: { errors?: { extensions?: Record<string, unknown> }[] } }) => r.body.errors?.[0]?.extensions?.code;
+  const exchangesOf = (accountId: string) =>
+    stack.dataSources['telephony-loyalty']!.query(
+      'SELECT operation, method, path, response_status, outcome FROM loyalty_exchanges WHERE account_id = $1 ORDER BY started_at, operation',
+      [accountId],
+    ) as Promise<{ operation: string; method: string; path: string; response_status: number | null; outcome: string }[]>;
+
+  async function loyaltyAccount(baseUrl = fake.url) {
+    const t = await makeAppAccount(stack, AppType.LOYALTY);
+    const registered = await stack.query(REGISTER, { url: baseUrl, token: 'secret-token' }, gatewayHeadersFor(t.appIdentity));
+    expect(registered.body.errors).toBeUndefined();
+    return { ...t, pos: gatewayHeadersFor(t.userIdentity(t.boris)) };
+  }
+
+  it('runs the point-of-sale operations through the registered endpoint with its token, and audits each', async () => {
+    const t = await loyaltyAccount();
+    const before = fake.requests.length;
+    const found = await stack.query(`{ loyaltyCustomers(search: "Ольга") { id name phone discountCardNumber } }`, {}, t.pos);
+    expect(found.body.data).toEqual({ loyaltyCustomers: [{ id: 'cust-1', name: 'Ольга', phone: '+79001112233', discountCardNumber: '777' }] });
+    const created = await stack.query(`mutation { createLoyaltyCustomer(input: { name: "Пётр", phone: "+79005556677" }) { id name phone } }`, {}, t.pos);
+    expect(created.body.data).toEqual({ createLoyaltyCustomer: { id: 'cust-2', name: 'Пётр', phone: '+79005556677' } });
+    expect((await stack.query(BALANCE, { id: 'cust-1' }, t.pos)).body.data).toEqual({ loyaltyBalance: { customerId: 'cust-1', bonusBalance: 420 } });
+    const recalc = await stack.query(RECALC, { input: sale }, t.pos);
+    expect(recalc.body.data).toEqual({ recalculateLoyaltySale: {
+      positions: [{ assortmentId: 'p-1', quantity: 2, priceKopecks: 15000, discountPercent: 10, discountedPriceKopecks: 13500 }],
+      bonusValueToSpend: 0, bonusValueToEarn: 27,
+    } });
+    const ops = await stack.query(`mutation($sale: LoyaltyRecordSaleInput!, $ret: LoyaltyReturnInput!) {
+      verifyLoyaltyCustomer(customerId: "cust-1", code: "1234")
+      verifyLoyaltySpend(customerId: "cust-1", code: "5678", bonusValueToSpend: 100)
+      recordLoyaltySale(input: $sale)
+      recordLoyaltyReturn(input: $ret) }`,
+    { sale: { ...sale, saleId: 'sale-1' }, ret: { retailStoreId: sale.retailStoreId, saleId: 'sale-1', positions: sale.positions } }, t.pos);
+    expect(ops.body.data).toEqual({ verifyLoyaltyCustomer: true, verifyLoyaltySpend: true, recordLoyaltySale: true, recordLoyaltyReturn: true });
+    const gift = await stack.query(`{ loyaltyGiftCard(name: "GIFT-1") { id balanceKopecks state } }`, {}, t.pos);
+    expect(gift.body.data).toEqual({ loyaltyGiftCard: { id: 'gc-1', balanceKopecks: 100000, state: 'ACTIVE' } });
+
+    const sent = fake.requests.slice(before);
+    expect(sent.every((r) => r.token === 'secret-token')).toBe(true);
+    expect(sent.map((r) => `${r.method} ${r.url.split('?')[0]}`).sort()).toEqual([
+      'GET /counterparty', 'GET /giftcard', 'POST /counterparty', 'POST /counterparty/detail', 'POST /counterparty/verify',
+      'POST /retaildemand', 'POST /retaildemand/recalc', 'POST /retaildemand/verify', 'POST /retailsalesreturn',
+    ]);
+    expect(sent.find((r) => r.url.startsWith('/retaildemand/recalc'))!.body).toMatchObject({
+      positions: [{ assortment: { meta: { id: 'p-1' } }, quantity: 2, price: 15000 }], agent: { meta: { id: 'cust-1' } },
+    });
+    const audit = await exchangesOf(t.account.id);
+    expect(audit).toHaveLength(9);
+    expect(audit.every((e) => e.outcome === 'OK' && e.response_status === 200)).toBe(true);
+  });
+
+  it("exposes the install's loyalty settings through federation (Install.loyaltySettings), never the token", async () => {
+    const t = await loyaltyAccount();
+    const r = await stack.query<{ _entities?: unknown }>(
+      `query($id: ID!) { account(id: $id) { installs { id loyaltySettings { baseUrl } } } }`,
+      { id: t.account.id },
+      gatewayHeadersFor(t.userIdentity(t.anna)),
+    );
+    expect(r.body.errors).toBeUndefined();
+    expect(r.body.data).toEqual({ account: { installs: [{ id: t.install.id, loyaltySettings: { baseUrl: fake.url } }] } });
+  });
+
+  it("maps the app's error shapes to their own codes, and records them", async () => {
+    const t = await loyaltyAccount();
+    answer = () => ({ status: 400, body: { errors: [{ error: 'Неверный код', code: 1001, parameter: 'verificationCode' }] } });
+    const rejected = await stack.query(`mutation { verifyLoyaltyCustomer(customerId: "cust-1", code: "0000") }`, {}, t.pos);
+    expect(rejected.body.errors![0]!.extensions).toMatchObject({
+      code: 'LOYALTY_REQUEST_REJECTED', vendorErrors: [{ error: 'Неверный код', code: 1001, parameter: 'verificationCode' }],
+    });
+    expect(rejected.body.errors![0]!.message).toBe('Неверный код');
+    answer = () => ({ status: 500, body: { errors: [{ error: 'database down', code: 500 }] } });
+    expect(codeOf(await stack.query(BALANCE, { id: 'cust-1' }, t.pos))).toBe('LOYALTY_APP_FAILED');
+    answer = () => ({ status: 200, raw: '<html>not json</html>' });
+    expect(codeOf(await stack.query(BALANCE, { id: 'cust-1' }, t.pos))).toBe('LOYALTY_BAD_RESPONSE');
+    expect((await exchangesOf(t.account.id)).map((e) => e.outcome).sort()).toEqual(['LOYALTY_APP_FAILED', 'LOYALTY_BAD_RESPONSE', 'LOYALTY_REQUEST_REJECTED']);
+  });
+
+  it('answers LOYALTY_NOT_CONFIGURED when the account has no registered loyalty endpoint', async () => {
+    const t = await makeAppAccount(stack, AppType.LOYALTY);
+    expect(codeOf(await stack.query(BALANCE, { id: 'cust-1' }, gatewayHeadersFor(t.userIdentity(t.anna))))).toBe('LOYALTY_NOT_CONFIGURED');
+  });
+
+  it('TL-2: only a LOYALTY app registers a Loyalty API endpoint; the point of sale talks to that app', async () => {
+    const telephony = await makeAppAccount(stack, AppType.TELEPHONY);
+    const refused = await stack.query(REGISTER, { url: fake.url, token: 't' }, gatewayHeadersFor(telephony.appIdentity));
+    expect(codeOf(refused)).toBe('LOYALTY_API_REQUIRES_LOYALTY_APP');
+    const rows = await stack.dataSources['telephony-loyalty']!.query('SELECT 1 FROM loyalty_settings WHERE account_id = $1', [telephony.account.id]);
+    expect(rows).toHaveLength(0);
+    expect(codeOf(await stack.query(BALANCE, { id: 'c' }, gatewayHeadersFor(telephony.userIdentity(telephony.anna))))).toBe('LOYALTY_NOT_CONFIGURED');
+  });
+
+  it('TY-3: the Loyalty API is a LOYALTY capability only; TELEPHONY, IFRAME and SERVER apps are refused', async () => {
+    for (const type of ['TELEPHONY', 'IFRAME', 'SERVER'] as const) {
+      const headers = gatewayHeadersFor(appIdentityOf(randomUUID(), randomUUID(), type, randomUUID()));
+      expect(codeOf(await stack.query(REGISTER, { url: fake.url, token: 't' }, headers))).toBe('LOYALTY_API_REQUIRES_LOYALTY_APP');
+    }
+  });
+
+  it('TY-2: a second LOYALTY install of the account cannot register while the first is live', async () => {
+    const t = await loyaltyAccount();
+    const second = gatewayHeadersFor(appIdentityOf(t.account.id, randomUUID(), 'LOYALTY', randomUUID()));
+    expect(codeOf(await stack.query(REGISTER, { url: 'http://127.0.0.1:1/other', token: 'x' }, second))).toBe('ANOTHER_LOYALTY_INSTALL_ACTIVE');
+    const [row] = await stack.dataSources['telephony-loyalty']!.query('SELECT install_id, base_url FROM loyalty_settings WHERE account_id = $1', [t.account.id]);
+    expect(row).toEqual({ install_id: t.install.id, base_url: fake.url });
+    await stack.dataSources.accounts!.getRepository(Install).update({ id: t.install.id }, { status: InstallStatus.UNINSTALLED, uninstalledAt: new Date('2026-11-01T08:00:00Z') });
+    expect((await stack.query(REGISTER, { url: 'http://127.0.0.1:1/other', token: 'x' }, second)).body.errors).toBeUndefined();
+  });
+
+  describe('timeout and circuit breaker (a replica with a 200 ms timeout, opening after 2 failures for 30 s)', () => {
+    let fast: RunningServer;
+    beforeAll(async () => {
+      fast = await createTelephonySubgraph({
+        ...DEFAULT_TELEPHONY_OPTIONS,
+        loyalty: { timeoutMs: 200, breaker: { failureThreshold: 2, openMs: 30_000 } },
+      }).start({
+        dataSource: stack.dataSources['telephony-loyalty']!, port: 0, host: '127.0.0.1', clock: stack.clock,
+        logger: createLogger('test', 'error'), peers: peersFromMap(Object.fromEntries(Object.entries(stack.subgraphs).map(([n, s]) => [n, s.url]))),
+      });
+    });
+    afterAll(() => fast?.stop());
+    const ask = (pos: Record<string, string>) => postGraphQL(fast.url, BALANCE, { id: 'cust-1' }, pos);
+    const posOf = (t: Awaited<ReturnType<typeof loyaltyAccount>>) => subgraphHeadersFor(t.userIdentity(t.boris));
+
+    it('a slow answer times out (LOYALTY_TIMEOUT); repeated failures open the breaker, which refuses without calling', async () => {
+      const t = await loyaltyAccount();
+      answer = () => 'hang';
+      expect(codeOf(await ask(posOf(t)))).toBe('LOYALTY_TIMEOUT');
+      expect(codeOf(await ask(posOf(t)))).toBe('LOYALTY_TIMEOUT');
+      const before = fake.requests.length;
+      const open = await ask(posOf(t));
+      expect(open.body.errors![0]!.extensions).toMatchObject({ code: 'LOYALTY_CIRCUIT_OPEN', retryAfterSeconds: 30 });
+      expect(fake.requests.length).toBe(before);
+      expect((await exchangesOf(t.account.id)).map((e) => e.outcome).sort()).toEqual(['LOYALTY_CIRCUIT_OPEN', 'LOYALTY_TIMEOUT', 'LOYALTY_TIMEOUT']);
+    });
+
+    it('a dead server opens the breaker; after the pause one trial call goes through and closes it again', async () => {
+      const dead = await startFakeLoyaltyServer(() => ({ body: {} }));
+      await dead.stop();
+      const t = await loyaltyAccount(dead.url);
+      expect(codeOf(await ask(posOf(t)))).toBe('LOYALTY_UNREACHABLE');
+      expect(codeOf(await ask(posOf(t)))).toBe('LOYALTY_UNREACHABLE');
+      expect(codeOf(await ask(posOf(t)))).toBe('LOYALTY_CIRCUIT_OPEN');
+      // The app comes back at a new address; the breaker still holds until its pause is over.
+      await stack.query(REGISTER, { url: fake.url, token: 'secret-token' }, gatewayHeadersFor(t.appIdentity));
+      expect(codeOf(await ask(posOf(t)))).toBe('LOYALTY_CIRCUIT_OPEN');
+      stack.clock.advance(30_000);
+      const recovered = await ask(posOf(t));
+      expect(recovered.body.data).toEqual({ loyaltyBalance: { customerId: 'cust-1', bonusBalance: 420 } });
+      expect((await ask(posOf(t))).body.errors).toBeUndefined();
+    });
+  });
+});

@@ -1,7 +1,7 @@
 import { DAY, MINUTE, stableUuid } from '@appmarket/core';
 import { seededRandom, type Random } from './random';
 import {
-  COMPANY_WORDS, FIRST_NAMES, LAST_NAMES, LOYALTY_TOPICS, NEW_TOPICS, TARIFFS, TELEPHONY_TOPICS, VENDORS, ZONES, type Topic,
+  CATEGORY_DETAILS, COMPANY_WORDS, FIRST_NAMES, LAST_NAMES, LOYALTY_TOPICS, NEW_TOPICS, TARIFFS, TELEPHONY_TOPICS, VENDORS, ZONES, type Topic,
 } from './vocabulary';
 
 export type AppType = 'TELEPHONY' | 'IFRAME' | 'SERVER' | 'LOYALTY';
@@ -11,6 +11,9 @@ export interface DemoVendor { id: string; alias: string; name: string }
 export interface DemoApp {
   id: string; vendorId: string; alias: string; name: string; description: string; type: AppType; status: AppStatus;
   category: string; priceKopecks: number | null; trialDays: number | null; createdAt: Date;
+  /** Catalog content: `name` and `description` are the Russian ones. */
+  nameEn: string; shortDescriptionRu: string; shortDescriptionEn: string; descriptionEn: string; categories: string[];
+  iconUrl: string; publishedAt: Date | null;
 }
 export interface DemoAccount { id: string; name: string; tariff: string; zone: (typeof ZONES)[number]; createdAt: Date }
 export interface DemoUser { id: string; accountId: string; fullName: string; email: string; role: 'ADMIN' | 'EMPLOYEE'; extension: string }
@@ -33,6 +36,7 @@ const TYPE_TOPICS: Record<AppType, Topic[]> = {
   TELEPHONY: TELEPHONY_TOPICS, LOYALTY: LOYALTY_TOPICS, IFRAME: NEW_TOPICS, SERVER: NEW_TOPICS,
 };
 const EDITIONS = ['', ' Лайт', ' Про', ' Бизнес', ' 2.0', ' Старт', ' Онлайн', ' Максимум'];
+const EDITIONS_EN = ['', ' Lite', ' Pro', ' Business', ' 2.0', ' Start', ' Online', ' Max'];
 
 /**
  * The whole demo data set, computed without a database. Every subgraph's seed takes its own part;
@@ -71,7 +75,11 @@ function generateApps(rnd: Random, vendors: DemoVendor[], count: number, now: Da
   for (let i = 0; i < count; i++) {
     const type = types[i % types.length]!;
     const topic = TYPE_TOPICS[type][Math.floor(i / types.length) % TYPE_TOPICS[type].length]!;
-    const edition = EDITIONS[Math.floor(i / 17) % EDITIONS.length]!;
+    const editionIndex = Math.floor(i / 17) % EDITIONS.length;
+    const edition = EDITIONS[editionIndex]!;
+    const editionEn = EDITIONS_EN[editionIndex]!;
+    const details = CATEGORY_DETAILS[topic.category] ?? { ru: '', en: '' };
+    const createdAt = new Date(now.getTime() - (count - i) * 6 * 3600_000);
     const vendor = vendors[(i * 7) % vendors.length]!;
     let status = statuses[i % statuses.length]!;
     const paid = i % 3 !== 0;
@@ -80,9 +88,13 @@ function generateApps(rnd: Random, vendors: DemoVendor[], count: number, now: Da
     const trialDays = paid && rnd.chance(0.6) ? rnd.int(1, 14) : null;
     apps.push({
       id: stableUuid(`app:${i}`), vendorId: vendor.id, alias: `app-${i}`,
-      name: `${topic.ru}${edition}`, description: `${topic.descriptionRu} ${topic.en}${edition}: ${topic.descriptionEn}`,
-      type, status, category: topic.category, priceKopecks, trialDays,
-      createdAt: new Date(now.getTime() - (count - i) * 6 * 3600_000),
+      name: `${topic.ru}${edition}`, description: `${topic.descriptionRu} ${details.ru}`.trim(),
+      type, status, category: topic.category, priceKopecks, trialDays, createdAt,
+      nameEn: `${topic.en}${editionEn}`, shortDescriptionRu: topic.descriptionRu, shortDescriptionEn: topic.descriptionEn,
+      descriptionEn: `${topic.descriptionEn} ${details.en}`.trim(),
+      categories: [topic.category, ...(type === 'SERVER' ? ['integrations'] : [])],
+      iconUrl: `https://cdn.appmarket.example/icons/${topic.category}/${i % 12}.png`,
+      publishedAt: status === 'PUBLISHED' || status === 'HIDDEN' ? new Date(createdAt.getTime() + 3 * 3600_000) : null,
     });
   }
   return apps;

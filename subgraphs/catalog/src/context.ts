@@ -1,12 +1,28 @@
 import type { Clock } from '@appmarket/core';
-import { loaderByKey, type BaseContext } from '@appmarket/federation';
+import { loaderByKey, loaderOfMany, type BaseContext } from '@appmarket/federation';
+import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { AppService } from './apps/app.service';
+import { DescriptorService } from './descriptors/descriptor.service';
+import { InstalledAppService } from './installs/installed-app.service';
+import { LifecycleService } from './lifecycle/lifecycle.service';
+import type { AppPricing } from './pricing/pricing-change.entity';
+import { PricingService } from './pricing/pricing.service';
+import { StorefrontService } from './storefront/storefront.service';
 import { VendorService } from './vendors/vendor.service';
 
 /** Long-lived services, built once per process. */
 export function createCatalogServices(dataSource: DataSource, clock: Clock) {
-  return { apps: new AppService(dataSource), vendors: new VendorService(dataSource), clock };
+  return {
+    apps: new AppService(dataSource, clock),
+    vendors: new VendorService(dataSource),
+    lifecycle: new LifecycleService(dataSource, clock),
+    pricing: new PricingService(dataSource, clock),
+    descriptors: new DescriptorService(dataSource, clock),
+    installedApps: new InstalledAppService(dataSource, clock),
+    storefront: new StorefrontService(dataSource),
+    clock,
+  };
 }
 export type CatalogServices = ReturnType<typeof createCatalogServices>;
 
@@ -15,6 +31,17 @@ function createLoaders(services: CatalogServices) {
   return {
     appById: loaderByKey((ids: readonly string[]) => services.apps.findByIds(ids), (a) => a.id),
     vendorById: loaderByKey((ids: readonly string[]) => services.vendors.findByIds(ids), (v) => v.id),
+    transitionsByApp: loaderOfMany((ids: readonly string[]) => services.lifecycle.transitionsOf(ids), (t) => t.appId),
+    pricingHistoryByApp: loaderOfMany((ids: readonly string[]) => services.pricing.historyOf(ids), (h) => h.appId),
+    currentDescriptorByApp: loaderByKey((ids: readonly string[]) => services.descriptors.currentOf(ids), (d) => d.appId),
+    descriptorsByApp: loaderOfMany((ids: readonly string[]) => services.descriptors.versionsOf(ids), (d) => d.appId),
+    pricingAt: new DataLoader<{ appId: string; at: Date }, AppPricing, string>((keys) => services.pricing.pricingAt(keys), {
+      cacheKeyFn: (k) => `${k.appId}@${k.at.toISOString()}`,
+    }),
+    vendorShare: new DataLoader<'share', number>(async (keys) => {
+      const share = await services.pricing.vendorShareBasisPoints();
+      return keys.map(() => share);
+    }),
   };
 }
 

@@ -1,6 +1,11 @@
 import { createSubgraphDataSource } from '@appmarket/db';
 import { App } from './apps/app.entity';
+import { AppDescriptor } from './descriptors/descriptor.entity';
+import { InstalledApp } from './installs/installed-app.entity';
+import { AppTransition } from './lifecycle/transition.entity';
 import { CreateCatalog1763890000000 } from './migrations/1763890000000-CreateCatalog';
+import { CatalogDomain1763900000000 } from './migrations/1763900000000-CatalogDomain';
+import { AppPricingChange } from './pricing/pricing-change.entity';
 import { Vendor } from './vendors/vendor.entity';
 
 export const CATALOG_DB_SCHEMA = 'catalog';
@@ -9,8 +14,8 @@ export function createCatalogDataSource(url: string, poolSize?: number) {
   return createSubgraphDataSource({
     url,
     schema: CATALOG_DB_SCHEMA,
-    entities: [Vendor, App],
-    migrations: [CreateCatalog1763890000000],
+    entities: [Vendor, App, AppTransition, AppPricingChange, AppDescriptor, InstalledApp],
+    migrations: [CreateCatalog1763890000000, CatalogDomain1763900000000],
     poolSize,
     applicationName: 'appmarket-catalog',
   });

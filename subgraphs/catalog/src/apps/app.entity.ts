@@ -19,16 +19,48 @@ export class App {
   alias: string;
 
   @Column({ type: 'varchar', length: 200 })
-  @Field()
+  @Field({ description: 'Name in Russian (the storefront default).' })
   name: string;
 
-  @Column({ type: 'text' })
+  @Column({ name: 'name_en', type: 'varchar', length: 200, default: '' })
+  @Field({ description: 'Name in English.' })
+  nameEn: string;
+
+  @Column({ name: 'short_description_ru', type: 'varchar', length: 300, default: '' })
   @Field()
+  shortDescriptionRu: string;
+
+  @Column({ name: 'short_description_en', type: 'varchar', length: 300, default: '' })
+  @Field()
+  shortDescriptionEn: string;
+
+  @Column({ type: 'text' })
+  @Field({ description: 'Full description in Russian.' })
   description: string;
 
+  @Column({ name: 'description_en', type: 'text', default: '' })
+  @Field({ description: 'Full description in English.' })
+  descriptionEn: string;
+
   @Column({ type: 'varchar', length: 64 })
-  @Field()
+  @Field({ description: 'The main category.' })
   category: string;
+
+  @Column({ type: 'varchar', length: 64, array: true, default: () => "'{}'" })
+  @Field(() => [String], { description: 'Further categories the storefront filter matches.' })
+  categories: string[];
+
+  @Column({ name: 'icon_url', type: 'varchar', length: 500, nullable: true })
+  @Field(() => String, { nullable: true })
+  iconUrl: string | null;
+
+  /** The key vendor JWTs are signed with (HS256); served only as @inaccessible App.signingSecret. */
+  @Column({ name: 'secret_key', type: 'varchar', length: 128 })
+  secretKey: string;
+
+  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the app was first published.' })
+  publishedAt: Date | null;
 
   @Column({ type: 'enum', enum: AppType, enumName: 'app_type' })
   @Field(() => AppType)

@@ -1,20 +1,47 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { type Clock, DomainError } from '@appmarket/core';
 import { decodeCursor, pageSize, toConnection, type Connection } from '@appmarket/federation';
-import type { DataSource, Repository } from 'typeorm';
+import { type DataSource, QueryFailedError, type Repository } from 'typeorm';
+import type { Actor } from '../access/caller';
+import { AppTransition } from '../lifecycle/transition.entity';
+import { AppPricingChange } from '../pricing/pricing-change.entity';
 import { App } from './app.entity';
-import type { AppStatus, AppType } from './app.enums';
+import { AppStatus, type AppType } from './app.enums';
+import { ALIAS_PATTERN, checkPricingValues, lockAppFor } from './app.rules';
 
 export interface AppListFilter {
   first?: number;
   after?: string;
   type?: AppType;
   status?: AppStatus;
+  vendorId?: string;
+}
+
+export interface AppContent {
+  nameRu?: string;
+  nameEn?: string;
+  shortDescriptionRu?: string;
+  shortDescriptionEn?: string;
+  descriptionRu?: string;
+  descriptionEn?: string;
+  categories?: string[];
+  iconUrl?: string | null;
+}
+
+export interface NewApp extends AppContent {
+  alias: string;
+  type: AppType;
+  nameRu: string;
+  categories: string[];
+  priceKopecks?: number | null;
+  trialDays?: number | null;
 }
 
 /** Reads and rules for apps; resolvers stay thin and call this. */
 export class AppService {
   private readonly apps: Repository<App>;
 
-  constructor(dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource, private readonly clock: Clock) {
     this.apps = dataSource.getRepository(App);
   }
 
@@ -30,8 +57,81 @@ export class AppService {
     const query = this.apps.createQueryBuilder('a').orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').limit(size + 1);
     if (filter.type) query.andWhere('a.type = :type', { type: filter.type });
     if (filter.status) query.andWhere('a.status = :status', { status: filter.status });
+    if (filter.vendorId) query.andWhere('a.vendor_id = :vendorId', { vendorId: filter.vendorId });
     if (after) query.andWhere('(a.created_at, a.id) < (:createdAt, :id)', { createdAt: after[0], id: after[1] });
     const rows = await query.getMany();
     return toConnection(rows, size, (a) => [a.createdAt.toISOString(), a.id], after !== undefined);
   }
+
+  /** LC-2: a vendor creates its app as DRAFT; the secret key is returned here, once. */
+  async create(actor: Actor & { kind: 'vendor' }, input: NewApp): Promise<{ app: App; secretKey: string }> {
+    if (!ALIAS_PATTERN.test(input.alias) || input.alias.length > 64) {
+      throw new DomainError('INVALID_APP_ALIAS', `alias must match ${ALIAS_PATTERN}, but got: ${input.alias}`, { alias: input.alias });
+    }
+    const priceKopecks = input.priceKopecks ?? null;
+    const trialDays = input.trialDays ?? null;
+    checkPricingValues(priceKopecks, trialDays);
+    const now = this.clock.now();
+    const secretKey = newSecretKey();
+    const app = this.apps.create({
+      id: randomUUID(), vendorId: actor.vendorId, alias: input.alias, type: input.type, status: AppStatus.DRAFT,
+      name: input.nameRu, nameEn: input.nameEn ?? '', shortDescriptionRu: input.shortDescriptionRu ?? '',
+      shortDescriptionEn: input.shortDescriptionEn ?? '', description: input.descriptionRu ?? '', descriptionEn: input.descriptionEn ?? '',
+      category: input.categories[0] ?? 'other', categories: input.categories, iconUrl: input.iconUrl ?? null,
+      priceKopecks, trialDays, secretKey, publishedAt: null, createdAt: now, updatedAt: now,
+    });
+    try {
+      await this.dataSource.transaction(async (tx) => {
+        await tx.getRepository(App).insert(app);
+        await tx.getRepository(AppTransition).insert({ appId: app.id, fromStatus: null, toStatus: AppStatus.DRAFT, actorKind: actor.kind, actorId: actor.id, reason: null, at: now });
+        await tx.getRepository(AppPricingChange).insert({ appId: app.id, priceKopecks, trialDays, effectiveAt: now, actorKind: actor.kind, actorId: actor.id, reason: 'created' });
+      });
+    } catch (error) {
+      if (error instanceof QueryFailedError && /apps_vendor_alias_unique/.test(error.message)) {
+        throw new DomainError('APP_ALIAS_TAKEN', `the vendor already has an app with the alias ${input.alias}`, { alias: input.alias });
+      }
+      throw error;
+    }
+    return { app, secretKey };
+  }
+
+  /** A vendor edits its app's content while it is DRAFT (LC-2); a moderator at any time. The alias never changes. */
+  async update(actor: Actor, appId: string, content: AppContent): Promise<App> {
+    return this.dataSource.transaction(async (tx) => {
+      const app = await lockAppFor(tx, actor, appId);
+      if (actor.kind === 'vendor' && app.status !== AppStatus.DRAFT) {
+        throw new DomainError('APP_NOT_EDITABLE', `a vendor edits an app only while it is DRAFT; it is ${app.status}`, { status: app.status });
+      }
+      const changes: Partial<App> = {
+        ...(content.nameRu !== undefined && { name: content.nameRu }),
+        ...(content.nameEn !== undefined && { nameEn: content.nameEn }),
+        ...(content.shortDescriptionRu !== undefined && { shortDescriptionRu: content.shortDescriptionRu }),
+        ...(content.shortDescriptionEn !== undefined && { shortDescriptionEn: content.shortDescriptionEn }),
+        ...(content.descriptionRu !== undefined && { description: content.descriptionRu }),
+        ...(content.descriptionEn !== undefined && { descriptionEn: content.descriptionEn }),
+        ...(content.categories !== undefined && { categories: content.categories, category: content.categories[0] ?? app.category }),
+        ...(content.iconUrl !== undefined && { iconUrl: content.iconUrl }),
+        updatedAt: this.clock.now(),
+      };
+      await tx.getRepository(App).update({ id: app.id }, changes);
+      return Object.assign(app, changes);
+    });
+  }
+
+  /** A new secret key, shown once; only while the app is DRAFT (installs verify with the current one). */
+  async regenerateSecret(actor: Actor, appId: string): Promise<string> {
+    return this.dataSource.transaction(async (tx) => {
+      const app = await lockAppFor(tx, actor, appId);
+      if (app.status !== AppStatus.DRAFT) {
+        throw new DomainError('SECRET_REGENERATION_NOT_ALLOWED', `the secret key is regenerated only while DRAFT; the app is ${app.status}`, { status: app.status });
+      }
+      const secretKey = newSecretKey();
+      await tx.getRepository(App).update({ id: app.id }, { secretKey, updatedAt: this.clock.now() });
+      return secretKey;
+    });
+  }
+}
+
+function newSecretKey(): string {
+  return randomBytes(32).toString('hex');
 }

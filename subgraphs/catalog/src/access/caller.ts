@@ -1,0 +1,49 @@
+import { DomainError } from '@appmarket/core';
+import type { Identity } from '@appmarket/federation';
+
+/**
+ * The one place the catalog decides who the caller is and what it may do. The identity comes
+ * from the internal request context the gateway sets (packages/federation/src/identity.ts).
+ */
+export type Actor = { kind: 'vendor'; vendorId: string; id: string } | { kind: 'moderator'; id: string } | { kind: 'service'; id: string };
+
+export function forbidden(message: string): DomainError {
+  return new DomainError('FORBIDDEN', message);
+}
+
+/** Vendor cabinet callers: a vendor (its own apps only) or a moderator (every app). */
+export function requireCabinetActor(identity: Identity): Actor {
+  if (identity.kind === 'vendor') return { kind: 'vendor', vendorId: identity.vendorId, id: identity.userId ?? identity.vendorId };
+  if (identity.kind === 'moderator') return { kind: 'moderator', id: identity.moderatorId };
+  if (identity.kind === 'anonymous') throw new DomainError('UNAUTHENTICATED', 'the vendor cabinet needs a vendor or moderator');
+  throw forbidden('the vendor cabinet is open to vendors and moderators only');
+}
+
+export function requireVendor(identity: Identity): Actor & { kind: 'vendor' } {
+  const actor = requireCabinetActor(identity);
+  if (actor.kind !== 'vendor') throw forbidden('only a vendor does this');
+  return actor;
+}
+
+export function requireModerator(identity: Identity): Actor & { kind: 'moderator' } {
+  const actor = requireCabinetActor(identity);
+  if (actor.kind !== 'moderator') throw forbidden('only a moderator does this');
+  return actor;
+}
+
+/** Internal (@inaccessible) fields and operations: other subgraphs only. */
+export function requireService(identity: Identity): void {
+  if (identity.kind !== 'service') throw forbidden('internal operation: services only');
+}
+
+/** DL-5: the storefront, and so every card, is open to account admins only (DL-2: log in first). */
+export function requireStorefrontAdmin(identity: Identity): { accountId: string } {
+  if (identity.kind === 'anonymous') throw new DomainError('UNAUTHENTICATED', 'log in to see the storefront');
+  if (identity.kind !== 'user' || identity.role !== 'ADMIN') throw forbidden('the storefront is open to account admins only (DL-5)');
+  return { accountId: identity.accountId };
+}
+
+/** Whether a cabinet actor may see and edit this vendor's app (a vendor sees only its own). */
+export function ownsOrModerates(actor: Actor, vendorId: string): boolean {
+  return actor.kind === 'moderator' || actor.kind === 'service' || (actor.kind === 'vendor' && actor.vendorId === vendorId);
+}

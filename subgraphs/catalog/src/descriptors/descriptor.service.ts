@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '@appmarket/core';
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../access/caller';
+import { lockAppFor } from '../apps/app.rules';
+import { AppDescriptor } from './descriptor.entity';
+import { validateDescriptor } from './descriptor.validator';
+import { parseXml } from './xml-tree';
+
+/** Versions of app descriptors (XML v2): validated before anything is stored. */
+export class DescriptorService {
+  constructor(private readonly dataSource: DataSource, private readonly clock: Clock) {}
+
+  /** Stores a new version when valid; a refused descriptor stores nothing (and never reaches the database when unsafe). */
+  async upload(actor: Actor, appId: string, xml: string): Promise<AppDescriptor> {
+    parseXml(xml); // size, DTD and well-formedness first: no database work for hostile input
+    return this.dataSource.transaction(async (tx) => {
+      const app = await lockAppFor(tx, actor, appId);
+      const { access, vendorApi } = validateDescriptor(xml, app.type);
+      const [{ next }] = (await tx.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM app_descriptors WHERE app_id = $1`, [app.id])) as { next: number }[];
+      const descriptor = tx.getRepository(AppDescriptor).create({
+        id: randomUUID(), appId: app.id, version: Number(next), xml, access, vendorApi, uploadedBy: actor.id, createdAt: this.clock.now(),
+      });
+      await tx.getRepository(AppDescriptor).insert(descriptor);
+      return descriptor;
+    });
+  }
+
+  /** The current (highest) version of each app's descriptor, in one statement. */
+  currentOf(appIds: readonly string[]): Promise<AppDescriptor[]> {
+    return this.dataSource.getRepository(AppDescriptor).createQueryBuilder('d')
+      .distinctOn(['d.app_id']).where('d.app_id = ANY(:appIds)', { appIds: [...appIds] })
+      .orderBy('d.app_id').addOrderBy('d.version', 'DESC').getMany();
+  }
+
+  /** Every version of each app's descriptor, newest first. */
+  versionsOf(appIds: readonly string[]): Promise<AppDescriptor[]> {
+    return this.dataSource.getRepository(AppDescriptor).createQueryBuilder('d')
+      .where('d.app_id = ANY(:appIds)', { appIds: [...appIds] }).orderBy('d.version', 'DESC').getMany();
+  }
+}

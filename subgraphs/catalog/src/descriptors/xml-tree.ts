@@ -1,0 +1,66 @@
+import { DomainError } from '@appmarket/core';
+import { SaxesParser } from 'saxes';
+
+/** An element of a parsed descriptor: local name, namespace, attributes, children, text. */
+export interface XmlElement {
+  name: string;
+  uri: string;
+  attributes: Record<string, string>;
+  children: XmlElement[];
+  text: string;
+  /** Slash-separated path from the root, for error messages (`ServerApplication/access/scope`). */
+  path: string;
+}
+
+export const DESCRIPTOR_MAX_BYTES = 64 * 1024;
+
+/**
+ * Parses untrusted XML safely. Checked before any parsing: the size limit and the absence of a
+ * DOCTYPE or ENTITY declaration, so no DTD is read, no external entity fetched and no entity
+ * expanded (saxes itself never fetches anything and knows only the five predefined entities).
+ */
+export function parseXml(xml: string): XmlElement {
+  const bytes = Buffer.byteLength(xml, 'utf8');
+  if (bytes > DESCRIPTOR_MAX_BYTES) {
+    throw new DomainError('DESCRIPTOR_TOO_LARGE', `descriptor is ${bytes} bytes; the limit is ${DESCRIPTOR_MAX_BYTES}`, { limit: DESCRIPTOR_MAX_BYTES, size: bytes });
+  }
+  if (/<!(DOCTYPE|ENTITY)/i.test(xml)) {
+    throw new DomainError('DESCRIPTOR_DTD_FORBIDDEN', 'descriptor may not contain a DOCTYPE or entity declarations', { element: '!DOCTYPE' });
+  }
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const stack: XmlElement[] = [];
+  let root: XmlElement | undefined;
+  parser.on('error', (error) => {
+    throw new DomainError('DESCRIPTOR_MALFORMED', `descriptor is not well-formed XML: ${error.message}`, {
+      element: stack[stack.length - 1]?.path ?? null,
+    });
+  });
+  parser.on('doctype', () => {
+    throw new DomainError('DESCRIPTOR_DTD_FORBIDDEN', 'descriptor may not contain a DOCTYPE', { element: '!DOCTYPE' });
+  });
+  parser.on('opentag', (tag) => {
+    const parent = stack[stack.length - 1];
+    const attributes: Record<string, string> = {};
+    for (const attribute of Object.values(tag.attributes)) {
+      if (attribute.prefix !== 'xmlns' && attribute.name !== 'xmlns') attributes[attribute.local] = attribute.value;
+    }
+    const element: XmlElement = {
+      name: tag.local, uri: tag.uri, attributes, children: [], text: '', path: parent ? `${parent.path}/${tag.local}` : tag.local,
+    };
+    if (parent) parent.children.push(element);
+    else root = element;
+    stack.push(element);
+  });
+  parser.on('text', (text) => {
+    const current = stack[stack.length - 1];
+    if (current) current.text += text;
+  });
+  parser.on('cdata', (text) => {
+    const current = stack[stack.length - 1];
+    if (current) current.text += text;
+  });
+  parser.on('closetag', () => void stack.pop());
+  parser.write(xml).close();
+  if (!root) throw new DomainError('DESCRIPTOR_MALFORMED', 'descriptor has no root element', { element: null });
+  return root;
+}

@@ -1,0 +1,39 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { AppStatus } from '../apps/app.enums';
+
+/** One lifecycle transition of an app (LC-1, LC-2): who, when, from, to, why. */
+@Entity({ name: 'app_transitions' })
+@ObjectType()
+export class AppTransition {
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  @Field(() => ID)
+  id: string;
+
+  @Column({ name: 'app_id', type: 'uuid' })
+  appId: string;
+
+  @Column({ name: 'from_status', type: 'enum', enum: AppStatus, enumName: 'app_status', nullable: true })
+  @Field(() => AppStatus, { nullable: true, description: 'Null for the creation of the app.' })
+  fromStatus: AppStatus | null;
+
+  @Column({ name: 'to_status', type: 'enum', enum: AppStatus, enumName: 'app_status' })
+  @Field(() => AppStatus)
+  toStatus: AppStatus;
+
+  @Column({ name: 'actor_kind', type: 'varchar', length: 32 })
+  @Field({ description: 'vendor, moderator or service.' })
+  actorKind: string;
+
+  @Column({ name: 'actor_id', type: 'varchar', length: 100, nullable: true })
+  @Field(() => String, { nullable: true })
+  actorId: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
+  reason: string | null;
+
+  @Column({ type: 'timestamptz' })
+  @Field()
+  at: Date;
+}

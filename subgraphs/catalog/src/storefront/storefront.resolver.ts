@@ -1,0 +1,69 @@
+import { DomainError } from '@appmarket/core';
+import { ForwardPageArgs } from '@appmarket/federation';
+import { Arg, Args, ArgsType, Ctx, Field, Query, registerEnumType, Resolver } from 'type-graphql';
+import { requireStorefrontAdmin } from '../access/caller';
+import { STOREFRONT_CARD_PATH, StorefrontBlock } from '../apps/app.capabilities';
+import { App } from '../apps/app.entity';
+import { AppConnection } from '../apps/app.resolver';
+import type { CatalogContext } from '../context';
+import { StorefrontSort } from './storefront.service';
+
+registerEnumType(StorefrontSort, { name: 'StorefrontSort', description: 'RELEVANCE (default with a search), NEWEST (default without), POPULARITY (live installs).' });
+
+@ArgsType()
+class StorefrontArgs extends ForwardPageArgs {
+  @Field(() => String, { nullable: true, description: 'Words in Russian or English; typos are tolerated.' }) search?: string | null;
+  @Field(() => StorefrontBlock, { nullable: true, description: 'TY-3: CALLS, NEW or DISCOUNTS.' }) block?: StorefrontBlock | null;
+  @Field(() => String, { nullable: true }) category?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'BX-1: the "free solutions" filter.' }) freeOnly?: boolean | null;
+  @Field(() => StorefrontSort, { nullable: true }) sort?: StorefrontSort | null;
+}
+
+const notFound = () => new DomainError('NOT_FOUND', 'App not found');
+
+/**
+ * The storefront, open to account admins only (DL-5). It lists PUBLISHED apps and the HIDDEN
+ * apps installed on the caller's account (LC-3); a card that is missing or not visible answers
+ * the same NOT_FOUND (DL-3, DL-4).
+ */
+@Resolver()
+export class StorefrontResolver {
+  @Query(() => AppConnection, { description: 'The storefront: search, block, category and free filters, sorted, Relay-paginated.' })
+  async storefront(@Args() args: StorefrontArgs, @Ctx() ctx: CatalogContext) {
+    const { accountId } = requireStorefrontAdmin(ctx.identity);
+    const page = await ctx.services.storefront.page({ ...args, accountId });
+    const apps = await ctx.loaders.appById.loadMany(page.ids.map((r) => r.id));
+    const edges = page.ids.map((r, i) => ({ cursor: r.cursor, node: apps[i] as App }));
+    return {
+      edges,
+      pageInfo: {
+        hasNextPage: page.hasNextPage, hasPreviousPage: page.hasPreviousPage,
+        startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+    };
+  }
+
+  @Query(() => App, { description: 'The storefront card by appUid (`<appAlias>.<vendorAlias>`).' })
+  async storefrontApp(@Arg('appUid') appUid: string, @Ctx() ctx: CatalogContext): Promise<App> {
+    const { accountId } = requireStorefrontAdmin(ctx.identity);
+    return this.visibleCard(ctx, accountId, appUid);
+  }
+
+  @Query(() => App, { description: 'DL-2..DL-4: the card a direct link points to (the link as App.directLink gives it, or the full URL).' })
+  async appByLink(@Arg('link') link: string, @Ctx() ctx: CatalogContext): Promise<App> {
+    const { accountId } = requireStorefrontAdmin(ctx.identity);
+    const at = link.indexOf(STOREFRONT_CARD_PATH);
+    if (at < 0) throw notFound();
+    const appUid = decodeURIComponent(link.slice(at + STOREFRONT_CARD_PATH.length).split(/[?#/]/)[0] ?? '');
+    return this.visibleCard(ctx, accountId, appUid);
+  }
+
+  private async visibleCard(ctx: CatalogContext, accountId: string, appUid: string): Promise<App> {
+    const dot = appUid.indexOf('.');
+    if (dot <= 0) throw notFound();
+    const id = await ctx.services.storefront.visibleByUid(accountId, appUid.slice(0, dot), appUid.slice(dot + 1));
+    const app = id ? await ctx.loaders.appById.load(id) : null;
+    if (!app) throw notFound(); // DL-3: the same answer for missing and invisible apps
+    return app;
+  }
+}

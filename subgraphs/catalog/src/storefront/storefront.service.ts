@@ -1,0 +1,90 @@
+import { BadInputError } from '@appmarket/core';
+import { decodeCursor, encodeCursor, pageSize } from '@appmarket/federation';
+import type { DataSource } from 'typeorm';
+import { TYPES_OF_BLOCK, type StorefrontBlock } from '../apps/app.capabilities';
+
+export enum StorefrontSort {
+  RELEVANCE = 'RELEVANCE',
+  NEWEST = 'NEWEST',
+  POPULARITY = 'POPULARITY',
+}
+
+export interface StorefrontQuery {
+  accountId: string;
+  search?: string | null;
+  block?: StorefrontBlock | null;
+  category?: string | null;
+  freeOnly?: boolean | null;
+  sort?: StorefrontSort | null;
+  first?: number;
+  after?: string;
+}
+
+export interface StorefrontPage {
+  ids: { id: string; cursor: string }[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+}
+
+/** Trigram word similarity from which a name counts as a (possibly misspelt) match. */
+const TYPO_THRESHOLD = 0.3;
+
+/**
+ * LC-3: what the caller's account may see: PUBLISHED apps, and HIDDEN apps it has installed
+ * (the projection fed by accounts). `$1` is the account id.
+ */
+export const VISIBLE_TO_ACCOUNT = `(a.status = 'PUBLISHED' OR (a.status = 'HIDDEN' AND EXISTS (
+  SELECT 1 FROM installed_apps i WHERE i.account_id = $1 AND i.app_id = a.id AND i.installed)))`;
+
+const SORT_KEYS: Record<StorefrontSort, { expression: string; type: string }> = {
+  RELEVANCE: {
+    expression: `(ts_rank(a.search_vector, q.ts) + word_similarity(q.raw, a.search_names))::float8`,
+    type: 'float8',
+  },
+  NEWEST: { expression: `(extract(epoch FROM coalesce(a.published_at, a.created_at)) * 1000000)::bigint`, type: 'bigint' },
+  POPULARITY: { expression: `(SELECT count(*) FROM installed_apps i WHERE i.app_id = a.id AND i.installed)`, type: 'bigint' },
+};
+
+/** The storefront (DL-5 is checked by the resolver): one statement per page, whatever its size. */
+export class StorefrontService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async page(query: StorefrontQuery): Promise<StorefrontPage> {
+    const size = pageSize(query.first);
+    const search = query.search?.trim() || null;
+    if (search && search.length > 200) throw new BadInputError('search is at most 200 characters', { field: 'search' });
+    const sort = query.sort ?? (search ? StorefrontSort.RELEVANCE : StorefrontSort.NEWEST);
+    const key = SORT_KEYS[sort === StorefrontSort.RELEVANCE && !search ? StorefrontSort.POPULARITY : sort];
+    const after = decodeCursor(query.after, 2) as [string, string] | undefined;
+    const params: unknown[] = [query.accountId, search ?? '', TYPO_THRESHOLD];
+    const where = [VISIBLE_TO_ACCOUNT];
+    if (search) where.push(`(a.search_vector @@ q.ts OR word_similarity(q.raw, a.search_names) >= $3)`);
+    if (query.block) where.push(`a.type::text = ANY($${params.push(TYPES_OF_BLOCK[query.block])})`);
+    if (query.freeOnly) where.push(`a.price_kopecks IS NULL`); // BX-1: the "free solutions" filter
+    if (query.category) where.push(`($${params.push(query.category)} = a.category OR $${params.length} = ANY(a.categories))`);
+    const keyset = after ? `WHERE (s.k, s.id) < ($${params.push(after[0])}::${key.type}, $${params.push(after[1])}::uuid)` : '';
+    const rows: { id: string; k: string }[] = await this.dataSource.query(
+      `WITH q AS (SELECT websearch_to_tsquery('russian', $2) || websearch_to_tsquery('english', $2) AS ts, lower($2) AS raw)
+       SELECT s.id, s.k::text AS k FROM (
+         SELECT a.id, ${key.expression} AS k FROM apps a, q WHERE ${where.join(' AND ')}
+       ) s ${keyset}
+       ORDER BY s.k DESC, s.id DESC LIMIT ${size + 1}`,
+      params,
+    );
+    return {
+      ids: rows.slice(0, size).map((r) => ({ id: r.id, cursor: encodeCursor([r.k, r.id]) })),
+      hasNextPage: rows.length > size,
+      hasPreviousPage: after !== undefined,
+    };
+  }
+
+  /** DL-3, DL-4: the app behind a card address when the account may see it, else null. */
+  async visibleByUid(accountId: string, appAlias: string, vendorAlias: string): Promise<string | null> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT a.id FROM apps a JOIN vendors v ON v.id = a.vendor_id
+        WHERE a.alias = $2 AND v.alias = $3 AND ${VISIBLE_TO_ACCOUNT}`,
+      [accountId, appAlias, vendorAlias],
+    );
+    return rows[0]?.id ?? null;
+  }
+}

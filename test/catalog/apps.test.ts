@@ -1,0 +1,133 @@
+import { makeVendor } from '../support/factories';
+import {
+  asAdmin, asModerator, asService, asVendor, catalogDirect, createApp, CREATE_APP, dataOf, errorCode, gql,
+} from '../support/catalog-factories';
+import { startTestStack, type TestStack } from '../support/stack';
+
+/** Vendors and apps: aliases, appUid, secret key, content, capabilities (TY-1, TY-3, TY-4), vendor cabinet. */
+describe('catalog: vendors and apps', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startTestStack();
+  });
+  afterAll(() => stack?.stop());
+  const catalog = () => stack.dataSources.catalog!;
+
+  it('a vendor creates a DRAFT app with content in both languages; appUid is <appAlias>.<vendorAlias>', async () => {
+    const vendor = await makeVendor(catalog(), { alias: 'sigma-test' });
+    const created = await createApp(stack, vendor, {
+      alias: 'ozon-sync', nameRu: 'Интеграция с Ozon', nameEn: 'Ozon Integration', shortDescriptionRu: 'Заказы Ozon',
+      shortDescriptionEn: 'Ozon orders', descriptionRu: 'Полное описание', descriptionEn: 'Full description',
+      categories: ['marketplaces', 'ecommerce'], iconUrl: 'https://cdn.example.com/ozon.png',
+    });
+    expect(created.appUid).toBe('ozon-sync.sigma-test');
+    const { vendorApp } = dataOf(await gql(stack, asVendor(vendor), `query ($id: ID!) { vendorApp(id: $id) {
+      status name nameEn shortDescriptionRu shortDescriptionEn description descriptionEn category categories iconUrl } }`, { id: created.id }));
+    expect(vendorApp).toEqual({
+      status: 'DRAFT', name: 'Интеграция с Ozon', nameEn: 'Ozon Integration', shortDescriptionRu: 'Заказы Ozon', shortDescriptionEn: 'Ozon orders',
+      description: 'Полное описание', descriptionEn: 'Full description', category: 'marketplaces', categories: ['marketplaces', 'ecommerce'],
+      iconUrl: 'https://cdn.example.com/ozon.png',
+    });
+  });
+
+  it('an alias is unique per vendor, and another vendor may use it', async () => {
+    const [a, b] = [await makeVendor(catalog()), await makeVendor(catalog())];
+    await createApp(stack, a, { alias: 'crm-sync' });
+    const again = await gql(stack, asVendor(a), CREATE_APP, { input: { alias: 'crm-sync', type: 'SERVER', nameRu: 'x', categories: [] } });
+    expect(errorCode(again)).toBe('APP_ALIAS_TAKEN');
+    await expect(createApp(stack, b, { alias: 'crm-sync' })).resolves.toMatchObject({ id: expect.any(String) });
+    const bad = await gql(stack, asVendor(a), CREATE_APP, { input: { alias: 'Bad Alias', type: 'SERVER', nameRu: 'x', categories: [] } });
+    expect(errorCode(bad)).toBe('INVALID_APP_ALIAS');
+  });
+
+  it('the alias never changes: the edit input has no alias', async () => {
+    const vendor = await makeVendor(catalog());
+    const { id } = await createApp(stack, vendor, { alias: 'fixed' });
+    const response = await gql(stack, asVendor(vendor), `mutation ($id: ID!) { updateApp(id: $id, input: { alias: "other" }) { alias } }`, { id });
+    expect(errorCode(response)).toBe('GRAPHQL_VALIDATION_FAILED');
+    const updated = dataOf(await gql(stack, asVendor(vendor), `mutation ($id: ID!) { updateApp(id: $id, input: { nameEn: "Renamed" }) { alias nameEn } }`, { id }));
+    expect(updated.updateApp).toEqual({ alias: 'fixed', nameEn: 'Renamed' });
+  });
+
+  it('the secret key is shown once at creation, serves other subgraphs only, and is regenerated only while DRAFT', async () => {
+    const vendor = await makeVendor(catalog());
+    const { id, secretKey } = await createApp(stack, vendor);
+    expect(secretKey).toMatch(/^[0-9a-f]{64}$/);
+    const secretOf = async () => dataOf(await catalogDirect<{ app: { signingSecret: string } }>(stack, asService, `query ($id: ID!) { app(id: $id) { signingSecret } }`, { id })).app.signingSecret;
+    expect(await secretOf()).toBe(secretKey);
+    // @inaccessible: the gateway does not serve it, and the subgraph refuses anyone but a service.
+    expect(errorCode(await gql(stack, asModerator, `query ($id: ID!) { app(id: $id) { signingSecret } }`, { id }))).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(errorCode(await catalogDirect(stack, asVendor(vendor), `query ($id: ID!) { app(id: $id) { signingSecret } }`, { id }))).toBe('FORBIDDEN');
+
+    const regenerated = dataOf(await gql<{ regenerateAppSecret: string }>(stack, asVendor(vendor), `mutation ($id: ID!) { regenerateAppSecret(id: $id) }`, { id }));
+    expect(regenerated.regenerateAppSecret).not.toBe(secretKey);
+    expect(await secretOf()).toBe(regenerated.regenerateAppSecret);
+
+    dataOf(await gql(stack, asVendor(vendor), `mutation ($id: ID!) { submitApp(id: $id) { id } }`, { id }));
+    const refused = await gql(stack, asVendor(vendor), `mutation ($id: ID!) { regenerateAppSecret(id: $id) }`, { id });
+    expect(errorCode(refused)).toBe('SECRET_REGENERATION_NOT_ALLOWED');
+    expect(await secretOf()).toBe(regenerated.regenerateAppSecret);
+  });
+
+  it('TY-1: apps are of four types, and no other', async () => {
+    const vendor = await makeVendor(catalog());
+    for (const type of ['TELEPHONY', 'IFRAME', 'SERVER', 'LOYALTY']) {
+      await expect(createApp(stack, vendor, { type })).resolves.toMatchObject({ id: expect.any(String) });
+    }
+    const other = await gql(stack, asVendor(vendor), CREATE_APP, { input: { alias: 'widget-x', type: 'WIDGET', nameRu: 'x', categories: [] } });
+    expect(errorCode(other)).toBe('BAD_USER_INPUT');
+  });
+
+  it('TY-3: capabilities and the storefront block are fields of App, per the matrix', async () => {
+    const vendor = await makeVendor(catalog());
+    const rows: Record<string, unknown> = {};
+    for (const type of ['TELEPHONY', 'IFRAME', 'SERVER', 'LOYALTY']) {
+      const { id } = await createApp(stack, vendor, { type });
+      const { vendorApp } = dataOf(await gql(stack, asVendor(vendor), `query ($id: ID!) { vendorApp(id: $id) { storefrontBlock capabilities {
+        iframeTab expandedIframe vendorApiActivation jsonApiToken developerAccountDebugging phoneApi loyaltyApi widgets storefrontBlock } } }`, { id }));
+      rows[type] = vendorApp;
+    }
+    const caps = (flags: string, block: string) => {
+      const on = flags.split(' ');
+      return {
+        storefrontBlock: block,
+        capabilities: {
+          iframeTab: on.includes('iframe'), expandedIframe: on.includes('iframe'), vendorApiActivation: on.includes('vendorApi'),
+          jsonApiToken: on.includes('jsonApi'), developerAccountDebugging: on.includes('debug'), phoneApi: on.includes('phone'),
+          loyaltyApi: on.includes('loyalty'), widgets: on.includes('widgets'), storefrontBlock: block,
+        },
+      };
+    };
+    expect(rows).toEqual({
+      TELEPHONY: caps('debug phone', 'CALLS'),
+      IFRAME: caps('iframe debug', 'NEW'),
+      SERVER: caps('iframe vendorApi jsonApi debug widgets', 'NEW'),
+      LOYALTY: caps('loyalty', 'DISCOUNTS'),
+    });
+  });
+
+  it('TY-4: a LOYALTY app is debugged through the Loyalty API test app, the others on a developer account', async () => {
+    const vendor = await makeVendor(catalog());
+    const loyalty = await createApp(stack, vendor, { type: 'LOYALTY' });
+    const server = await createApp(stack, vendor, { type: 'SERVER' });
+    const debugging = async (id: string) =>
+      dataOf(await gql(stack, asVendor(vendor), `query ($id: ID!) { vendorApp(id: $id) { capabilities { debugging developerAccountDebugging } } }`, { id })).vendorApp.capabilities;
+    expect(await debugging(loyalty.id)).toEqual({ debugging: 'LOYALTY_TEST_APP', developerAccountDebugging: false });
+    expect(await debugging(server.id)).toEqual({ debugging: 'DEVELOPER_ACCOUNT', developerAccountDebugging: true });
+  });
+
+  it('vendor cabinet: a vendor sees and edits only its own apps; a moderator sees all', async () => {
+    const [mine, theirs] = [await makeVendor(catalog()), await makeVendor(catalog())];
+    const own = await createApp(stack, mine);
+    const other = await createApp(stack, theirs);
+    const list = dataOf(await gql(stack, asVendor(mine), `{ vendorApps(first: 100) { edges { node { id } } } }`));
+    expect(list.vendorApps.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([own.id]);
+    expect(errorCode(await gql(stack, asVendor(mine), `query ($id: ID!) { vendorApp(id: $id) { id } }`, { id: other.id }))).toBe('NOT_FOUND');
+    expect(errorCode(await gql(stack, asVendor(mine), `mutation ($id: ID!) { updateApp(id: $id, input: { nameRu: "x" }) { id } }`, { id: other.id }))).toBe('NOT_FOUND');
+    expect(errorCode(await gql(stack, asVendor(mine), `mutation ($id: ID!) { submitApp(id: $id) { id } }`, { id: other.id }))).toBe('NOT_FOUND');
+    const all = dataOf(await gql(stack, asModerator, `query ($v: ID) { vendorApps(first: 100, vendorId: $v) { edges { node { id } } } }`, { v: theirs.id }));
+    expect(all.vendorApps.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([other.id]);
+    expect(errorCode(await gql(stack, asAdmin(), `{ vendorApps(first: 1) { edges { cursor } } }`))).toBe('FORBIDDEN');
+    expect(errorCode(await gql(stack, null, `{ vendorApps(first: 1) { edges { cursor } } }`))).toBe('UNAUTHENTICATED');
+  });
+});

@@ -1,5 +1,6 @@
 import { databaseUrlSchema, logLevelSchema, parseConfig, portSchema } from '@appmarket/core';
 import { z } from 'zod';
+import { DEFAULT_TELEPHONY_OPTIONS, type TelephonyOptions } from './context';
 
 /** Telephony and loyalty's configuration; nothing else in the subgraph reads process.env. */
 export const telephonyConfigSchema = z.object({
@@ -7,10 +8,27 @@ export const telephonyConfigSchema = z.object({
   DATABASE_URL: databaseUrlSchema,
   TELEPHONY_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   LOG_LEVEL: logLevelSchema,
+  /** How long a Loyalty API call may take before it fails with LOYALTY_TIMEOUT. */
+  LOYALTY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(DEFAULT_TELEPHONY_OPTIONS.loyalty.timeoutMs),
+  /** Consecutive failures of one loyalty app that open its circuit breaker. */
+  LOYALTY_BREAKER_FAILURES: z.coerce.number().int().min(1).max(100).default(DEFAULT_TELEPHONY_OPTIONS.loyalty.breaker.failureThreshold),
+  /** How long an open breaker refuses calls before one trial call. */
+  LOYALTY_BREAKER_OPEN_MS: z.coerce.number().int().min(1000).max(3_600_000).default(DEFAULT_TELEPHONY_OPTIONS.loyalty.breaker.openMs),
 });
 
 export type TelephonyConfig = z.infer<typeof telephonyConfigSchema>;
 
 export function loadTelephonyConfig(env: Record<string, string | undefined> = process.env): TelephonyConfig {
   return parseConfig('telephony-loyalty', telephonyConfigSchema, env);
+}
+
+/** The service's knobs from its config; the Phone API limits are vendor-api.md's and fixed. */
+export function telephonyOptionsOf(config: TelephonyConfig): TelephonyOptions {
+  return {
+    limits: DEFAULT_TELEPHONY_OPTIONS.limits,
+    loyalty: {
+      timeoutMs: config.LOYALTY_TIMEOUT_MS,
+      breaker: { failureThreshold: config.LOYALTY_BREAKER_FAILURES, openMs: config.LOYALTY_BREAKER_OPEN_MS },
+    },
+  };
 }

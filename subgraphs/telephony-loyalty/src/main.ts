@@ -1,11 +1,11 @@
 import { runStandalone, exitOnStartupError } from '@appmarket/federation';
-import { loadTelephonyConfig } from './config';
-import { telephonySubgraph } from './index';
+import { loadTelephonyConfig, telephonyOptionsOf } from './config';
+import { createTelephonySubgraph } from './index';
 
 /** `npm start -w subgraphs/telephony-loyalty`: the telephony-loyalty subgraph alone, configured from env. */
 function main(): Promise<void> {
   const config = loadTelephonyConfig();
-  return runStandalone(telephonySubgraph, {
+  return runStandalone(createTelephonySubgraph(telephonyOptionsOf(config)), {
     databaseUrl: config.DATABASE_URL,
     port: config.TELEPHONY_PORT,
     logLevel: config.LOG_LEVEL,

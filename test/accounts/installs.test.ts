@@ -213,4 +213,18 @@ describe('per-install access', () => {
     expect(codeOf(await h.query(OPEN, { id }, userIdentity(employee)))).toBe('APP_ACCESS_DENIED');
     expect((await h.query(OPEN, { id }, as)).body.errors).toBeUndefined();
   });
+
+  it('AR-3: installing a removed app again loses nothing: its access list comes back', async () => {
+    const { account, as } = await admin();
+    const employee = await makeUser(h.dataSource, account, { role: UserRole.EMPLOYEE });
+    const app = h.peers.add(fakeApp());
+    const first = (await h.query<InstallData>(INSTALL, { appId: app.id }, as)).body.data!.installApp.id;
+    await h.query('mutation($id: ID!, $u: [ID!]) { setInstallUsers(installId: $id, userIds: $u) { id } }', { id: first, u: [employee.id] }, as);
+    await h.query(UNINSTALL, { installId: first }, as);
+    h.clock.advance(60_000);
+    const again = await h.query<{ installApp: { id: string; allowedUserIds: string[] } }>(
+      'mutation($appId: ID!) { installApp(appId: $appId) { id allowedUserIds } }', { appId: app.id }, as);
+    expect(again.body.data?.installApp.id).not.toBe(first);
+    expect(again.body.data?.installApp.allowedUserIds).toEqual([employee.id]);
+  });
 });

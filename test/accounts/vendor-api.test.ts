@@ -215,6 +215,31 @@ describe('activation (SV-2)', () => {
   });
 });
 
+describe('Phone API tokens', () => {
+  const ISSUE = 'mutation($id: ID!) { issuePhoneApiToken(installId: $id) }';
+  it('TL-1: a TELEPHONY install gets a Phone API token from its admin, without JSON API permissions; a new one or a suspension revokes it', async () => {
+    const { vendor, app } = await serverApp([], { type: 'TELEPHONY', access: customAccess(1, { demand: ['VIEW'] }) });
+    const { installId, accountId, as } = await installFor(app);
+    const employee = await makeUser(h.dataSource, { id: accountId } as never, { role: UserRole.EMPLOYEE });
+    expect((await h.query(ISSUE, { id: installId }, userIdentity(employee))).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const first = (await h.query<{ issuePhoneApiToken: string }>(ISSUE, { id: installId }, as)).body.data!.issuePhoneApiToken;
+    expect((await credential(first)).body.data?.installByAccessToken).toMatchObject({ installId, appType: 'TELEPHONY', permissions: null });
+    const second = (await h.query<{ issuePhoneApiToken: string }>(ISSUE, { id: installId }, as)).body.data!.issuePhoneApiToken;
+    expect((await credential(first)).body.data?.installByAccessToken).toBeNull();
+    await h.query(EVENT, { id: installId, cause: 'SUSPEND', key: `phone-${installId}` }, SERVICE);
+    expect((await credential(second)).body.data?.installByAccessToken).toBeNull();
+    expect(vendor.requests).toHaveLength(0);
+  });
+
+  it('TY-3: IFRAME and SERVER installs get no Phone API token', async () => {
+    for (const type of ['IFRAME', 'SERVER'] as const) {
+      const { app } = await serverApp([], { type });
+      const { installId, as } = await installFor(app);
+      expect((await h.query(ISSUE, { id: installId }, as)).body.errors?.[0]?.extensions?.code).toBe('CAPABILITY_NOT_SUPPORTED');
+    }
+  });
+});
+
 describe('deactivation', () => {
   it('SV-1: uninstall revokes the token before the DELETE, which deactivates', async () => {
     const { vendor, app } = await serverApp();

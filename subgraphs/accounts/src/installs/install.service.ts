@@ -68,10 +68,13 @@ export class InstallService {
     return this.deps.dataSource.transaction(async (m) => {
       await m.query('SELECT id FROM accounts WHERE id = $1 FOR UPDATE', [account.id]);
       if (found.isFree) await this.assertFreeAppLimit(m, account);
-      const everInstalledBefore = await m.getRepository(Install).existsBy({ accountId: account.id, appId });
+      // TR-2: removed installs are kept, so "ever installed" is a lookup; AR-3: the account's
+      // settings of the last one (BX-6 access list) come back with the app.
+      const previous = await m.getRepository(Install).findOne({ where: { accountId: account.id, appId }, order: { installedAt: 'DESC' } });
+      const everInstalledBefore = previous !== null;
       const install = m.getRepository(Install).create({
         id: randomUUID(), accountId: account.id, appId, appType: found.type, status: InstallStatus.ACTIVE,
-        installedAt: now, uninstalledAt: null, permissions: found.access, isFree: found.isFree, allowedUserIds: null,
+        installedAt: now, uninstalledAt: null, permissions: found.access, isFree: found.isFree, allowedUserIds: previous?.allowedUserIds ?? null,
         activationState: found.type === InstalledAppType.SERVER ? ActivationState.Activating : null,
         suspendedAt: null, updatedAt: now,
       });

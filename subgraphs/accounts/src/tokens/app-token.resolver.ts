@@ -1,4 +1,4 @@
-import { Arg, Ctx, Directive, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { AccountsContext } from '../context';
 import { InstalledAppType, InstallStatus } from '../installs/install.enums';
 import { requireService } from '../installs/install-rules';
@@ -24,7 +24,13 @@ export class AppTokenResolver {
     if (!install) return null;
     return {
       installId: install.id, accountId: install.accountId, appId: install.appId, appType: install.appType,
-      status: install.status, permissions: install.permissions,
+      // TL-1: only SERVER apps reach the JSON API; a TELEPHONY token carries no permissions.
+      status: install.status, permissions: install.appType === InstalledAppType.SERVER ? install.permissions : null,
     };
+  }
+
+  @Mutation(() => String, { description: 'TL-1: a new Phone API token for a TELEPHONY install (admins; shown once, the previous one is revoked).' })
+  issuePhoneApiToken(@Arg('installId', () => ID) installId: string, @Ctx() ctx: AccountsContext): Promise<string> {
+    return ctx.services.tokens.issuePhoneToken(ctx.identity, installId);
   }
 }

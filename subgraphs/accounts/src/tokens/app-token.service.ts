@@ -1,8 +1,11 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Clock } from '@appmarket/core';
+import { DomainError, NotFoundError } from '@appmarket/core';
+import type { Identity } from '@appmarket/federation';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { assertAdmin, requireUser } from '../installs/install-rules';
 import { Install } from '../installs/install.entity';
-import { InstallStatus } from '../installs/install.enums';
+import { InstalledAppType, InstallStatus } from '../installs/install.enums';
 import { AppToken } from './app-token.entity';
 
 export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
@@ -23,6 +26,25 @@ export class AppTokenService {
       id: randomUUID(), installId, tokenSha256: sha256(token), createdAt: this.clock.now(), revokedAt: null,
     });
     return token;
+  }
+
+  /**
+   * TL-1: a TELEPHONY app reaches the Phone API with a token the account's admin copies into it
+   * (no JSON API access, no Vendor API). Issuing a new one revokes the previous one. SERVER apps
+   * get theirs through activation (SV-1); IFRAME and LOYALTY apps have none (TY-3).
+   */
+  async issuePhoneToken(identity: Identity, installId: string): Promise<string> {
+    const user = requireUser(identity);
+    assertAdmin(user);
+    return this.dataSource.transaction(async (m) => {
+      const install = await m.getRepository(Install).findOne({ where: { id: installId, accountId: user.accountId }, lock: { mode: 'pessimistic_write' } });
+      if (!install || install.status === InstallStatus.UNINSTALLED) throw new NotFoundError('Install', { id: installId });
+      if (install.appType !== InstalledAppType.TELEPHONY) {
+        throw new DomainError('CAPABILITY_NOT_SUPPORTED', `${install.appType} apps get no Phone API token (TY-3, TL-1)`);
+      }
+      if (install.suspendedAt) throw new DomainError('INSTALL_SUSPENDED', 'the install is suspended');
+      return this.issue(m, install.id);
+    });
   }
 
   async revokeAll(manager: EntityManager, installId: string): Promise<void> {

@@ -17,6 +17,8 @@ export const Queues = {
 } as const;
 export type QueueName = (typeof Queues)[keyof typeof Queues];
 
+const VENDOR_CALL_WORKERS = 4;
+
 export type JobHandler = (data: Record<string, unknown>) => Promise<void>;
 
 /** Peer calls retry with a growing delay for about a day; vendor calls keep their own schedule. */
@@ -49,9 +51,13 @@ export class JobQueue {
     const queue = new JobQueue(boss, handlers, logger);
     if (workers) {
       for (const name of Object.values(Queues)) {
-        await boss.work<Record<string, unknown>>(name, { pollingIntervalSeconds: 2 }, async (jobs) => {
-          for (const job of jobs) await handlers[name](job.data);
-        });
+        // A slow vendor holds its worker up to the time-out: vendor calls get several workers.
+        const count = name === Queues.vendorCall ? VENDOR_CALL_WORKERS : 1;
+        for (let i = 0; i < count; i++) {
+          await boss.work<Record<string, unknown>>(name, { pollingIntervalSeconds: 2 }, async (jobs) => {
+            for (const job of jobs) await handlers[name](job.data);
+          });
+        }
       }
     }
     return queue;

@@ -33,6 +33,8 @@ describe('local apps and webhooks', () => {
     expect((await h.query(LOCAL, { name: 'Sync' }, kz.as)).body.errors).toBeUndefined();
     const listed = await h.query<{ account: { localApps: { name: string }[] } }>(LIST, { id: ru.account.id }, ru.as);
     expect(listed.body.data?.account.localApps).toEqual([{ name: 'Sync' }]);
+    // Another account's admin does not see them.
+    expect((await h.query(LIST, { id: ru.account.id }, kz.as)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('BX-8: a webhook gets a token with the chosen permissions, stored only hashed; admins only', async () => {

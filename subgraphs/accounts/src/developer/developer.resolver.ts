@@ -1,3 +1,5 @@
+import { DomainError } from '@appmarket/core';
+import type { Identity } from '@appmarket/federation';
 import { Arg, Ctx, Field, FieldResolver, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { Account } from '../accounts/account.entity';
 import type { AccountsContext } from '../context';
@@ -14,6 +16,13 @@ export class WebhookPermissionInput {
 export class CreatedWebhook {
   @Field(() => IncomingWebhook) webhook: IncomingWebhook;
   @Field() token: string;
+}
+
+/** BX-8: an account's developer section is its admins' (and moderators', and services'). */
+function assertMaySeeDeveloperSection(identity: Identity, accountId: string): void {
+  if (identity.kind === 'moderator' || identity.kind === 'service') return;
+  if (identity.kind === 'user' && identity.role === 'ADMIN' && identity.accountId === accountId) return;
+  throw new DomainError('FORBIDDEN', 'only the account’s admins see its local apps and webhooks');
 }
 
 @Resolver(() => Account)
@@ -34,11 +43,13 @@ export class DeveloperResolver {
 
   @FieldResolver(() => [LocalApp], { description: 'BX-8: the account’s local apps.' })
   localApps(@Root() account: Account, @Ctx() ctx: AccountsContext): Promise<LocalApp[]> {
+    assertMaySeeDeveloperSection(ctx.identity, account.id);
     return ctx.loaders.localAppsByAccountId.load(account.id);
   }
 
   @FieldResolver(() => [IncomingWebhook], { description: 'BX-8: the account’s incoming webhooks, newest first.' })
   incomingWebhooks(@Root() account: Account, @Ctx() ctx: AccountsContext): Promise<IncomingWebhook[]> {
+    assertMaySeeDeveloperSection(ctx.identity, account.id);
     return ctx.loaders.webhooksByAccountId.load(account.id);
   }
 }

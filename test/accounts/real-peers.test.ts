@@ -24,6 +24,11 @@ it('installs a published free app through the gateway: catalog answers the app, 
   );
   expect(response.body.errors).toBeUndefined();
   expect(response.body.data?.installApp).toMatchObject({ status: 'ACTIVE', billing: { state: 'FREE' } });
+  // LC-3, DL-4: the accounts job queue's workers bring the catalog's projection up to date.
+  const projected = () => stack.dataSources.catalog!.query(
+    'SELECT installed FROM installed_apps WHERE account_id = $1 AND app_id = $2', [account.id, app.id]) as Promise<{ installed: boolean }[]>;
+  while ((await projected()).length === 0) await new Promise((r) => setTimeout(r, 200));
+  expect(await projected()).toEqual([{ installed: true }]);
 });
 
 it('passes the real billing’s refusal of a paid app through with its code, and writes nothing', async () => {

@@ -50,6 +50,8 @@ describe('billing: subscriptions, marketplace subscription and vendor revenue', 
     clock.set('2026-09-01T10:00:00Z');
     const accountId = randomUUID();
     expect(await marketplaceOf(accountId)).toEqual({ active: false, demo: false, endsAt: null });
+    const byEmployee = await h.query({ kind: 'user', userId: randomUUID(), accountId, role: 'EMPLOYEE' }, `mutation { activateMarketplaceDemo { active } }`);
+    expect(byEmployee.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const activate = () => h.query<{ activateMarketplaceDemo: unknown }>(adminOf(accountId), `mutation { activateMarketplaceDemo { active demo endsAt } }`);
     expect((await activate()).body.data!.activateMarketplaceDemo).toEqual({ active: true, demo: true, endsAt: '2026-09-15T10:00:00.000Z' });
     expect((await activate()).body.errors?.[0]?.extensions?.code).toBe('MARKETPLACE_DEMO_ALREADY_USED');

@@ -76,6 +76,10 @@ describe('billing: trial extension', () => {
     expect((await extend(paid.vendorId, randomUUID(), paid.id, 0)).code).toBe('TRIAL_EXTENSION_DAYS_OUT_OF_RANGE');
     // Only the app's own vendor: another vendor is told the app does not exist.
     expect((await extend(randomUUID(), randomUUID(), paid.id, 5)).code).toBe('NOT_FOUND');
+    // Only vendors: an account admin may not extend a trial.
+    const byUser = await h.query({ kind: 'user', userId: randomUUID(), accountId, role: 'ADMIN' }, EXTEND,
+      { input: { accountId, appId: paid.id, days: 5 } });
+    expect(byUser.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('TX-1: grants a trial to a paid app that had none: before install (the install starts on trial) and to a suspended install (RESUME)', async () => {

@@ -1,6 +1,8 @@
 import path from 'node:path';
-import { logLevelSchema, parseConfig, portSchema } from '@appmarket/core';
+import { internalIdentitySecretSchema, logLevelSchema, parseConfig, portSchema } from '@appmarket/core';
 import { z } from 'zod';
+import type { JwtOptions } from './auth';
+import type { OperationLimits } from './limits';
 
 /**
  * The gateway runs like a router: against any supergraph file and port, given as flags
@@ -11,6 +13,23 @@ const gatewayConfigSchema = z.object({
   GATEWAY_PORT: portSchema.default(4000),
   SUPERGRAPH_PATH: z.string().min(1).default(path.resolve(__dirname, '../../supergraph.graphql')),
   LOG_LEVEL: logLevelSchema,
+  NODE_ENV: z.string().default('development'),
+  INTERNAL_IDENTITY_SECRET: internalIdentitySecretSchema,
+  GATEWAY_JWT_ISSUER: z.string().min(1).default('appmarket'),
+  GATEWAY_JWT_AUDIENCE: z.string().min(1).default('appmarket-api'),
+  GATEWAY_JWT_HS256_SECRET: z.string().min(32, 'must have at least 32 characters').optional(),
+  GATEWAY_JWT_PUBLIC_KEY: z.string().includes('BEGIN PUBLIC KEY', { message: 'must be a PEM (SPKI) public key' }).optional(),
+  GATEWAY_JWT_PUBLIC_KEY_ALG: z.enum(['RS256', 'ES256']).default('RS256'),
+  APP_TOKEN_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
+  APP_TOKEN_CACHE_SIZE: z.coerce.number().int().min(1).default(10_000),
+  GATEWAY_PERSISTED_QUERIES_DIR: z.string().default(path.resolve(__dirname, '../persisted-queries')),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
+  GATEWAY_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(100_000),
+  GATEWAY_MAX_DEPTH: z.coerce.number().int().min(1).default(12),
+  GATEWAY_MAX_ALIASES: z.coerce.number().int().min(0).default(30),
+  GATEWAY_MAX_COST: z.coerce.number().int().min(1).default(20_000),
+  GATEWAY_MAX_BATCH: z.coerce.number().int().min(0).max(50).default(0),
+  GATEWAY_EXPLORER: z.enum(['on', 'off']).optional(),
 });
 
 export interface GatewayConfig {
@@ -18,7 +37,23 @@ export interface GatewayConfig {
   supergraphPath: string;
   logLevel: z.infer<typeof logLevelSchema>;
   subgraphUrlOverrides: Record<string, string>;
+  internalIdentitySecret: string;
+  jwt: JwtOptions;
+  appTokenCache: { ttlMs: number; maxEntries: number };
+  persistedQueriesDir: string;
+  redisUrl?: string;
+  limits: GatewayLimits;
+  /** The offline GraphiQL at the gateway URL: on by default unless NODE_ENV=production. */
+  explorer: boolean;
 }
+
+export interface GatewayLimits extends OperationLimits {
+  maxBodyBytes: number;
+  /** 0: batching off; otherwise the most operations one HTTP request may hold. */
+  maxBatch: number;
+}
+
+export const DEFAULT_LIMITS: GatewayLimits = { maxBodyBytes: 100_000, maxDepth: 12, maxAliases: 30, maxCost: 20_000, maxBatch: 0 };
 
 export function subgraphUrlEnvName(subgraph: string): string {
   return `SUBGRAPH_${subgraph.toUpperCase().replace(/-/g, '_')}_URL`;
@@ -41,6 +76,24 @@ export function loadGatewayConfig(argv: string[] = process.argv.slice(2), env: N
     supergraphPath: path.resolve(parsed.SUPERGRAPH_PATH),
     logLevel: parsed.LOG_LEVEL,
     subgraphUrlOverrides,
+    internalIdentitySecret: parsed.INTERNAL_IDENTITY_SECRET,
+    jwt: {
+      issuer: parsed.GATEWAY_JWT_ISSUER,
+      audience: parsed.GATEWAY_JWT_AUDIENCE,
+      hs256Secret: parsed.GATEWAY_JWT_HS256_SECRET,
+      publicKey: parsed.GATEWAY_JWT_PUBLIC_KEY ? { pem: parsed.GATEWAY_JWT_PUBLIC_KEY, alg: parsed.GATEWAY_JWT_PUBLIC_KEY_ALG } : undefined,
+    },
+    appTokenCache: { ttlMs: parsed.APP_TOKEN_CACHE_TTL_MS, maxEntries: parsed.APP_TOKEN_CACHE_SIZE },
+    persistedQueriesDir: path.resolve(parsed.GATEWAY_PERSISTED_QUERIES_DIR),
+    redisUrl: parsed.REDIS_URL,
+    limits: {
+      maxBodyBytes: parsed.GATEWAY_MAX_BODY_BYTES,
+      maxDepth: parsed.GATEWAY_MAX_DEPTH,
+      maxAliases: parsed.GATEWAY_MAX_ALIASES,
+      maxCost: parsed.GATEWAY_MAX_COST,
+      maxBatch: parsed.GATEWAY_MAX_BATCH,
+    },
+    explorer: parsed.GATEWAY_EXPLORER ? parsed.GATEWAY_EXPLORER === 'on' : parsed.NODE_ENV !== 'production',
   });
 }
 

@@ -13,6 +13,13 @@ async function main(): Promise<void> {
     subgraphUrlOverrides: config.subgraphUrlOverrides,
     logger,
     port: config.port,
+    internalIdentitySecret: config.internalIdentitySecret,
+    jwt: config.jwt,
+    appTokenCache: config.appTokenCache,
+    persistedQueriesDir: config.persistedQueriesDir,
+    redisUrl: config.redisUrl,
+    limits: config.limits,
+    explorer: config.explorer,
   });
   const shutdown = async () => {
     await gateway.stop();

@@ -1,5 +1,6 @@
 import { AppType } from '@appmarket/catalog/src/apps/app.enums';
 import { makeAccount, makeApp, makeCall, makeInstall, makeInstallBilling, makeVendor } from '../support/factories';
+import { subgraphHeadersFor } from '../support/identity';
 import { postGraphQL, startTestStack, type TestStack } from '../support/stack';
 
 /**
@@ -24,7 +25,7 @@ describe('SQL statements per request do not grow with the page', () => {
   afterAll(() => stack?.stop());
 
   const statementsOf = async (subgraph: string, query: string) => {
-    const response = await postGraphQL(stack.subgraphs[subgraph]!.url, query);
+    const response = await postGraphQL(stack.subgraphs[subgraph]!.url, query, undefined, subgraphHeadersFor({ kind: 'anonymous' }));
     expect(response.body.errors).toBeUndefined();
     return Number(response.headers.get('x-sql-statements'));
   };

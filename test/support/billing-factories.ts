@@ -10,7 +10,7 @@ import { PeerVendorEventsPort } from '@appmarket/billing/src/ports/vendor-events
 import { startGateway, type RunningGateway } from '@appmarket/gateway';
 import { buildSchema, graphql } from 'graphql';
 import { composeSupergraph } from '../../scripts/contracts';
-import { gatewayHeadersFor, subgraphHeadersFor } from './identity';
+import { gatewayHeadersFor, subgraphHeadersFor, testGatewayAuth } from './identity';
 import { postGraphQL, startTestStack, type GraphQLResponse, type TestStack } from './stack';
 
 /**
@@ -144,6 +144,7 @@ export async function startBillingHarness(clock: ManualClock, options: { workers
     logger,
     port: 0,
     host: '127.0.0.1',
+    ...testGatewayAuth(),
   });
   return {
     stack, clock, fake, billing, gateway,

@@ -1,17 +1,92 @@
-import { encodeIdentity, IDENTITY_HEADER, type Identity } from '@appmarket/federation';
+import { createHmac } from 'node:crypto';
+import { configureInternalIdentity, encodeIdentity, IdentitySchema, IDENTITY_HEADER, type Identity } from '@appmarket/federation';
+import type { FrozenPermissions, GatewayOptions, InstallCredential, InstallTokenResolver } from '@appmarket/gateway';
 
 /**
- * How tests present a caller. Every test goes through these two functions, so when the gateway
- * starts authenticating callers (JWTs, install tokens) and signing the internal header, only this
- * file changes.
+ * How tests present a caller. Every test goes through these functions, so tests never build
+ * credentials by hand.
+ *
+ * - users, vendors, moderators: a real HS256 JWT signed with the test stack's key; the gateway
+ *   verifies it like any other (issuer, audience, expiry);
+ * - apps: a *test install token* `test-app~<payload>~<hmac>` that names the install directly. The
+ *   test stack's gateway resolves it with `testInstallTokenResolver` (asked before accounts'
+ *   `installByAccessToken`); a production gateway has no such resolver, so such a token is just
+ *   unknown there. Its permissions default to ADMIN scope (everything) and it is not limited to
+ *   registered operations; tests of AR-2 and safelisting use real install tokens or pass
+ *   `permissions` / `registeredOperationsOnly`;
+ * - services call subgraphs directly, with `subgraphHeadersFor`.
  */
+export const TEST_INTERNAL_IDENTITY_SECRET = 'test-internal-identity-secret-0123456789abcdef';
+export const TEST_JWT = { issuer: 'appmarket-test', audience: 'appmarket-api', hs256Secret: 'test-jwt-hs256-secret-0123456789abcdefghijkl' };
+const TEST_APP_TOKEN_SECRET = 'test-app-token-secret-0123456789abcdef';
+const TEST_APP_TOKEN_PREFIX = 'test-app~';
 
-/** Headers for a request to the gateway made as `identity`. */
-export function gatewayHeadersFor(identity: Identity): Record<string, string> {
-  return { [IDENTITY_HEADER]: encodeIdentity(identity) };
+// Every server a test starts in this process shares the test deployment's internal secret.
+configureInternalIdentity({ secret: TEST_INTERNAL_IDENTITY_SECRET });
+
+const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const hmac = (secret: string, data: string) => createHmac('sha256', secret).update(data).digest('base64url');
+
+/** An HS256 JWT for a user, vendor or moderator, as the identity provider would issue it. */
+export function jwtFor(
+  identity: Extract<Identity, { kind: 'user' | 'vendor' | 'moderator' }>,
+  over: { expiresInSeconds?: number; issuer?: string; audience?: string; secret?: string; nowSeconds?: number } = {},
+): string {
+  const now = over.nowSeconds ?? Math.floor(Date.now() / 1000);
+  const claims =
+    identity.kind === 'user'
+      ? { kind: 'user', sub: identity.userId, accountId: identity.accountId, role: identity.role }
+      : identity.kind === 'vendor'
+        ? { kind: 'vendor', vendorId: identity.vendorId, ...(identity.userId ? { sub: identity.userId } : {}) }
+        : { kind: 'moderator', sub: identity.moderatorId };
+  const body = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({
+    ...claims, iss: over.issuer ?? TEST_JWT.issuer, aud: over.audience ?? TEST_JWT.audience, iat: now, exp: now + (over.expiresInSeconds ?? 3600),
+  })}`;
+  return `${body}.${hmac(over.secret ?? TEST_JWT.hs256Secret, body)}`;
 }
 
-/** Headers for a request made straight to a subgraph as `identity` (internal calls, N+1 checks). */
+export interface TestAppOptions {
+  permissions?: FrozenPermissions | null;
+  registeredOperationsOnly?: boolean;
+}
+
+/** A test install token naming the install directly (see above). */
+export function testAppToken(identity: Extract<Identity, { kind: 'app' }>, options: TestAppOptions = {}): string {
+  const payload = b64({ identity, permissions: options.permissions === undefined ? { scope: 'ADMIN', permissions: [] } : options.permissions, registeredOperationsOnly: options.registeredOperationsOnly ?? false });
+  return `${TEST_APP_TOKEN_PREFIX}${payload}~${hmac(TEST_APP_TOKEN_SECRET, payload)}`;
+}
+
+/** The test stack's resolver of test install tokens; other tokens go on to accounts. */
+export const testInstallTokenResolver: InstallTokenResolver = async (token) => {
+  if (!token.startsWith(TEST_APP_TOKEN_PREFIX)) return undefined;
+  const [payload, signature] = token.slice(TEST_APP_TOKEN_PREFIX.length).split('~');
+  if (!payload || signature !== hmac(TEST_APP_TOKEN_SECRET, payload)) return null;
+  const parsed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as InstallCredential;
+  const identity = IdentitySchema.parse(parsed.identity);
+  if (identity.kind !== 'app') return null;
+  return { identity, permissions: parsed.permissions, registeredOperationsOnly: parsed.registeredOperationsOnly };
+};
+
+/** What a test gateway needs to accept the credentials above; spread into `startGateway` options. */
+export function testGatewayAuth(): Pick<GatewayOptions, 'internalIdentitySecret' | 'jwt' | 'installTokenResolvers'> {
+  return { internalIdentitySecret: TEST_INTERNAL_IDENTITY_SECRET, jwt: TEST_JWT, installTokenResolvers: [testInstallTokenResolver] };
+}
+
+/** Headers for a request to the gateway made as `identity`. */
+export function gatewayHeadersFor(identity: Identity, app: TestAppOptions = {}): Record<string, string> {
+  switch (identity.kind) {
+    case 'anonymous':
+      return {};
+    case 'app':
+      return { authorization: `Bearer ${testAppToken(identity, app)}` };
+    case 'service':
+      throw new Error('services call subgraphs directly: use subgraphHeadersFor');
+    default:
+      return { authorization: `Bearer ${jwtFor(identity)}` };
+  }
+}
+
+/** Headers for a request made straight to a subgraph as `identity` (internal calls, N+1 checks): the signed internal header. */
 export function subgraphHeadersFor(identity: Identity): Record<string, string> {
   return { [IDENTITY_HEADER]: encodeIdentity(identity) };
 }

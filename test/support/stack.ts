@@ -2,10 +2,11 @@ import { createLogger, ManualClock, type Clock } from '@appmarket/core';
 import { migrateSubgraph, type ScratchDatabase } from '@appmarket/db';
 import { createTestDatabase } from '@appmarket/db/src/testing';
 import { peersFromMap, type RunningServer, type SubgraphModule } from '@appmarket/federation';
-import { startGateway, type RunningGateway } from '@appmarket/gateway';
+import { startGateway, type GatewayOptions, type RunningGateway } from '@appmarket/gateway';
 import type { DataSource } from 'typeorm';
 import { SUBGRAPHS } from '../../scripts/subgraphs';
 import { composeSupergraph } from '../../scripts/contracts';
+import { testGatewayAuth } from './identity';
 
 export interface TestStack {
   clock: ManualClock;
@@ -27,7 +28,7 @@ export interface GraphQLResponse<T> {
  * The whole product in this process over real HTTP: a scratch database, every subgraph migrated
  * and listening on port 0, and the gateway over the freshly composed supergraph routed to them.
  */
-export async function startTestStack(options: { clock?: Clock } = {}): Promise<TestStack> {
+export async function startTestStack(options: { clock?: Clock; gateway?: Partial<GatewayOptions> } = {}): Promise<TestStack> {
   const clock = (options.clock as ManualClock | undefined) ?? new ManualClock('2026-11-01T09:00:00Z');
   const logger = createLogger('test', 'error');
   const database: ScratchDatabase = await createTestDatabase();
@@ -50,6 +51,9 @@ export async function startTestStack(options: { clock?: Clock } = {}): Promise<T
     logger,
     port: 0,
     host: '127.0.0.1',
+    // Test JWTs, test install tokens and the test deployment's internal secret (identity.ts).
+    ...testGatewayAuth(),
+    ...options.gateway,
   });
   return {
     clock,

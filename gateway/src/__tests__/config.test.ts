@@ -1,22 +1,31 @@
 import path from 'node:path';
 import { loadGatewayConfig, subgraphUrlEnvName } from '../config';
 
+const SECRET = { INTERNAL_IDENTITY_SECRET: 'x'.repeat(32) };
+
 describe('gateway configuration', () => {
   it('takes --supergraph and --port like a router, over env', () => {
-    const config = loadGatewayConfig(['--supergraph', 'other.graphql', '--port=5000'], { GATEWAY_PORT: '4000' });
+    const config = loadGatewayConfig(['--supergraph', 'other.graphql', '--port=5000'], { ...SECRET, GATEWAY_PORT: '4000' });
     expect(config.port).toBe(5000);
     expect(config.supergraphPath).toBe(path.resolve('other.graphql'));
   });
 
   it('reads subgraph URL overrides from SUBGRAPH_<NAME>_URL', () => {
     expect(subgraphUrlEnvName('telephony-loyalty')).toBe('SUBGRAPH_TELEPHONY_LOYALTY_URL');
-    const config = loadGatewayConfig([], { SUBGRAPH_TELEPHONY_LOYALTY_URL: 'http://tl:9000/graphql' });
+    const config = loadGatewayConfig([], { ...SECRET, SUBGRAPH_TELEPHONY_LOYALTY_URL: 'http://tl:9000/graphql' });
     expect(config.subgraphUrlOverrides).toEqual({ TELEPHONY_LOYALTY: 'http://tl:9000/graphql' });
     expect(config.port).toBe(4000);
   });
 
   it('refuses unknown flags and a bad port', () => {
     expect(() => loadGatewayConfig(['--verbose'], {})).toThrow(/unknown argument/);
-    expect(() => loadGatewayConfig(['--port', 'abc'], {})).toThrow(/GATEWAY_PORT/);
+    expect(() => loadGatewayConfig(['--port', 'abc'], SECRET)).toThrow(/GATEWAY_PORT/);
+  });
+
+  it('needs the internal identity secret, and turns the explorer off in production', () => {
+    expect(() => loadGatewayConfig([], {})).toThrow(/INTERNAL_IDENTITY_SECRET/);
+    expect(loadGatewayConfig([], SECRET).explorer).toBe(true);
+    expect(loadGatewayConfig([], { ...SECRET, NODE_ENV: 'production' }).explorer).toBe(false);
+    expect(loadGatewayConfig([], { ...SECRET, NODE_ENV: 'production', GATEWAY_EXPLORER: 'on' }).explorer).toBe(true);
   });
 });

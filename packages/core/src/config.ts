@@ -37,3 +37,11 @@ export const databaseUrlSchema = z
   .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL');
 
 export const logLevelSchema = z.enum(['debug', 'info', 'warn', 'error']).default('info');
+
+/**
+ * The secret every service of one deployment shares to sign and verify the internal identity
+ * header (packages/federation/src/identity.ts). At least 32 characters, e.g. `openssl rand -hex 32`.
+ */
+export const internalIdentitySecretSchema = z
+  .string({ error: 'is required: the shared secret of the signed internal identity header' })
+  .min(32, 'must have at least 32 characters');

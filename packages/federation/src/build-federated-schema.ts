@@ -9,9 +9,33 @@ import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-g
  * The only place that knows the Federation version and which federation directives subgraphs may
  * use. Every subgraph builds its schema through `buildFederatedSchema`.
  */
+export const PERMISSIONS_SPEC_URL = 'https://appmarket.dev/permissions/v1.0';
+
 export const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ' +
-  '["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@override"])';
+  '["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@override", "@composeDirective"])' +
+  ` @link(url: "${PERMISSIONS_SPEC_URL}", import: ["@requiresPermission"])` +
+  ' @composeDirective(name: "@requiresPermission")';
+
+/** The operations a permission names (the same values as catalog's `App.access`, AR-1). */
+export const PERMISSION_OPERATIONS = ['VIEW', 'CREATE', 'UPDATE', 'DELETE', 'PRINT', 'APPROVE'] as const;
+export type PermissionOperationName = (typeof PERMISSION_OPERATIONS)[number];
+
+/**
+ * Our field-level permission directive, kept in the supergraph by `@composeDirective` and
+ * checked by the gateway before planning (AR-2: an app's own frozen set; a user's role). On a
+ * field: `@Directive('@requiresPermission(entity: "calls", operation: VIEW)')`.
+ * (@apollo/gateway refuses supergraphs importing @authenticated/@requiresScopes/@policy.)
+ */
+export const PERMISSION_DIRECTIVE_SDL =
+  'directive @requiresPermission(entity: String!, operation: PermissionOperation!) on FIELD_DEFINITION';
+const PERMISSION_OPERATION_ENUM_SDL = `enum PermissionOperation {\n  ${PERMISSION_OPERATIONS.join('\n  ')}\n}`;
+
+/** The SDL every subgraph starts with: the links, our directive, and its enum unless the subgraph has it. */
+export function federationPreamble(subgraphSdl: string): string {
+  const hasEnum = /^enum PermissionOperation\b/m.test(subgraphSdl);
+  return [FEDERATION_LINK, PERMISSION_DIRECTIVE_SDL, hasEnum ? '' : PERMISSION_OPERATION_ENUM_SDL].join('\n');
+}
 
 /** `__resolveReference` per entity type name: turns a representation into the object. */
 export type ReferenceResolvers<TContext> = Record<
@@ -34,7 +58,8 @@ export async function buildFederatedSchema<TContext>(options: FederatedSchemaOpt
     // entity-only types that have no Query root here.
     skipCheck: true,
   });
-  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(typeGraphqlSchema)}`);
+  const printed = printSchemaWithDirectives(typeGraphqlSchema);
+  const typeDefs = parse(`${federationPreamble(printed)}\n${printed}`);
   const resolvers = createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>;
   for (const [typeName, resolveReference] of Object.entries(options.referenceResolvers ?? {})) {
     const existing = (resolvers[typeName] ?? {}) as Record<string, unknown>;

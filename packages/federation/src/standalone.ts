@@ -1,4 +1,6 @@
-import { createLogger, systemClock, type LogLevel } from '@appmarket/core';
+import { createLogger, internalIdentitySecretSchema, parseConfig, systemClock, type LogLevel } from '@appmarket/core';
+import { z } from 'zod';
+import { configureInternalIdentity } from './identity';
 import { migrateSubgraph } from '@appmarket/db';
 import { peersFromEnv } from './peers';
 import type { SubgraphModule } from './subgraph-module';
@@ -8,6 +10,8 @@ export interface StandaloneConfig {
   port: number;
   logLevel: LogLevel;
   poolSize?: number;
+  /** INTERNAL_IDENTITY_SECRET from the subgraph's config; read from env when not given. */
+  internalIdentitySecret?: string;
 }
 
 /**
@@ -15,6 +19,11 @@ export interface StandaloneConfig {
  * SIGINT/SIGTERM. Config has been parsed and validated by the caller.
  */
 export async function runStandalone(module: SubgraphModule, config: StandaloneConfig): Promise<void> {
+  configureInternalIdentity({
+    secret:
+      config.internalIdentitySecret ??
+      parseConfig(module.name, z.object({ INTERNAL_IDENTITY_SECRET: internalIdentitySecretSchema })).INTERNAL_IDENTITY_SECRET,
+  });
   const logger = createLogger(module.name, config.logLevel);
   const dataSource = module.createDataSource(config.databaseUrl, config.poolSize);
   await dataSource.initialize();

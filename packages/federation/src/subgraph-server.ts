@@ -8,11 +8,11 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import type { Logger } from '@appmarket/core';
 import { currentSqlStatementCount, runInSqlStatementScope } from '@appmarket/db';
 import express, { type Express, type Request } from 'express';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, Kind, parse, type GraphQLSchema } from 'graphql';
 import { createServer } from 'node:http';
 import { createErrorFormatter } from './errors';
 import { currentRequestId, runWithRequestId } from './request-scope';
-import { decodeIdentity, IDENTITY_HEADER, InvalidIdentityError, type Identity } from './identity';
+import { ANONYMOUS, decodeIdentity, IDENTITY_HEADER, InvalidIdentityError, type Identity } from './identity';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 export const SQL_STATEMENTS_HEADER = 'x-sql-statements';
@@ -102,7 +102,9 @@ export async function startSubgraphServer<TContext extends BaseContext>(
         const requestId = currentRequestId() ?? requestIdOf(req);
         let identity: Identity;
         try {
-          identity = decodeIdentity(req.headers[IDENTITY_HEADER]);
+          // The only request served without the gateway's signed identity: the SDL query
+          // (`{ _service { sdl } }`) that composition tools send; it reveals nothing but the schema.
+          identity = isSdlQueryOnly(req.body) ? ANONYMOUS : decodeIdentity(req.headers[IDENTITY_HEADER]);
         } catch (error) {
           if (error instanceof InvalidIdentityError) {
             throw new GraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
@@ -131,4 +133,23 @@ function requestIdOf(req: Request): string {
   const given = req.headers[REQUEST_ID_HEADER];
   const id = Array.isArray(given) ? given[0] : given;
   return id && /^[\w-]{1,100}$/.test(id) ? id : randomUUID();
+}
+
+/** True when the body is one query whose only root fields are `_service` (and `__typename`). */
+export function isSdlQueryOnly(body: unknown): boolean {
+  const query = (body as { query?: unknown } | undefined)?.query;
+  if (typeof query !== 'string' || query.length > 1000) return false;
+  try {
+    const document = parse(query);
+    return document.definitions.every(
+      (definition) =>
+        definition.kind === Kind.OPERATION_DEFINITION &&
+        definition.operation === 'query' &&
+        definition.selectionSet.selections.every(
+          (selection) => selection.kind === Kind.FIELD && (selection.name.value === '_service' || selection.name.value === '__typename'),
+        ),
+    );
+  } catch {
+    return false;
+  }
 }

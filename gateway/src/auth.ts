@@ -1,0 +1,192 @@
+import { createHash } from 'node:crypto';
+import { IdentitySchema, type Identity } from '@appmarket/federation';
+import { GraphQLError } from 'graphql';
+import { importSPKI, jwtVerify, type JWTPayload, type KeyLike } from 'jose';
+
+/**
+ * Who is calling the gateway. Users, vendors and moderators present JWTs (HS256 secret or an
+ * RS256/ES256 public key, issuer and audience checked); apps present their install token
+ * (`Authorization: Bearer <token>` or `Lognex-Phone-Auth-Token`), resolved to the install and its
+ * frozen permission set (AR-2, SV-1). No credentials: anonymous. Bad ones: UNAUTHENTICATED.
+ */
+
+/** A frozen permission set (accounts' `InstallPermissions`); null: the app has no API access. */
+export interface FrozenPermissions {
+  scope: 'ADMIN' | 'CUSTOM';
+  permissions: { entity: string; operations: string[] }[];
+  flags?: string[];
+}
+
+export interface Caller {
+  identity: Identity;
+  /** Apps only: the install's own frozen set (AR-2). */
+  permissions?: FrozenPermissions | null;
+  /** Partner integrations (install tokens) may run registered operations only. */
+  registeredOperationsOnly: boolean;
+}
+
+/** What an install token resolves to; null when unknown, revoked or suspended. */
+export interface InstallCredential {
+  identity: Extract<Identity, { kind: 'app' }>;
+  permissions: FrozenPermissions | null;
+  registeredOperationsOnly: boolean;
+}
+
+/** Resolves an install token; `undefined` means "not a token of mine" (the next resolver is asked). */
+export type InstallTokenResolver = (token: string) => Promise<InstallCredential | null | undefined>;
+
+export interface JwtOptions {
+  issuer: string;
+  audience: string;
+  hs256Secret?: string;
+  /** PEM (SPKI) public key, with its algorithm. */
+  publicKey?: { pem: string; alg: 'RS256' | 'ES256' };
+}
+
+export const PHONE_TOKEN_HEADER = 'lognex-phone-auth-token';
+
+export function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+export class Authenticator {
+  private readonly keys: Promise<{ key: KeyLike | Uint8Array; alg: string }[]>;
+
+  constructor(private readonly jwt: JwtOptions | undefined, private readonly resolveInstallToken: InstallTokenResolver) {
+    this.keys = (async () => {
+      const keys: { key: KeyLike | Uint8Array; alg: string }[] = [];
+      if (jwt?.hs256Secret) keys.push({ key: new TextEncoder().encode(jwt.hs256Secret), alg: 'HS256' });
+      if (jwt?.publicKey) keys.push({ key: await importSPKI(jwt.publicKey.pem, jwt.publicKey.alg), alg: jwt.publicKey.alg });
+      return keys;
+    })();
+  }
+
+  /** Checks the configured keys can be loaded (call at start-up). */
+  async ready(): Promise<void> {
+    await this.keys;
+  }
+
+  async authenticate(headers: Record<string, string | string[] | undefined>): Promise<Caller> {
+    const phoneToken = single(headers[PHONE_TOKEN_HEADER]);
+    const authorization = single(headers.authorization);
+    if (phoneToken !== undefined) return this.app(phoneToken);
+    if (authorization === undefined) return { identity: { kind: 'anonymous' }, registeredOperationsOnly: false };
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    if (!match) throw unauthenticated('Authorization must be "Bearer <token>"');
+    const token = match[1]!;
+    // A JWT has three dot-separated parts; an install token is one opaque string.
+    return token.split('.').length === 3 ? this.user(token) : this.app(token);
+  }
+
+  private async user(token: string): Promise<Caller> {
+    const keys = await this.keys;
+    if (!this.jwt || keys.length === 0) throw unauthenticated('JWTs are not accepted here');
+    let payload: JWTPayload | undefined;
+    for (const { key, alg } of keys) {
+      try {
+        ({ payload } = await jwtVerify(token, key, { issuer: this.jwt.issuer, audience: this.jwt.audience, algorithms: [alg] }));
+        break;
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        if (code === 'ERR_JWT_EXPIRED') throw unauthenticated('the token has expired');
+        if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED') throw unauthenticated(`the token is not for this API: ${(error as Error).message}`);
+      }
+    }
+    if (!payload) throw unauthenticated('the token signature is not valid');
+    const identity = identityFromClaims(payload);
+    if (!identity) throw unauthenticated('the token does not describe a user, vendor or moderator');
+    return { identity, registeredOperationsOnly: false };
+  }
+
+  private async app(token: string): Promise<Caller> {
+    if (token.length === 0 || token.length > 4096) throw unauthenticated('the install token is malformed');
+    const credential = await this.resolveInstallToken(token);
+    if (!credential) throw unauthenticated('the install token is unknown, revoked or suspended');
+    return { identity: credential.identity, permissions: credential.permissions, registeredOperationsOnly: credential.registeredOperationsOnly };
+  }
+}
+
+/**
+ * Claims: `kind` (user | vendor | moderator), `sub` (the user's or moderator's id), and for users
+ * `accountId` and `role` (ADMIN | EMPLOYEE), for vendors `vendorId`.
+ */
+export function identityFromClaims(claims: JWTPayload): Identity | undefined {
+  const kind = claims.kind;
+  const candidate =
+    kind === 'user'
+      ? { kind, userId: claims.sub, accountId: claims.accountId, role: claims.role }
+      : kind === 'vendor'
+        ? { kind, vendorId: claims.vendorId, ...(claims.sub ? { userId: claims.sub } : {}) }
+        : kind === 'moderator'
+          ? { kind, moderatorId: claims.sub }
+          : undefined;
+  const parsed = IdentitySchema.safeParse(candidate);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Tries each resolver in turn; the first that knows the token answers. */
+export function firstResolver(resolvers: InstallTokenResolver[]): InstallTokenResolver {
+  return async (token) => {
+    for (const resolve of resolvers) {
+      const credential = await resolve(token);
+      if (credential !== undefined) return credential;
+    }
+    return null;
+  };
+}
+
+/**
+ * Caches a resolver's answers (a revoked token stops working within `ttlMs`), at most `maxEntries`
+ * tokens, least recently used out first. Keys are token hashes, never the tokens.
+ */
+export function cachedResolver(resolve: InstallTokenResolver, options: { ttlMs: number; maxEntries: number; now?: () => number }): InstallTokenResolver {
+  const now = options.now ?? Date.now;
+  const cache = new Map<string, { at: number; value: InstallCredential | null | undefined }>();
+  return async (token) => {
+    const key = createHash('sha256').update(token).digest('base64url');
+    const hit = cache.get(key);
+    if (hit && now() - hit.at < options.ttlMs) {
+      cache.delete(key);
+      cache.set(key, hit); // most recently used last
+      return hit.value;
+    }
+    const value = await resolve(token);
+    cache.delete(key);
+    cache.set(key, { at: now(), value });
+    while (cache.size > options.maxEntries) cache.delete(cache.keys().next().value!);
+    return value;
+  };
+}
+
+const INSTALL_BY_TOKEN = `query InstallByAccessToken($token: String!) {
+  installByAccessToken(token: $token) {
+    installId accountId appId appType status
+    permissions { scope permissions { entity operations } flags }
+  }
+}`;
+
+/** The production resolver: accounts' service-only `installByAccessToken` (docs/CONTRACTS.md). */
+export function accountsInstallTokenResolver(
+  call: (query: string, variables: Record<string, unknown>) => Promise<unknown>,
+): InstallTokenResolver {
+  return async (token) => {
+    const data = (await call(INSTALL_BY_TOKEN, { token })) as {
+      installByAccessToken: {
+        installId: string; accountId: string; appId: string; appType: string; status: string;
+        permissions: FrozenPermissions | null;
+      } | null;
+    };
+    const found = data.installByAccessToken;
+    if (!found || found.status !== 'ACTIVE') return null;
+    const identity = IdentitySchema.safeParse({
+      kind: 'app', installId: found.installId, accountId: found.accountId, appId: found.appId, appType: found.appType,
+    });
+    if (!identity.success || identity.data.kind !== 'app') return null;
+    return { identity: identity.data, permissions: found.permissions, registeredOperationsOnly: true };
+  };
+}
+
+function single(value: string | string[] | undefined): string | undefined {
+  const v = Array.isArray(value) ? value[0] : value;
+  return v === undefined || v === '' ? undefined : v;
+}

@@ -1,0 +1,19 @@
+/**
+ * The codes the gateway itself answers with (`extensions.code`), each with when it is used.
+ * Domain codes of the subgraphs pass through unchanged.
+ */
+export const GatewayErrorCodes = {
+  UNAUTHENTICATED: 'Credentials were presented but are bad, expired, revoked, or of an unknown kind.',
+  FORBIDDEN: 'A requested field needs a permission the caller lacks (AR-2: an app\'s own frozen set; a user\'s role); the field is null.',
+  PERSISTED_QUERY_NOT_FOUND: 'APQ: the hash is not known yet; send the query text with the hash once.',
+  OPERATION_NOT_REGISTERED: 'An app token (partner integration) may run only operations registered in a persisted-query manifest.',
+  BODY_TOO_LARGE: 'The request body is larger than GATEWAY_MAX_BODY_BYTES.',
+  MAX_DEPTH_EXCEEDED: 'The operation nests fields deeper than GATEWAY_MAX_DEPTH.',
+  MAX_ALIASES_EXCEEDED: 'The operation uses more aliases than GATEWAY_MAX_ALIASES.',
+  COST_LIMIT_EXCEEDED: 'The estimated cost of the operation (fields times list sizes) is above GATEWAY_MAX_COST.',
+  BATCHING_NOT_ALLOWED: 'A JSON array of operations was sent while batching is off (GATEWAY_MAX_BATCH=0).',
+  BATCH_TOO_LARGE: 'A batch holds more operations than GATEWAY_MAX_BATCH.',
+  INTERNAL_SERVER_ERROR: 'An unexpected failure, masked; the log line carries the same requestId.',
+} as const satisfies Record<string, string>;
+
+export type GatewayErrorCode = keyof typeof GatewayErrorCodes;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { databaseUrlSchema, logLevelSchema, parseConfig, portSchema } from '@appmarket/core';
+import { databaseUrlSchema, internalIdentitySecretSchema, logLevelSchema, parseConfig, portSchema } from '@appmarket/core';
 import { z } from 'zod';
 import { ROOT } from './contracts';
 
@@ -15,6 +15,8 @@ const stackConfigSchema = z.object({
   TELEPHONY_PORT: portSchema.default(4004),
   SEED_DEMO_DATA: z.enum(['true', 'false']).default('true'),
   LOG_LEVEL: logLevelSchema,
+  // Shared by the gateway and the subgraphs to sign the internal identity header; generated per run when unset.
+  INTERNAL_IDENTITY_SECRET: internalIdentitySecretSchema.optional(),
 });
 
 export type StackConfig = z.infer<typeof stackConfigSchema>;

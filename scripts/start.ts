@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { ROOT } from './contracts';
 import { openStackDatabase, prepareSubgraphs } from './database';
@@ -39,9 +40,13 @@ async function main(): Promise<void> {
     await prepareSubgraphs(db.url, config.SEED_DEMO_DATA === 'true', log);
     const ports = subgraphPorts(config);
     // Every process gets every subgraph's URL: the gateway routes with them, subgraphs call peers.
-    const subgraphUrls = Object.fromEntries(
-      SUBGRAPHS.map((s) => [`SUBGRAPH_${s.name.toUpperCase().replace(/-/g, '_')}_URL`, `http://127.0.0.1:${ports[s.name]}/graphql`]),
-    );
+    const subgraphUrls: Record<string, string> = {
+      ...Object.fromEntries(
+        SUBGRAPHS.map((s) => [`SUBGRAPH_${s.name.toUpperCase().replace(/-/g, '_')}_URL`, `http://127.0.0.1:${ports[s.name]}/graphql`]),
+      ),
+      // One secret for the whole stack signs the gateway's (and peers') identity header.
+      INTERNAL_IDENTITY_SECRET: config.INTERNAL_IDENTITY_SECRET ?? randomBytes(32).toString('hex'),
+    };
     for (const subgraph of SUBGRAPHS) {
       const main = path.join(ROOT, 'subgraphs', subgraph.name, 'src', 'main.ts');
       const env = { ...subgraphUrls, DATABASE_URL: db.url, [subgraph.portEnv]: String(ports[subgraph.name]) };

@@ -135,20 +135,17 @@ function requestIdOf(req: Request): string {
   return id && /^[\w-]{1,100}$/.test(id) ? id : randomUUID();
 }
 
-/** True when the body is one query whose only root fields are `_service` (and `__typename`). */
+/** True when every operation of the body asks for `_service` (and at most `__typename` beside it). */
 export function isSdlQueryOnly(body: unknown): boolean {
   const query = (body as { query?: unknown } | undefined)?.query;
   if (typeof query !== 'string' || query.length > 1000) return false;
   try {
     const document = parse(query);
-    return document.definitions.every(
-      (definition) =>
-        definition.kind === Kind.OPERATION_DEFINITION &&
-        definition.operation === 'query' &&
-        definition.selectionSet.selections.every(
-          (selection) => selection.kind === Kind.FIELD && (selection.name.value === '_service' || selection.name.value === '__typename'),
-        ),
-    );
+    return document.definitions.every((definition) => {
+      if (definition.kind !== Kind.OPERATION_DEFINITION || definition.operation !== 'query') return false;
+      const names = definition.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : ''));
+      return names.includes('_service') && names.every((n) => n === '_service' || n === '__typename');
+    });
   } catch {
     return false;
   }

@@ -1,4 +1,4 @@
-import { databaseUrlSchema, logLevelSchema, parseConfig, portSchema } from '@appmarket/core';
+import { databaseUrlSchema, internalIdentitySecretSchema, logLevelSchema, parseConfig, portSchema } from '@appmarket/core';
 import { z } from 'zod';
 
 /** Billing' configuration; nothing else in the subgraph reads process.env. */
@@ -7,6 +7,7 @@ export const billingConfigSchema = z.object({
   DATABASE_URL: databaseUrlSchema,
   BILLING_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   LOG_LEVEL: logLevelSchema,
+  INTERNAL_IDENTITY_SECRET: internalIdentitySecretSchema,
 });
 
 export type BillingConfig = z.infer<typeof billingConfigSchema>;

@@ -1,4 +1,4 @@
-import { databaseUrlSchema, logLevelSchema, parseConfig, portSchema } from '@appmarket/core';
+import { databaseUrlSchema, internalIdentitySecretSchema, logLevelSchema, parseConfig, portSchema } from '@appmarket/core';
 import { z } from 'zod';
 import { DEFAULT_TELEPHONY_OPTIONS, type TelephonyOptions } from './context';
 
@@ -8,6 +8,7 @@ export const telephonyConfigSchema = z.object({
   DATABASE_URL: databaseUrlSchema,
   TELEPHONY_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   LOG_LEVEL: logLevelSchema,
+  INTERNAL_IDENTITY_SECRET: internalIdentitySecretSchema,
   /** How long a Loyalty API call may take before it fails with LOYALTY_TIMEOUT. */
   LOYALTY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(DEFAULT_TELEPHONY_OPTIONS.loyalty.timeoutMs),
   /** Consecutive failures of one loyalty app that open its circuit breaker. */

@@ -77,6 +77,8 @@ export async function openEventStream(url: string, headers: Record<string, strin
   const events: { id?: string; event: string; data: unknown }[] = [];
   const waiters: { name: string; resolve: (e: { id?: string; event: string; data: unknown }) => void }[] = [];
   let seen = 0;
+  let markEnded: () => void = () => undefined;
+  const ended = new Promise<void>((resolve) => (markEnded = resolve));
   const deliver = () => {
     for (const waiter of [...waiters]) {
       const index = events.findIndex((e, i) => i >= seen && e.event === waiter.name);
@@ -107,11 +109,16 @@ export async function openEventStream(url: string, headers: Record<string, strin
       } catch {
         // aborted by close()
       }
+      markEnded();
     })();
+  } else {
+    markEnded();
   }
   return {
     status: response.status,
     events,
+    /** Resolves when the server ends the stream (or it is closed). */
+    ended,
     next(name: string) {
       return new Promise<{ id?: string; event: string; data: unknown }>((resolve) => {
         waiters.push({ name, resolve });

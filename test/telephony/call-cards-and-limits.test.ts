@@ -7,6 +7,7 @@ import { postGraphQL, startTestStack, type TestStack } from '../support/stack';
 import { makeAppAccount, openEventStream } from '../support/telephony-factories';
 import { RequestLimiter } from '@appmarket/telephony-loyalty/src/limits/request-limiter';
 import { telephonySubgraph } from '@appmarket/telephony-loyalty/src';
+import { CARD_EVENTS_APPLICATION } from '@appmarket/telephony-loyalty/src/events/card-event-hub';
 
 const CREATE = `mutation($input: CreateCallInput!) { phoneCreateCall(input: $input) { id } }`;
 const EVENT = `mutation($call: CallRefInput!, $event: CallCardEvent!, $extension: String) {
@@ -80,6 +81,34 @@ describe('Call cards over server-sent events, and Phone API limits across replic
       anna.close();
       boris.close();
     }
+  });
+
+  it('when a replica loses its LISTEN connection, its streams end and resume without losing events', async () => {
+    const t = await makeAppAccount(stack);
+    const app = gatewayHeadersFor(t.appIdentity);
+    const url = streamUrl(stack.subgraphs['telephony-loyalty']!);
+    const headers = subgraphHeadersFor(t.userIdentity(t.anna));
+    const created = await stack.query<{ phoneCreateCall: { id: string } }>(CREATE, {
+      input: { externalId: 'lost-1', direction: 'INCOMING', fromNumber: '+7 900', toNumber: '101' },
+    }, app);
+    const callId = created.body.data!.phoneCreateCall.id;
+    const first = await openEventStream(url, headers);
+    await first.next('snapshot');
+    await stack.query(EVENT, { call: { id: callId }, event: 'SHOW', extension: '101' }, app);
+    const shown = await first.next('card');
+    await stack.dataSources['telephony-loyalty']!.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()`,
+      [CARD_EVENTS_APPLICATION],
+    );
+    await first.ended;
+    // Posted while no replica listened: kept in the event log.
+    await stack.query(EVENT, { call: { id: callId }, event: 'HIDE', extension: '101' }, app);
+    const resumed = await openEventStream(url, { ...headers, 'last-event-id': shown.id! });
+    expect((await resumed.next('card')).data).toMatchObject({ event: 'HIDE', userId: t.anna.id });
+    await resumed.next('snapshot');
+    await stack.query(EVENT, { call: { id: callId }, event: 'SHOW', extension: '101' }, app);
+    expect((await resumed.next('card')).data).toMatchObject({ event: 'SHOW' });
+    resumed.close();
   });
 
   it('refuses the stream to a caller who is not an employee', async () => {

@@ -39,15 +39,26 @@ export function createTelephonyServices(
     phone: new PhoneApiService(calls, cards, new PhoneBindingService(dataSource, clock, peers), limiter),
     loyaltySettings,
     loyalty: new LoyaltyService(loyaltySettings, new LoyaltyClient(dataSource, clock, options.loyalty)),
-    // Opens its LISTEN connection lazily, on the first stream (see index.ts routes).
-    hub: lazy(() => new CardEventHub(dataSource, deps.logger)),
+    // Opens its LISTEN connection lazily, on the first stream; a lost one is replaced on the next.
+    hub: hubHolder((onLost) => new CardEventHub(dataSource, deps.logger, onLost)),
   };
 }
 export type TelephonyServices = ReturnType<typeof createTelephonyServices>;
 
-function lazy<T>(make: () => T): { get(): T; peek(): T | undefined } {
-  let value: T | undefined;
-  return { get: () => (value ??= make()), peek: () => value };
+/** This replica's current hub; `onLost(listener)` registers who ends the streams when it drops. */
+function hubHolder(make: (onLost: () => void) => CardEventHub) {
+  let hub: CardEventHub | undefined;
+  const lostListeners = new Set<() => void>();
+  return {
+    get(): CardEventHub {
+      if (!hub || !hub.alive) hub = make(() => lostListeners.forEach((listener) => listener()));
+      return hub;
+    },
+    peek: () => hub,
+    onLost(listener: () => void) {
+      lostListeners.add(listener);
+    },
+  };
 }
 
 /** First pages of calls, batched per page size: accounts asking for the same size share one statement. */

@@ -12,8 +12,14 @@ export const CARD_EVENTS_PATH = '/events/call-cards';
  * connect it sends `snapshot` (the open cards from the database), then each `card` event;
  * a reconnect with Last-Event-ID first replays what was missed from the event log.
  */
-export function mountCardEventStream(app: Express, hubRef: { get(): CardEventHub }, cards: CallCardService, heartbeatMs = 25_000): () => Promise<void> {
+export function mountCardEventStream(app: Express, hubRef: { get(): CardEventHub; onLost(listener: () => void): void }, cards: CallCardService, heartbeatMs = 25_000): () => Promise<void> {
   const open = new Set<Response>();
+  const endAll = () => {
+    for (const res of open) res.end();
+    open.clear();
+  };
+  // The LISTEN connection dropped: end the streams; browsers reconnect with Last-Event-ID.
+  hubRef.onLost(endAll);
   app.get(CARD_EVENTS_PATH, async (req, res) => {
     let identity: Identity;
     try {
@@ -56,8 +62,5 @@ export function mountCardEventStream(app: Express, hubRef: { get(): CardEventHub
     }
     res.write(`event: snapshot\ndata: ${JSON.stringify({ cards: await cards.openCardsOf(userId) })}\n\n`);
   });
-  return async () => {
-    for (const res of open) res.end();
-    open.clear();
-  };
+  return async () => endAll();
 }

@@ -2,6 +2,7 @@ import { BadInputError } from '@appmarket/core';
 import { decodeCursor, encodeCursor, pageSize } from '@appmarket/federation';
 import type { DataSource } from 'typeorm';
 import { TYPES_OF_BLOCK, type StorefrontBlock } from '../apps/app.capabilities';
+import { orQuery, searchWords, transliterate } from './search-terms';
 
 export enum StorefrontSort {
   RELEVANCE = 'RELEVANCE',
@@ -27,7 +28,7 @@ export interface StorefrontPage {
 }
 
 /** Trigram word similarity from which a name counts as a (possibly misspelt) match. */
-const TYPO_THRESHOLD = 0.3;
+const TYPO_THRESHOLD = 0.4;
 
 /**
  * LC-3: what the caller's account may see: PUBLISHED apps, and HIDDEN apps it has installed
@@ -36,9 +37,15 @@ const TYPO_THRESHOLD = 0.3;
 export const VISIBLE_TO_ACCOUNT = `(a.status = 'PUBLISHED' OR (a.status = 'HIDDEN' AND EXISTS (
   SELECT 1 FROM installed_apps i WHERE i.account_id = $1 AND i.app_id = a.id AND i.installed)))`;
 
+/** Name similarity in either alphabet; the same, weaker, for names plus short descriptions. */
+const NAME_SIMILARITY = `greatest(word_similarity(q.raw, a.search_names), word_similarity(q.alt, a.search_names))`;
+/** Per query word (or its transliteration), the best match in names and short descriptions, averaged. */
+const TEXT_SIMILARITY = `(SELECT avg(greatest(word_similarity(w.word, a.search_text), word_similarity(w.alt, a.search_text)))
+  FROM unnest(q.words, q.alts) AS w(word, alt))`;
+
 const SORT_KEYS: Record<StorefrontSort, { expression: string; type: string }> = {
   RELEVANCE: {
-    expression: `(ts_rank(a.search_vector, q.ts) + word_similarity(q.raw, a.search_names))::float8`,
+    expression: `(ts_rank(a.search_vector, q.ts) + ${NAME_SIMILARITY} + 0.5 * ${TEXT_SIMILARITY})::float8`,
     type: 'float8',
   },
   NEWEST: { expression: `(extract(epoch FROM coalesce(a.published_at, a.created_at)) * 1000000)::bigint`, type: 'bigint' },
@@ -56,15 +63,19 @@ export class StorefrontService {
     const sort = query.sort ?? (search ? StorefrontSort.RELEVANCE : StorefrontSort.NEWEST);
     const key = SORT_KEYS[sort === StorefrontSort.RELEVANCE && !search ? StorefrontSort.POPULARITY : sort];
     const after = decodeCursor(query.after, 2) as [string, string] | undefined;
-    const params: unknown[] = [query.accountId, search ?? '', TYPO_THRESHOLD];
+    const alt = search ? transliterate(search) : '';
+    const words = searchWords(search ?? '');
+    const tsQuery = orQuery([...new Set([...words, ...searchWords(alt)])]) ?? '';
+    const params: unknown[] = [query.accountId, search?.toLowerCase() ?? '', alt, tsQuery, words, words.map(transliterate)];
     const where = [VISIBLE_TO_ACCOUNT];
-    if (search) where.push(`(a.search_vector @@ q.ts OR word_similarity(q.raw, a.search_names) >= $3)`);
+    if (search) where.push(`(a.search_vector @@ q.ts OR ${TEXT_SIMILARITY} >= ${TYPO_THRESHOLD})`);
     if (query.block) where.push(`a.type::text = ANY($${params.push(TYPES_OF_BLOCK[query.block])})`);
     if (query.freeOnly) where.push(`a.price_kopecks IS NULL`); // BX-1: the "free solutions" filter
     if (query.category) where.push(`($${params.push(query.category)} = a.category OR $${params.length} = ANY(a.categories))`);
     const keyset = after ? `WHERE (s.k, s.id) < ($${params.push(after[0])}::${key.type}, $${params.push(after[1])}::uuid)` : '';
     const rows: { id: string; k: string }[] = await this.dataSource.query(
-      `WITH q AS (SELECT websearch_to_tsquery('russian', $2) || websearch_to_tsquery('english', $2) AS ts, lower($2) AS raw)
+      `WITH q AS (SELECT to_tsquery('russian', $4) || to_tsquery('english', $4) AS ts, $2::text AS raw, $3::text AS alt,
+                         $5::text[] AS words, $6::text[] AS alts)
        SELECT s.id, s.k::text AS k FROM (
          SELECT a.id, ${key.expression} AS k FROM apps a, q WHERE ${where.join(' AND ')}
        ) s ${keyset}

@@ -264,3 +264,32 @@ describe('gateway over a graph with field-level permissions', () => {
     });
   });
 });
+
+describe('explorer', () => {
+  it('serves an offline GraphiQL (page and scripts from the gateway itself) when on', async () => {
+    const graph = await startFakeGraph({ explorer: true });
+    try {
+      const page = await fetch(graph.gateway.url, { headers: { accept: 'text/html' } });
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html).toContain('/explorer/assets/graphiql.js');
+      expect(html).not.toMatch(/https?:\/\//);
+      const script = await fetch(graph.gateway.url.replace(/\/graphql$/, '/explorer/assets/graphiql.js'));
+      expect(script.status).toBe(200);
+      expect((await script.text()).length).toBeGreaterThan(100_000);
+    } finally {
+      await graph.stop();
+    }
+  });
+
+  it('is not served when off (production)', async () => {
+    const graph = await startFakeGraph({ explorer: false });
+    try {
+      const page = await fetch(graph.gateway.url, { headers: { accept: 'text/html' } });
+      expect(await page.text()).not.toContain('GraphiQL');
+      expect((await fetch(graph.gateway.url.replace(/\/graphql$/, '/explorer/assets/graphiql.js'))).status).toBe(404);
+    } finally {
+      await graph.stop();
+    }
+  });
+});

@@ -47,18 +47,21 @@ export function settleAccount(rows: readonly InstallBilling[], optionsTotal: num
     b.state = to;
   };
 
+  const repriced = new Set<string>();
   for (const b of installs) {
     if (b.pendingPriceFrom && b.pendingPriceFrom <= now && b.pendingPriceKopecks !== null) {
       b.priceKopecks = b.pendingPriceKopecks;
       b.pendingPriceKopecks = null;
       b.pendingPriceFrom = null;
       changed.add(b.installId);
+      repriced.add(b.installId);
     }
   }
 
   let used = 0;
   for (const b of installs.filter((i) => i.state === BillingState.PAID).sort(byTime((i) => i.paidSince))) {
-    const needed = optionsFor(b.priceKopecks);
+    // A PAID install keeps the options it took when it became paid, until a new price applies.
+    const needed = repriced.has(b.installId) ? optionsFor(b.priceKopecks) : Math.max(b.paidAppOptionsUsed, optionsFor(b.priceKopecks));
     if (used + needed <= optionsTotal) {
       used += needed;
       if (b.paidAppOptionsUsed !== needed) changed.add(b.installId);

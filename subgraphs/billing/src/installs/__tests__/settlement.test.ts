@@ -42,6 +42,12 @@ describe('settleAccount: the state of an account\'s installs at a moment', () =>
     expect(settleAccount(input, 2, at('2026-02-28T23:59:59Z')).installs[0]!.priceKopecks).toBe(50_000);
   });
 
+  it('a PAID install keeps the options it took when it became paid', () => {
+    const s = settleAccount([row('a', { priceKopecks: 0, paidAppOptionsUsed: 2 })], 3, now);
+    expect(s.optionsUsed).toBe(2);
+    expect(s.changed.size).toBe(0);
+  });
+
   it('removed installs take no options', () => {
     expect(settleAccount([row('gone', { removedAt: at('2026-02-01T00:00:00Z') })], 0, now).installs).toEqual([]);
   });

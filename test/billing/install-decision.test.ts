@@ -122,7 +122,7 @@ describe('billing: the decision at install', () => {
     const res = await h.billingQuery({ kind: 'user', userId: randomUUID(), accountId, role: 'ADMIN' },
       `mutation { recordInstallRemoved(installId: "${randomUUID()}") }`);
     expect(res.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const viaGateway = await h.query(SERVICE, `mutation { recordInstallRemoved(installId: "${randomUUID()}") }`);
+    const viaGateway = await h.query({ kind: 'moderator', moderatorId: 'm1' }, `mutation { recordInstallRemoved(installId: "${randomUUID()}") }`);
     expect(viaGateway.body.errors?.[0]?.message).toMatch(/recordInstallRemoved/);
   });
 });

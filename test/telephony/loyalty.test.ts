@@ -6,6 +6,7 @@ import { InstallStatus } from '@appmarket/accounts/src/installs/install.enums';
 import { peersFromMap, type RunningServer } from '@appmarket/federation';
 import { createTelephonySubgraph } from '@appmarket/telephony-loyalty/src';
 import { DEFAULT_TELEPHONY_OPTIONS } from '@appmarket/telephony-loyalty/src/context';
+import { RequestLimiter } from '@appmarket/telephony-loyalty/src/limits/request-limiter';
 import { gatewayHeadersFor, subgraphHeadersFor } from '../support/identity';
 import { postGraphQL, startTestStack, type TestStack } from '../support/stack';
 import { appIdentityOf, makeAppAccount, startFakeLoyaltyServer, type RecordedRequest } from '../support/telephony-factories';
@@ -123,6 +124,19 @@ describe('Loyalty API (TL-2) against a fake loyalty app', () => {
     answer = () => ({ status: 200, raw: '<html>not json</html>' });
     expect(codeOf(await stack.query(BALANCE, { id: 'cust-1' }, t.pos))).toBe('LOYALTY_BAD_RESPONSE');
     expect((await exchangesOf(t.account.id)).map((e) => e.outcome).sort()).toEqual(['LOYALTY_APP_FAILED', 'LOYALTY_BAD_RESPONSE', 'LOYALTY_REQUEST_REJECTED']);
+  });
+
+  it('an employee at the point of sale holds at most 5 loyalty calls at once (TOO_MANY_CONCURRENT_REQUESTS)', async () => {
+    const t = await loyaltyAccount();
+    const limiter = new RequestLimiter(stack.dataSources['telephony-loyalty']!, stack.clock);
+    const leases = await Promise.all(Array.from({ length: 5 }, () => limiter.acquire(`user:${t.boris.id}`)));
+    const before = fake.requests.length;
+    expect(codeOf(await stack.query(BALANCE, { id: 'cust-1' }, t.pos))).toBe('TOO_MANY_CONCURRENT_REQUESTS');
+    expect(fake.requests.length).toBe(before);
+    // Another employee of the account is not held up.
+    expect((await stack.query(BALANCE, { id: 'cust-1' }, gatewayHeadersFor(t.userIdentity(t.anna)))).body.errors).toBeUndefined();
+    await limiter.release(leases[0]!);
+    expect((await stack.query(BALANCE, { id: 'cust-1' }, t.pos)).body.errors).toBeUndefined();
   });
 
   it('answers LOYALTY_NOT_CONFIGURED when the account has no registered loyalty endpoint', async () => {

@@ -38,7 +38,7 @@ export function createTelephonyServices(
     employees: new EmployeeDirectory(peers),
     phone: new PhoneApiService(calls, cards, new PhoneBindingService(dataSource, clock, peers), limiter),
     loyaltySettings,
-    loyalty: new LoyaltyService(loyaltySettings, new LoyaltyClient(dataSource, clock, options.loyalty)),
+    loyalty: new LoyaltyService(loyaltySettings, new LoyaltyClient(dataSource, clock, options.loyalty), limiter),
     // Opens its LISTEN connection lazily, on the first stream; a lost one is replaced on the next.
     hub: hubHolder((onLost) => new CardEventHub(dataSource, deps.logger, onLost)),
   };

@@ -1,5 +1,6 @@
 import { BadInputError } from '@appmarket/core';
 import type { UserIdentity } from '../access';
+import type { RequestLimiter } from '../limits/request-limiter';
 import type { LoyaltyCall, LoyaltyClient } from './loyalty-client';
 import type { LoyaltySettingsService } from './loyalty-settings.service';
 import type {
@@ -18,11 +19,16 @@ const ref = (id: string, type: string) => ({ meta: { id, type } });
  * LOYALTY app at the endpoint it registered. Money travels as integer kopecks both ways.
  */
 export class LoyaltyService {
-  constructor(private readonly settings: LoyaltySettingsService, private readonly client: LoyaltyClient) {}
+  constructor(
+    private readonly settings: LoyaltySettingsService,
+    private readonly client: LoyaltyClient,
+    private readonly limiter: RequestLimiter,
+  ) {}
 
+  /** One call to the account's app; an employee holds at most 5 calls at once (vendor-api.md). */
   private async send<T>(user: UserIdentity, call: Omit<LoyaltyCall, 'userId'>): Promise<T> {
     const settings = await this.settings.ofAccount(user.accountId);
-    return this.client.send<T>(settings, { ...call, userId: user.userId });
+    return this.limiter.withSlot(`user:${user.userId}`, () => this.client.send<T>(settings, { ...call, userId: user.userId }));
   }
 
   async findCustomers(user: UserIdentity, search: string, retailStoreId?: string | null): Promise<LoyaltyCustomer[]> {

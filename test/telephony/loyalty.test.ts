@@ -100,7 +100,7 @@ describe('Loyalty API (TL-2) against a fake loyalty app', () => {
     expect(audit.every((e) => e.outcome === 'OK' && e.response_status === 200)).toBe(true);
   });
 
-  it("exposes the install's loyalty settings through federation (Install.loyaltySettings), never the token", async () => {
+  it("exposes the install's loyalty settings through federation (Install.loyaltySettings), never the token, and only to its account", async () => {
     const t = await loyaltyAccount();
     const r = await stack.query<{ _entities?: unknown }>(
       `query($id: ID!) { account(id: $id) { installs { id loyaltySettings { baseUrl } } } }`,
@@ -109,6 +109,13 @@ describe('Loyalty API (TL-2) against a fake loyalty app', () => {
     );
     expect(r.body.errors).toBeUndefined();
     expect(r.body.data).toEqual({ account: { installs: [{ id: t.install.id, loyaltySettings: { baseUrl: fake.url } }] } });
+    // Another account's user learns nothing about it.
+    const other = await makeAppAccount(stack, AppType.LOYALTY);
+    const reps = { reps: [{ __typename: 'Install', id: t.install.id }] };
+    const entities = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Install { loyaltySettings { baseUrl } } } }`;
+    const url = stack.subgraphs['telephony-loyalty']!.url;
+    expect((await postGraphQL(url, entities, reps, subgraphHeadersFor(other.userIdentity(other.anna)))).body.data).toEqual({ _entities: [{ loyaltySettings: null }] });
+    expect((await postGraphQL(url, entities, reps, subgraphHeadersFor(t.userIdentity(t.boris)))).body.data).toEqual({ _entities: [{ loyaltySettings: { baseUrl: fake.url } }] });
   });
 
   it("maps the app's error shapes to their own codes, and records them", async () => {

@@ -69,8 +69,14 @@ export class LoyaltyResolver {
 
 @Resolver(() => InstallRef)
 export class InstallLoyaltyResolver {
-  @FieldResolver(() => LoyaltySettings, { nullable: true, description: "The LOYALTY install's registered endpoint (TL-2); null when none." })
-  loyaltySettings(@Root() install: InstallRef, @Ctx() ctx: TelephonyContext) {
-    return ctx.loaders.loyaltySettingsByInstall.load(install.id);
+  @FieldResolver(() => LoyaltySettings, {
+    nullable: true,
+    description: "The LOYALTY install's registered endpoint (TL-2); null when none, or when the caller is not of the install's account.",
+  })
+  async loyaltySettings(@Root() install: InstallRef, @Ctx() ctx: TelephonyContext) {
+    const settings = await ctx.loaders.loyaltySettingsByInstall.load(install.id);
+    const { identity } = ctx;
+    const sameAccount = (identity.kind === 'user' || identity.kind === 'app') && identity.accountId === settings?.accountId;
+    return sameAccount || identity.kind === 'service' || identity.kind === 'moderator' ? settings : null;
   }
 }

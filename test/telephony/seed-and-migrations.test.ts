@@ -1,0 +1,31 @@
+import { migrateSubgraph, type ScratchDatabase } from '@appmarket/db';
+import { createTestDatabase } from '@appmarket/db/src/testing';
+import { telephonySubgraph } from '@appmarket/telephony-loyalty/src';
+import type { DataSource } from 'typeorm';
+
+/** The subgraph's migrations apply, revert and re-apply, and the demo seed fits the new columns. */
+describe('telephony-loyalty migrations and demo seed', () => {
+  let database: ScratchDatabase;
+  let dataSource: DataSource;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dataSource = telephonySubgraph.createDataSource(database.url, 2);
+    await migrateSubgraph(dataSource, telephonySubgraph.dbSchema);
+  });
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+
+  it('seeds the demo calls once', async () => {
+    expect(await telephonySubgraph.seedDemoData(dataSource)).toMatch(/^telephony: \d+ calls$/);
+    expect(await telephonySubgraph.seedDemoData(dataSource)).toBe('telephony: already seeded');
+  });
+
+  it('reverts the Phone API and Loyalty migration and applies it again', async () => {
+    await dataSource.undoLastMigration({ transaction: 'each' });
+    const [{ exists }] = await dataSource.query(`SELECT to_regclass('loyalty_settings') IS NOT NULL AS exists`);
+    expect(exists).toBe(false);
+    expect(await migrateSubgraph(dataSource, telephonySubgraph.dbSchema)).toEqual(['PhoneAndLoyalty1763900000040']);
+  });
+});

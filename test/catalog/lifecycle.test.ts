@@ -68,6 +68,15 @@ describe('catalog: lifecycle and moderation', () => {
     expect(vendorApp.transitions.map((t: { toStatus: string }) => t.toStatus)).toEqual(['DRAFT', 'READY', 'PUBLISHED']);
   });
 
+  it('LC-2: concurrent submissions of one app: one moves it, the other is refused, one transition recorded', async () => {
+    const vendor = await makeVendor(catalog());
+    const { id } = await createApp(stack, vendor);
+    const results = await Promise.all(Array.from({ length: 4 }, () => act(asVendor(vendor), 'submitApp', id)));
+    expect(results.map(errorCode).sort()).toEqual(['APP_NOT_DRAFT', 'APP_NOT_DRAFT', 'APP_NOT_DRAFT', undefined]);
+    const { vendorApp } = dataOf(await gql(stack, asVendor(vendor), `query ($id: ID!) { vendorApp(id: $id) { transitions { toStatus } } }`, { id }));
+    expect(vendorApp.transitions).toEqual([{ toStatus: 'DRAFT' }, { toStatus: 'READY' }]);
+  });
+
   it('LC-2: a vendor edits content only while DRAFT', async () => {
     const vendor = await makeVendor(catalog());
     const { id } = await createApp(stack, vendor);

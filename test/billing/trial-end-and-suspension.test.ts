@@ -75,10 +75,17 @@ describe('billing: trial end and subscription end', () => {
     expect((await billingOf(h, installId))?.state).toBe('PAID');
     clock.set(endsAt);
     expect(await billingOf(h, installId)).toMatchObject({ state: 'SUSPENDED', priceKopecks: 100_000 });
+    clock.advance(60_000); // the job runs a little after the end; the history keeps the end itself
     await settleJob(accountId);
     expect(h.fake.eventsFor(installId)).toEqual(['SUSPEND']);
+    const history = await h.billingQuery<{ _entities: { billingHistory: { toState: string; cause: string; at: string }[] }[] }>(
+      { kind: 'service', service: 'accounts' },
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Install { billingHistory { toState cause at } } } }`,
+      { r: [{ __typename: 'Install', id: installId }] },
+    );
+    expect(history.body.data!._entities[0]!.billingHistory.at(-1)).toEqual({ toState: 'SUSPENDED', cause: 'SUBSCRIPTION_ENDED', at: endsAt });
     const renewed = await buyOptions(h, accountId, 2, 1);
-    expect(renewed.startsAt).toBe(new Date(endsAt).toISOString());
+    expect(renewed.startsAt).toBe(clock.now().toISOString()); // nothing runs: the new period starts now
     expect(await billingOf(h, installId)).toMatchObject({ state: 'PAID', paidAppOptionsUsed: 2 });
     await settleJob(accountId);
     expect(h.fake.eventsFor(installId)).toEqual(['SUSPEND', 'RESUME']);

@@ -73,7 +73,8 @@ export class AccountBillingService {
   async settleLocked(manager: EntityManager, accountId: string, now: Date) {
     const rows = await manager.getRepository(InstallBilling).findBy({ accountId, removedAt: IsNull() });
     const total = (await optionsTotals(manager, [accountId], now)).get(accountId) ?? 0;
-    const settlement = settleAccount(rows, total, now);
+    const [{ ended }] = await manager.query('SELECT max(ends_at) AS ended FROM subscriptions WHERE account_id = $1 AND ends_at <= $2', [accountId, now]);
+    const settlement = settleAccount(rows, total, now, ended ? new Date(ended) : now);
     const byId = new Map(settlement.installs.map((b) => [b.installId, b]));
     for (const id of settlement.changed) await manager.getRepository(InstallBilling).save(byId.get(id)!);
     for (const t of settlement.transitions) {

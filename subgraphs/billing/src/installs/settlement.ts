@@ -37,7 +37,13 @@ const byTime = (time: (b: InstallBilling) => Date | null) => (a: InstallBilling,
  * 3. TR-5: trials that have ended, earliest end first, become PAID when the options still free
  *    cover the price, SUSPENDED otherwise.
  */
-export function settleAccount(rows: readonly InstallBilling[], optionsTotal: number, now: Date): Settlement {
+export function settleAccount(
+  rows: readonly InstallBilling[],
+  optionsTotal: number,
+  now: Date,
+  /** When the options last shrank (the latest period end up to now), for the history of BX-7. */
+  coverageShrankAt: Date = now,
+): Settlement {
   const installs = rows.filter((r) => r.removedAt === null).map((r) => ({ ...r }) as InstallBilling);
   const transitions: Transition[] = [];
   const changed = new Set<string>();
@@ -68,7 +74,7 @@ export function settleAccount(rows: readonly InstallBilling[], optionsTotal: num
       b.paidAppOptionsUsed = needed;
     } else {
       b.paidAppOptionsUsed = 0;
-      move(b, BillingState.SUSPENDED, 'SUBSCRIPTION_ENDED', now, 'SUSPEND');
+      move(b, BillingState.SUSPENDED, 'SUBSCRIPTION_ENDED', coverageShrankAt, 'SUSPEND');
     }
   }
 

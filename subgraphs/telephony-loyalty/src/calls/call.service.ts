@@ -12,7 +12,7 @@ const keyOf = (c: Call) => [c.startedAt.toISOString(), c.id];
 export class CallService {
   private readonly calls: Repository<Call>;
 
-  constructor(dataSource: DataSource, private readonly clock: Clock = { now: () => new Date(0) }) {
+  constructor(dataSource: DataSource, private readonly clock: Clock) {
     this.calls = dataSource.getRepository(Call);
   }
 

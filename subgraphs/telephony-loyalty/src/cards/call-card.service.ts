@@ -31,9 +31,12 @@ export class CallCardService {
   async apply(call: Call, event: CallCardEvent, employee: { id: string; extension: string | null } | null): Promise<CallCardChange[]> {
     const now = this.clock.now();
     return this.dataSource.transaction(async (m) => {
-      const cards = await this.change(m, call, event, employee, now);
+      const cards = (await this.change(m, call, event, employee, now)).sort((a, b) => a.userId.localeCompare(b.userId));
       const changes: CallCardChange[] = [];
       for (const card of cards) {
+        // Per employee, event ids must commit in id order, or a Last-Event-ID replay could skip
+        // one: the lock (taken in user order, so never a deadlock) serialises their writers.
+        await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`call-card-events:${card.userId}`]);
         const [row] = (await m.query(
           `INSERT INTO call_card_events (account_id, user_id, call_id, card_id, event, occurred_at)
            VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,

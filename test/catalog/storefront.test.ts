@@ -124,6 +124,9 @@ describe('catalog: storefront and direct links', () => {
       }
     };
     expect(await all('NEWEST')).toEqual([...apps].reverse());
+    const newest = await storefront(admin, { category, sort: 'NEWEST', first: 2 });
+    const mixed = await gql(stack, admin, STOREFRONT, { category, sort: 'POPULARITY', first: 2, after: newest.pageInfo.endCursor });
+    expect(errorCode(mixed)).toBe('BAD_USER_INPUT');
     const popular = await all('POPULARITY');
     expect(popular.slice(0, 3)).toEqual([apps[1], apps[3], apps[2]]);
     expect(popular.slice(3).sort()).toEqual([apps[0], apps[4]].sort());

@@ -61,8 +61,14 @@ export class StorefrontService {
     const search = query.search?.trim() || null;
     if (search && search.length > 200) throw new BadInputError('search is at most 200 characters', { field: 'search' });
     const sort = query.sort ?? (search ? StorefrontSort.RELEVANCE : StorefrontSort.NEWEST);
-    const key = SORT_KEYS[sort === StorefrontSort.RELEVANCE && !search ? StorefrontSort.POPULARITY : sort];
-    const after = decodeCursor(query.after, 2) as [string, string] | undefined;
+    const effective = sort === StorefrontSort.RELEVANCE && !search ? StorefrontSort.POPULARITY : sort;
+    const key = SORT_KEYS[effective];
+    const cursor = decodeCursor(query.after, 3) as [string, string, string] | undefined;
+    // A cursor carries its sort: one issued for another order cannot be continued here.
+    if (cursor && (cursor[0] !== effective || !/^-?[0-9.e+-]+$/i.test(String(cursor[1])))) {
+      throw new BadInputError('after is a cursor of another sort order', { field: 'after' });
+    }
+    const after = cursor ? ([cursor[1], cursor[2]] as [string, string]) : undefined;
     const alt = search ? transliterate(search) : '';
     const words = searchWords(search ?? '');
     const tsQuery = orQuery([...new Set([...words, ...searchWords(alt)])]) ?? '';
@@ -83,7 +89,7 @@ export class StorefrontService {
       params,
     );
     return {
-      ids: rows.slice(0, size).map((r) => ({ id: r.id, cursor: encodeCursor([r.k, r.id]) })),
+      ids: rows.slice(0, size).map((r) => ({ id: r.id, cursor: encodeCursor([effective, r.k, r.id]) })),
       hasNextPage: rows.length > size,
       hasPreviousPage: after !== undefined,
     };

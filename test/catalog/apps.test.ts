@@ -30,6 +30,16 @@ describe('catalog: vendors and apps', () => {
     });
   });
 
+  it('a moderator registers vendors; a vendor alias is unique', async () => {
+    const create = (identity: Parameters<typeof gql>[1], alias: string) =>
+      gql(stack, identity, `mutation ($alias: String!) { createVendor(alias: $alias, name: "Сигма") { id alias } }`, { alias });
+    const created = dataOf(await create(asModerator, 'new-vendor')).createVendor;
+    expect(created.alias).toBe('new-vendor');
+    expect(errorCode(await create(asModerator, 'new-vendor'))).toBe('VENDOR_ALIAS_TAKEN');
+    expect(errorCode(await create(asModerator, 'New Vendor'))).toBe('INVALID_VENDOR_ALIAS');
+    expect(errorCode(await create(asVendor({ id: created.id }), 'other-vendor'))).toBe('FORBIDDEN');
+  });
+
   it('an alias is unique per vendor, and another vendor may use it', async () => {
     const [a, b] = [await makeVendor(catalog()), await makeVendor(catalog())];
     await createApp(stack, a, { alias: 'crm-sync' });

@@ -15,7 +15,7 @@ import { VendorService } from './vendors/vendor.service';
 export function createCatalogServices(dataSource: DataSource, clock: Clock) {
   return {
     apps: new AppService(dataSource, clock),
-    vendors: new VendorService(dataSource),
+    vendors: new VendorService(dataSource, clock),
     lifecycle: new LifecycleService(dataSource, clock),
     pricing: new PricingService(dataSource, clock),
     descriptors: new DescriptorService(dataSource, clock),

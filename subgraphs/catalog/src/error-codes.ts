@@ -3,6 +3,8 @@
  * (NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …) live in packages/core/src/errors.ts.
  */
 export const CatalogErrorCodes = {
+  VENDOR_ALIAS_TAKEN: 'Another vendor already has this alias (vendor aliases are unique and end every appUid).',
+  INVALID_VENDOR_ALIAS: 'A vendor alias is lower-case latin letters, digits and dashes, starting with a letter or digit.',
   APP_ALIAS_TAKEN: 'The vendor already has an app with this alias (aliases are unique per vendor and never change).',
   INVALID_APP_ALIAS: 'An alias is lower-case latin letters, digits and dashes, starting with a letter or digit.',
   APP_NOT_EDITABLE: 'A vendor edits its app only while it is DRAFT (LC-2); a moderator returns it first.',

@@ -1,5 +1,6 @@
 import { requireFound } from '@appmarket/core';
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { requireModerator } from '../access/caller';
 import type { CatalogContext } from '../context';
 import { Vendor } from './vendor.entity';
 
@@ -13,5 +14,11 @@ export class VendorResolver {
   @Query(() => [Vendor])
   vendors(@Ctx() ctx: CatalogContext): Promise<Vendor[]> {
     return ctx.services.vendors.list();
+  }
+
+  @Mutation(() => Vendor, { description: 'A moderator registers a vendor; the alias is unique and never changes.' })
+  createVendor(@Arg('alias') alias: string, @Arg('name') name: string, @Ctx() ctx: CatalogContext): Promise<Vendor> {
+    requireModerator(ctx.identity);
+    return ctx.services.vendors.create(alias, name);
   }
 }

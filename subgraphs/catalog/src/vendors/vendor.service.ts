@@ -1,10 +1,13 @@
-import type { DataSource, Repository } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { type Clock, DomainError } from '@appmarket/core';
+import { type DataSource, QueryFailedError, type Repository } from 'typeorm';
+import { ALIAS_PATTERN } from '../apps/app.rules';
 import { Vendor } from './vendor.entity';
 
 export class VendorService {
   private readonly vendors: Repository<Vendor>;
 
-  constructor(dataSource: DataSource) {
+  constructor(dataSource: DataSource, private readonly clock: Clock) {
     this.vendors = dataSource.getRepository(Vendor);
   }
 
@@ -14,5 +17,23 @@ export class VendorService {
 
   list(): Promise<Vendor[]> {
     return this.vendors.find({ order: { name: 'ASC' } });
+  }
+
+  /** A moderator registers a vendor; its alias is unique, never changes, and ends every appUid. */
+  async create(alias: string, name: string): Promise<Vendor> {
+    if (!ALIAS_PATTERN.test(alias) || alias.length > 64) {
+      throw new DomainError('INVALID_VENDOR_ALIAS', `alias must match ${ALIAS_PATTERN}, but got: ${alias}`, { alias });
+    }
+    if (!name.trim()) throw new DomainError('BAD_USER_INPUT', 'a vendor has a name', { field: 'name' });
+    const vendor = this.vendors.create({ id: randomUUID(), alias, name: name.trim(), createdAt: this.clock.now() });
+    try {
+      await this.vendors.insert(vendor);
+    } catch (error) {
+      if (error instanceof QueryFailedError && /duplicate key/.test(error.message)) {
+        throw new DomainError('VENDOR_ALIAS_TAKEN', `a vendor with the alias ${alias} exists`, { alias });
+      }
+      throw error;
+    }
+    return vendor;
   }
 }

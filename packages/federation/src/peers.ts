@@ -42,7 +42,8 @@ export class PeerCallError extends DomainError {
 
 /**
  * A GraphQL call to another subgraph as a service (identity kind `service`), carrying the current
- * request id. A GraphQL error with a domain code comes back as a DomainError with that code, so a
+ * request id. The identity header is signed with this process's INTERNAL_IDENTITY_SECRET
+ * (identity.ts), which the called subgraph shares. A GraphQL error with a domain code comes back as a DomainError with that code, so a
  * refusal by the owner of a rule reaches the caller's client unchanged.
  */
 export async function callPeer<T>(

@@ -28,7 +28,7 @@ export interface PermissionRequirement {
   operation: string;
 }
 
-/** `Type.field` → what it needs, read from the supergraph SDL. */
+/** `Type.field` → what it needs, read from the supergraph SDL; a non-null guarded field is refused. */
 export function permissionRequirements(supergraphSdl: string): Map<string, PermissionRequirement> {
   const requirements = new Map<string, PermissionRequirement>();
   for (const definition of parse(supergraphSdl).definitions) {
@@ -43,6 +43,11 @@ export function permissionRequirements(supergraphSdl: string): Map<string, Permi
         const value = directive.arguments?.find((a) => a.name.value === name)?.value;
         return value && (value.kind === Kind.STRING || value.kind === Kind.ENUM) ? value.value : undefined;
       };
+      // A denied field answers null, so a guarded field must be nullable (else null would
+      // propagate to its parent and hide data the caller may see).
+      if (field.type.kind === Kind.NON_NULL_TYPE) {
+        throw new Error(`${definition.name.value}.${field.name.value} has @requiresPermission but is non-null: guarded fields must be nullable`);
+      }
       const entity = arg('entity');
       const operation = arg('operation');
       if (entity && operation) requirements.set(`${definition.name.value}.${field.name.value}`, { entity, operation });

@@ -6,6 +6,7 @@ import {
   isInterfaceType,
   isObjectType,
   parse,
+  visit,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -162,9 +163,13 @@ export function checkOperation(
 
   const selectionSet = rewrite(operation.selectionSet, root, []);
   if (denied.length === 0) return { denied };
+  // Variables only the denied fields used are dropped, or the operation would be invalid.
+  const used = new Set<string>();
+  visit(selectionSet, { Variable: (node) => void used.add(node.name.value) });
+  const variableDefinitions = operation.variableDefinitions?.filter((d) => used.has(d.variable.name.value));
   return {
     denied,
-    document: { kind: Kind.DOCUMENT, definitions: [{ ...operation, selectionSet }] },
+    document: { kind: Kind.DOCUMENT, definitions: [{ ...operation, variableDefinitions, selectionSet }] },
   };
 }
 

@@ -148,6 +148,16 @@ describe('gateway over a graph with field-level permissions', () => {
       expect(admin.body.errors).toBeUndefined();
     });
 
+    it('a denied field that takes variables is null; the rest of the operation runs with them', async () => {
+      const query = 'query($id: ID!, $lang: String) { call(id: $id) { id transcript(language: $lang) } }';
+      const viewer = gatewayHeadersFor(app(), { permissions: { scope: 'CUSTOM', permissions: [{ entity: 'calls', operations: ['VIEW'] }] } });
+      const denied = await post(query, viewer, { id: 'c2', lang: 'en' });
+      expect(denied.body.data).toEqual({ call: { id: 'c2', transcript: null } });
+      expect(denied.body.errors?.map((e) => [e.extensions?.code, e.path])).toEqual([['FORBIDDEN', ['call', 'transcript']]]);
+      const printer = gatewayHeadersFor(app(), { permissions: { scope: 'CUSTOM', permissions: [{ entity: 'calls', operations: ['PRINT'] }] } });
+      expect((await post(query, printer, { id: 'c2', lang: 'en' })).body).toEqual({ data: { call: { id: 'c2', transcript: 'transcript (en)' } } });
+    });
+
     it('an anonymous caller gets no guarded field', async () => {
       const response = await post('{ calls { id number } }');
       expect(codes(response)).toEqual(['FORBIDDEN', 'FORBIDDEN']);

@@ -18,11 +18,13 @@ type Query {
   whoami: String!
   calls: [Call!]!
   boom: String
+  call(id: ID!): Call
 }
 type Call {
   id: ID!
   number: String @requiresPermission(entity: "calls", operation: VIEW)
   recording: String @requiresPermission(entity: "calls", operation: PRINT)
+  transcript(language: String): String @requiresPermission(entity: "calls", operation: PRINT)
   install: Install
 }
 type Install @key(fields: "id") {
@@ -75,10 +77,12 @@ export async function startFakeGraph(options: Partial<GatewayOptions> = {}): Pro
           Query: {
             whoami: (_: unknown, __: unknown, ctx: BaseContext) => JSON.stringify(ctx.identity),
             calls: () => CALLS,
+            call: (_: unknown, args: { id: string }) => CALLS.find((c) => c.id === args.id) ?? null,
             boom: () => {
               throw new Error('connection string postgres://secret@db leaked');
             },
           },
+          Call: { transcript: (_: unknown, args: { language?: string }) => `transcript (${args.language ?? 'ru'})` },
           Install: { __resolveReference: (ref: { id: string }) => CALLS.find((c) => c.install.id === ref.id)?.install },
         } as never,
       }),

@@ -3,7 +3,7 @@ import { loadAccountsRuntimeConfig, type AccountsRuntimeConfig } from './config'
 import { createAccountsContext, createAccountsServices, type AccountsServices } from './context';
 import { ACCOUNTS_DB_SCHEMA, createAccountsDataSource } from './data-source';
 import { jobHandlers } from './jobs/job-handlers';
-import { JobQueue } from './jobs/job-queue';
+import { startAccountsJobQueue, type JobQueue } from './jobs/job-queue';
 import { billingOverGraphQL, type BillingPort } from './peers/billing.port';
 import { catalogOverGraphQL, type CatalogPort } from './peers/catalog.port';
 import { buildAccountsSchema } from './schema';
@@ -43,7 +43,7 @@ export async function startAccounts(deps: SubgraphDeps, options: AccountsStartOp
   });
   const url = (deps.dataSource.options as { url?: string }).url;
   if (!url) throw new Error('accounts: the data source has no url for the job queue');
-  const jobs = await JobQueue.start(url, jobHandlers(services), deps.logger, config.ACCOUNTS_JOB_WORKERS === 'on');
+  const jobs = await startAccountsJobQueue(url, jobHandlers(services), deps.logger, config.ACCOUNTS_JOB_WORKERS === 'on');
   queue = jobs;
   const server = await startSubgraphServer(
     {

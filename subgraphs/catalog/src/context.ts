@@ -7,17 +7,21 @@ import { DescriptorService } from './descriptors/descriptor.service';
 import { InstalledAppService } from './installs/installed-app.service';
 import { LifecycleService } from './lifecycle/lifecycle.service';
 import type { AppPricing } from './pricing/pricing-change.entity';
+import type { CatalogJobQueue } from './jobs/catalog-jobs';
 import { PricingService } from './pricing/pricing.service';
 import { StorefrontService } from './storefront/storefront.service';
 import { VendorService } from './vendors/vendor.service';
 
-/** Long-lived services, built once per process. */
-export function createCatalogServices(dataSource: DataSource, clock: Clock) {
+/**
+ * Long-lived services, built once per process. `jobs` is a getter: the queue starts after the
+ * services exist (its handlers may need them).
+ */
+export function createCatalogServices(dataSource: DataSource, clock: Clock, jobs: () => CatalogJobQueue) {
   return {
     apps: new AppService(dataSource, clock),
     vendors: new VendorService(dataSource, clock),
     lifecycle: new LifecycleService(dataSource, clock),
-    pricing: new PricingService(dataSource, clock),
+    pricing: new PricingService(dataSource, clock, jobs),
     descriptors: new DescriptorService(dataSource, clock),
     installedApps: new InstalledAppService(dataSource, clock),
     storefront: new StorefrontService(dataSource),

@@ -4,6 +4,7 @@ import type { Actor } from '../access/caller';
 import { App } from '../apps/app.entity';
 import { AppStatus } from '../apps/app.enums';
 import { checkPricingValues, lockAppFor } from '../apps/app.rules';
+import { CatalogQueues, type CatalogJobQueue, type PriceChangeJob } from '../jobs/catalog-jobs';
 import { AppPricingChange, type AppPricing } from './pricing-change.entity';
 
 export interface PricingInput {
@@ -16,7 +17,11 @@ const VENDOR_SHARE_KEY = 'vendor_share_basis_points';
 
 /** PR-1, PR-2, TR-1, TR-6, PC-1..PC-3: who changes price and trial, and the history of both. */
 export class PricingService {
-  constructor(private readonly dataSource: DataSource, private readonly clock: Clock) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly jobs: () => CatalogJobQueue,
+  ) {}
 
   async change(actor: Actor, appId: string, input: PricingInput): Promise<App> {
     return this.dataSource.transaction(async (tx) => {
@@ -47,9 +52,14 @@ export class PricingService {
       }
       const now = this.clock.now();
       await tx.getRepository(App).update({ id: app.id }, { priceKopecks, trialDays, updatedAt: now });
-      await tx.getRepository(AppPricingChange).insert({
+      const inserted = await tx.getRepository(AppPricingChange).insert({
         appId: app.id, priceKopecks, trialDays, effectiveAt: now, actorKind: actor.kind, actorId: actor.id, reason: input.reason?.trim() || null,
       });
+      if (published && priceChanged) {
+        // PC-1..PC-3 reach existing installs through billing; the job exists exactly when the change does.
+        const job: PriceChangeJob = { changeId: String(inserted.identifiers[0]!.id), appId: app.id, priceKopecks, trialDays };
+        await this.jobs().send(CatalogQueues.billingPriceChange, job, { manager: tx });
+      }
       return Object.assign(app, { priceKopecks, trialDays, updatedAt: now });
     });
   }

@@ -31,7 +31,7 @@ export async function startBilling(
     work: settings.BILLING_JOB_WORKERS,
     settleAccount: async ({ accountId }) => void (await services!.accounts.settleAndNotify(accountId)),
   });
-  services = createBillingServices(deps.dataSource, deps.clock, ports, new BillingJobs(queue.boss, deps.clock), settings);
+  services = createBillingServices(deps.dataSource, deps.clock, ports, new BillingJobs(queue, deps.clock), settings);
   const server = await startSubgraphServer(
     {
       name: 'billing',

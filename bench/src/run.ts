@@ -314,35 +314,41 @@ async function main(): Promise<void> {
       const child = startTarget(target, supergraphPath, env, log);
       try {
         if (child) await waitFor(`http://127.0.0.1:${GATEWAY_PORT}/graphql`, true);
+        // First every check (and, for ours, the SQL statements per request) on an idle stack…
         for (const op of ops) {
           if (target === 'direct' && op.subgraphs.length > 1) continue;
-          for (const [i, size] of op.sizes.entries()) {
-            const prepared = prepare(target, op, size);
-            const answer = await post(prepared);
+          for (const size of op.sizes) {
+            const answer = await post(prepare(target, op, size));
             const count = answer.body?.data ? safeCount(op, answer.body.data) : -1;
             const ok = answer.status === 200 && !answer.body.errors && count === size.expected;
             checks.push({ target, operation: `${op.name} (${size.label})`, ok, detail: ok ? `${count} items` : JSON.stringify(answer.body).slice(0, 300) });
-            const key = `${op.name} ${size.label}`;
+            const key = `${op.name} (${size.label})`;
             const text = JSON.stringify(answer.body.data);
             if (!bodies.has(key)) bodies.set(key, text);
             else if (bodies.get(key) !== text) checks.push({ target, operation: key, ok: false, detail: 'body differs from the first target’s' });
             if (target === 'ours') sqlStatements.push({ operation: op.name, size: size.label, statements: answer.sqlStatements });
-            if (i > 0) continue; // load only the first size
-            log(`[bench] ${target} · ${op.name} (${size.label}): ${ok ? 'checked' : 'CHECK FAILED'}; warm-up ${settings.warmup} s, load ${settings.duration} s`);
-            await load(prepared, settings.warmup);
-            await drain(prepared);
-            const result = await load(prepared, settings.duration);
-            const mem = child?.pid ? rssOfTree(child.pid) : undefined;
-            await drain(prepared);
-            const row: LoadResult = {
-              target, operation: op.name, size: size.label,
-              requestsPerSecond: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99,
-              errors: result.errors + result.timeouts, non2xx: result.non2xx, requests: result.requests.total,
-              ...(mem ? { rssMb: mem.rss, peakRssMb: mem.peak } : {}),
-            };
-            results.push(row);
-            log(`[bench]   ${JSON.stringify(row)}`);
+            log(`[bench] ${target} · ${key}: ${ok ? 'checked' : 'CHECK FAILED'}${target === 'ours' ? `, ${answer.sqlStatements} SQL statements` : ''}`);
           }
+        }
+        // …then the load, first size only, draining the subgraphs' backlog after each.
+        for (const op of ops) {
+          if (target === 'direct' && op.subgraphs.length > 1) continue;
+          const size = op.sizes[0]!;
+          const prepared = prepare(target, op, size);
+          log(`[bench] ${target} · ${op.name} (${size.label}): warm-up ${settings.warmup} s, load ${settings.duration} s`);
+          await load(prepared, settings.warmup);
+          await drain(prepared);
+          const result = await load(prepared, settings.duration);
+          const mem = child?.pid ? rssOfTree(child.pid) : undefined;
+          await drain(prepared);
+          const row: LoadResult = {
+            target, operation: op.name, size: size.label,
+            requestsPerSecond: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99,
+            errors: result.errors + result.timeouts, non2xx: result.non2xx, requests: result.requests.total,
+            ...(mem ? { rssMb: mem.rss, peakRssMb: mem.peak } : {}),
+          };
+          results.push(row);
+          log(`[bench]   ${JSON.stringify(row)}`);
         }
       } catch (error) {
         log(`[bench] ${target}: ${error instanceof Error ? error.message : String(error)}`);

@@ -5,7 +5,10 @@ import { BillingState } from '@appmarket/billing/src/installs/billing-state.enum
 import {
   makeAccount, makeApp, makeCall, makeInstall, makeInstallBilling, makeSubscription, makeVendor,
 } from '../support/factories';
+import { gatewayHeadersFor } from '../support/identity';
 import { startTestStack, type TestStack } from '../support/stack';
+
+const MODERATOR = gatewayHeadersFor({ kind: 'moderator', moderatorId: 'moderator-e2e' });
 
 /** One request through the gateway that crosses all four subgraphs: apps → installs → billing → calls. */
 describe('the supergraph end to end', () => {
@@ -49,6 +52,7 @@ describe('the supergraph end to end', () => {
         }
       }`,
       { id: app.id },
+      MODERATOR,
     );
 
     expect(response.body.errors).toBeUndefined();
@@ -73,6 +77,22 @@ describe('the supergraph end to end', () => {
         },
       ],
     });
+  });
+
+  it('App.installs shows a user only its own account\'s install, and refuses an anonymous caller', async () => {
+    const { catalog, accounts } = stack.dataSources;
+    const app = await makeApp(catalog!, await makeVendor(catalog!));
+    const mine = await makeAccount(accounts!);
+    const other = await makeAccount(accounts!);
+    const myInstall = await makeInstall(accounts!, mine, app);
+    await makeInstall(accounts!, other, app);
+    const q = `query ($id: ID!) { app(id: $id) { installs { id } } }`;
+    const asUser = gatewayHeadersFor({ kind: 'user', userId: '7d0f2a52-5d5d-4a4f-9f57-2f1a1f3e9b10', accountId: mine.id, role: 'ADMIN' });
+    const seen = await stack.query<{ app: { installs: { id: string }[] } }>(q, { id: app.id }, asUser);
+    expect(seen.body.data?.app.installs).toEqual([{ id: myInstall.id }]);
+    expect((await stack.query<{ app: { installs: unknown[] } }>(q, { id: app.id }, MODERATOR)).body.data?.app.installs).toHaveLength(2);
+    const anonymous = await stack.query(q, { id: app.id });
+    expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('pages an account\'s calls with the cursor of the previous page', async () => {

@@ -1,6 +1,6 @@
 import { AppType } from '@appmarket/catalog/src/apps/app.enums';
 import { makeAccount, makeApp, makeCall, makeInstall, makeInstallBilling, makeVendor } from '../support/factories';
-import { subgraphHeadersFor } from '../support/identity';
+import { gatewayHeadersFor, subgraphHeadersFor } from '../support/identity';
 import { postGraphQL, startTestStack, type TestStack } from '../support/stack';
 
 /**
@@ -54,7 +54,7 @@ describe('SQL statements per request do not grow with the page', () => {
     const q = (n: number) => `{ apps(first: ${n}) { edges { node { name installs { billing { state } account { calls(first: 2) { edges { cursor } } } } } } } }`;
     const counts: number[] = [];
     for (const n of [10, 50]) {
-      const response = await stack.query<{ apps: { edges: unknown[] } }>(q(n));
+      const response = await stack.query<{ apps: { edges: unknown[] } }>(q(n), undefined, gatewayHeadersFor({ kind: 'moderator', moderatorId: 'm' }));
       expect(response.body.errors).toBeUndefined();
       expect(response.body.data!.apps.edges).toHaveLength(n);
       counts.push(Number(response.headers.get('x-sql-statements')));

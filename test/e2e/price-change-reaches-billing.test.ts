@@ -31,7 +31,7 @@ describe('a published app\'s price change reaches billing', () => {
     expect(changed.body.errors).toBeUndefined();
 
     const billingOf = async () =>
-      ((await stack.query<{ app: { installs: { billing: { state: string; trialEndsAt: string | null } }[] } }>(BILLING, { id: app.id }))
+      ((await stack.query<{ app: { installs: { billing: { state: string; trialEndsAt: string | null } }[] } }>(BILLING, { id: app.id }, moderator))
         .body.data?.app.installs[0]?.billing);
     // The queue's worker delivers it on its own; wait for it (bounded), never assume it ran.
     let seen = await billingOf();

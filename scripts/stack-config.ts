@@ -17,6 +17,12 @@ const stackConfigSchema = z.object({
   LOG_LEVEL: logLevelSchema,
   // Shared by the gateway and the subgraphs to sign the internal identity header; generated per run when unset.
   INTERNAL_IDENTITY_SECRET: internalIdentitySecretSchema.optional(),
+  // The gateway's JWT settings, read here to mint demo tokens (scripts/demo-tokens.ts) and passed on
+  // to the gateway; the defaults are the gateway's own. No key set: an HS256 secret is generated per run.
+  GATEWAY_JWT_ISSUER: z.string().min(1).default('appmarket'),
+  GATEWAY_JWT_AUDIENCE: z.string().min(1).default('appmarket-api'),
+  GATEWAY_JWT_HS256_SECRET: z.string().min(32, 'must have at least 32 characters').optional(),
+  GATEWAY_JWT_PUBLIC_KEY: z.string().min(1).optional(),
 });
 
 export type StackConfig = z.infer<typeof stackConfigSchema>;

@@ -3,12 +3,15 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { ROOT } from './contracts';
 import { openStackDatabase, prepareSubgraphs } from './database';
+import { mintDemoTokens, planDemoJwt, type DemoToken } from './demo-tokens';
 import { loadStackConfig, type StackConfig } from './stack-config';
 import { SUBGRAPHS } from './subgraphs';
 
+// What the demo account's ADMIN may read: its own account (the only one `accounts` returns to a
+// user), its installs with their billing, and its calls.
 const SAMPLE_QUERY = `{
   accounts(first: 2) {
-    edges { node { name zone tariff paidAppOptions { total used free }
+    edges { node { id name zone tariff paidAppOptions { total used free }
       installs { installedAt app { name type priceKopecks vendor { name } } billing { state trialEndsAt } }
       calls(first: 3) { edges { node { direction status startedAt durationSeconds } } } } }
   }
@@ -17,11 +20,14 @@ const SAMPLE_QUERY = `{
 /**
  * `npm start`: the whole product on one machine. PostgreSQL (embedded unless DATABASE_URL is set),
  * migrations, demo data once, the four subgraphs and the gateway as separate processes — as they
- * are deployed — then waits until all answer /health. Ctrl-C stops everything, Postgres included.
+ * are deployed — then waits until all answer /health, prints demo JWTs (an account's ADMIN, a
+ * vendor, a moderator) and runs a sample query as the ADMIN. Ctrl-C stops everything, Postgres included.
  */
 async function main(): Promise<void> {
   const config = loadStackConfig();
   const log = (line: string) => console.log(`[start] ${line}`);
+  // Reads are scoped by identity, so the developer needs credentials the gateway accepts.
+  const jwt = planDemoJwt(config);
   const db = await openStackDatabase(config, log);
   const children: ChildProcess[] = [];
   let stopping = false;
@@ -54,7 +60,8 @@ async function main(): Promise<void> {
     }
     await Promise.all(SUBGRAPHS.map((s) => waitForHealth(`http://127.0.0.1:${ports[s.name]}/health`)));
     const gatewayMain = path.join(ROOT, 'gateway', 'src', 'main.ts');
-    children.push(run('gateway', gatewayMain, ['--port', String(config.GATEWAY_PORT)], subgraphUrls, () => stop(1), () => stopping));
+    const gatewayEnv = { ...subgraphUrls, ...jwt.gatewayEnv };
+    children.push(run('gateway', gatewayMain, ['--port', String(config.GATEWAY_PORT)], gatewayEnv, () => stop(1), () => stopping));
     await waitForHealth(`http://127.0.0.1:${config.GATEWAY_PORT}/health`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
@@ -62,7 +69,64 @@ async function main(): Promise<void> {
     return;
   }
   const url = `http://localhost:${config.GATEWAY_PORT}/graphql`;
-  console.log(`\nAppmarket is up: ${url}${db.embedded ? ' (embedded PostgreSQL)' : ''}\n\nTry:\n  curl -s ${url} -H 'content-type: application/json' \\\n    --data '${JSON.stringify({ query: SAMPLE_QUERY.replace(/\s+/g, ' ') })}'\n\nCtrl-C stops everything.`);
+  const tokens = jwt.key ? await mintDemoTokens(jwt.key) : [];
+  const admin = tokens.find((t) => t.role === 'admin');
+  console.log(`\nAppmarket is up: ${url}${db.embedded ? ' (embedded PostgreSQL)' : ''}\n`);
+  if (jwt.note) console.log(`Note: ${jwt.note}\n`);
+  if (tokens.length > 0) console.log(describeTokens(tokens, jwt.generatedSecret));
+  console.log(`Try${admin ? ' (as the ADMIN)' : ''}:\n${curlCommand(url, admin?.token)}\n`);
+  if (admin) console.log(await sampleSummary(url, admin.token));
+  console.log('\nCtrl-C stops everything.');
+}
+
+function describeTokens(tokens: DemoToken[], generated: boolean): string {
+  const source = generated ? 'a GATEWAY_JWT_HS256_SECRET generated for this run' : 'your GATEWAY_JWT_HS256_SECRET';
+  const lines = tokens.map((t) => `  ${t.role}: ${t.description}\n    ${t.token}`);
+  return `Demo tokens (HS256, signed with ${source}, valid 12 h; send as "authorization: Bearer <token>"):\n${lines.join('\n')}\n`;
+}
+
+function curlCommand(url: string, token: string | undefined): string {
+  const body = JSON.stringify({ query: SAMPLE_QUERY.replace(/\s+/g, ' ') });
+  const auth = token ? token : '$TOKEN';
+  return `  curl -s ${url} -H 'content-type: application/json' -H "authorization: Bearer ${auth}" \\\n    --data '${body}'`;
+}
+
+interface SampleResult {
+  data?: {
+    accounts?: { edges: { node: { name: string; installs?: { billing?: { state: string } | null }[] | null; calls?: { edges: unknown[] } | null } }[] } | null;
+  } | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
+}
+
+/** Runs SAMPLE_QUERY as the ADMIN and says in a few lines what came back. */
+async function sampleSummary(url: string, token: string): Promise<string> {
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: SAMPLE_QUERY }),
+    });
+    const result = (await response.json()) as SampleResult;
+    const lines = [`Sample query as the ADMIN: HTTP ${response.status}`];
+    for (const { node } of result.data?.accounts?.edges ?? []) {
+      const states = new Map<string, number>();
+      for (const install of node.installs ?? []) states.set(install.billing?.state ?? '?', (states.get(install.billing?.state ?? '?') ?? 0) + 1);
+      const billing = [...states].map(([state, n]) => `${n} ${state}`).join(', ');
+      lines.push(`  account "${node.name}": ${node.installs?.length ?? 0} installs${billing ? ` (${billing})` : ''}, ${node.calls?.edges.length ?? 0} calls shown`);
+    }
+    if (result.data?.accounts === null || result.data?.accounts === undefined) lines.push('  accounts: none returned');
+    const codes = new Map<string, number>();
+    for (const error of result.errors ?? []) {
+      const code = error.extensions?.code ?? 'NO_CODE';
+      codes.set(code, (codes.get(code) ?? 0) + 1);
+    }
+    if (codes.size > 0) {
+      lines.push(`  errors: ${[...codes].map(([code, n]) => `${code} ×${n}`).join(', ')} (first: ${result.errors![0]!.message})`);
+    }
+    return lines.join('\n');
+  } catch (error) {
+    return `Sample query as the ADMIN failed: ${error instanceof Error ? error.message : String(error)}`;
+  }
 }
 
 function subgraphPorts(config: StackConfig): Record<string, number> {

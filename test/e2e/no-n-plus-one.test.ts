@@ -32,7 +32,13 @@ describe('SQL statements per request do not grow with the page', () => {
 
   it('catalog: a page of apps with their vendors', async () => {
     const q = (n: number) => `{ apps(first: ${n}) { edges { node { name vendor { name } } } } }`;
-    const [ten, fifty] = [await statementsOf('catalog', q(10)), await statementsOf('catalog', q(50))];
+    // apps refuses anonymous callers: ask as a moderator (every app, LC-1).
+    const asModerator = async (query: string) => {
+      const response = await postGraphQL(stack.subgraphs.catalog!.url, query, undefined, subgraphHeadersFor({ kind: 'moderator', moderatorId: 'm' }));
+      expect(response.body.errors).toBeUndefined();
+      return Number(response.headers.get('x-sql-statements'));
+    };
+    const [ten, fifty] = [await asModerator(q(10)), await asModerator(q(50))];
     expect(ten).toBeGreaterThan(0);
     expect(fifty).toBe(ten);
   });

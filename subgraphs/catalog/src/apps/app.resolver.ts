@@ -1,6 +1,7 @@
 import { requireFound } from '@appmarket/core';
 import { ConnectionType, ForwardPageArgs } from '@appmarket/federation';
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { appVisibilityOf, maySeeApp } from '../access/app-visibility';
 import { forbidden, ownsOrModerates, requireCabinetActor, requireService } from '../access/caller';
 import type { CatalogContext } from '../context';
 import { AppDescriptor } from '../descriptors/descriptor.entity';
@@ -28,14 +29,19 @@ function requireOwnerView(ctx: CatalogContext, app: App): void {
 
 @Resolver(() => App)
 export class AppResolver {
-  @Query(() => App, { description: 'One app by id (internal and moderation use; the storefront card is storefrontApp).' })
+  @Query(() => App, {
+    description: 'One app by id (internal and moderation use; the storefront card is storefrontApp). Moderators and services see every app, '
+      + 'a vendor its own and PUBLISHED ones, an account or app PUBLISHED ones (an app also its own); any other answers NOT_FOUND.',
+  })
   async app(@Arg('id', () => ID) id: string, @Ctx() ctx: CatalogContext): Promise<App> {
-    return requireFound(await ctx.loaders.appById.load(id), 'App', { id });
+    const visibility = appVisibilityOf(ctx.identity);
+    const app = await ctx.loaders.appById.load(id);
+    return requireFound(app && maySeeApp(visibility, app) ? app : null, 'App', { id });
   }
 
-  @Query(() => AppConnection, { description: 'Apps, newest first.' })
+  @Query(() => AppConnection, { description: 'Apps the caller may see (as for app(id)), newest first.' })
   apps(@Args() args: AppListArgs, @Ctx() ctx: CatalogContext) {
-    return ctx.services.apps.list(args);
+    return ctx.services.apps.listVisible(appVisibilityOf(ctx.identity), args);
   }
 
   @FieldResolver(() => Vendor)

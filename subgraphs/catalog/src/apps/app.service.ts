@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { type Clock, DomainError } from '@appmarket/core';
 import { decodeCursor, pageSize, toConnection, type Connection } from '@appmarket/federation';
 import { type DataSource, QueryFailedError, type Repository } from 'typeorm';
+import type { AppVisibility } from '../access/app-visibility';
 import type { Actor } from '../access/caller';
 import { AppTransition } from '../lifecycle/transition.entity';
 import { AppPricingChange } from '../pricing/pricing-change.entity';
@@ -50,11 +51,30 @@ export class AppService {
     return this.apps.createQueryBuilder('a').where('a.id = ANY(:ids)', { ids: [...ids] }).getMany();
   }
 
-  /** Newest first, keyset-paginated on (created_at, id). */
-  async list(filter: AppListFilter): Promise<Connection<App>> {
+  /** Newest first, keyset-paginated on (created_at, id). For callers already scoped (the vendor cabinet). */
+  list(filter: AppListFilter): Promise<Connection<App>> {
+    return this.page(filter, { kind: 'every' });
+  }
+
+  /** Like `list`, but only the apps `visibility` allows, filtered in the same single statement. */
+  listVisible(visibility: AppVisibility, filter: AppListFilter): Promise<Connection<App>> {
+    return this.page(filter, visibility);
+  }
+
+  private async page(filter: AppListFilter, visibility: AppVisibility): Promise<Connection<App>> {
     const size = pageSize(filter.first);
     const after = decodeCursor(filter.after, 2) as [string, string] | undefined;
     const query = this.apps.createQueryBuilder('a').orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').limit(size + 1);
+    if (visibility.kind === 'published') {
+      // The SQL twin of maySeeApp (access/app-visibility.ts): PUBLISHED, or the caller's own.
+      const own = [
+        ...(visibility.ownVendorId ? ['a.vendor_id = :ownVendorId'] : []),
+        ...(visibility.ownAppId ? ['a.id = :ownAppId'] : []),
+      ];
+      query.andWhere(`(${['a.status = :published', ...own].join(' OR ')})`, {
+        published: AppStatus.PUBLISHED, ownVendorId: visibility.ownVendorId, ownAppId: visibility.ownAppId,
+      });
+    }
     if (filter.type) query.andWhere('a.type = :type', { type: filter.type });
     if (filter.status) query.andWhere('a.status = :status', { status: filter.status });
     if (filter.vendorId) query.andWhere('a.vendor_id = :vendorId', { vendorId: filter.vendorId });

@@ -1,0 +1,36 @@
+import { DomainError } from '@appmarket/core';
+import type { Identity } from '@appmarket/federation';
+import { AppStatus } from '../apps/app.enums';
+
+/**
+ * Which apps a caller may read through `app(id)` and `apps` (LC-1: DRAFT and READY are not
+ * public). Either every app, or the PUBLISHED ones plus the caller's own: a vendor's apps, or an
+ * app identity's own app. HIDDEN apps for the accounts that installed them are the storefront's
+ * business (`storefrontApp`, LC-3), and entity resolution (`Install.app`) is never filtered.
+ */
+export type AppVisibility =
+  | { kind: 'every' }
+  | { kind: 'published'; ownVendorId?: string; ownAppId?: string };
+
+/** The visibility of the caller; an anonymous caller is refused outright. */
+export function appVisibilityOf(identity: Identity): AppVisibility {
+  switch (identity.kind) {
+    case 'anonymous':
+      throw new DomainError('UNAUTHENTICATED', 'log in to read apps');
+    case 'moderator':
+    case 'service':
+      return { kind: 'every' };
+    case 'vendor':
+      return { kind: 'published', ownVendorId: identity.vendorId };
+    case 'app':
+      return { kind: 'published', ownAppId: identity.appId };
+    case 'user':
+      return { kind: 'published' };
+  }
+}
+
+/** Whether the caller may see this app; one it may not see must answer like a missing one. */
+export function maySeeApp(visibility: AppVisibility, app: { id: string; vendorId: string; status: AppStatus }): boolean {
+  if (visibility.kind === 'every' || app.status === AppStatus.PUBLISHED) return true;
+  return app.vendorId === visibility.ownVendorId || app.id === visibility.ownAppId;
+}

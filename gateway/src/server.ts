@@ -28,6 +28,7 @@ import {
   type JwtOptions,
 } from './auth';
 import { DEFAULT_LIMITS, type GatewayLimits } from './config';
+import { besideGraphql, CALL_CARD_EVENTS_PATH, mountEventStreamProxy } from './event-stream-proxy';
 import { mountExplorer } from './explorer';
 import { enforceLimits, measureOperation } from './limits';
 import { loadManifests, sha256Hex, type OperationManifests } from './persisted-queries';
@@ -186,15 +187,30 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     res.json({ status: 'ok', service: 'gateway' });
   });
   if (options.explorer) mountExplorer(app, '/graphql');
+  const withRequestId = (req: Request, res: Response, next: NextFunction) => {
+    const given = req.headers[REQUEST_ID_HEADER];
+    const requestId = typeof given === 'string' && /^[\w-]{1,100}$/.test(given) ? given : randomUUID();
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    res.locals.requestId = requestId;
+    runWithRequestId(requestId, next);
+  };
+  // Front ends talk only to the gateway: telephony-loyalty's call-card events (TL-1) are proxied
+  // under the same path, the caller authenticated here like for GraphQL.
+  const telephonyUrl = urlOf('telephony-loyalty', routing['telephony-loyalty'] ?? '');
+  let closeEventStreams: () => void = () => undefined;
+  if (telephonyUrl) {
+    app.use(CALL_CARD_EVENTS_PATH, withRequestId);
+    closeEventStreams = mountEventStreamProxy(app, {
+      path: CALL_CARD_EVENTS_PATH,
+      upstream: besideGraphql(telephonyUrl, CALL_CARD_EVENTS_PATH),
+      authenticator,
+      logger,
+      requestIdOf: (res) => String(res.locals.requestId),
+    });
+  }
   app.use(
     '/graphql',
-    (req, res, next) => {
-      const given = req.headers[REQUEST_ID_HEADER];
-      const requestId = typeof given === 'string' && /^[\w-]{1,100}$/.test(given) ? given : randomUUID();
-      res.setHeader(REQUEST_ID_HEADER, requestId);
-      res.locals.requestId = requestId;
-      runWithRequestId(requestId, next);
-    },
+    withRequestId,
     express.json({ limit: limits.maxBodyBytes }),
     (req, res, next) => {
       if (!Array.isArray(req.body)) return next();
@@ -234,6 +250,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     httpServer,
     manifests,
     stop: async () => {
+      closeEventStreams();
       await apollo.stop();
       await redis?.close();
     },

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { buildASTSchema, parse, validate } from 'graphql';
 import path from 'node:path';
 import { composeSupergraph, printSubgraphSdls, ROOT, SUPERGRAPH_FILE } from '../scripts/contracts';
 
@@ -20,6 +22,26 @@ describe('committed GraphQL contracts', () => {
     const composed = composeSupergraph();
     if (readFileSync(SUPERGRAPH_FILE, 'utf8') !== composed) {
       throw new Error('supergraph.graphql is stale: run `npm run compose` and commit it');
+    }
+  });
+});
+
+/** The operations partner integrations may run (safelisting) stay valid as the schema changes. */
+describe('shipped operation manifests', () => {
+  const dir = path.join(ROOT, 'gateway', 'persisted-queries');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+  const schema = buildASTSchema(parse(readFileSync(SUPERGRAPH_FILE, 'utf8')), { assumeValidSDL: true });
+
+  it('ships at least the partner integrations manifest', () => {
+    expect(files).toContain('partner-integrations.json');
+  });
+
+  it.each(files)('%s: every id is the sha256 of its body, and every body is valid against the supergraph', (file) => {
+    const manifest = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as { operations: { id: string; name: string; body: string }[] };
+    expect(manifest.operations.length).toBeGreaterThan(0);
+    for (const op of manifest.operations) {
+      expect({ name: op.name, id: op.id }).toEqual({ name: op.name, id: createHash('sha256').update(op.body).digest('hex') });
+      expect({ name: op.name, errors: validate(schema, parse(op.body)).map((e) => e.message) }).toEqual({ name: op.name, errors: [] });
     }
   });
 });

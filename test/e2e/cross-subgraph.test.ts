@@ -79,7 +79,7 @@ describe('the supergraph end to end', () => {
     });
   });
 
-  it('App.installs shows a user only its own account\'s install, and refuses an anonymous caller', async () => {
+  it('App.installs shows a user only its own account\'s install, and refuses a vendor', async () => {
     const { catalog, accounts } = stack.dataSources;
     const app = await makeApp(catalog!, await makeVendor(catalog!));
     const mine = await makeAccount(accounts!);
@@ -91,8 +91,8 @@ describe('the supergraph end to end', () => {
     const seen = await stack.query<{ app: { installs: { id: string }[] } }>(q, { id: app.id }, asUser);
     expect(seen.body.data?.app.installs).toEqual([{ id: myInstall.id }]);
     expect((await stack.query<{ app: { installs: unknown[] } }>(q, { id: app.id }, MODERATOR)).body.data?.app.installs).toHaveLength(2);
-    const anonymous = await stack.query(q, { id: app.id });
-    expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const asVendor = await stack.query(q, { id: app.id }, gatewayHeadersFor({ kind: 'vendor', vendorId: app.vendorId }));
+    expect(asVendor.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('pages an account\'s calls with the cursor of the previous page', async () => {
@@ -107,6 +107,7 @@ describe('the supergraph end to end', () => {
         `query ($id: ID!, $after: String) { account(id: $id) { calls(first: 2, after: $after) {
            edges { node { externalId } } pageInfo { endCursor hasNextPage } } } }`,
         { id: account.id, after },
+        MODERATOR,
       );
     const seen: string[] = [];
     let after: string | undefined;

@@ -25,7 +25,7 @@ describe('SQL statements per request do not grow with the page', () => {
   afterAll(() => stack?.stop());
 
   const statementsOf = async (subgraph: string, query: string) => {
-    const response = await postGraphQL(stack.subgraphs[subgraph]!.url, query, undefined, subgraphHeadersFor({ kind: 'anonymous' }));
+    const response = await postGraphQL(stack.subgraphs[subgraph]!.url, query, undefined, subgraphHeadersFor({ kind: 'moderator', moderatorId: 'm' }));
     expect(response.body.errors).toBeUndefined();
     return Number(response.headers.get('x-sql-statements'));
   };

@@ -1,3 +1,4 @@
+export * from './account-scope';
 export * from './build-federated-schema';
 export * from './errors';
 export * from './identity';

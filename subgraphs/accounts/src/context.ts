@@ -1,5 +1,5 @@
 import type { Clock, Logger } from '@appmarket/core';
-import { loaderByKey, loaderOfMany, type BaseContext } from '@appmarket/federation';
+import { accountScopeOf, loaderByKey, loaderOfMany, type BaseContext, type Identity } from '@appmarket/federation';
 import type { DataSource } from 'typeorm';
 import { AccountService } from './accounts/account.service';
 import { DeveloperService } from './developer/developer.service';
@@ -50,13 +50,18 @@ export function createAccountsServices(deps: AccountsServiceDeps) {
 export type AccountsServices = ReturnType<typeof createAccountsServices>;
 
 /** Per-request DataLoaders: one statement per kind of row, however long the page. */
-function createLoaders(s: AccountsServices) {
+function createLoaders(s: AccountsServices, identity: Identity) {
   return {
     accountById: loaderByKey((ids: readonly string[]) => s.accounts.findByIds(ids), (a) => a.id),
     usersByAccountId: loaderOfMany((ids: readonly string[]) => s.users.findByAccountIds(ids), (u) => u.accountId),
     installById: loaderByKey((ids: readonly string[]) => s.installs.findByIds(ids), (i) => i.id),
     installsByAccountId: loaderOfMany((ids: readonly string[]) => s.installs.findBy('account_id', ids), (i) => i.accountId),
-    installsByAppId: loaderOfMany((ids: readonly string[]) => s.installs.findBy('app_id', ids), (i) => i.appId),
+    // Installs of apps as the caller may see them: a user's or an app's own account only, filtered in
+    // SQL (an app has many installs; a storefront page must not read them all to show one).
+    installsByAppId: loaderOfMany((ids: readonly string[]) => {
+      const scope = accountScopeOf(identity);
+      return s.installs.findBy('app_id', ids, scope.all ? undefined : scope.accountId);
+    }, (i) => i.appId),
     localAppsByAccountId: loaderOfMany((ids: readonly string[]) => s.developer.findLocalApps(ids), (l) => l.accountId),
     webhooksByAccountId: loaderOfMany((ids: readonly string[]) => s.developer.findWebhooks(ids), (w) => w.accountId),
   };
@@ -68,5 +73,5 @@ export interface AccountsContext extends BaseContext {
 }
 
 export function createAccountsContext(services: AccountsServices) {
-  return (base: BaseContext): AccountsContext => ({ ...base, services, loaders: createLoaders(services) });
+  return (base: BaseContext): AccountsContext => ({ ...base, services, loaders: createLoaders(services, base.identity) });
 }

@@ -1,4 +1,4 @@
-import { buildFederatedSchema } from '@appmarket/federation';
+import { assertMayReadAccount, buildFederatedSchema } from '@appmarket/federation';
 import type { GraphQLSchema } from 'graphql';
 import { AccountResolver } from './accounts/account.resolver';
 import type { AccountsContext } from './context';
@@ -13,8 +13,16 @@ export function buildAccountsSchema(): Promise<GraphQLSchema> {
     resolvers: [AccountResolver, InstallResolver, AppInstallsResolver, InstallMutationsResolver, AppTokenResolver, VendorEventResolver,
       DeveloperResolver],
     referenceResolvers: {
-      Account: (ref, ctx) => ctx.loaders.accountById.load(String(ref.id)),
-      Install: (ref, ctx) => ctx.loaders.installById.load(String(ref.id)),
+      // Entities are checked too, not only root fields: no path leads into another account's data.
+      Account: async (ref, ctx) => {
+        assertMayReadAccount(ctx.identity, String(ref.id));
+        return ctx.loaders.accountById.load(String(ref.id));
+      },
+      Install: async (ref, ctx) => {
+        const install = await ctx.loaders.installById.load(String(ref.id));
+        if (install) assertMayReadAccount(ctx.identity, install.accountId);
+        return install;
+      },
       App: (ref) => ({ id: String(ref.id) }),
     },
   });

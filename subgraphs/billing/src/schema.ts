@@ -1,4 +1,4 @@
-import { buildFederatedSchema } from '@appmarket/federation';
+import { accountScopeOf, assertMayReadAccount, buildFederatedSchema } from '@appmarket/federation';
 import type { GraphQLSchema } from 'graphql';
 import { AccountRef } from './accounts/account.reference';
 import { PaidAppOptionsResolver } from './accounts/paid-app-options.resolver';
@@ -21,8 +21,17 @@ export function buildBillingSchema(): Promise<GraphQLSchema> {
     // Entity extensions with no root field reach the schema only as orphaned types.
     orphanedTypes: [InstallRef, AccountRef],
     referenceResolvers: {
-      Install: (ref) => ({ id: String(ref.id) }),
-      Account: (ref) => ({ id: String(ref.id) }),
+      // No caller sees another account's billing, whatever path led here.
+      Install: async (ref, ctx) => {
+        const billing = await ctx.loaders.billingByInstallId.load(String(ref.id));
+        if (billing) assertMayReadAccount(ctx.identity, billing.accountId);
+        else accountScopeOf(ctx.identity);
+        return { id: String(ref.id) };
+      },
+      Account: async (ref, ctx) => {
+        assertMayReadAccount(ctx.identity, String(ref.id));
+        return { id: String(ref.id) };
+      },
     },
   });
 }

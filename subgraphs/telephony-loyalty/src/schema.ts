@@ -1,4 +1,4 @@
-import { buildFederatedSchema } from '@appmarket/federation';
+import { assertMayReadAccount, buildFederatedSchema } from '@appmarket/federation';
 import type { GraphQLSchema } from 'graphql';
 import { AccountRef } from './accounts/account.reference';
 import { AccountCallsResolver } from './calls/call.resolver';
@@ -13,7 +13,11 @@ export function buildTelephonySchema(): Promise<GraphQLSchema> {
     // An entity extension with no root field reaches the schema only as an orphaned type.
     orphanedTypes: [AccountRef, InstallRef],
     referenceResolvers: {
-      Account: (ref) => ({ id: String(ref.id) }),
+      // An account's calls are its own: no caller sees another account's, whatever path led here.
+      Account: async (ref, ctx) => {
+        assertMayReadAccount(ctx.identity, String(ref.id));
+        return { id: String(ref.id) };
+      },
       Install: (ref) => ({ id: String(ref.id) }),
     },
   });

@@ -1,6 +1,6 @@
 import { requireFound } from '@appmarket/core';
-import { ConnectionType, ForwardPageArgs } from '@appmarket/federation';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { accountScopeOf, assertMayReadAccount, ConnectionType, ForwardPageArgs } from '@appmarket/federation';
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AccountsContext } from '../context';
 import { Install } from '../installs/install.entity';
 import { InstallStatus } from '../installs/install.enums';
@@ -11,14 +11,15 @@ export const AccountConnection = ConnectionType(Account, 'Account');
 
 @Resolver(() => Account)
 export class AccountResolver {
-  @Query(() => Account)
+  @Query(() => Account, { description: "An account by id: the caller's own, or any for moderators." })
   async account(@Arg('id', () => ID) id: string, @Ctx() ctx: AccountsContext): Promise<Account> {
+    assertMayReadAccount(ctx.identity, id);
     return requireFound(await ctx.loaders.accountById.load(id), 'Account', { id });
   }
 
-  @Query(() => AccountConnection, { description: 'Accounts by name.' })
+  @Query(() => AccountConnection, { description: "Accounts by name: a user's or an app's own account, every account for moderators." })
   accounts(@Args() { first, after }: ForwardPageArgs, @Ctx() ctx: AccountsContext) {
-    return ctx.services.accounts.list(first, after);
+    return ctx.services.accounts.list(accountScopeOf(ctx.identity), first, after);
   }
 
   @Mutation(() => Account, { description: 'BX-3: lets every employee of the caller’s account install apps (admins only).' })
@@ -35,7 +36,9 @@ export class AccountResolver {
     return ctx.services.accounts.setDeveloperVendor(ctx.identity, accountId, vendorId ?? null);
   }
 
-  @FieldResolver(() => [User])
+  // AR-2: an app reads the employees only when its frozen permission set allows it (checked by the gateway).
+  @FieldResolver(() => [User], { nullable: true, description: "The account's users (employees). Needs VIEW on employee." })
+  @Directive('@requiresPermission(entity: "employee", operation: VIEW)')
   users(@Root() account: Account, @Ctx() ctx: AccountsContext): Promise<User[]> {
     return ctx.loaders.usersByAccountId.load(account.id);
   }

@@ -1,5 +1,5 @@
-import { DomainError, requireFound } from '@appmarket/core';
-import type { Identity } from '@appmarket/federation';
+import { requireFound } from '@appmarket/core';
+import { accountScopeOf } from '@appmarket/federation';
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Account } from '../accounts/account.entity';
 import { AppRef } from '../apps/app.reference';
@@ -28,30 +28,10 @@ export class AppInstallsResolver {
     @Ctx() ctx: AccountsContext,
     @Arg('includeUninstalled', { defaultValue: false }) includeUninstalled: boolean,
   ): Promise<Install[]> {
-    const visibleAccount = accountScopeOf(ctx.identity);
-    const installs = (await ctx.loaders.installsByAppId.load(app.id)).filter(
-      (i) => visibleAccount === ALL_ACCOUNTS || i.accountId === visibleAccount,
-    );
+    // A user or an app sees only its own account's installs (the loader narrows them in SQL);
+    // vendors and anonymous callers are refused here: vendors see counts in the catalog.
+    accountScopeOf(ctx.identity);
+    const installs = await ctx.loaders.installsByAppId.load(app.id);
     return includeUninstalled ? installs : installs.filter((i) => i.status !== InstallStatus.UNINSTALLED);
-  }
-}
-
-const ALL_ACCOUNTS = Symbol('all accounts');
-
-/**
- * Whose installs of an app a caller may see: a user or an app only its own account's (no caller
- * sees another account's data), moderators and services every account's. Vendors see install
- * counts in the catalog, not other companies' installs.
- */
-function accountScopeOf(identity: Identity): string | typeof ALL_ACCOUNTS {
-  switch (identity.kind) {
-    case 'moderator':
-    case 'service':
-      return ALL_ACCOUNTS;
-    case 'user':
-    case 'app':
-      return identity.accountId;
-    default:
-      throw new DomainError('FORBIDDEN', 'installs of an app are visible to its accounts and to moderators only');
   }
 }

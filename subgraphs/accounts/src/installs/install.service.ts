@@ -39,13 +39,15 @@ export class InstallService {
   }
 
   /** Installs of many accounts (or of many apps) in one statement, newest first. */
-  findBy(column: 'account_id' | 'app_id', keys: readonly string[]): Promise<Install[]> {
-    return this.installs
+  /** Installs by account or app, newest first; `withinAccount` narrows them in SQL to one account's. */
+  findBy(column: 'account_id' | 'app_id', keys: readonly string[], withinAccount?: string): Promise<Install[]> {
+    const query = this.installs
       .createQueryBuilder('i')
       .where(`i.${column} = ANY(:keys)`, { keys: [...keys] })
       .orderBy('i.installed_at', 'DESC')
-      .addOrderBy('i.id', 'DESC')
-      .getMany();
+      .addOrderBy('i.id', 'DESC');
+    if (withinAccount !== undefined) query.andWhere('i.account_id = :withinAccount', { withinAccount });
+    return query.getMany();
   }
 
   /**

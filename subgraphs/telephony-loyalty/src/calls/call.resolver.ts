@@ -1,5 +1,5 @@
 import { ConnectionType, ForwardPageArgs, pageSize } from '@appmarket/federation';
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { AccountRef } from '../accounts/account.reference';
 import type { TelephonyContext } from '../context';
 import { Call } from './call.entity';
@@ -8,7 +8,9 @@ export const CallConnection = ConnectionType(Call, 'Call');
 
 @Resolver(() => AccountRef)
 export class AccountCallsResolver {
-  @FieldResolver(() => CallConnection, { description: "The account's call history, newest first (TL-1)." })
+  // AR-2: an app reads calls only when its frozen permission set allows it (checked by the gateway).
+  @FieldResolver(() => CallConnection, { nullable: true, description: "The account's call history, newest first (TL-1). Needs VIEW on phonecall." })
+  @Directive('@requiresPermission(entity: "phonecall", operation: VIEW)')
   calls(@Root() account: AccountRef, @Args() { first, after }: ForwardPageArgs, @Ctx() ctx: TelephonyContext) {
     if (after) return ctx.services.calls.page(account.id, first, after);
     return ctx.loaders.firstCallPages.load({ accountId: account.id, size: pageSize(first) });

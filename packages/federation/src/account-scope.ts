@@ -1,0 +1,40 @@
+import { DomainError } from '@appmarket/core';
+import type { Identity } from './identity';
+
+/**
+ * Whose account data a caller may read — the one rule every subgraph applies to account-owned
+ * data (accounts, installs, billing, calls): no caller sees another account's data, whatever ids
+ * it sends. An account's users and its installed apps (install tokens) see that account only;
+ * moderators and other subgraphs see every account; vendors and anonymous callers see none (a
+ * vendor reads counts and revenue, never a customer's records).
+ */
+export type AccountScope = { readonly all: true } | { readonly all: false; readonly accountId: string };
+
+export const EVERY_ACCOUNT: AccountScope = Object.freeze({ all: true });
+
+/** The caller's scope; refused outright for callers that may read no account at all. */
+export function accountScopeOf(identity: Identity): AccountScope {
+  switch (identity.kind) {
+    case 'moderator':
+    case 'service':
+      return EVERY_ACCOUNT;
+    case 'user':
+    case 'app':
+      return { all: false, accountId: identity.accountId };
+    case 'anonymous':
+      throw new DomainError('UNAUTHENTICATED', 'account data needs a signed-in user, an install token or a moderator');
+    default:
+      throw new DomainError('FORBIDDEN', `a ${identity.kind} caller sees no account's data`);
+  }
+}
+
+export function scopeIncludes(scope: AccountScope, accountId: string): boolean {
+  return scope.all || scope.accountId === accountId;
+}
+
+/** Refuses (FORBIDDEN) unless the caller may read this account's data. */
+export function assertMayReadAccount(identity: Identity, accountId: string): void {
+  if (!scopeIncludes(accountScopeOf(identity), accountId)) {
+    throw new DomainError('FORBIDDEN', "another account's data is not visible to this caller", { accountId });
+  }
+}

@@ -6,6 +6,7 @@ import { AppTransition } from './lifecycle/transition.entity';
 import { CreateCatalog1763890000000 } from './migrations/1763890000000-CreateCatalog';
 import { CatalogDomain1763900000000 } from './migrations/1763900000000-CatalogDomain';
 import { CatalogSearchText1763910000000 } from './migrations/1763910000000-CatalogSearchText';
+import { StorefrontOrderIndexes1763920000000 } from './migrations/1763920000000-StorefrontOrderIndexes';
 import { AppPricingChange } from './pricing/pricing-change.entity';
 import { Vendor } from './vendors/vendor.entity';
 
@@ -16,7 +17,7 @@ export function createCatalogDataSource(url: string, poolSize?: number) {
     url,
     schema: CATALOG_DB_SCHEMA,
     entities: [Vendor, App, AppTransition, AppPricingChange, AppDescriptor, InstalledApp],
-    migrations: [CreateCatalog1763890000000, CatalogDomain1763900000000, CatalogSearchText1763910000000],
+    migrations: [CreateCatalog1763890000000, CatalogDomain1763900000000, CatalogSearchText1763910000000, StorefrontOrderIndexes1763920000000],
     poolSize,
     applicationName: 'appmarket-catalog',
   });

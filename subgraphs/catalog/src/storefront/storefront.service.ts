@@ -43,13 +43,24 @@ const NAME_SIMILARITY = `greatest(word_similarity(q.raw, a.search_names), word_s
 const TEXT_SIMILARITY = `(SELECT avg(greatest(word_similarity(w.word, a.search_text), word_similarity(w.alt, a.search_text)))
   FROM unnest(q.words, q.alts) AS w(word, alt))`;
 
-const SORT_KEYS: Record<StorefrontSort, { expression: string; type: string }> = {
+/**
+ * Each order's key. NEWEST and POPULARITY are exactly the expressions of the partial indexes
+ * `apps_storefront_newest_idx` and `apps_storefront_popular_idx`, so a page is an index scan that
+ * stops after `first + 1` visible apps; `cursor` turns the key into the cursor's text and `param`
+ * a cursor's text back into the key (timestamps as exact epoch microseconds).
+ */
+const SORT_KEYS: Record<StorefrontSort, { expression: string; cursor: string; param: (placeholder: string) => string }> = {
   RELEVANCE: {
     expression: `(ts_rank(a.search_vector, q.ts) + ${NAME_SIMILARITY} + 0.5 * ${TEXT_SIMILARITY})::float8`,
-    type: 'float8',
+    cursor: 's.k::text',
+    param: (p) => `${p}::float8`,
   },
-  NEWEST: { expression: `(extract(epoch FROM coalesce(a.published_at, a.created_at)) * 1000000)::bigint`, type: 'bigint' },
-  POPULARITY: { expression: `(SELECT count(*) FROM installed_apps i WHERE i.app_id = a.id AND i.installed)`, type: 'bigint' },
+  NEWEST: {
+    expression: 'coalesce(a.published_at, a.created_at)',
+    cursor: `(extract(epoch FROM s.k) * 1000000)::bigint::text`,
+    param: (p) => `('epoch'::timestamptz + ${p}::bigint * interval '1 microsecond')`,
+  },
+  POPULARITY: { expression: 'a.live_installs', cursor: 's.k::text', param: (p) => `${p}::int` },
 };
 
 /** The storefront (DL-5 is checked by the resolver): one statement per page, whatever its size. */
@@ -78,11 +89,11 @@ export class StorefrontService {
     if (query.block) where.push(`a.type::text = ANY($${params.push(TYPES_OF_BLOCK[query.block])})`);
     if (query.freeOnly) where.push(`a.price_kopecks IS NULL`); // BX-1: the "free solutions" filter
     if (query.category) where.push(`($${params.push(query.category)} = a.category OR $${params.length} = ANY(a.categories))`);
-    const keyset = after ? `WHERE (s.k, s.id) < ($${params.push(after[0])}::${key.type}, $${params.push(after[1])}::uuid)` : '';
+    const keyset = after ? `WHERE (s.k, s.id) < (${key.param(`$${params.push(after[0])}`)}, $${params.push(after[1])}::uuid)` : '';
     const rows: { id: string; k: string }[] = await this.dataSource.query(
       `WITH q AS (SELECT to_tsquery('russian', $4) || to_tsquery('english', $4) AS ts, $2::text AS raw, $3::text AS alt,
                          $5::text[] AS words, $6::text[] AS alts)
-       SELECT s.id, s.k::text AS k FROM (
+       SELECT s.id, ${key.cursor} AS k FROM (
          SELECT a.id, ${key.expression} AS k FROM apps a, q WHERE ${where.join(' AND ')}
        ) s ${keyset}
        ORDER BY s.k DESC, s.id DESC LIMIT ${size + 1}`,

@@ -7,6 +7,8 @@ export interface BenchDatabase {
   url: string;
   /** 'DATABASE_URL' or 'embedded'. */
   server: string;
+  /** Already generated (BENCH_REUSE_DATABASE_URL): generation is skipped. */
+  reused?: boolean;
   stop(): Promise<void>;
 }
 
@@ -15,6 +17,11 @@ export interface BenchDatabase {
  * on an embedded PostgreSQL in a fresh temporary directory that is deleted after.
  */
 export async function openBenchDatabase(log: (line: string) => void): Promise<BenchDatabase> {
+  // Profiling iterations: a database the generator already filled is used as it is and kept.
+  if (process.env.BENCH_REUSE_DATABASE_URL) {
+    log('[bench] reusing the generated database of BENCH_REUSE_DATABASE_URL (not generated, not dropped)');
+    return { url: process.env.BENCH_REUSE_DATABASE_URL, server: 'reused', reused: true, stop: async () => undefined };
+  }
   if (process.env.DATABASE_URL) {
     const scratch = await createScratchDatabase(process.env.DATABASE_URL, 'appmarket_bench');
     log('[bench] scratch database on DATABASE_URL');

@@ -17,7 +17,8 @@ import { BENCH_APP_TOKENS, benchId, generate, KIND, scaleOf, type GenerateResult
  *
  * Settings (env): BENCH_SCALE (1 = 1,000 vendors … 1,000,000 calls), BENCH_CONNECTIONS (50),
  * BENCH_DURATION (seconds measured, 10), BENCH_WARMUP (seconds, 3), BENCH_GATEWAYS
- * (comma list of ours,vanilla,hive,direct), DATABASE_URL (else embedded PostgreSQL).
+ * (comma list of ours,vanilla,hive,direct), DATABASE_URL (else embedded PostgreSQL),
+ * BENCH_REUSE_DATABASE_URL (a database the generator already filled: used as is, kept).
  */
 const ROOT = path.resolve(__dirname, '../..');
 const WORK = path.join(ROOT, 'bench', '.work');
@@ -279,9 +280,11 @@ async function main(): Promise<void> {
   try {
     const scale = scaleOf(settings.scale);
     log(`[bench] generating at scale ${settings.scale}: ${JSON.stringify(scale)}`);
-    const generated: GenerateResult = await generate(db.url, scale, (l) => log(`[generate] ${l}`));
-    log(`[bench] generated in ${generated.seconds.toFixed(1)} s`);
-    report.generate = generated;
+    if (!db.reused) {
+      const generated: GenerateResult = await generate(db.url, scale, (l) => log(`[generate] ${l}`));
+      log(`[bench] generated in ${generated.seconds.toFixed(1)} s`);
+      report.generate = generated;
+    }
     const ops = operations(scale.apps / 10, jwtFor);
 
     // The supergraph routed to the bench ports, and the partner manifest.

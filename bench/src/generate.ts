@@ -152,14 +152,15 @@ export async function generate(url: string, scale: Scale, log: (line: string) =>
       await sql(`INSERT INTO ${billing}.billing_accounts (account_id) SELECT bench_id(${KIND.account}, n) FROM generate_series(0, ${N - 1}) n`);
       // Free apps FREE; paid ones alternately PAID and TRIAL (TR-1).
       await sql(`INSERT INTO ${billing}.install_billings (install_id, account_id, app_id, vendor_id, state, trial_ends_at, price_kopecks, paid_since, created_at, updated_at)
-        SELECT bench_id(${KIND.install}, i), bench_id(${KIND.account}, i / 10), bench_id(${KIND.app}, a), bench_id(${KIND.vendor}, a % ${V}),
+        SELECT bench_id(${KIND.install}, i), bench_id(${KIND.account}, acc), bench_id(${KIND.app}, a), bench_id(${KIND.vendor}, a % ${V}),
           (CASE WHEN a % 3 = 0 THEN 'FREE' WHEN i % 2 = 0 THEN 'PAID' ELSE 'TRIAL' END)::${billing}.billing_state,
           CASE WHEN a % 3 <> 0 AND i % 2 = 1 THEN now() + interval '7 days' END,
           CASE WHEN a % 3 = 0 THEN 0 ELSE (a % 5 + 1) * 50000 END,
           CASE WHEN a % 3 <> 0 AND i % 2 = 0 THEN now() - interval '30 days' END,
           now(), now()
-        FROM (SELECT i, ((i / 10) % ${groups}) * 10 + i % 10 AS a FROM generate_series(0, ${N * 10 - 1}) i
-              UNION ALL SELECT ${N * 10} + j, ${EXTRA_APP} FROM generate_series(0, ${EXTRA_INSTALLS_OF_ACCOUNT_1 - 1}) j) s`);
+        FROM (SELECT i, i / 10 AS acc, ((i / 10) % ${groups}) * 10 + i % 10 AS a FROM generate_series(0, ${N * 10 - 1}) i
+              -- account 1's extra installs belong to account 1 (billing rows carry their account: scoping checks it)
+              UNION ALL SELECT ${N * 10} + j, 1, ${EXTRA_APP} FROM generate_series(0, ${EXTRA_INSTALLS_OF_ACCOUNT_1 - 1}) j) s`);
     });
 
     await timed(`telephony-loyalty: ${N} phone installs, ${N * C} calls`, async () => {

@@ -1,6 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { configureInternalIdentity, encodeIdentity, IDENTITY_HEADER, type Identity } from '@appmarket/federation';
@@ -18,7 +18,8 @@ import { BENCH_APP_TOKENS, benchId, generate, KIND, scaleOf, type GenerateResult
  * Settings (env): BENCH_SCALE (1 = 1,000 vendors … 1,000,000 calls), BENCH_CONNECTIONS (50),
  * BENCH_DURATION (seconds measured, 10), BENCH_WARMUP (seconds, 3), BENCH_GATEWAYS
  * (comma list of ours,vanilla,hive,direct), DATABASE_URL (else embedded PostgreSQL),
- * BENCH_REUSE_DATABASE_URL (a database the generator already filled: used as is, kept).
+ * BENCH_REUSE_DATABASE_URL (a database the generator already filled: used as is, kept),
+ * BENCH_SUBGRAPH_WARMUP (seconds per operation, 15, once before the first target).
  */
 const ROOT = path.resolve(__dirname, '../..');
 const WORK = path.join(ROOT, 'bench', '.work');
@@ -34,6 +35,9 @@ const settings = {
   connections: Number(process.env.BENCH_CONNECTIONS ?? '50'),
   duration: Number(process.env.BENCH_DURATION ?? '10'),
   warmup: Number(process.env.BENCH_WARMUP ?? '3'),
+  // The subgraphs' own warm-up, once, before the first target is measured: without it the first
+  // target measured pays for the subgraphs' JIT and caches (measured: ~1.5× their CPU per request).
+  subgraphWarmup: Number(process.env.BENCH_SUBGRAPH_WARMUP ?? '15'),
   gateways: (process.env.BENCH_GATEWAYS ?? 'ours,vanilla,hive,direct').split(',').map((g) => g.trim()),
 };
 
@@ -199,6 +203,8 @@ interface LoadResult {
   requests: number;
   rssMb?: number;
   peakRssMb?: number;
+  /** CPU time per request (ms) during the measured load, by process: the gateway and each subgraph. */
+  cpuMsPerRequest?: Record<string, number>;
 }
 
 async function load(prepared: Prepared, duration: number): Promise<autocannon.Result> {
@@ -234,8 +240,37 @@ async function post(prepared: Prepared): Promise<{ status: number; body: any; sq
   return { status: response.status, body: await response.json(), sqlStatements: sql === null ? undefined : Number(sql) };
 }
 
-/** RSS of a process and its descendants (MB), now and at peak (VmHWM). */
-function rssOfTree(pid: number): { rss: number; peak: number } {
+/** CPU time (user + system, ms) one process has used so far; 0 when it is gone. */
+function cpuMsOf(pid: number): number {
+  try {
+    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10; // USER_HZ is 100 on Linux
+  } catch {
+    return 0;
+  }
+}
+
+/** The same for a process and its descendants. */
+function cpuMsOfTree(pid: number): number {
+  return treeOf(pid).reduce((sum, p) => sum + cpuMsOf(p), 0);
+}
+
+/** CPU time (ms) of every PostgreSQL process on the machine (embedded or DATABASE_URL's server). */
+function postgresCpuMs(): number {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') total += cpuMsOf(Number(entry));
+    } catch {
+      // gone
+    }
+  }
+  return total;
+}
+
+function treeOf(pid: number): number[] {
   const pids = [pid];
   for (let i = 0; i < pids.length; i++) {
     try {
@@ -245,6 +280,12 @@ function rssOfTree(pid: number): { rss: number; peak: number } {
       // gone
     }
   }
+  return pids;
+}
+
+/** RSS of a process and its descendants (MB), now and at peak (VmHWM). */
+function rssOfTree(pid: number): { rss: number; peak: number } {
+  const pids = treeOf(pid);
   let rss = 0;
   let peak = 0;
   for (const p of pids) {
@@ -333,6 +374,15 @@ async function main(): Promise<void> {
             log(`[bench] ${target} · ${key}: ${ok ? 'checked' : 'CHECK FAILED'}${target === 'ours' ? `, ${answer.sqlStatements} SQL statements` : ''}`);
           }
         }
+        if (target === settings.gateways[0] && settings.subgraphWarmup > 0) {
+          for (const op of ops) {
+            if (target === 'direct' && op.subgraphs.length > 1) continue;
+            const prepared = prepare(target, op, op.sizes[0]!);
+            log(`[bench] warming the subgraphs: ${op.name}, ${settings.subgraphWarmup} s through ${target} (not measured)`);
+            await load(prepared, settings.subgraphWarmup);
+            await drain(prepared);
+          }
+        }
         // …then the load, first size only, draining the subgraphs' backlog after each.
         for (const op of ops) {
           if (target === 'direct' && op.subgraphs.length > 1) continue;
@@ -341,7 +391,15 @@ async function main(): Promise<void> {
           log(`[bench] ${target} · ${op.name} (${size.label}): warm-up ${settings.warmup} s, load ${settings.duration} s`);
           await load(prepared, settings.warmup);
           await drain(prepared);
+          const processes: [string, number | undefined][] = [['gateway', child?.pid], ...SUBGRAPHS.map((sg, i) => [sg.name, children[i]?.pid] as [string, number | undefined])];
+          const cpuBefore = processes.map(([, pid]) => (pid ? cpuMsOfTree(pid) : 0));
+          const postgresBefore = postgresCpuMs();
           const result = await load(prepared, settings.duration);
+          const cpuMsPerRequest: Record<string, number> = {};
+          processes.forEach(([name, pid], i) => {
+            if (pid) cpuMsPerRequest[name] = Math.round(((cpuMsOfTree(pid) - cpuBefore[i]!) / Math.max(1, result.requests.total)) * 100) / 100;
+          });
+          cpuMsPerRequest.postgres = Math.round(((postgresCpuMs() - postgresBefore) / Math.max(1, result.requests.total)) * 100) / 100;
           const mem = child?.pid ? rssOfTree(child.pid) : undefined;
           await drain(prepared);
           const row: LoadResult = {
@@ -349,6 +407,7 @@ async function main(): Promise<void> {
             requestsPerSecond: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99,
             errors: result.errors + result.timeouts, non2xx: result.non2xx, requests: result.requests.total,
             ...(mem ? { rssMb: mem.rss, peakRssMb: mem.peak } : {}),
+            cpuMsPerRequest,
           };
           results.push(row);
           log(`[bench]   ${JSON.stringify(row)}`);

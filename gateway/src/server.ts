@@ -35,6 +35,7 @@ import { loadManifests, sha256Hex, type OperationManifests } from './persisted-q
 import { applyDenied, checkOperation, permissionRequirements, type DeniedField } from './permissions';
 import { warmQueryPlans } from './query-plans';
 import { RedisKeyValueCache } from './redis-cache';
+import { subgraphFetcher } from './subgraph-fetcher';
 
 export { IDENTITY_HEADER };
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -117,6 +118,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     buildService: ({ name, url }) =>
       new RemoteGraphQLDataSource<GatewayContext>({
         url: urlOf(name, url ?? ''),
+        fetcher: subgraphFetcher,
         willSendRequest({ request, context }) {
           if (!context.requestId) return; // the gateway's own health checks
           request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);

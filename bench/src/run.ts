@@ -19,7 +19,8 @@ import { BENCH_APP_TOKENS, benchId, generate, KIND, scaleOf, type GenerateResult
  * BENCH_DURATION (seconds measured, 10), BENCH_WARMUP (seconds, 3), BENCH_GATEWAYS
  * (comma list of ours,vanilla,hive,direct), DATABASE_URL (else embedded PostgreSQL),
  * BENCH_REUSE_DATABASE_URL (a database the generator already filled: used as is, kept),
- * BENCH_SUBGRAPH_WARMUP (seconds per operation, 15, once before the first target).
+ * BENCH_SUBGRAPH_WARMUP (seconds per operation, 15, once before the first target),
+ * BENCH_CPU_PROFILE_DIR (our and the vanilla gateway write V8 CPU profiles there).
  */
 const ROOT = path.resolve(__dirname, '../..');
 const WORK = path.join(ROOT, 'bench', '.work');
@@ -168,9 +169,11 @@ function startTarget(target: Target, supergraphPath: string, env: Record<string,
   const pinned = (command: string, args: string[], extraEnv: Record<string, string>, cwd = ROOT) =>
     spawnLogged(target, 'taskset', ['-c', String(GATEWAY_CORE), command, ...args], { ...env, ...extraEnv }, cwd, log);
   const node = process.execPath;
+  // BENCH_CPU_PROFILE_DIR: our and the vanilla gateway write a V8 CPU profile there when they stop.
+  const profile = process.env.BENCH_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROFILE_DIR, target)}`] : [];
   switch (target) {
     case 'ours':
-      return pinned(node, ['-r', '@swc-node/register', path.join(ROOT, 'gateway/src/main.ts'), '--port', String(GATEWAY_PORT), '--supergraph', supergraphPath], {
+      return pinned(node, [...profile, '-r', '@swc-node/register', path.join(ROOT, 'gateway/src/main.ts'), '--port', String(GATEWAY_PORT), '--supergraph', supergraphPath], {
         NODE_ENV: 'production',
         LOG_LEVEL: 'error',
         GATEWAY_JWT_ISSUER: JWT.issuer,
@@ -179,7 +182,7 @@ function startTarget(target: Target, supergraphPath: string, env: Record<string,
         GATEWAY_PERSISTED_QUERIES_DIR: path.join(WORK, 'persisted-queries'),
       });
     case 'vanilla':
-      return pinned(node, ['-r', '@swc-node/register', path.join(ROOT, 'bench/src/vanilla-gateway.ts'), supergraphPath, String(GATEWAY_PORT)], { NODE_ENV: 'production' });
+      return pinned(node, [...profile, '-r', '@swc-node/register', path.join(ROOT, 'bench/src/vanilla-gateway.ts'), supergraphPath, String(GATEWAY_PORT)], { NODE_ENV: 'production' });
     case 'hive':
       return pinned(node, [path.join(ROOT, 'bench/node_modules/@graphql-hive/gateway/dist/bin.js'), 'supergraph', supergraphPath,
         '--port', String(GATEWAY_PORT), '--fork', '1', '-c', path.join(ROOT, 'bench/hive/gateway.config.mjs')],

@@ -43,6 +43,8 @@ async function main(): Promise<void> {
     },
   });
   console.log(`vanilla gateway at ${url}`);
+  // A normal exit on SIGTERM, so --cpu-prof (BENCH_CPU_PROFILE_DIR) writes its profile.
+  process.once('SIGTERM', () => process.exit(0));
 }
 
 main().catch((error) => {

@@ -35,7 +35,7 @@ import { loadManifests, sha256Hex, type OperationManifests } from './persisted-q
 import { applyDenied, checkOperation, permissionRequirements, type DeniedField } from './permissions';
 import { warmQueryPlans } from './query-plans';
 import { RedisKeyValueCache } from './redis-cache';
-import { subgraphFetcher } from './subgraph-fetcher';
+import { createSubgraphFetcher } from './subgraph-fetcher';
 
 export { IDENTITY_HEADER };
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -66,6 +66,8 @@ export interface GatewayOptions {
   limits?: Partial<GatewayLimits>;
   /** Serve the offline GraphiQL at the gateway URL. */
   explorer?: boolean;
+  /** How long a subgraph may take to answer (headers, then body); 30 s by default. */
+  subgraphTimeoutMs?: number;
 }
 
 export interface GatewayContext {
@@ -113,12 +115,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   );
   await authenticator.ready();
 
+  const fetcher = createSubgraphFetcher({ timeoutMs: options.subgraphTimeoutMs ?? 30_000 });
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
       new RemoteGraphQLDataSource<GatewayContext>({
         url: urlOf(name, url ?? ''),
-        fetcher: subgraphFetcher,
+        fetcher,
         willSendRequest({ request, context }) {
           if (!context.requestId) return; // the gateway's own health checks
           request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
@@ -254,6 +257,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     stop: async () => {
       closeEventStreams();
       await apollo.stop();
+      await fetcher.close();
       await redis?.close();
     },
   };

@@ -1,9 +1,47 @@
-import type { Fetcher } from '@apollo/utils.fetcher';
+import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
+import { Agent, request } from 'undici';
 
 /**
- * How the gateway calls its subgraphs: Node's own fetch (undici), which keeps connections alive
- * per origin. @apollo/gateway's default is make-fetch-happen, built for npm's HTTP cache (cache
- * policy checks and stream wrappers on every call) — measurably more CPU per subgraph request
- * for nothing here: subgraph answers are never HTTP-cached (docs/BENCHMARKS.md).
+ * How the gateway calls its subgraphs: undici's `request` over a keep-alive pool per subgraph.
+ * @apollo/gateway's default is make-fetch-happen, built for npm's HTTP cache (cache-policy checks,
+ * minipass streams and an agent layer on every call), and WHATWG `fetch` pays for web streams and
+ * abort signals; neither is needed for one JSON POST to a subgraph on the private network, and
+ * both cost gateway CPU per subgraph request (docs/BENCHMARKS.md).
  */
-export const subgraphFetcher: Fetcher = (url, init) => fetch(url, init as RequestInit) as unknown as ReturnType<Fetcher>;
+export function createSubgraphFetcher(options: { timeoutMs: number }): Fetcher & { close(): Promise<void> } {
+  const agent = new Agent({ keepAliveTimeout: 30_000, headersTimeout: options.timeoutMs, bodyTimeout: options.timeoutMs });
+  const fetcher = async (url: string, init: Parameters<Fetcher>[1] = {}): Promise<FetcherResponse> => {
+    const response = await request(url, {
+      method: (init.method ?? 'GET') as 'POST',
+      headers: init.headers,
+      body: init.body,
+      dispatcher: agent,
+    });
+    const text = await response.body.text();
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(response.headers)) {
+      if (Array.isArray(value)) for (const v of value) headers.append(name, v);
+      else if (value !== undefined) headers.set(name, value);
+    }
+    return bufferedResponse(url, response.statusCode, headers, text);
+  };
+  return Object.assign(fetcher, { close: () => agent.close() });
+}
+
+/** A fully read response in the shape @apollo/gateway reads (status, headers, text/json). */
+function bufferedResponse(url: string, status: number, headers: Headers, text: string): FetcherResponse {
+  const response: FetcherResponse = {
+    bodyUsed: false,
+    url,
+    redirected: false,
+    status,
+    ok: status >= 200 && status < 300,
+    statusText: '',
+    headers: headers as unknown as FetcherResponse['headers'],
+    text: async () => text,
+    json: async () => JSON.parse(text) as unknown,
+    arrayBuffer: async () => new TextEncoder().encode(text).buffer as ArrayBuffer,
+    clone: () => bufferedResponse(url, status, headers, text),
+  };
+  return response;
+}

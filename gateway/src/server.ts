@@ -282,6 +282,10 @@ export function maskInternalErrors(logger: Logger) {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && !INTERNAL_CODES.has(code)) return formatted;
     const requestId = currentRequestId();
+    // A subgraph that refused the input itself (HTTP 400, e.g. a custom scalar literal the
+    // supergraph cannot check) is the client's mistake: its message, never its URL or body.
+    const refusal = subgraphInputRefusal(formatted);
+    if (refusal) return { message: refusal, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', requestId } };
     logger.error('unexpected error', {
       requestId,
       error: formatted.message,
@@ -296,6 +300,25 @@ export function maskInternalErrors(logger: Logger) {
       extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
     };
   };
+}
+
+/** Codes a subgraph answers HTTP 400 with when the operation's input is wrong. */
+const SUBGRAPH_INPUT_CODES = new Set(['GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED']);
+
+/** The subgraph's own message when it answered HTTP 400 for bad input, else undefined. */
+function subgraphInputRefusal(formatted: GraphQLFormattedError): string | undefined {
+  const response = formatted.extensions?.response as { status?: number; body?: unknown } | undefined;
+  if (response?.status !== 400) return undefined;
+  let body = response.body;
+  if (typeof body === 'string') {
+    try {
+      body = JSON.parse(body) as unknown;
+    } catch {
+      return undefined;
+    }
+  }
+  const first = (body as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } | undefined)?.errors?.[0];
+  return first && typeof first.message === 'string' && SUBGRAPH_INPUT_CODES.has(String(first.extensions?.code)) ? first.message : undefined;
 }
 
 /** The APQ store, which also knows every registered operation by its hash (never evicted). */

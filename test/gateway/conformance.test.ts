@@ -545,10 +545,10 @@ describe('conformance: our gateway (every layer on) answers like a plain @apollo
    * job: the supergraph's DateTimeISO is a custom scalar, so neither gateway checks a literal of it;
    * the catalog subgraph refuses the whole fetch with HTTP 400 (GRAPHQL_VALIDATION_FAILED). The
    * plain gateway answers INTERNAL_SERVER_ERROR "400: Bad Request" with the subgraph's response
-   * (its URL and body) in `extensions.response`; ours masks that INTERNAL_SERVER_ERROR to
-   * "Internal server error" with the request id and logs the rest. Status, data and code agree.
+   * (its URL and body) in `extensions.response`; ours answers BAD_USER_INPUT with the subgraph's
+   * own message (the client's mistake, not an internal error), without the subgraph's URL.
    */
-  it('deliberate difference: an internal error from a subgraph (HTTP 400 on a bad DateTimeISO literal) is masked by ours only', async () => {
+  it('deliberate difference: a subgraph refusing the input (HTTP 400 on a bad DateTimeISO literal) is BAD_USER_INPUT with its reason in ours, an internal error in plain Apollo', async () => {
     const { ours, theirs } = await both('moderator', {
       query: `query ($id: ID!) { app(id: $id) { name pricingAt(at: "yesterday") { priceKopecks } } }`,
       variables: { id: seed.pbx },
@@ -557,8 +557,12 @@ describe('conformance: our gateway (every layer on) answers like a plain @apollo
     expect(ours.body.data).toBeNull();
     expect(theirs.body.data).toBeNull();
     const [mine, plainError] = [ours.body.errors, theirs.body.errors] as { message: string; path?: unknown; extensions: Record<string, unknown> }[][];
-    // A failed fetch, not a field: neither names a path.
-    expect(mine).toStrictEqual([{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+    // A failed fetch, not a field: neither names a path. Ours names the reason, never the subgraph's URL.
+    expect(mine).toStrictEqual([{
+      message: expect.stringContaining('DateTime cannot represent an invalid date-time-string yesterday'),
+      extensions: { code: 'BAD_USER_INPUT' },
+    }]);
+    expect(JSON.stringify(mine)).not.toContain('127.0.0.1');
     expect(plainError).toStrictEqual([{
       message: '400: Bad Request',
       extensions: expect.objectContaining({ code: 'INTERNAL_SERVER_ERROR', response: expect.objectContaining({ status: 400 }) }),

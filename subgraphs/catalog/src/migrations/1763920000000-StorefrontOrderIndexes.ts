@@ -19,8 +19,10 @@ export class StorefrontOrderIndexes1763920000000 implements MigrationInterface {
                     WHERE c.app_id = a.id`);
     await q.query(`CREATE INDEX apps_storefront_popular_idx ON apps (live_installs DESC, id DESC) WHERE status IN ('PUBLISHED', 'HIDDEN')`);
     // One function for the three events: the change per app is (live after) − (live before).
+    // `SET search_path FROM CURRENT` pins this subgraph's schema, whoever writes the projection.
     await q.query(`
-      CREATE FUNCTION count_live_installs() RETURNS trigger LANGUAGE plpgsql AS $$
+      CREATE FUNCTION count_live_installs() RETURNS trigger LANGUAGE plpgsql
+      SET search_path FROM CURRENT AS $$
       BEGIN
         IF TG_OP = 'INSERT' THEN
           UPDATE apps a SET live_installs = a.live_installs + d.n

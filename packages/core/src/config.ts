@@ -36,6 +36,11 @@ export const databaseUrlSchema = z
   .string()
   .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL');
 
+/** An on/off setting: `on`/`off` or `true`/`false`, the same in every service. */
+export const SWITCH_VALUES = ['on', 'off', 'true', 'false'] as const;
+export const switchSchema = (fallback: 'on' | 'off') => z.enum(SWITCH_VALUES).default(fallback);
+export const isOn = (value: (typeof SWITCH_VALUES)[number]): boolean => value === 'on' || value === 'true';
+
 export const logLevelSchema = z.enum(['debug', 'info', 'warn', 'error']).default('info');
 
 /**

@@ -1,4 +1,4 @@
-import { databaseUrlSchema, internalIdentitySecretSchema, logLevelSchema, parseConfig, portSchema } from '@appmarket/core';
+import { databaseUrlSchema, internalIdentitySecretSchema, logLevelSchema, parseConfig, portSchema, switchSchema } from '@appmarket/core';
 import { z } from 'zod';
 
 /**
@@ -24,7 +24,7 @@ export const accountsRuntimeConfigSchema = z.object({
   /** Vendor API: the vendor answers within this time or the call is retried. */
   VENDOR_API_TIMEOUT_MS: z.coerce.number().int().min(1).default(10_000),
   /** Run the pg-boss workers in this process (tests drive the handlers themselves). */
-  ACCOUNTS_JOB_WORKERS: z.enum(['on', 'off']).default('on'),
+  ACCOUNTS_JOB_WORKERS: switchSchema('on'),
 });
 
 /** Accounts' configuration; nothing else in the subgraph reads process.env. */

@@ -1,3 +1,4 @@
+import { isOn } from '@appmarket/core';
 import { startSubgraphServer, type RunningServer, type SubgraphDeps, type SubgraphModule } from '@appmarket/federation';
 import { loadAccountsRuntimeConfig, type AccountsRuntimeConfig } from './config';
 import { createAccountsContext, createAccountsServices, type AccountsServices } from './context';
@@ -43,7 +44,7 @@ export async function startAccounts(deps: SubgraphDeps, options: AccountsStartOp
   });
   const url = (deps.dataSource.options as { url?: string }).url;
   if (!url) throw new Error('accounts: the data source has no url for the job queue');
-  const jobs = await startAccountsJobQueue(url, jobHandlers(services), deps.logger, config.ACCOUNTS_JOB_WORKERS === 'on');
+  const jobs = await startAccountsJobQueue(url, jobHandlers(services), deps.logger, isOn(config.ACCOUNTS_JOB_WORKERS));
   queue = jobs;
   const server = await startSubgraphServer(
     {

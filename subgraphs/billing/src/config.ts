@@ -1,4 +1,4 @@
-import { databaseUrlSchema, internalIdentitySecretSchema, logLevelSchema, parseConfig, portSchema } from '@appmarket/core';
+import { databaseUrlSchema, internalIdentitySecretSchema, logLevelSchema, parseConfig, portSchema, switchSchema, isOn } from '@appmarket/core';
 import { z } from 'zod';
 
 /** Billing' configuration; nothing else in the subgraph reads process.env. */
@@ -56,7 +56,7 @@ export const billingSettingsSchema = z.object({
   /** BX-5: length of the one-time demo of the marketplace subscription. */
   BILLING_MARKETPLACE_DEMO_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   /** Whether this process works the job queue (tests run the handlers themselves). */
-  BILLING_JOB_WORKERS: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  BILLING_JOB_WORKERS: switchSchema('on').transform(isOn),
 });
 
 export type BillingSettings = z.infer<typeof billingSettingsSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError, databaseUrlSchema, parseConfig, portSchema } from '../config';
+import { ConfigError, databaseUrlSchema, isOn, parseConfig, portSchema, switchSchema } from '../config';
 
 describe('parseConfig', () => {
   const schema = z.object({ PORT: portSchema, DATABASE_URL: databaseUrlSchema, MODE: z.enum(['a', 'b']).default('a') });
@@ -23,5 +23,16 @@ describe('parseConfig', () => {
     const config = parseConfig('svc', schema, { PORT: '4001', DATABASE_URL: 'postgres://localhost/x' });
     expect(config).toEqual({ PORT: 4001, DATABASE_URL: 'postgres://localhost/x', MODE: 'a' });
     expect(Object.isFrozen(config)).toBe(true);
+  });
+});
+
+describe('switchSchema: one on/off vocabulary for every service', () => {
+  const schema = z.object({ WORKERS: switchSchema('on').transform(isOn) });
+  it.each([['on', true], ['true', true], ['off', false], ['false', false]])('%s is %s', (given, expected) => {
+    expect(parseConfig('test', schema, { WORKERS: given }).WORKERS).toBe(expected);
+  });
+  it('defaults, and refuses anything else with a ConfigError naming the setting', () => {
+    expect(parseConfig('test', schema, {}).WORKERS).toBe(true);
+    expect(() => parseConfig('test', schema, { WORKERS: 'yes' })).toThrow(/WORKERS/);
   });
 });

@@ -95,10 +95,12 @@ export interface DemoCaller {
 
 /**
  * The demo callers, taken from the seeded demo data itself (ids are name-based, so they match the
- * database): the first account's first ADMIN user, the first vendor, and a moderator.
+ * database): the first ADMIN user of the first account that has calls (so the sample query shows
+ * data from all four subgraphs), the first vendor, and a moderator.
  */
 export function demoCallers(data: DemoData = generateDemoData()): DemoCaller[] {
-  const account = data.accounts[0];
+  const withCalls = new Set(data.calls.map((c) => c.accountId));
+  const account = data.accounts.find((a) => withCalls.has(a.id)) ?? data.accounts[0];
   const admin = account && data.users.find((u) => u.accountId === account.id && u.role === 'ADMIN');
   const vendor = data.vendors[0];
   if (!account || !admin || !vendor) throw new Error('the demo data has no account with an ADMIN user, or no vendor');

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { ROOT } from './contracts';
 import { openStackDatabase, prepareSubgraphs } from './database';
@@ -43,8 +44,11 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop(0));
 
   try {
-    await prepareSubgraphs(db.url, config.SEED_DEMO_DATA === 'true', log);
     const ports = subgraphPorts(config);
+    // A port still held (say, by an earlier `npm start`) would answer our health checks with the
+    // other stack's services: refuse to start instead.
+    await assertPortsFree({ ...ports, gateway: config.GATEWAY_PORT });
+    await prepareSubgraphs(db.url, config.SEED_DEMO_DATA === 'true', log);
     // Every process gets every subgraph's URL: the gateway routes with them, subgraphs call peers.
     const subgraphUrls: Record<string, string> = {
       ...Object.fromEntries(
@@ -126,6 +130,16 @@ async function sampleSummary(url: string, token: string): Promise<string> {
     return lines.join('\n');
   } catch (error) {
     return `Sample query as the ADMIN failed: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+async function assertPortsFree(ports: Record<string, number>): Promise<void> {
+  for (const [name, port] of Object.entries(ports)) {
+    await new Promise<void>((resolve, reject) => {
+      const probe = createServer();
+      probe.once('error', () => reject(new Error(`port ${port} (${name}) is already in use — is another \`npm start\` running? Stop it, or choose other ports (README, Configuration).`)));
+      probe.listen(port, '0.0.0.0', () => probe.close(() => resolve()));
+    });
   }
 }
 

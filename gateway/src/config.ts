@@ -29,6 +29,7 @@ const gatewayConfigSchema = z.object({
   GATEWAY_MAX_ALIASES: z.coerce.number().int().min(0).default(30),
   GATEWAY_MAX_COST: z.coerce.number().int().min(1).default(20_000),
   GATEWAY_MAX_BATCH: z.coerce.number().int().min(0).max(50).default(0),
+  GATEWAY_SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   GATEWAY_EXPLORER: z.enum(['on', 'off']).optional(),
 });
 
@@ -45,6 +46,8 @@ export interface GatewayConfig {
   limits: GatewayLimits;
   /** The offline GraphiQL at the gateway URL: on by default unless NODE_ENV=production. */
   explorer: boolean;
+  /** How long a subgraph may take to answer one fetch. */
+  subgraphTimeoutMs: number;
 }
 
 export interface GatewayLimits extends OperationLimits {
@@ -94,6 +97,7 @@ export function loadGatewayConfig(argv: string[] = process.argv.slice(2), env: N
       maxBatch: parsed.GATEWAY_MAX_BATCH,
     },
     explorer: parsed.GATEWAY_EXPLORER ? parsed.GATEWAY_EXPLORER === 'on' : parsed.NODE_ENV !== 'production',
+    subgraphTimeoutMs: parsed.GATEWAY_SUBGRAPH_TIMEOUT_MS,
   });
 }
 

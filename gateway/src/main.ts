@@ -17,6 +17,7 @@ async function main(): Promise<void> {
     jwt: config.jwt,
     appTokenCache: config.appTokenCache,
     persistedQueriesDir: config.persistedQueriesDir,
+    subgraphTimeoutMs: config.subgraphTimeoutMs,
     redisUrl: config.redisUrl,
     limits: config.limits,
     explorer: config.explorer,

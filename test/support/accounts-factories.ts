@@ -63,6 +63,8 @@ const PEER_SDL = `
     recordInstallState(accountId: ID!, appId: ID!, installed: Boolean!, version: String!): Boolean!
     decideInstallBilling(input: DecideInstallBillingInput!): InstallBillingDecision!
     recordInstallRemoved(installId: ID!): Boolean!
+    confirmInstall(installId: ID!): Boolean!
+    releaseInstallDecision(installId: ID!): Boolean!
   }`;
 
 export interface BillingDecisionInput {
@@ -75,6 +77,9 @@ export class FakePeers {
   readonly decisions: BillingDecisionInput[] = [];
   readonly installStates: { accountId: string; appId: string; installed: boolean; version: string }[] = [];
   readonly removed: string[] = [];
+  /** Billing's confirmInstall and releaseInstallDecision calls (the install saga), by install id. */
+  readonly confirmed: string[] = [];
+  readonly released: string[] = [];
   /** Accounts with an active marketplace subscription (billing's Account.marketplaceSubscription). */
   readonly subscribed = new Set<string>();
   /** Billing's Install.billing by install id (absent: billing never saw it). */
@@ -116,6 +121,14 @@ export class FakePeers {
     recordInstallRemoved: ({ installId }: { installId: string }) => {
       this.removed.push(installId);
       return true;
+    },
+    confirmInstall: ({ installId }: { installId: string }) => {
+      this.confirmed.push(installId);
+      return this.decisions.some((d) => d.installId === installId) && !this.released.includes(installId);
+    },
+    releaseInstallDecision: ({ installId }: { installId: string }) => {
+      this.released.push(installId);
+      return this.decisions.some((d) => d.installId === installId) && !this.confirmed.includes(installId);
     },
   };
 

@@ -55,6 +55,12 @@ export const billingSettingsSchema = z.object({
   BILLING_MARKETPLACE_MONTHLY_KOPECKS: z.coerce.number().int().min(0).default(99_000),
   /** BX-5: length of the one-time demo of the marketplace subscription. */
   BILLING_MARKETPLACE_DEMO_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  /**
+   * How long a decision at install may stay unconfirmed before the sweep releases it (the install
+   * saga, docs/billing.md). Longer than an install transaction; short enough that options a crashed
+   * install held come back soon.
+   */
+  BILLING_PENDING_DECISION_TTL_MS: z.coerce.number().int().min(1000).default(10 * 60_000),
   /** Whether this process works the job queue (tests run the handlers themselves). */
   BILLING_JOB_WORKERS: switchSchema('on').transform(isOn),
 });

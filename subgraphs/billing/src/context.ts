@@ -5,6 +5,7 @@ import type { BillingSettings } from './config';
 import { AccountBillingService } from './installs/account-billing.service';
 import { InstallDecisionService } from './installs/install-decision.service';
 import type { BillingJobs } from './jobs/billing-jobs';
+import { PendingDecisionService } from './installs/pending-decision.service';
 import { MarketplaceService } from './marketplace/marketplace.service';
 import type { CatalogPort } from './ports/catalog.port';
 import type { VendorEventsPort } from './ports/vendor-events.port';
@@ -32,6 +33,7 @@ export function createBillingServices(dataSource: DataSource, clock: Clock, port
     revenue,
     marketplace,
     decisions: new InstallDecisionService(dataSource, clock, ports.catalog, accounts, marketplace),
+    pendingDecisions: new PendingDecisionService(dataSource, clock, accounts, settings.BILLING_PENDING_DECISION_TTL_MS),
     subscriptions: new SubscriptionService(dataSource, accounts, discounts),
     trials: new TrialExtensionService(clock, ports.catalog, accounts),
     prices: new PriceChangeService(dataSource, clock, accounts),

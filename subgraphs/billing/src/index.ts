@@ -10,7 +10,10 @@ import { seedBilling } from './seed';
 
 export interface RunningBilling {
   server: RunningServer;
-  /** The services, so tests run job handlers (`accounts.settleAndNotify`) with the injected clock. */
+  /**
+   * The services, so tests run job handlers (`accounts.settleAndNotify`,
+   * `pendingDecisions.releaseExpired`) with the injected clock.
+   */
   services: BillingServices;
 }
 
@@ -30,6 +33,7 @@ export async function startBilling(
     logger: deps.logger,
     work: settings.BILLING_JOB_WORKERS,
     settleAccount: async ({ accountId }) => void (await services!.accounts.settleAndNotify(accountId)),
+    releasePendingDecisions: async () => void (await services!.pendingDecisions.releaseExpired()),
   });
   services = createBillingServices(deps.dataSource, deps.clock, ports, new BillingJobs(queue, deps.clock), settings);
   const server = await startSubgraphServer(

@@ -37,6 +37,8 @@ export async function seedBilling(dataSource: DataSource): Promise<string> {
           priceKopecks: price,
           paidAppOptionsUsed: b.state === 'PAID' ? price / OPTION_KOPECKS : 0,
           paidSince: b.state === 'PAID' ? (subscriptionStart.get(b.accountId) ?? null) : null,
+          // The demo's installs exist in accounts: their decisions are confirmed.
+          pendingSince: null,
         };
       }),
     );

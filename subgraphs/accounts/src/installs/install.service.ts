@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError, NotFoundError, type Clock } from '@appmarket/core';
-import type { Identity } from '@appmarket/federation';
+import { PeerCallError, type Identity } from '@appmarket/federation';
 import { In, Not, type DataSource, type EntityManager, type Repository } from 'typeorm';
 import { Account } from '../accounts/account.entity';
 import type { FreeAppLimits } from '../config';
@@ -56,6 +56,11 @@ export class InstallService {
    * index, then asks billing (TR-2: whether the account ever installed it). Everything local is
    * one transaction, so a refusal writes nothing; follow-ups to the catalog and the vendor are
    * enqueued in it.
+   *
+   * Billing's decision (PR-3 options, a TR-2 trial) is pending until the install commits: the
+   * `billing-install-confirmed` job, enqueued in the transaction, confirms it exactly when the
+   * install exists. When the transaction fails after billing decided, billing is told at once to
+   * release it (best effort); billing's sweep releases what a crash left pending.
    */
   async install(identity: Identity, appId: string): Promise<Install> {
     const user = requireUser(identity);
@@ -67,6 +72,7 @@ export class InstallService {
     if (live) throw new DomainError('ALREADY_INSTALLED', 'the app is already installed', { installId: live.id });
     const found = app!;
     const now = this.deps.clock.now();
+    let decidedInstallId: string | null = null;
     return this.deps.dataSource.transaction(async (m) => {
       await m.query('SELECT id FROM accounts WHERE id = $1 FOR UPDATE', [account.id]);
       if (found.isFree) await this.assertFreeAppLimit(m, account);
@@ -82,15 +88,35 @@ export class InstallService {
       });
       // TY-2 is the database's: a partial unique index settles concurrent installs.
       await m.getRepository(Install).insert(install).catch((error: unknown) => mapInstallInsertError(error, found.type));
+      // From here billing may hold a decision (a time-out may hide one): release it if this fails.
+      decidedInstallId = install.id;
       await this.deps.billing.decide({
         installId: install.id, accountId: account.id, appId, appType: found.type, everInstalledBefore,
+      }).catch((error: unknown) => {
+        // A refusal (billing's code) decided nothing: there is nothing to release. An unreachable
+        // billing (time-out) may have decided all the same.
+        if (error instanceof DomainError && !(error instanceof PeerCallError)) decidedInstallId = null;
+        throw error;
       });
+      await this.deps.jobs().send(Queues.billingInstallConfirmed, { installId: install.id }, { manager: m });
       await this.recordInstallState(m, install, true);
       if (install.appType === InstalledAppType.SERVER) {
         await this.deps.vendorCalls.enqueue(m, install, { method: 'PUT', cause: 'Install' });
       }
       return install;
+    }).catch(async (error: unknown) => {
+      if (decidedInstallId) await this.releaseDecision(decidedInstallId);
+      throw error;
     });
+  }
+
+  /** Compensation of a failed install; best effort, the original error is what the caller gets. */
+  private async releaseDecision(installId: string): Promise<void> {
+    try {
+      await this.deps.billing.releaseInstallDecision(installId);
+    } catch {
+      // Billing unreachable: its sweep releases the pending decision after the TTL.
+    }
   }
 
   /**

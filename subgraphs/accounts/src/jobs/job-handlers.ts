@@ -10,6 +10,14 @@ export function jobHandlers(services: AccountsServices): Record<QueueName, JobHa
         accountId: String(data.accountId), appId: String(data.appId), installed: Boolean(data.installed), version: String(data.version),
       }),
     [Queues.billingInstallRemoved]: (data) => services.billing.recordInstallRemoved(String(data.installId)),
+    [Queues.billingInstallConfirmed]: async (data) => {
+      const installId = String(data.installId);
+      // False: billing's sweep released the decision before this job got through (an outage longer
+      // than BILLING_PENDING_DECISION_TTL_MS). Retries cannot mend it; the failed job records it.
+      if (!(await services.billing.confirmInstall(installId))) {
+        throw new Error(`billing released the decision of committed install ${installId}`);
+      }
+    },
     [Queues.maintenance]: () => services.maintenance.forgetExpired(),
   };
 }

@@ -13,6 +13,8 @@ export const Queues = {
   catalogInstallState: 'catalog-install-state',
   /** Billing frees paid-app options of a removed install. */
   billingInstallRemoved: 'billing-install-removed',
+  /** The install committed: billing's pending decision stands (the install saga, docs/accounts.md). */
+  billingInstallConfirmed: 'billing-install-confirmed',
   /** Hourly: forgets expired vendor JWT ids and context keys. */
   maintenance: 'accounts-maintenance',
 } as const;
@@ -25,6 +27,7 @@ const QUEUES: Record<QueueName, Omit<QueueDefinition, 'handler'>> = {
   [Queues.vendorCall]: { retry: { retryLimit: 5, retryDelay: 10, retryBackoff: true }, workers: 4 },
   [Queues.catalogInstallState]: { retry: { retryLimit: 20, retryDelay: 10, retryBackoff: true } },
   [Queues.billingInstallRemoved]: { retry: { retryLimit: 20, retryDelay: 10, retryBackoff: true } },
+  [Queues.billingInstallConfirmed]: { retry: { retryLimit: 20, retryDelay: 10, retryBackoff: true } },
   [Queues.maintenance]: { retry: { retryLimit: 2, retryDelay: 60 }, cron: '17 * * * *' },
 };
 

@@ -20,6 +20,10 @@ export interface BillingPort {
   /** Idempotent by installId; a refusal comes back as a DomainError carrying billing's code. */
   decide(input: DecideInstallBillingInput): Promise<InstallBillingDecision>;
   recordInstallRemoved(installId: string): Promise<void>;
+  /** The install committed: its pending decision stands. False when billing released it (or never decided). */
+  confirmInstall(installId: string): Promise<boolean>;
+  /** The install did not commit: billing frees a decision still pending. False when there was none. */
+  releaseInstallDecision(installId: string): Promise<boolean>;
   /** Install.billing: how the install is paid for now (the Vendor API `subscription` block). */
   installBilling(installId: string): Promise<{ state: string; trialEndsAt: string | null } | null>;
   /** BX-8: whether the account has the marketplace subscription now. */
@@ -37,6 +41,16 @@ export function billingOverGraphQL(peers: PeerDirectory): BillingPort {
     },
     async recordInstallRemoved(installId) {
       await callPeer(peers, 'billing', 'mutation Removed($installId: ID!) { recordInstallRemoved(installId: $installId) }', { installId });
+    },
+    async confirmInstall(installId) {
+      const data = await callPeer<{ confirmInstall: boolean }>(peers, 'billing',
+        'mutation Confirm($installId: ID!) { confirmInstall(installId: $installId) }', { installId });
+      return data.confirmInstall;
+    },
+    async releaseInstallDecision(installId) {
+      const data = await callPeer<{ releaseInstallDecision: boolean }>(peers, 'billing',
+        'mutation Release($installId: ID!) { releaseInstallDecision(installId: $installId) }', { installId });
+      return data.releaseInstallDecision;
     },
     async installBilling(installId) {
       const data = await callPeer<{ _entities: ({ billing?: { state: string; trialEndsAt: string | null } | null } | null)[] }>(peers, 'billing',

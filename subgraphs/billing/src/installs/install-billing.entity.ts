@@ -55,6 +55,14 @@ export class InstallBilling {
   @Field(() => Date, { nullable: true, description: 'When the install was removed; its options are free again.' })
   removedAt: Date | null;
 
+  /**
+   * Set by the decision at install until accounts confirms the install committed; NULL means
+   * confirmed. Never written by an entity save (`update: false`): only the conditional UPDATEs of
+   * confirm and release change it, so a stale copy saved by another write cannot undo them.
+   */
+  @Column({ name: 'pending_since', type: 'timestamptz', nullable: true, update: false })
+  pendingSince: Date | null;
+
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   @Field()
   updatedAt: Date;

@@ -38,4 +38,22 @@ export class InstallDecisionResolver {
     requireService(ctx);
     return ctx.services.decisions.recordRemoved(installId);
   }
+
+  @Mutation(() => Boolean, {
+    description: 'Internal: the install committed, its decision stands. Idempotent; false for an unknown or released decision.',
+  })
+  @Directive('@inaccessible')
+  confirmInstall(@Arg('installId', () => ID) installId: string, @Ctx() ctx: BillingContext): Promise<boolean> {
+    requireService(ctx);
+    return ctx.services.pendingDecisions.confirm(installId);
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Internal: the install did not commit; a decision still pending is freed. False when it was confirmed or is unknown.',
+  })
+  @Directive('@inaccessible')
+  releaseInstallDecision(@Arg('installId', () => ID) installId: string, @Ctx() ctx: BillingContext): Promise<boolean> {
+    requireService(ctx);
+    return ctx.services.pendingDecisions.release(installId);
+  }
 }

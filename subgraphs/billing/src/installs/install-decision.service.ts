@@ -48,6 +48,8 @@ export class InstallDecisionService {
         installId: input.installId, accountId: input.accountId, appId: input.appId, vendorId: app.vendorId,
         state: BillingState.FREE, trialEndsAt: null, paidAppOptionsUsed: 0, priceKopecks: app.priceKopecks ?? 0,
         pendingPriceKopecks: null, pendingPriceFrom: null, paidSince: null, createdAt: now, removedAt: null,
+        // Pending until accounts confirms its install committed (pending-decision.service.ts).
+        pendingSince: now,
       });
       if (b.priceKopecks > 0) await this.decidePaid(w, b, input, app.trialDays ?? 0);
       await w.record(b, null, 'INSTALLED', null);
@@ -58,9 +60,11 @@ export class InstallDecisionService {
 
   private async decidePaid(w: AccountWrite, b: InstallBilling, input: DecideInstallBillingInput, trialDays: number) {
     // TR-2: only an account that never installed the app gets its trial; billing's own memory
-    // of earlier installs counts as well as what accounts says.
+    // of earlier installs counts as well as what accounts says. A released decision (pending and
+    // removed) was an install that never committed: it does not count.
     const seen: unknown[] = await w.manager.query(
-      'SELECT 1 FROM install_billings WHERE account_id = $1 AND app_id = $2 AND install_id <> $3 LIMIT 1',
+      `SELECT 1 FROM install_billings WHERE account_id = $1 AND app_id = $2 AND install_id <> $3
+          AND (pending_since IS NULL OR removed_at IS NULL) LIMIT 1`,
       [input.accountId, input.appId, input.installId],
     );
     const granted: { ends_at: Date }[] = await w.manager.query(
@@ -110,13 +114,18 @@ export class InstallDecisionService {
     return { installId: row.installId, state: row.state, trialEndsAt: row.trialEndsAt };
   }
 
-  /** Frees the install's options; idempotent, unknown installs included (nothing to free). */
+  /**
+   * Frees the install's options; idempotent, unknown installs included (nothing to free). Accounts
+   * removes only installs that committed, so a removal also confirms a decision still pending (its
+   * confirmation job may come later): the removed install counts for TR-2.
+   */
   async recordRemoved(installId: string): Promise<boolean> {
     const row = await this.dataSource.getRepository(InstallBilling).findOneBy({ installId });
     if (!row || row.removedAt) return true;
     return this.accounts.write(row.accountId, async (w) => {
       const live = w.installs.find((b) => b.installId === installId);
       if (!live) return true;
+      await w.manager.query('UPDATE install_billings SET pending_since = NULL WHERE install_id = $1 AND removed_at IS NULL', [installId]);
       const from = live.state;
       live.removedAt = w.now;
       live.paidAppOptionsUsed = 0;

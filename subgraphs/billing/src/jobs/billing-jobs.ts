@@ -6,7 +6,9 @@ import type { EntityManager } from 'typeorm';
 export const BILLING_JOBS_SCHEMA = 'billing_jobs';
 /** Stores what the clock made due for one account (trial end, subscription end) and tells vendors. */
 export const SETTLE_ACCOUNT = 'billing-settle-account';
-type BillingQueueName = typeof SETTLE_ACCOUNT;
+/** Every minute: releases decisions at install that accounts never confirmed (pending-decision.service.ts). */
+export const RELEASE_PENDING_DECISIONS = 'billing-release-pending-decisions';
+type BillingQueueName = typeof SETTLE_ACCOUNT | typeof RELEASE_PENDING_DECISIONS;
 
 export interface SettleAccountJob {
   accountId: string;
@@ -37,6 +39,7 @@ export function startBillingQueue(options: {
   logger: Logger;
   work: boolean;
   settleAccount: (job: SettleAccountJob) => Promise<void>;
+  releasePendingDecisions: () => Promise<void>;
 }): Promise<JobQueue<BillingQueueName>> {
   return JobQueue.start({
     connectionString: options.connectionString,
@@ -49,6 +52,12 @@ export function startBillingQueue(options: {
       [SETTLE_ACCOUNT]: {
         retry: { retryLimit: 20, retryDelay: 30, retryBackoff: true },
         handler: (data) => options.settleAccount(data as unknown as SettleAccountJob),
+      },
+      // The tick only starts the sweep; which decisions are stale is the injected clock's call.
+      [RELEASE_PENDING_DECISIONS]: {
+        retry: { retryLimit: 2, retryDelay: 30 },
+        cron: '* * * * *',
+        handler: () => options.releasePendingDecisions(),
       },
     },
   });

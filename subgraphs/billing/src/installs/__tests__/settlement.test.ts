@@ -6,7 +6,7 @@ const at = (iso: string) => new Date(iso);
 const row = (installId: string, over: Partial<InstallBilling>): InstallBilling => ({
   installId, accountId: 'acc', appId: `app-${installId}`, vendorId: 'v', state: BillingState.PAID, trialEndsAt: null,
   paidAppOptionsUsed: 0, priceKopecks: 50_000, pendingPriceKopecks: null, pendingPriceFrom: null, paidSince: at('2026-01-01T00:00:00Z'),
-  createdAt: at('2026-01-01T00:00:00Z'), removedAt: null, updatedAt: at('2026-01-01T00:00:00Z'), ...over,
+  createdAt: at('2026-01-01T00:00:00Z'), removedAt: null, pendingSince: null, updatedAt: at('2026-01-01T00:00:00Z'), ...over,
 });
 
 describe('settleAccount: the state of an account\'s installs at a moment', () => {

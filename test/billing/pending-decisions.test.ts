@@ -57,6 +57,18 @@ describe('billing: pending decisions at install', () => {
     expect(await release(decision.installId)).toBe(false);
   });
 
+  it('PR-3: the sweep confirms, not releases, a decision whose install accounts has (its confirm job is only late)', async () => {
+    const app = h.fake.addApp({ priceKopecks: 100_000 });
+    const accountId = await payingAccount(h, 3);
+    const committed = await decideInstall(h, accountId, app.id);
+    h.fake.installs.add(committed.installId); // accounts committed it; the confirm job has not run
+    clock.advance(11 * MINUTE);
+    expect(await sweep()).toBe(0);
+    expect(await optionsOf(h, accountId)).toEqual({ total: 3, used: 2, free: 1 });
+    expect(await release(committed.installId)).toBe(false); // it is confirmed now
+    expect(await confirm(committed.installId)).toBe(true);
+  });
+
   it('PR-3: a confirmed decision is never released; confirm is idempotent', async () => {
     const app = h.fake.addApp({ priceKopecks: 50_000 });
     const accountId = await payingAccount(h, 2);

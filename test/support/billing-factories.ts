@@ -7,6 +7,7 @@ import { loadBillingSettings } from '@appmarket/billing/src/config';
 import { startBilling, type RunningBilling } from '@appmarket/billing/src/index';
 import { PeerCatalogPort } from '@appmarket/billing/src/ports/catalog.port';
 import { PeerVendorEventsPort } from '@appmarket/billing/src/ports/vendor-events.port';
+import { PeerInstallsPort } from '@appmarket/billing/src/ports/installs.port';
 import { startGateway, type RunningGateway } from '@appmarket/gateway';
 import { buildSchema, graphql } from 'graphql';
 import { composeSupergraph } from '../../scripts/contracts';
@@ -40,14 +41,18 @@ const FAKE_SDL = `
   type Vendor { id: ID! }
   type AppPricing { priceKopecks: Int trialDays: Int }
   type App { id: ID! status: String! vendor: Vendor! pricingAt(at: DateTimeISO!): AppPricing! }
+  type Install { id: ID! }
+  union _Entity = App | Install
   enum VendorEventCause { TARIFF_CHANGED SUSPEND RESUME }
-  type Query { _entities(representations: [_Any!]!): [App]! }
+  type Query { _entities(representations: [_Any!]!): [_Entity]! }
   type Mutation { sendVendorEvent(installId: ID!, cause: VendorEventCause!, idempotencyKey: String!): Boolean! }
 `;
 
 /** A fake catalog and accounts: apps the test defines, and the vendor events billing sent (once per key). */
 export class FakePeers {
   readonly apps = new Map<string, FakeApp>();
+  /** Install ids the fake accounts has (committed installs). */
+  readonly installs = new Set<string>();
   readonly events: SentVendorEvent[] = [];
   url = '';
   private server?: Server;
@@ -55,12 +60,14 @@ export class FakePeers {
   async start(): Promise<void> {
     const schema = buildSchema(FAKE_SDL);
     const root = {
-      _entities: ({ representations }: { representations: { id: string }[] }) =>
-        representations.map(({ id }) => {
+      _entities: ({ representations }: { representations: { __typename: string; id: string }[] }) =>
+        representations.map(({ __typename, id }) => {
+          // Installs: the ones the test says accounts has (the install saga's sweep asks).
+          if (__typename === 'Install') return this.installs.has(id) ? { __typename, id } : null;
           const app = this.apps.get(id);
           if (!app) return null;
           return {
-            id, status: app.status, vendor: { id: app.vendorId },
+            __typename: 'App', id, status: app.status, vendor: { id: app.vendorId },
             pricingAt: ({ at }: { at: string }) => {
               const entry = [...app.pricing].reverse().find((p) => p.from <= new Date(at));
               return { priceKopecks: entry?.priceKopecks ?? null, trialDays: entry?.trialDays ?? null };
@@ -133,7 +140,7 @@ export async function startBillingHarness(clock: ManualClock, options: { workers
   const billing = await startBilling(
     { dataSource: stack.dataSources.billing!, port: 0, host: '127.0.0.1', clock, logger, peers: fakePeers },
     {
-      ports: { catalog: new PeerCatalogPort(fakePeers), vendorEvents: new PeerVendorEventsPort(fakePeers) },
+      ports: { catalog: new PeerCatalogPort(fakePeers), vendorEvents: new PeerVendorEventsPort(fakePeers), installs: new PeerInstallsPort(fakePeers) },
       settings: loadBillingSettings({ BILLING_JOB_WORKERS: String(options.workers ?? false) }),
     },
   );

@@ -8,6 +8,7 @@ import type { BillingJobs } from './jobs/billing-jobs';
 import { PendingDecisionService } from './installs/pending-decision.service';
 import { MarketplaceService } from './marketplace/marketplace.service';
 import type { CatalogPort } from './ports/catalog.port';
+import type { InstallsPort } from './ports/installs.port';
 import type { VendorEventsPort } from './ports/vendor-events.port';
 import { PriceChangeService } from './prices/price-change.service';
 import { RevenueService } from './revenue/revenue.service';
@@ -17,6 +18,7 @@ import { TrialExtensionService } from './trials/trial-extension.service';
 export interface BillingPorts {
   catalog: CatalogPort;
   vendorEvents: VendorEventsPort;
+  installs: InstallsPort;
 }
 
 /** The long-lived services of one billing process. */
@@ -33,7 +35,7 @@ export function createBillingServices(dataSource: DataSource, clock: Clock, port
     revenue,
     marketplace,
     decisions: new InstallDecisionService(dataSource, clock, ports.catalog, accounts, marketplace),
-    pendingDecisions: new PendingDecisionService(dataSource, clock, accounts, settings.BILLING_PENDING_DECISION_TTL_MS),
+    pendingDecisions: new PendingDecisionService(dataSource, clock, accounts, ports.installs, settings.BILLING_PENDING_DECISION_TTL_MS),
     subscriptions: new SubscriptionService(dataSource, accounts, discounts),
     trials: new TrialExtensionService(clock, ports.catalog, accounts),
     prices: new PriceChangeService(dataSource, clock, accounts),

@@ -4,6 +4,7 @@ import { createBillingContext, createBillingServices, type BillingPorts, type Bi
 import { BILLING_DB_SCHEMA, createBillingDataSource } from './data-source';
 import { BillingJobs, startBillingQueue } from './jobs/billing-jobs';
 import { PeerCatalogPort } from './ports/catalog.port';
+import { PeerInstallsPort } from './ports/installs.port';
 import { PeerVendorEventsPort } from './ports/vendor-events.port';
 import { buildBillingSchema } from './schema';
 import { seedBilling } from './seed';
@@ -26,7 +27,9 @@ export async function startBilling(
   options: { ports?: BillingPorts; settings?: BillingSettings } = {},
 ): Promise<RunningBilling> {
   const settings = options.settings ?? loadBillingSettings();
-  const ports = options.ports ?? { catalog: new PeerCatalogPort(deps.peers), vendorEvents: new PeerVendorEventsPort(deps.peers) };
+  const ports = options.ports ?? {
+    catalog: new PeerCatalogPort(deps.peers), vendorEvents: new PeerVendorEventsPort(deps.peers), installs: new PeerInstallsPort(deps.peers),
+  };
   let services: BillingServices | undefined;
   const queue = await startBillingQueue({
     connectionString: String((deps.dataSource.options as { url?: string }).url),

@@ -112,6 +112,10 @@ export class InstallService {
 
   /** Compensation of a failed install; best effort, the original error is what the caller gets. */
   private async releaseDecision(installId: string): Promise<void> {
+    // The COMMIT may have succeeded with its answer lost: then the install is real and its
+    // confirm job will run. When the database cannot tell, billing's sweep asks later.
+    const committed = await this.installs.existsBy({ id: installId }).catch(() => true);
+    if (committed) return;
     try {
       await this.deps.billing.releaseInstallDecision(installId);
     } catch {

@@ -1,5 +1,6 @@
 import type { Clock } from '@appmarket/core';
 import type { DataSource } from 'typeorm';
+import type { InstallsPort } from '../ports/installs.port';
 import type { AccountBillingService } from './account-billing.service';
 import { InstallBilling } from './install-billing.entity';
 
@@ -19,6 +20,7 @@ export class PendingDecisionService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly accounts: AccountBillingService,
+    private readonly installs: InstallsPort,
     private readonly ttlMs: number,
   ) {}
 
@@ -62,7 +64,10 @@ export class PendingDecisionService {
     });
   }
 
-  /** The sweep (a pg-boss cron job): releases decisions pending for longer than the TTL. Returns how many. */
+  /**
+   * The sweep (a pg-boss cron job): decisions pending for longer than the TTL are confirmed when
+   * accounts has the install, released when it has not. Returns how many were released.
+   */
   async releaseExpired(): Promise<number> {
     const before = new Date(this.clock.now().getTime() - this.ttlMs);
     const stale: { install_id: string }[] = await this.dataSource.query(
@@ -71,8 +76,15 @@ export class PendingDecisionService {
         ORDER BY pending_since LIMIT ${SWEEP_BATCH}`,
       [before],
     );
+    // An install that did commit (its confirm job is only late: billing or the queue was down for
+    // longer than the TTL, or accounts lost the answer of its COMMIT) is confirmed, not released;
+    // only decisions accounts has no install for are freed. Accounts unreachable: the next tick.
+    const existing = await this.installs.existing(stale.map((s) => s.install_id));
     let released = 0;
-    for (const { install_id } of stale) if (await this.release(install_id, before)) released += 1;
+    for (const { install_id } of stale) {
+      if (existing.has(install_id)) await this.confirm(install_id);
+      else if (await this.release(install_id, before)) released += 1;
+    }
     return released;
   }
 }

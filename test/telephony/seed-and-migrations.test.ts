@@ -22,10 +22,13 @@ describe('telephony-loyalty migrations and demo seed', () => {
     expect(await telephonySubgraph.seedDemoData(dataSource)).toBe('telephony: already seeded');
   });
 
-  it('reverts the Phone API and Loyalty migration and applies it again', async () => {
+  it('reverts the card-event retention and the Phone API and Loyalty migrations and applies them again', async () => {
+    await dataSource.undoLastMigration({ transaction: 'each' });
+    const [{ index }] = await dataSource.query(`SELECT to_regclass('call_card_events_occurred_idx') IS NOT NULL AS index`);
+    expect(index).toBe(false);
     await dataSource.undoLastMigration({ transaction: 'each' });
     const [{ exists }] = await dataSource.query(`SELECT to_regclass('loyalty_settings') IS NOT NULL AS exists`);
     expect(exists).toBe(false);
-    expect(await migrateSubgraph(dataSource, telephonySubgraph.dbSchema)).toEqual(['PhoneAndLoyalty1763900000040']);
+    expect(await migrateSubgraph(dataSource, telephonySubgraph.dbSchema)).toEqual(['PhoneAndLoyalty1763900000040', 'CardEventRetention1763990000041']);
   });
 });

@@ -39,15 +39,18 @@ export interface SubgraphDefinition<TContext extends BaseContext> extends Omit<S
   createContextFactory(deps: SubgraphDeps): (base: BaseContext) => TContext | Promise<TContext>;
   /** Optional extra routes beside /graphql (see SubgraphServerOptions.routes). */
   routes?(app: Express, deps: SubgraphDeps): void | (() => Promise<void>);
+  /** Optional background work (a job queue) started before serving; what it returns stops it. */
+  background?(deps: SubgraphDeps): Promise<() => Promise<void>>;
 }
 
 /** Turns a subgraph's parts into a SubgraphModule whose `start` serves it over HTTP. */
 export function defineSubgraph<TContext extends BaseContext>(definition: SubgraphDefinition<TContext>): SubgraphModule {
-  const { createContextFactory, routes, ...rest } = definition;
+  const { createContextFactory, routes, background: _background, ...rest } = definition;
   return {
     ...rest,
     async start(deps) {
-      return startSubgraphServer(
+      const stopBackground = await definition.background?.(deps);
+      const server = await startSubgraphServer(
         {
           name: definition.name,
           schema: await definition.buildSchema(),
@@ -59,6 +62,14 @@ export function defineSubgraph<TContext extends BaseContext>(definition: Subgrap
         deps.port,
         deps.host,
       );
+      if (!stopBackground) return server;
+      return {
+        ...server,
+        stop: async () => {
+          await server.stop();
+          await stopBackground();
+        },
+      };
     },
   };
 }

@@ -1,4 +1,4 @@
-import { databaseUrlSchema, internalIdentitySecretSchema, logLevelSchema, parseConfig, portSchema } from '@appmarket/core';
+import { databaseUrlSchema, internalIdentitySecretSchema, isOn, logLevelSchema, parseConfig, portSchema, switchSchema } from '@appmarket/core';
 import { z } from 'zod';
 import { DEFAULT_TELEPHONY_OPTIONS, type TelephonyOptions } from './context';
 
@@ -15,6 +15,10 @@ export const telephonyConfigSchema = z.object({
   LOYALTY_BREAKER_FAILURES: z.coerce.number().int().min(1).max(100).default(DEFAULT_TELEPHONY_OPTIONS.loyalty.breaker.failureThreshold),
   /** How long an open breaker refuses calls before one trial call. */
   LOYALTY_BREAKER_OPEN_MS: z.coerce.number().int().min(1000).max(3_600_000).default(DEFAULT_TELEPHONY_OPTIONS.loyalty.breaker.openMs),
+  /** How long call-card events stay in the log for Last-Event-ID replay (the prune job deletes older ones). */
+  TELEPHONY_CARD_EVENT_RETENTION_MS: z.coerce.number().int().min(60_000).default(DEFAULT_TELEPHONY_OPTIONS.cardEvents.retentionMs),
+  /** `off`: this process runs no pg-boss workers (another replica does). */
+  TELEPHONY_JOB_WORKERS: switchSchema('on'),
 });
 
 export type TelephonyConfig = z.infer<typeof telephonyConfigSchema>;
@@ -31,5 +35,6 @@ export function telephonyOptionsOf(config: TelephonyConfig): TelephonyOptions {
       timeoutMs: config.LOYALTY_TIMEOUT_MS,
       breaker: { failureThreshold: config.LOYALTY_BREAKER_FAILURES, openMs: config.LOYALTY_BREAKER_OPEN_MS },
     },
+    cardEvents: { retentionMs: config.TELEPHONY_CARD_EVENT_RETENTION_MS, workers: isOn(config.TELEPHONY_JOB_WORKERS) },
   };
 }

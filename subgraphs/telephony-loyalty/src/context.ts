@@ -7,6 +7,7 @@ import type { Call } from './calls/call.entity';
 import { CallService } from './calls/call.service';
 import { EmployeeDirectory } from './employees/employee.service';
 import { CardEventHub } from './events/card-event-hub';
+import { CardEventRetentionService } from './events/card-event-retention.service';
 import { PHONE_API_LIMITS, RequestLimiter, type RequestLimits } from './limits/request-limiter';
 import { DEFAULT_LOYALTY_OPTIONS, LoyaltyClient, type LoyaltyClientOptions } from './loyalty/loyalty-client';
 import { LoyaltySettingsService } from './loyalty/loyalty-settings.service';
@@ -18,8 +19,12 @@ import { PhoneBindingService } from './phone/phone-binding.service';
 export interface TelephonyOptions {
   limits: RequestLimits;
   loyalty: LoyaltyClientOptions;
+  /** How long call-card events are kept for replay, and whether this process works the job queue. */
+  cardEvents: { retentionMs: number; workers: boolean };
 }
-export const DEFAULT_TELEPHONY_OPTIONS: TelephonyOptions = { limits: PHONE_API_LIMITS, loyalty: DEFAULT_LOYALTY_OPTIONS };
+export const DEFAULT_TELEPHONY_OPTIONS: TelephonyOptions = {
+  limits: PHONE_API_LIMITS, loyalty: DEFAULT_LOYALTY_OPTIONS, cardEvents: { retentionMs: 24 * 3600_000, workers: true },
+};
 
 export function createTelephonyServices(
   deps: { dataSource: DataSource; clock: Clock; peers: PeerDirectory; logger: Logger },
@@ -28,12 +33,14 @@ export function createTelephonyServices(
   const { dataSource, clock, peers } = deps;
   const calls = new CallService(dataSource, clock);
   const cards = new CallCardService(dataSource, clock);
+  const cardEventRetention = new CardEventRetentionService(dataSource, clock, options.cardEvents.retentionMs);
   const limiter = new RequestLimiter(dataSource, clock, options.limits);
   const loyaltySettings = new LoyaltySettingsService(dataSource, clock, peers);
   return {
     clock,
     calls,
     cards,
+    cardEventRetention,
     limiter,
     employees: new EmployeeDirectory(peers),
     phone: new PhoneApiService(calls, cards, new PhoneBindingService(dataSource, clock, peers), limiter),

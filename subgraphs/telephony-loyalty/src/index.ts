@@ -2,6 +2,7 @@ import { defineSubgraph, type SubgraphDeps } from '@appmarket/federation';
 import { createTelephonyContext, createTelephonyServices, DEFAULT_TELEPHONY_OPTIONS, type TelephonyOptions, type TelephonyServices } from './context';
 import { createTelephonyDataSource, TELEPHONY_DB_SCHEMA } from './data-source';
 import { mountCardEventStream } from './events/card-event-stream';
+import { startTelephonyQueue } from './jobs/telephony-jobs';
 import { buildTelephonySchema } from './schema';
 import { seedTelephony } from './seed';
 
@@ -32,6 +33,18 @@ export function createTelephonySubgraph(options: TelephonyOptions = DEFAULT_TELE
         await closeStreams();
         await s.hub.peek()?.close();
       };
+    },
+    // Retention of the call-card event log, on telephony's own pg-boss queue (cron, once per tick
+    // across replicas).
+    background: async (deps) => {
+      const s = services(deps);
+      const queue = await startTelephonyQueue({
+        connectionString: String((deps.dataSource.options as { url?: string }).url),
+        logger: deps.logger,
+        work: options.cardEvents.workers,
+        pruneCardEvents: async () => void (await s.cardEventRetention.prune()),
+      });
+      return () => queue.stop();
     },
     seedDemoData: seedTelephony,
   });

@@ -61,7 +61,10 @@ export function defineSubgraph<TContext extends BaseContext>(definition: Subgrap
         },
         deps.port,
         deps.host,
-      );
+      ).catch(async (error: unknown) => {
+        await stopBackground?.(); // no half-started process: the queue stops with the failed server
+        throw error;
+      });
       if (!stopBackground) return server;
       return {
         ...server,

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { ROOT } from './contracts';
+import { terminate, waitUntilAnswering } from './processes';
 import { openStackDatabase, prepareSubgraphs } from './database';
 import { mintDemoTokens, planDemoJwt, type DemoToken } from './demo-tokens';
 import { loadStackConfig, type StackConfig } from './stack-config';
@@ -62,11 +63,11 @@ async function main(): Promise<void> {
       const env = { ...subgraphUrls, DATABASE_URL: db.url, [subgraph.portEnv]: String(ports[subgraph.name]) };
       children.push(run(subgraph.name, main, [], env, () => stop(1), () => stopping));
     }
-    await Promise.all(SUBGRAPHS.map((s) => waitForHealth(`http://127.0.0.1:${ports[s.name]}/health`)));
+    await Promise.all(SUBGRAPHS.map((s) => waitUntilAnswering(`http://127.0.0.1:${ports[s.name]}/health`)));
     const gatewayMain = path.join(ROOT, 'gateway', 'src', 'main.ts');
     const gatewayEnv = { ...subgraphUrls, ...jwt.gatewayEnv };
     children.push(run('gateway', gatewayMain, ['--port', String(config.GATEWAY_PORT)], gatewayEnv, () => stop(1), () => stopping));
-    await waitForHealth(`http://127.0.0.1:${config.GATEWAY_PORT}/health`);
+    await waitUntilAnswering(`http://127.0.0.1:${config.GATEWAY_PORT}/health`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     await stop(1);
@@ -168,32 +169,6 @@ function run(name: string, script: string, args: string[], env: Record<string, s
     }
   });
   return child;
-}
-
-function terminate(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-}
-
-async function waitForHealth(url: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not become healthy within ${timeoutMs / 1000} s`);
 }
 
 main().catch((error) => {

@@ -41,7 +41,7 @@ export class AppResolver {
 
   @Query(() => AppConnection, { description: 'Apps the caller may see (as for app(id)), newest first.' })
   apps(@Args() args: AppListArgs, @Ctx() ctx: CatalogContext) {
-    return ctx.services.apps.listVisible(appVisibilityOf(ctx.identity), args);
+    return ctx.services.apps.list(args, appVisibilityOf(ctx.identity));
   }
 
   @FieldResolver(() => Vendor)

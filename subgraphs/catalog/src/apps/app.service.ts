@@ -51,17 +51,11 @@ export class AppService {
     return this.apps.createQueryBuilder('a').where('a.id = ANY(:ids)', { ids: [...ids] }).getMany();
   }
 
-  /** Newest first, keyset-paginated on (created_at, id). For callers already scoped (the vendor cabinet). */
-  list(filter: AppListFilter): Promise<Connection<App>> {
-    return this.page(filter, { kind: 'every' });
-  }
-
-  /** Like `list`, but only the apps `visibility` allows, filtered in the same single statement. */
-  listVisible(visibility: AppVisibility, filter: AppListFilter): Promise<Connection<App>> {
-    return this.page(filter, visibility);
-  }
-
-  private async page(filter: AppListFilter, visibility: AppVisibility): Promise<Connection<App>> {
+  /**
+   * Newest first, keyset-paginated on (created_at, id), only the apps `visibility` allows, in one
+   * statement. Every app by default: for callers already scoped (the vendor cabinet).
+   */
+  async list(filter: AppListFilter, visibility: AppVisibility = { kind: 'every' }): Promise<Connection<App>> {
     const size = pageSize(filter.first);
     const after = decodeCursor(filter.after, 2) as [string, string] | undefined;
     const query = this.apps.createQueryBuilder('a').orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').limit(size + 1);

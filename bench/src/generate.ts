@@ -13,7 +13,8 @@ import { openBenchDatabase } from './database';
  * account n has user n (its ADMIN) and installs 10n … 10n+9 (k = 0 TELEPHONY, 1 LOYALTY, 2–5
  * SERVER, 6–9 IFRAME: one live TELEPHONY and one live LOYALTY per account), and 10 calls on its
  * TELEPHONY install. Apps come in groups of ten by type in the same order; account n installs the
- * ten apps of group n mod (apps / 10).
+ * ten apps of group n mod (apps / 10). Apps are named and described from the demo vocabulary, in
+ * Russian and English (loadTopics), so the storefront's search has real words to find.
  */
 export interface Scale {
   vendors: number;

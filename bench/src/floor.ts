@@ -8,8 +8,8 @@ import { Pool } from 'pg';
  * The floor (issue 17, item 2): the storefront page of bench/src/operations.ts (`storefront(block:
  * NEW, first: N) { id name priceKopecks trialDays vendor { name } installs { id installedAt billing
  * { state trialEndsAt } } }`) for the same caller, by hand: plain node:http and pg, no GraphQL, one
- * prepared SQL statement per page. Its `data` must equal our gateway's byte for byte (run.ts
- * checks), so its CPU per page is the practical limit of this page on this data.
+ * prepared SQL statement per page. Its `data` must equal our gateway's as JSON text, key order
+ * included (run.ts checks), so its CPU per page is the practical limit of this page on this data.
  *
  * A BENCH ARTEFACT ONLY: the one statement reads the catalog's, accounts' and billing's schemas
  * together, which no product code may do (each subgraph owns its schema; cross-subgraph reads go

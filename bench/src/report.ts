@@ -322,7 +322,7 @@ function targetsOfIssue17(input: SummaryInput): string[] {
     `| search p99 < 100 ms at 10 connections | ${verdict(searches.length ? searches.every((f) => f.p99.median < 100 && f.connections === 10) : undefined)}${searches.length ? ` (${searches.map((f) => ms(f.p99.median)).join(', ')} ms)` : ''} |`,
     `| SQL statements per request independent of page size | ${verdict(sqlSame)} |`,
     `| gateway memory flat over a 10-minute run (second-half slope under 1 MB/min) | ${!soak ? 'not measured (BENCH_SOAK_SECONDS=600)'
-      : `${soak.seconds >= 600 ? verdict(Math.abs(soak.secondHalfSlopeMbPerMinute) < 1) : `not judged (a ${soak.seconds} s soak)`} (second-half slope ${soak.secondHalfSlopeMbPerMinute} MB/min)`} |`,
+      : `${soak.seconds >= 600 ? verdict(Math.abs(soak.secondHalfSlopeMbPerMinute) < 1) : `not judged: a ${soak.seconds} s soak`} (second-half slope ${soak.secondHalfSlopeMbPerMinute} MB/min)`} |`,
   ];
 }
 
@@ -331,14 +331,40 @@ function targetsOfIssue17(input: SummaryInput): string[] {
 export const SUMMARY_START = '<!-- bench:summary:start -->';
 export const SUMMARY_END = '<!-- bench:summary:end -->';
 
-/** Replaces what is between the markers (appends a section with them when they are missing). */
+/**
+ * Replaces what is between the markers, each on a line of its own (so prose quoting them does not
+ * count); appends a section with them when they are missing.
+ */
 export function writeSummary(docPath: string, markdown: string): void {
   const doc = readFileSync(docPath, 'utf8');
   const block = `${SUMMARY_START}\n${markdown}\n${SUMMARY_END}`;
-  const start = doc.indexOf(SUMMARY_START);
-  const end = doc.indexOf(SUMMARY_END);
+  const lineOf = (marker: string, from = 0) => {
+    const at = doc.indexOf(`\n${marker}\n`, from);
+    return at < 0 ? -1 : at + 1;
+  };
+  const start = lineOf(SUMMARY_START);
+  const end = start < 0 ? -1 : lineOf(SUMMARY_END, start);
   const next = start >= 0 && end > start
     ? doc.slice(0, start) + block + doc.slice(end + SUMMARY_END.length)
     : `${doc.trimEnd()}\n\n## Last run\n\n${block}\n`;
   writeFileSync(docPath, next);
+}
+
+/** The summary of a run's JSON report (bench/.work/results-*.json), e.g. after the renderer changed. */
+export function summaryOfJson(file: string, root: string): string {
+  const r = JSON.parse(readFileSync(file, 'utf8'));
+  return renderSummary({
+    run: r.run, fullRun: r.fullRun, figures: r.figures, ratios: r.ratios, sql: r.sqlStatements, checks: r.checks,
+    ...(r.soak ? { soak: r.soak } : {}), sections: r.sections ?? [], slowSql: r.slowSqlLogged ?? {}, jsonFile: path.relative(root, path.resolve(file)),
+  });
+}
+
+// `npm run summarize --prefix bench -- bench/.work/results-….json`: writes that run's summary into docs/BENCHMARKS.md again.
+if (require.main === module) {
+  const root = path.resolve(__dirname, '../..');
+  const file = process.argv[2];
+  if (!file) throw new Error('usage: report.ts <bench/.work/results-….json>');
+  const summary = summaryOfJson(path.resolve(process.env.INIT_CWD ?? process.cwd(), file), root);
+  writeSummary(path.join(root, 'docs', 'BENCHMARKS.md'), summary);
+  console.log(summary);
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { migrateSubgraph } from '@appmarket/db';
 import { Client } from 'pg';
+import { CATEGORY_DETAILS, LOYALTY_TOPICS, NEW_TOPICS, TELEPHONY_TOPICS, VENDORS } from '@appmarket/demo-data/src/vocabulary';
 import { SUBGRAPHS } from '../../scripts/subgraphs';
 import { openBenchDatabase } from './database';
 
@@ -12,7 +13,8 @@ import { openBenchDatabase } from './database';
  * account n has user n (its ADMIN) and installs 10n … 10n+9 (k = 0 TELEPHONY, 1 LOYALTY, 2–5
  * SERVER, 6–9 IFRAME: one live TELEPHONY and one live LOYALTY per account), and 10 calls on its
  * TELEPHONY install. Apps come in groups of ten by type in the same order; account n installs the
- * ten apps of group n mod (apps / 10).
+ * ten apps of group n mod (apps / 10). Apps are named and described from the demo vocabulary, in
+ * Russian and English (loadTopics), so the storefront's search has real words to find.
  */
 export interface Scale {
   vendors: number;
@@ -97,19 +99,31 @@ export async function generate(url: string, scale: Scale, log: (line: string) =>
       `(CASE WHEN ${expr} % 10 = 0 THEN 'TELEPHONY' WHEN ${expr} % 10 = 1 THEN 'LOYALTY' WHEN ${expr} % 10 < 6 THEN 'SERVER' ELSE 'IFRAME' END)`;
 
     await timed(`catalog: ${V} vendors, ${A} apps`, async () => {
-      await sql(`INSERT INTO ${catalog}.vendors (id, alias, name, created_at)
-        SELECT bench_id(${KIND.vendor}, n), 'vendor-' || n, 'Vendor ' || n, now() - n * interval '1 minute'
-        FROM generate_series(0, ${V - 1}) n`);
+      await client.query(`INSERT INTO ${catalog}.vendors (id, alias, name, created_at)
+        SELECT bench_id(${KIND.vendor}, n), 'vendor-' || n,
+          ($1::text[])[1 + n % cardinality($1::text[])] || CASE WHEN n >= cardinality($1::text[]) THEN ' ' || (n / cardinality($1::text[]) + 1) ELSE '' END,
+          now() - n * interval '1 minute'
+        FROM generate_series(0, ${V - 1}) n`, [VENDORS.map(([, name]) => name)]);
+      await loadTopics(client);
+      // Names and descriptions in both languages from the demo vocabulary (so search has real words
+      // to find): app n of type TELEPHONY, LOYALTY or SERVER/IFRAME takes the next topic of its
+      // family and, once the family's topics are used up, the next edition ("Про", "Лайт", …).
       // A third of the apps free (PR-1); paid ones a multiple of 500 RUB (PR-2); half of those with a trial (TR-1).
-      await sql(`INSERT INTO ${catalog}.apps (id, vendor_id, alias, name, name_en, description, short_description_ru, category, categories,
-          type, status, price_kopecks, trial_days, created_at, updated_at, published_at)
-        SELECT bench_id(${KIND.app}, n), bench_id(${KIND.vendor}, n % ${V}), 'app-' || n, 'Приложение ' || n, 'App ' || n,
-          'Описание приложения ' || n, 'Коротко о приложении ' || n, 'crm', ARRAY['crm', 'sales'],
-          ${typeOf('n')}::${catalog}.app_type, 'PUBLISHED',
-          CASE WHEN n % 3 = 0 THEN NULL ELSE (n % 5 + 1) * 50000 END,
-          CASE WHEN n % 3 <> 0 AND n % 2 = 0 THEN 7 END,
-          now() - n * interval '1 minute', now(), now() - n * interval '1 minute'
-        FROM generate_series(0, ${A - 1}) n`);
+      await sql(`INSERT INTO ${catalog}.apps (id, vendor_id, alias, name, name_en, description, description_en, short_description_ru,
+          short_description_en, category, categories, type, status, price_kopecks, trial_days, created_at, updated_at, published_at)
+        SELECT bench_id(${KIND.app}, g.n), bench_id(${KIND.vendor}, g.n % ${V}), 'app-' || g.n,
+          t.ru || e.ru, t.en || e.en, t.short_ru || ' ' || t.long_ru, t.short_en || ' ' || t.long_en, t.short_ru, t.short_en,
+          t.category, ARRAY[t.category] || CASE WHEN g.n % 10 BETWEEN 2 AND 5 THEN ARRAY['integrations']::varchar[] ELSE ARRAY[]::varchar[] END,
+          ${typeOf('g.n')}::${catalog}.app_type, 'PUBLISHED',
+          CASE WHEN g.n % 3 = 0 THEN NULL ELSE (g.n % 5 + 1) * 50000 END,
+          CASE WHEN g.n % 3 <> 0 AND g.n % 2 = 0 THEN 7 END,
+          now() - g.n * interval '1 minute', now(), now() - g.n * interval '1 minute'
+        FROM (SELECT n, CASE WHEN n % 10 = 0 THEN 0 WHEN n % 10 = 1 THEN 1 ELSE 2 END AS family,
+                     CASE WHEN n % 10 < 2 THEN n / 10 ELSE (n / 10) * 8 + n % 10 - 2 END AS k
+                FROM generate_series(0, ${A - 1}) n) g
+        JOIN bench_family f ON f.family = g.family
+        JOIN bench_topics t ON t.family = g.family AND t.idx = g.k % f.topics
+        JOIN bench_editions e ON e.idx = (g.k / f.topics) % ${EDITIONS.length}`);
     });
 
     await timed(`accounts: ${N} accounts, ${N} users, ${N * 10} installs, 2 app tokens`, async () => {
@@ -185,6 +199,24 @@ export async function generate(url: string, scale: Scale, log: (line: string) =>
     steps,
     rows: { vendors: V, apps: A, accounts: N, users: N, installs: N * 10 + EXTRA_INSTALLS_OF_ACCOUNT_1, installBillings: N * 10 + EXTRA_INSTALLS_OF_ACCOUNT_1, installedApps: N * 10 + EXTRA_INSTALLS_OF_ACCOUNT_1, calls: N * C },
   };
+}
+
+/** Editions that tell apps of one topic apart, as the demo catalog names them. */
+const EDITIONS: [string, string][] = [['', ''], [' Лайт', ' Lite'], [' Про', ' Pro'], [' Бизнес', ' Business'], [' 2.0', ' 2.0'], [' Старт', ' Start'], [' Онлайн', ' Online'], [' Максимум', ' Max']];
+const FAMILIES = [TELEPHONY_TOPICS, LOYALTY_TOPICS, NEW_TOPICS];
+
+/** The vocabulary as temporary tables the set-based INSERT joins (family 0 TELEPHONY, 1 LOYALTY, 2 SERVER and IFRAME). */
+async function loadTopics(client: Client): Promise<void> {
+  const topics = FAMILIES.flatMap((family, f) => family.map((t, idx) => ({ f, idx, t, long: CATEGORY_DETAILS[t.category] ?? { ru: '', en: '' } })));
+  await client.query(`CREATE TEMP TABLE bench_topics (family int, idx int, ru text, en text, category varchar(64), short_ru text, short_en text, long_ru text, long_en text)`);
+  await client.query(`INSERT INTO bench_topics SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::varchar[], $6::text[], $7::text[], $8::text[], $9::text[])`, [
+    topics.map((x) => x.f), topics.map((x) => x.idx), topics.map((x) => x.t.ru), topics.map((x) => x.t.en), topics.map((x) => x.t.category),
+    topics.map((x) => x.t.descriptionRu), topics.map((x) => x.t.descriptionEn), topics.map((x) => x.long.ru), topics.map((x) => x.long.en),
+  ]);
+  await client.query(`CREATE TEMP TABLE bench_family AS SELECT * FROM unnest($1::int[], $2::int[]) AS f(family, topics)`, [[0, 1, 2], FAMILIES.map((f) => f.length)]);
+  await client.query(`CREATE TEMP TABLE bench_editions AS SELECT * FROM unnest($1::int[], $2::text[], $3::text[]) AS e(idx, ru, en)`, [
+    EDITIONS.map((_, i) => i), EDITIONS.map(([ru]) => ru), EDITIONS.map(([, en]) => en),
+  ]);
 }
 
 if (require.main === module) {

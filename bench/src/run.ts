@@ -1,318 +1,45 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { execFileSync, type ChildProcess } from 'node:child_process';
+import { createHmac, randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { configureInternalIdentity, encodeIdentity, IDENTITY_HEADER, type Identity } from '@appmarket/federation';
-import autocannon from 'autocannon';
+import { configureInternalIdentity, type Identity } from '@appmarket/federation';
 import { terminate, waitUntilAnswering } from '../../scripts/processes';
 import { SUBGRAPHS } from '../../scripts/subgraphs';
+import { cpuMsOfTree, postmasterOf, rssOfTree, serverVersion } from './cpu';
 import { openBenchDatabase } from './database';
-import { BENCH_APP_TOKENS, benchId, generate, KIND, scaleOf, type GenerateResult } from './generate';
+import { generate, scaleOf, type GenerateResult } from './generate';
+import { drain, load, send } from './load';
+import { operations, PARTNER, serves, type Operation } from './operations';
+import {
+  commitOf, figures, machineInfo, ratios, renderSummary, writeSummary,
+  type Check, type Measurement, type RunInfo, type Section, type SqlStatements,
+} from './report';
+import { schedule } from './rounds';
+import { isFullRun, loadSettings, TARGETS, type Target } from './settings';
+import { soak, type SoakResult } from './soak';
+import { OTHER_CORE, prepare, readiness, ROOT, sha256, slowSql, spawnLogged, startTarget, SUBGRAPH_PORT, WORK } from './targets';
 
 /**
- * `npm run bench` (issue 8): generates the data, starts the four subgraphs as separate processes
- * (as `npm start` does) and then, one at a time, each gateway under test in its own process pinned
- * with taskset to core GATEWAY_CORE; this runner, the subgraphs, PostgreSQL and autocannon stay on
- * core OTHER_CORE. Prints a JSON report and writes it to bench/.work/results-<time>.json.
+ * `npm run bench` (issues 8 and 17), the orchestrator: generates the data, starts the four
+ * subgraphs (as `npm start` does) and every target under test side by side (targets.ts), checks
+ * every answer on the idle stack, warms the subgraphs, then runs BENCH_ROUNDS interleaved rounds
+ * (rounds.ts) measuring req/s, latency and CPU per request of every process (cpu.ts), optionally a
+ * memory soak (soak.ts), and reports (report.ts): full JSON in bench/.work/results-<time>.json, the
+ * summary into docs/BENCHMARKS.md. Settings: settings.ts and docs/BENCHMARKS.md.
  *
- * Settings (env): BENCH_SCALE (1 = 1,000 vendors … 1,000,000 calls), BENCH_CONNECTIONS (50),
- * BENCH_DURATION (seconds measured, 10), BENCH_WARMUP (seconds, 3), BENCH_GATEWAYS
- * (comma list of ours,vanilla,hive,direct), DATABASE_URL (else embedded PostgreSQL),
- * BENCH_REUSE_DATABASE_URL (a database the generator already filled: used as is, kept),
- * BENCH_SUBGRAPH_WARMUP (seconds per operation, 15, once before the first target),
- * BENCH_CPU_PROFILE_DIR (our and the vanilla gateway write V8 CPU profiles there).
+ * Cores: this runner pins itself (and so PostgreSQL, the subgraphs and autocannon, its children)
+ * to OTHER_CORE; the gateways and the floor run on GATEWAY_CORE.
  */
-const ROOT = path.resolve(__dirname, '../..');
-const WORK = path.join(ROOT, 'bench', '.work');
-const GATEWAY_CORE = 0;
-const OTHER_CORE = 1;
-const GATEWAY_PORT = 4100;
-const SUBGRAPH_PORT: Record<string, number> = { catalog: 4101, accounts: 4102, billing: 4103, 'telephony-loyalty': 4104 };
 const JWT = { issuer: 'appmarket-bench', audience: 'appmarket-api', secret: randomBytes(32).toString('hex') };
 const INTERNAL_SECRET = randomBytes(32).toString('hex');
-
-const settings = {
-  scale: Number(process.env.BENCH_SCALE ?? '1'),
-  connections: Number(process.env.BENCH_CONNECTIONS ?? '50'),
-  duration: Number(process.env.BENCH_DURATION ?? '10'),
-  warmup: Number(process.env.BENCH_WARMUP ?? '3'),
-  // The subgraphs' own warm-up, once, before the first target is measured: without it the first
-  // target measured pays for the subgraphs' JIT and caches (measured: ~1.5× their CPU per request).
-  subgraphWarmup: Number(process.env.BENCH_SUBGRAPH_WARMUP ?? '15'),
-  gateways: (process.env.BENCH_GATEWAYS ?? 'ours,vanilla,hive,direct').split(',').map((g) => g.trim()),
-};
-
-// ---------------------------------------------------------------- the callers and operations
-
-const userOf = (account: number): Identity => ({ kind: 'user', userId: benchId(KIND.user, account), accountId: benchId(KIND.account, account), role: 'ADMIN' });
-const appOf = (account: number, install: number, groups: number): Identity => ({
-  kind: 'app', installId: benchId(KIND.install, install), accountId: benchId(KIND.account, account),
-  appId: benchId(KIND.app, (account % groups) * 10 + (install % 10)), appType: 'SERVER',
-});
-
-const STOREFRONT = `query Storefront($first: Int!) {
-  storefront(block: NEW, first: $first) {
-    edges { node { id name priceKopecks trialDays vendor { name } installs { id installedAt billing { state trialEndsAt } } } }
-  }
-}`;
-const STOREFRONT_CARDS = `query StorefrontCards($first: Int!) {
-  storefront(block: NEW, first: $first) { edges { node { id name priceKopecks trialDays vendor { name } } } }
-}`;
-const ACCOUNT_INSTALLS = `query AccountInstalls($id: ID!) {
-  account(id: $id) {
-    name
-    installs {
-      id appType installedAt
-      permissions { scope permissions { entity operations } flags }
-      app { name priceKopecks vendor { name } }
-      billing { state trialEndsAt }
-    }
-  }
-}`;
-const PARTNER = `query PartnerAccountInstalls($id: ID!) {
-  account(id: $id) { name installs { id appType installedAt app { name priceKopecks } billing { state trialEndsAt } } }
-}`;
-
-interface Operation {
-  name: string;
-  /** Which subgraphs the operation touches; the direct floor runs only one-subgraph operations. */
-  subgraphs: string[];
-  query: string;
-  /** Two sizes: the first is the one loaded; both are counted in SQL statements per request. */
-  sizes: { label: string; variables: Record<string, unknown>; caller: Identity; credential: string; expected: number }[];
-  persisted?: boolean;
-  count(data: any): number;
-}
-
-function operations(groups: number, jwtFor: (identity: Identity) => string): Operation[] {
-  // The NEW block lists SERVER and IFRAME apps: 8 of every 10 (generate.ts); a small BENCH_SCALE
-  // has fewer than a page of them.
-  const newBlockApps = groups * 8;
-  const user0 = userOf(0);
-  const user1 = userOf(1);
-  return [
-    {
-      name: 'storefront page', subgraphs: ['catalog', 'accounts', 'billing'], query: STOREFRONT,
-      sizes: [
-        { label: 'first: 20', variables: { first: 20 }, caller: user0, credential: jwtFor(user0), expected: Math.min(20, newBlockApps) },
-        { label: 'first: 100', variables: { first: 100 }, caller: user0, credential: jwtFor(user0), expected: Math.min(100, newBlockApps) },
-      ],
-      count: (data) => data.storefront.edges.length,
-    },
-    {
-      name: 'account installs', subgraphs: ['accounts', 'catalog', 'billing'], query: ACCOUNT_INSTALLS,
-      sizes: [
-        { label: '10 installs', variables: { id: benchId(KIND.account, 0) }, caller: user0, credential: jwtFor(user0), expected: 10 },
-        { label: '50 installs', variables: { id: benchId(KIND.account, 1) }, caller: user1, credential: jwtFor(user1), expected: 50 },
-      ],
-      count: (data) => data.account.installs.length,
-    },
-    {
-      name: 'partner persisted query (app token)', subgraphs: ['accounts', 'catalog', 'billing'], query: PARTNER, persisted: true,
-      sizes: BENCH_APP_TOKENS.map((t) => ({
-        label: `${t.account === 0 ? 10 : 50} installs`, variables: { id: benchId(KIND.account, t.account) },
-        caller: appOf(t.account, t.install, groups), credential: t.token, expected: t.account === 0 ? 10 : 50,
-      })),
-      count: (data) => data.account.installs.length,
-    },
-    {
-      name: 'storefront cards (catalog only)', subgraphs: ['catalog'], query: STOREFRONT_CARDS,
-      sizes: [
-        { label: 'first: 20', variables: { first: 20 }, caller: user0, credential: jwtFor(user0), expected: Math.min(20, newBlockApps) },
-        { label: 'first: 100', variables: { first: 100 }, caller: user0, credential: jwtFor(user0), expected: Math.min(100, newBlockApps) },
-      ],
-      count: (data) => data.storefront.edges.length,
-    },
-  ];
-}
-
-// ---------------------------------------------------------------- how each target is called
-
-type Target = 'ours' | 'vanilla' | 'hive' | 'direct';
-
-interface Prepared {
-  url: string;
-  headers: Record<string, string>;
-  body: string;
-  /** Called per request (direct: the identity header expires after 15 s). */
-  perRequestHeaders?: () => Record<string, string>;
-}
-
-function prepare(target: Target, op: Operation, size: Operation['sizes'][number]): Prepared {
-  const json = { 'content-type': 'application/json' };
-  switch (target) {
-    case 'ours':
-      return {
-        url: `http://127.0.0.1:${GATEWAY_PORT}/graphql`,
-        headers: { ...json, authorization: `Bearer ${size.credential}` },
-        body: JSON.stringify(
-          op.persisted
-            ? { variables: size.variables, extensions: { persistedQuery: { version: 1, sha256Hash: sha256(op.query) } } }
-            : { query: op.query, variables: size.variables },
-        ),
-      };
-    case 'vanilla':
-    case 'hive':
-      return {
-        url: `http://127.0.0.1:${GATEWAY_PORT}/graphql`,
-        headers: { ...json, 'x-bench-identity': JSON.stringify(size.caller) },
-        body: JSON.stringify({ query: op.query, variables: size.variables }),
-      };
-    case 'direct':
-      return {
-        url: `http://127.0.0.1:${SUBGRAPH_PORT[op.subgraphs[0]!]}/graphql`,
-        headers: json,
-        body: JSON.stringify({ query: op.query, variables: size.variables }),
-        perRequestHeaders: () => ({ [IDENTITY_HEADER]: encodeIdentity(size.caller) }),
-      };
-  }
-}
-
-function startTarget(target: Target, supergraphPath: string, env: Record<string, string>, log: (l: string) => void): ChildProcess | undefined {
-  const pinned = (command: string, args: string[], extraEnv: Record<string, string>, cwd = ROOT) =>
-    spawnLogged(target, 'taskset', ['-c', String(GATEWAY_CORE), command, ...args], { ...env, ...extraEnv }, cwd, log);
-  const node = process.execPath;
-  // BENCH_CPU_PROFILE_DIR: our and the vanilla gateway write a V8 CPU profile there when they stop.
-  const profile = process.env.BENCH_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROFILE_DIR, target)}`] : [];
-  switch (target) {
-    case 'ours':
-      return pinned(node, [...profile, '-r', '@swc-node/register', path.join(ROOT, 'gateway/src/main.ts'), '--port', String(GATEWAY_PORT), '--supergraph', supergraphPath], {
-        NODE_ENV: 'production',
-        LOG_LEVEL: 'error',
-        GATEWAY_JWT_ISSUER: JWT.issuer,
-        GATEWAY_JWT_AUDIENCE: JWT.audience,
-        GATEWAY_JWT_HS256_SECRET: JWT.secret,
-        GATEWAY_PERSISTED_QUERIES_DIR: path.join(WORK, 'persisted-queries'),
-      });
-    case 'vanilla':
-      return pinned(node, [...profile, '-r', '@swc-node/register', path.join(ROOT, 'bench/src/vanilla-gateway.ts'), supergraphPath, String(GATEWAY_PORT)], { NODE_ENV: 'production' });
-    case 'hive':
-      return pinned(node, [path.join(ROOT, 'bench/node_modules/@graphql-hive/gateway/dist/bin.js'), 'supergraph', supergraphPath,
-        '--port', String(GATEWAY_PORT), '--fork', '1', '-c', path.join(ROOT, 'bench/hive/gateway.config.mjs')],
-      { NODE_ENV: 'production', LOG_LEVEL: 'warn' }, path.join(ROOT, 'bench'));
-    case 'direct':
-      return undefined;
-  }
-}
-
-// ---------------------------------------------------------------- measuring
-
-interface LoadResult {
-  target: Target;
-  operation: string;
-  size: string;
-  requestsPerSecond: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  non2xx: number;
-  requests: number;
-  rssMb?: number;
-  peakRssMb?: number;
-  /** CPU time per request (ms) during the measured load, by process: the gateway and each subgraph. */
-  cpuMsPerRequest?: Record<string, number>;
-}
-
-async function load(prepared: Prepared, duration: number): Promise<autocannon.Result> {
-  const { url, headers, body, perRequestHeaders } = prepared;
-  return autocannon({
-    url, method: 'POST', connections: settings.connections, duration, headers, body,
-    ...(perRequestHeaders
-      ? { requests: [{ method: 'POST', body, setupRequest: (req: any) => ({ ...req, headers: { ...headers, ...perRequestHeaders() } }) }] }
-      : {}),
-  });
-}
-
-/**
- * autocannon stops at its deadline with requests still queued in the subgraphs; wait until one
- * request at a time answers quickly again, so they do not spill into the next measurement.
- */
-async function drain(prepared: Prepared, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let quick = 0;
-  let best = Infinity;
-  while (Date.now() < deadline && quick < 3) {
-    const t = performance.now();
-    await post(prepared).catch(() => undefined);
-    const ms = performance.now() - t;
-    best = Math.min(best, ms);
-    quick = ms <= Math.max(50, best * 2) ? quick + 1 : 0;
-  }
-}
-
-async function post(prepared: Prepared): Promise<{ status: number; body: any; sqlStatements: number | undefined }> {
-  const response = await fetch(prepared.url, { method: 'POST', headers: { ...prepared.headers, ...prepared.perRequestHeaders?.() }, body: prepared.body });
-  const sql = response.headers.get('x-sql-statements');
-  return { status: response.status, body: await response.json(), sqlStatements: sql === null ? undefined : Number(sql) };
-}
-
-/** CPU time (user + system, ms) one process has used so far; 0 when it is gone. */
-function cpuMsOf(pid: number): number {
-  try {
-    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10; // USER_HZ is 100 on Linux
-  } catch {
-    return 0;
-  }
-}
-
-/** The same for a process and its descendants. */
-function cpuMsOfTree(pid: number): number {
-  return treeOf(pid).reduce((sum, p) => sum + cpuMsOf(p), 0);
-}
-
-/** CPU time (ms) of every PostgreSQL process on the machine (embedded or DATABASE_URL's server). */
-function postgresCpuMs(): number {
-  let total = 0;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') total += cpuMsOf(Number(entry));
-    } catch {
-      // gone
-    }
-  }
-  return total;
-}
-
-function treeOf(pid: number): number[] {
-  const pids = [pid];
-  for (let i = 0; i < pids.length; i++) {
-    try {
-      const children = readFileSync(`/proc/${pids[i]}/task/${pids[i]}/children`, 'utf8').trim();
-      if (children) pids.push(...children.split(/\s+/).map(Number));
-    } catch {
-      // gone
-    }
-  }
-  return pids;
-}
-
-/** RSS of a process and its descendants (MB), now and at peak (VmHWM). */
-function rssOfTree(pid: number): { rss: number; peak: number } {
-  const pids = treeOf(pid);
-  let rss = 0;
-  let peak = 0;
-  for (const p of pids) {
-    try {
-      const status = readFileSync(`/proc/${p}/status`, 'utf8');
-      rss += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-      peak += Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    } catch {
-      // gone
-    }
-  }
-  return { rss: Math.round(rss / 1024), peak: Math.round(peak / 1024) };
-}
-
-// ---------------------------------------------------------------- main
+const T0 = performance.now();
+const elapsed = () => Math.round((performance.now() - T0) / 1000);
+const log = (line: string) => console.log(`${String(elapsed()).padStart(5)} s ${line}`);
 
 async function main(): Promise<void> {
-  const log = (line: string) => console.log(line);
+  const settings = loadSettings();
+  const startedAt = new Date();
   mkdirSync(WORK, { recursive: true });
-  // This runner (and so PostgreSQL, the subgraphs and autocannon, its children) on OTHER_CORE.
   try {
     execFileSync('taskset', ['-a', '-p', '-c', String(OTHER_CORE), String(process.pid)], { stdio: 'ignore' });
   } catch {
@@ -321,35 +48,51 @@ async function main(): Promise<void> {
   configureInternalIdentity({ secret: INTERNAL_SECRET });
   const db = await openBenchDatabase(log);
   const children: ChildProcess[] = [];
-  const report: Record<string, unknown> = {
-    machine: { nproc: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, database: db.server },
-    settings,
+  const targets = new Map<Target, ChildProcess | undefined>();
+  const stopAll = async () => {
+    await Promise.all([...targets.values()].filter((c): c is ChildProcess => !!c).map(terminate));
+    await Promise.all(children.map(terminate));
+  };
+  process.once('SIGINT', () => void stopAll().then(() => db.stop()).finally(() => process.exit(130)));
+
+  const checks: Check[] = [];
+  const sql: SqlStatements[] = [];
+  const measurements: Measurement[] = [];
+  const sections: Section[] = [];
+  let generated: GenerateResult | undefined;
+  let soakResult: SoakResult | undefined;
+  let orders: RunInfo['orders'] = [];
+  let postgres = { version: '?', pid: undefined as number | undefined };
+  let idle: Record<string, number> = {};
+  let operationOrder: string[] = [];
+  /** Wall time of each phase (s), to plan runs. */
+  const phases: Record<string, number> = {};
+  let phaseStart = elapsed();
+  const phase = (name: string) => {
+    phases[name] = elapsed() - phaseStart;
+    phaseStart = elapsed();
   };
   try {
     const scale = scaleOf(settings.scale);
-    log(`[bench] generating at scale ${settings.scale}: ${JSON.stringify(scale)}`);
+    log(`[bench] scale ${settings.scale}: ${JSON.stringify(scale)}; settings ${JSON.stringify(settings)}`);
     if (!db.reused) {
-      const generated: GenerateResult = await generate(db.url, scale, (l) => log(`[generate] ${l}`));
+      generated = await generate(db.url, scale, (l) => log(`[generate] ${l}`));
       log(`[bench] generated in ${generated.seconds.toFixed(1)} s`);
-      report.generate = generated;
     }
-    const ops = operations(scale.apps / 10, jwtFor);
+    phase('generate');
+    const found = await postmasterOf(db.url);
+    postgres = { version: found?.version ?? (await serverVersion(db.url)), pid: found?.pid };
+    if (!found) log('[bench] PostgreSQL runs out of reach of /proc: its CPU is not measured');
+    const ops = operations(settings, scale.apps / 10, jwtFor);
+    operationOrder = ops.map((o) => o.name);
 
-    // The supergraph routed to the bench ports, and the partner manifest.
-    const supergraphPath = path.join(WORK, 'supergraph.graphql');
-    let sdl = readFileSync(path.join(ROOT, 'supergraph.graphql'), 'utf8');
-    for (const [name, port] of Object.entries(SUBGRAPH_PORT)) {
-      sdl = sdl.replace(new RegExp(`(@join__graph\\(name: "${name}", url: ")[^"]*(")`), `$1http://127.0.0.1:${port}/graphql$2`);
-    }
-    writeFileSync(supergraphPath, sdl);
-    mkdirSync(path.join(WORK, 'persisted-queries'), { recursive: true });
-    writeFileSync(path.join(WORK, 'persisted-queries', 'partner.json'), JSON.stringify({
-      format: 'apollo-persisted-query-manifest', version: 1,
-      operations: [{ id: sha256(PARTNER), name: 'PartnerAccountInstalls', type: 'query', body: PARTNER }],
-    }, null, 2));
-
-    const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s) => [`SUBGRAPH_${s.name.toUpperCase().replace(/-/g, '_')}_URL`, `http://127.0.0.1:${SUBGRAPH_PORT[s.name]}/graphql`]));
-    const env = { ...subgraphUrls, INTERNAL_IDENTITY_SECRET: INTERNAL_SECRET, APOLLO_TELEMETRY_DISABLED: '1' };
+    const supergraphPath = writeSupergraph();
+    writePartnerManifest();
+    const env = {
+      ...Object.fromEntries(SUBGRAPHS.map((s) => [`SUBGRAPH_${s.name.toUpperCase().replace(/-/g, '_')}_URL`, `http://127.0.0.1:${SUBGRAPH_PORT[s.name]}/graphql`])),
+      INTERNAL_IDENTITY_SECRET: INTERNAL_SECRET,
+      APOLLO_TELEMETRY_DISABLED: '1',
+    };
     for (const s of SUBGRAPHS) {
       children.push(spawnLogged(s.name, process.execPath, ['-r', '@swc-node/register', path.join(ROOT, 'subgraphs', s.name, 'src', 'main.ts')],
         { ...env, DATABASE_URL: db.url, [s.portEnv]: String(SUBGRAPH_PORT[s.name]), LOG_LEVEL: 'error' }, ROOT, log));
@@ -357,105 +100,223 @@ async function main(): Promise<void> {
     await Promise.all(SUBGRAPHS.map((s) => waitUntilAnswering(`http://127.0.0.1:${SUBGRAPH_PORT[s.name]}/health`, { timeoutMs: 90_000 })));
     log('[bench] subgraphs up');
 
-    const results: LoadResult[] = [];
-    const sqlStatements: { operation: string; size: string; statements: number | undefined }[] = [];
-    const checks: { target: Target; operation: string; ok: boolean; detail: string }[] = [];
-    const bodies = new Map<string, string>();
-    for (const target of settings.gateways as Target[]) {
-      const child = startTarget(target, supergraphPath, env, log);
+    const schemaOf = (name: string) => SUBGRAPHS.find((s) => s.name === name)!.dbSchema;
+    for (const target of settings.targets) {
+      const child = startTarget(target, {
+        supergraphPath, env, jwt: JWT, databaseUrl: db.url,
+        schemas: { catalog: schemaOf('catalog'), accounts: schemaOf('accounts'), billing: schemaOf('billing') },
+        ...(process.env.BENCH_CPU_PROFILE_DIR ? { cpuProfileDir: process.env.BENCH_CPU_PROFILE_DIR } : {}),
+      }, log);
+      targets.set(target, child);
+    }
+    const running: Target[] = [];
+    for (const target of settings.targets) {
+      const ready = readiness(target);
       try {
-        if (child) await waitUntilAnswering(`http://127.0.0.1:${GATEWAY_PORT}/graphql`, { graphql: true, timeoutMs: 90_000 });
-        // First every check (and, for ours, the SQL statements per request) on an idle stack…
-        for (const op of ops) {
-          if (target === 'direct' && op.subgraphs.length > 1) continue;
-          for (const size of op.sizes) {
-            const answer = await post(prepare(target, op, size));
-            const count = answer.body?.data ? safeCount(op, answer.body.data) : -1;
-            const ok = answer.status === 200 && !answer.body.errors && count === size.expected;
-            checks.push({ target, operation: `${op.name} (${size.label})`, ok, detail: ok ? `${count} items` : JSON.stringify(answer.body).slice(0, 300) });
-            const key = `${op.name} (${size.label})`;
-            const text = JSON.stringify(answer.body.data);
-            if (!bodies.has(key)) bodies.set(key, text);
-            else if (bodies.get(key) !== text) checks.push({ target, operation: key, ok: false, detail: 'body differs from the first target’s' });
-            if (target === 'ours') sqlStatements.push({ operation: op.name, size: size.label, statements: answer.sqlStatements });
-            log(`[bench] ${target} · ${key}: ${ok ? 'checked' : 'CHECK FAILED'}${target === 'ours' ? `, ${answer.sqlStatements} SQL statements` : ''}`);
-          }
-        }
-        if (target === settings.gateways[0] && settings.subgraphWarmup > 0) {
-          for (const op of ops) {
-            if (target === 'direct' && op.subgraphs.length > 1) continue;
-            const prepared = prepare(target, op, op.sizes[0]!);
-            log(`[bench] warming the subgraphs: ${op.name}, ${settings.subgraphWarmup} s through ${target} (not measured)`);
-            await load(prepared, settings.subgraphWarmup);
-            await drain(prepared);
-          }
-        }
-        // …then the load, first size only, draining the subgraphs' backlog after each.
-        for (const op of ops) {
-          if (target === 'direct' && op.subgraphs.length > 1) continue;
-          const size = op.sizes[0]!;
-          const prepared = prepare(target, op, size);
-          log(`[bench] ${target} · ${op.name} (${size.label}): warm-up ${settings.warmup} s, load ${settings.duration} s`);
-          await load(prepared, settings.warmup);
-          await drain(prepared);
-          const processes: [string, number | undefined][] = [['gateway', child?.pid], ...SUBGRAPHS.map((sg, i) => [sg.name, children[i]?.pid] as [string, number | undefined])];
-          const cpuBefore = processes.map(([, pid]) => (pid ? cpuMsOfTree(pid) : 0));
-          const postgresBefore = postgresCpuMs();
-          const result = await load(prepared, settings.duration);
-          const cpuMsPerRequest: Record<string, number> = {};
-          processes.forEach(([name, pid], i) => {
-            if (pid) cpuMsPerRequest[name] = Math.round(((cpuMsOfTree(pid) - cpuBefore[i]!) / Math.max(1, result.requests.total)) * 100) / 100;
-          });
-          cpuMsPerRequest.postgres = Math.round(((postgresCpuMs() - postgresBefore) / Math.max(1, result.requests.total)) * 100) / 100;
-          const mem = child?.pid ? rssOfTree(child.pid) : undefined;
-          await drain(prepared);
-          const row: LoadResult = {
-            target, operation: op.name, size: size.label,
-            requestsPerSecond: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99,
-            errors: result.errors + result.timeouts, non2xx: result.non2xx, requests: result.requests.total,
-            ...(mem ? { rssMb: mem.rss, peakRssMb: mem.peak } : {}),
-            cpuMsPerRequest,
-          };
-          results.push(row);
-          log(`[bench]   ${JSON.stringify(row)}`);
-        }
+        if (ready) await waitUntilAnswering(ready.url, { graphql: ready.graphql, timeoutMs: 90_000 });
+        running.push(target);
       } catch (error) {
-        log(`[bench] ${target}: ${error instanceof Error ? error.message : String(error)}`);
-        checks.push({ target, operation: '(start)', ok: false, detail: error instanceof Error ? error.message : String(error) });
-      } finally {
-        if (child) await terminate(child);
+        checks.push({ target, operation: '(start)', ok: false, detail: String(error) });
+        log(`[bench] ${target} did not start: ${String(error)}`);
       }
     }
-    Object.assign(report, { results, sqlStatements, checks, ratios: ratios(results), slowSqlLogged: slowSql });
+
+    phase('start');
+    // Every answer checked on the idle stack, against ours (the reference when it runs).
+    await checkAnswers(ops, running, checks, sql);
+    phase('checks');
+
+    // The subgraphs' warm-up, once, unmeasured: without it the first loads pay their JIT.
+    for (const op of ops) {
+      const via = running.find((t) => t === 'ours' && serves(t, op)) ?? running.find((t) => serves(t, op));
+      if (!via || settings.subgraphWarmup <= 0) continue;
+      const prepared = prepare(via, op, op.sizes[0]!);
+      log(`[bench] warming the subgraphs: ${op.name}, ${settings.subgraphWarmup} s through ${via} (not measured)`);
+      await load(prepared, settings.subgraphWarmup, op.connections);
+      await drain(prepared);
+    }
+
+    phase('subgraph warm-up');
+
+    // What the stack burns with no load (pg-boss polling, autovacuum, timers): part of every
+    // per-request figure, so it is reported (ms of CPU per second) to judge them by.
+    idle = await idleCpu(running.map((t) => [t, targets.get(t)?.pid] as [string, number | undefined])
+      .concat(SUBGRAPHS.map((sg, i) => [sg.name, children[i]?.pid]), [['postgres', postgres.pid]]), settings.duration);
+    log(`[bench] idle CPU, ms per second: ${JSON.stringify(idle)}`);
+    phase('idle baseline');
+
+    // The rounds.
+    const plan = schedule(settings.rounds, settings.seed, ops, (op) => running.filter((t) => serves(t, op)));
+    orders = plan.map((steps) => steps.map((s) => ({ round: s.round, operation: s.operation.name, targets: s.targets })));
+    const processes = (target: Target): [string, number | undefined][] => [
+      ['target', targets.get(target)?.pid],
+      ...SUBGRAPHS.map((sg, i) => [sg.name, children[i]?.pid] as [string, number | undefined]),
+      ['postgres', postgres.pid],
+    ];
+    for (const steps of plan) {
+      for (const step of steps) {
+        for (const [index, target] of step.targets.entries()) {
+          const started = elapsed();
+          const m = await measure(target, step.operation, step.round, index + 1, processes(target), settings.warmup, settings.duration);
+          m.wallSeconds = elapsed() - started;
+          measurements.push(m);
+          log(`[bench] round ${m.round} #${m.position} ${target} · ${m.operation}: ${m.requestsPerSecond} req/s, p99 ${m.p99} ms, `
+            + `CPU ${m.cpuMsPerRequest.total} ms/request (target ${m.cpuMsPerRequest.target ?? '—'}, postgres ${m.cpuMsPerRequest.postgres ?? '—'}), errors ${m.errors + m.non2xx}`);
+        }
+      }
+    }
+
+    phase('rounds');
+
+    // The memory soak (off by default).
+    if (settings.soakSeconds > 0) {
+      const op = ops.find((o) => o.name === settings.soakOperation);
+      const pid = targets.get('ours')?.pid;
+      if (!op || !pid || !running.includes('ours')) {
+        log(`[bench] soak skipped: needs the target "ours" and the operation "${settings.soakOperation}"`);
+      } else {
+        log(`[bench] soak: ${op.name} through ours for ${settings.soakSeconds} s, RSS every ${settings.soakSampleSeconds} s`);
+        soakResult = await soak({
+          target: 'ours', operation: op.name, pid, prepared: prepare('ours', op, op.sizes[0]!),
+          seconds: settings.soakSeconds, sampleSeconds: settings.soakSampleSeconds, connections: op.connections,
+        });
+        log(`[bench] soak: ${JSON.stringify({ ...soakResult, samples: soakResult.samples.length })}`);
+      }
+      phase('soak');
+    }
   } finally {
-    await Promise.all(children.map(terminate));
+    await stopAll();
     await db.stop();
   }
-  const file = path.join(WORK, `results-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, JSON.stringify(report, null, 2));
-  console.log(JSON.stringify(report, null, 2));
-  console.log(`[bench] report written to ${path.relative(ROOT, file)}`);
-}
 
-function safeCount(op: Operation, data: unknown): number {
-  try {
-    return op.count(data);
-  } catch {
-    return -1;
+  // The report.
+  const run: RunInfo = {
+    startedAt: startedAt.toISOString().replace(/\.\d+Z$/, 'Z'), finishedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    commit: commitOf(ROOT), machine: machineInfo(ROOT, postgres.version, db.server), settings, orders,
+    wallSeconds: { ...phases, total: elapsed() }, idleCpuMsPerSecond: idle,
+  };
+  const byOrder = <T extends { operation: string }>(rank: (t: T) => number) => (a: T, b: T) =>
+    operationOrder.indexOf(a.operation) - operationOrder.indexOf(b.operation) || rank(a) - rank(b);
+  const figs = figures(measurements).sort(byOrder((f) => TARGETS.indexOf(f.target)));
+  const rows = ratios(measurements).sort(byOrder((r) => TARGETS.indexOf(r.to)));
+  const file = path.join(WORK, `results-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
+  const jsonFile = path.relative(ROOT, file);
+  const fullRun = isFullRun(settings);
+  const summary = renderSummary({ run, fullRun, figures: figs, ratios: rows, sql, checks, ...(soakResult ? { soak: soakResult } : {}), sections, slowSql, jsonFile });
+  writeFileSync(file, JSON.stringify({ run, fullRun, generate: generated, checks, sqlStatements: sql, figures: figs, ratios: rows, soak: soakResult, sections, slowSqlLogged: slowSql, measurements }, null, 2));
+  console.log(summary);
+  console.log(`[bench] report written to ${jsonFile}`);
+  if (settings.writeDocs) {
+    writeSummary(path.join(ROOT, 'docs', 'BENCHMARKS.md'), summary);
+    console.log(`[bench] summary written into docs/BENCHMARKS.md${fullRun ? '' : ' (marked as a smoke run)'}`);
   }
+  if (checks.some((c) => !c.ok)) process.exitCode = 1;
 }
 
-function ratios(results: LoadResult[]): unknown[] {
-  const out: unknown[] = [];
-  for (const r of results.filter((x) => x.target === 'ours')) {
-    const row: Record<string, unknown> = { operation: r.operation };
-    for (const base of ['vanilla', 'hive', 'direct'] as const) {
-      const b = results.find((x) => x.target === base && x.operation === r.operation);
-      if (b) row[base] = { rps: +(r.requestsPerSecond / b.requestsPerSecond).toFixed(2), p99: +(r.p99 / b.p99).toFixed(2) };
+/**
+ * Status 200, no errors, the operation's own check, the same `data` as the reference target (ours
+ * when it runs), and for ours the same SQL statements per request at both sizes.
+ */
+async function checkAnswers(ops: Operation[], running: Target[], checks: Check[], sql: SqlStatements[]): Promise<void> {
+  const reference = new Map<string, { target: Target; text: string }>();
+  const ordered = [...running].sort((a, b) => Number(b === 'ours') - Number(a === 'ours'));
+  for (const target of ordered) {
+    for (const op of ops.filter((o) => serves(target, o))) {
+      const counted: SqlStatements['sizes'] = [];
+      for (const size of op.sizes) {
+        const key = `${op.name} (${size.label})`;
+        const answer = await send(prepare(target, op, size)).catch((error: unknown) => ({ status: 0, body: { error: String(error) }, sqlStatements: undefined }));
+        let problem: string | undefined;
+        if (answer.status !== 200 || answer.body?.errors || !answer.body?.data) problem = `status ${answer.status}: ${JSON.stringify(answer.body).slice(0, 300)}`;
+        else {
+          try {
+            problem = size.check(answer.body.data);
+          } catch (error) {
+            problem = `unexpected shape: ${String(error)}`;
+          }
+        }
+        const text = JSON.stringify(answer.body?.data);
+        const ref = reference.get(key);
+        if (!problem && ref && ref.text !== text) problem = `data differs from ${ref.target}’s`;
+        if (!problem && !ref) reference.set(key, { target, text });
+        checks.push({ target, operation: key, ok: !problem, detail: problem ?? 'ok' });
+        if (target === 'ours') counted.push({ size: size.label, statements: answer.sqlStatements });
+        log(`[bench] check ${target} · ${key}: ${problem ? `FAILED (${problem})` : 'ok'}${target === 'ours' ? `, ${answer.sqlStatements} SQL statements` : ''}`);
+      }
+      if (target === 'ours') {
+        sql.push({ operation: op.name, sizes: counted });
+        const same = counted.every((c) => c.statements !== undefined && c.statements === counted[0]!.statements);
+        checks.push({ target, operation: `${op.name}: SQL statements at both sizes`, ok: same, detail: counted.map((c) => `${c.size}: ${c.statements}`).join(', ') });
+      }
     }
-    out.push(row);
   }
-  return out;
+}
+
+/** One measured load: warm-up, drain, load with CPU sampled before and after, drain. */
+async function measure(
+  target: Target, op: Operation, round: number, position: number, processes: [string, number | undefined][], warmup: number, duration: number,
+): Promise<Measurement> {
+  const size = op.sizes[0]!;
+  const prepared = prepare(target, op, size);
+  if (warmup > 0) {
+    await load(prepared, warmup, op.connections);
+    await drain(prepared);
+  }
+  const before = processes.map(([, pid]) => (pid ? cpuMsOfTree(pid) : 0));
+  const result = await load(prepared, duration, op.connections);
+  const after = processes.map(([, pid]) => (pid ? cpuMsOfTree(pid) : 0));
+  const requests = Math.max(1, result.requests.total);
+  const cpuMsPerRequest: Record<string, number> = {};
+  let total = 0;
+  processes.forEach(([name, pid], i) => {
+    if (!pid) return;
+    const used = after[i]! - before[i]!;
+    total += used;
+    cpuMsPerRequest[name] = round2(used / requests);
+  });
+  cpuMsPerRequest.total = round2(total / requests);
+  const pid = processes[0]![1];
+  const mem = pid ? rssOfTree(pid) : undefined;
+  await drain(prepared);
+  return {
+    round, position, target, operation: op.name, size: size.label, connections: op.connections,
+    requestsPerSecond: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99,
+    errors: result.errors + result.timeouts, non2xx: result.non2xx, requests: result.requests.total,
+    ...(mem ? { rssMb: mem.rss, peakRssMb: mem.peak } : {}),
+    cpuMsPerRequest,
+  };
+}
+
+const round2 = (v: number) => Math.round(v * 100) / 100;
+
+/** CPU ms per second each process uses over `seconds` with no load. */
+async function idleCpu(processes: [string, number | undefined][], seconds: number): Promise<Record<string, number>> {
+  const present = processes.filter((p): p is [string, number] => p[1] !== undefined);
+  const before = present.map(([, pid]) => cpuMsOfTree(pid));
+  const t = performance.now();
+  await new Promise((r) => setTimeout(r, seconds * 1000));
+  const wall = (performance.now() - t) / 1000;
+  return Object.fromEntries(present.map(([name, pid], i) => [name, round2((cpuMsOfTree(pid) - before[i]!) / wall)]));
+}
+
+/** The supergraph routed to the bench ports. */
+function writeSupergraph(): string {
+  const file = path.join(WORK, 'supergraph.graphql');
+  let sdl = readFileSync(path.join(ROOT, 'supergraph.graphql'), 'utf8');
+  for (const [name, port] of Object.entries(SUBGRAPH_PORT)) {
+    sdl = sdl.replace(new RegExp(`(@join__graph\\(name: "${name}", url: ")[^"]*(")`), `$1http://127.0.0.1:${port}/graphql$2`);
+  }
+  writeFileSync(file, sdl);
+  return file;
+}
+
+/** The partner operation, registered for our gateway (sent by hash only). */
+function writePartnerManifest(): void {
+  mkdirSync(path.join(WORK, 'persisted-queries'), { recursive: true });
+  writeFileSync(path.join(WORK, 'persisted-queries', 'partner.json'), JSON.stringify({
+    format: 'apollo-persisted-query-manifest', version: 1,
+    operations: [{ id: sha256(PARTNER), name: 'PartnerAccountInstalls', type: 'query', body: PARTNER }],
+  }, null, 2));
 }
 
 function jwtFor(identity: Identity): string {
@@ -466,20 +327,6 @@ function jwtFor(identity: Identity): string {
     kind: 'user', sub: identity.userId, accountId: identity.accountId, role: identity.role, iss: JWT.issuer, aud: JWT.audience, iat: now, exp: now + 6 * 3600,
   })}`;
   return `${body}.${createHmac('sha256', JWT.secret).update(body).digest('base64url')}`;
-}
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-
-const slowSql: Record<string, number> = {};
-
-function spawnLogged(name: string, command: string, args: string[], env: Record<string, string>, cwd: string, log: (l: string) => void): ChildProcess {
-  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  // Subgraphs log every statement over 1 s as "slow sql": counted, not printed.
-  const prefix = (chunk: Buffer) =>
-    chunk.toString().split('\n').filter(Boolean).forEach((l) => (l.includes('"slow sql"') ? (slowSql[name] = (slowSql[name] ?? 0) + 1) : log(`[${name}] ${l}`)));
-  child.stdout?.on('data', prefix);
-  child.stderr?.on('data', prefix);
-  return child;
 }
 
 main().catch((error) => {

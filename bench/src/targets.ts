@@ -1,0 +1,131 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { encodeIdentity, IDENTITY_HEADER } from '@appmarket/federation';
+import type { Operation, Size } from './operations';
+import type { Target } from './settings';
+
+/**
+ * How each target under test is started and called. The gateways and the floor run side by side,
+ * each in its own process pinned with taskset to GATEWAY_CORE and on its own port, for the whole
+ * run: only the one being measured is loaded (the others idle), so interleaved rounds need no
+ * restarts and every target keeps its JIT-warm state from round to round.
+ */
+export const ROOT = path.resolve(__dirname, '../..');
+export const WORK = path.join(ROOT, 'bench', '.work');
+export const GATEWAY_CORE = 0;
+export const OTHER_CORE = 1;
+export const SUBGRAPH_PORT: Record<string, number> = { catalog: 4101, accounts: 4102, billing: 4103, 'telephony-loyalty': 4104 };
+const TARGET_PORT: Record<Exclude<Target, 'direct'>, number> = { ours: 4100, vanilla: 4105, hive: 4106, floor: 4107 };
+
+export interface Prepared {
+  method: 'GET' | 'POST';
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+  /** Called per request (direct: the identity header expires after 15 s). */
+  perRequestHeaders?: () => Record<string, string>;
+}
+
+export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+export function prepare(target: Target, op: Operation, size: Size): Prepared {
+  const json = { 'content-type': 'application/json' };
+  const graphql = (port: number) => `http://127.0.0.1:${port}/graphql`;
+  switch (target) {
+    case 'ours':
+      return {
+        method: 'POST', url: graphql(TARGET_PORT.ours),
+        headers: { ...json, authorization: `Bearer ${size.credential}` },
+        body: JSON.stringify(
+          op.persisted
+            ? { variables: size.variables, extensions: { persistedQuery: { version: 1, sha256Hash: sha256(op.query) } } }
+            : { query: op.query, variables: size.variables },
+        ),
+      };
+    case 'vanilla':
+    case 'hive':
+      return {
+        method: 'POST', url: graphql(TARGET_PORT[target]),
+        headers: { ...json, 'x-bench-identity': JSON.stringify(size.caller) },
+        body: JSON.stringify({ query: op.query, variables: size.variables }),
+      };
+    case 'direct':
+      return {
+        method: 'POST', url: graphql(SUBGRAPH_PORT[op.subgraphs[0]!]!), headers: json,
+        body: JSON.stringify({ query: op.query, variables: size.variables }),
+        perRequestHeaders: () => ({ [IDENTITY_HEADER]: encodeIdentity(size.caller) }),
+      };
+    case 'floor':
+      return {
+        method: 'GET', url: `http://127.0.0.1:${TARGET_PORT.floor}/storefront?first=${String(size.variables.first)}`,
+        headers: { authorization: `Bearer ${size.credential}` },
+      };
+  }
+}
+
+/** Where a started target answers when it is ready. */
+export function readiness(target: Target): { url: string; graphql: boolean } | undefined {
+  if (target === 'direct') return undefined;
+  if (target === 'floor') return { url: `http://127.0.0.1:${TARGET_PORT.floor}/health`, graphql: false };
+  return { url: `http://127.0.0.1:${TARGET_PORT[target]}/graphql`, graphql: true };
+}
+
+export interface TargetEnv {
+  supergraphPath: string;
+  /** Subgraph URLs and the internal identity secret, for the gateways. */
+  env: Record<string, string>;
+  jwt: { issuer: string; audience: string; secret: string };
+  databaseUrl: string;
+  schemas: { catalog: string; accounts: string; billing: string };
+  /** BENCH_CPU_PROFILE_DIR: our and the vanilla gateway write a V8 CPU profile there when they stop. */
+  cpuProfileDir?: string;
+}
+
+export function startTarget(target: Target, t: TargetEnv, log: (l: string) => void): ChildProcess | undefined {
+  const pinned = (command: string, args: string[], extraEnv: Record<string, string>, cwd = ROOT) =>
+    spawnLogged(target, 'taskset', ['-c', String(GATEWAY_CORE), command, ...args], { ...t.env, ...extraEnv }, cwd, log);
+  const node = process.execPath;
+  const profile = t.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(t.cpuProfileDir, target)}`] : [];
+  switch (target) {
+    case 'ours':
+      return pinned(node, [...profile, '-r', '@swc-node/register', path.join(ROOT, 'gateway/src/main.ts'), '--port', String(TARGET_PORT.ours), '--supergraph', t.supergraphPath], {
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'error',
+        GATEWAY_JWT_ISSUER: t.jwt.issuer,
+        GATEWAY_JWT_AUDIENCE: t.jwt.audience,
+        GATEWAY_JWT_HS256_SECRET: t.jwt.secret,
+        GATEWAY_PERSISTED_QUERIES_DIR: path.join(WORK, 'persisted-queries'),
+      });
+    case 'vanilla':
+      return pinned(node, [...profile, '-r', '@swc-node/register', path.join(ROOT, 'bench/src/vanilla-gateway.ts'), t.supergraphPath, String(TARGET_PORT.vanilla)], { NODE_ENV: 'production' });
+    case 'hive':
+      return pinned(node, [path.join(ROOT, 'bench/node_modules/@graphql-hive/gateway/dist/bin.js'), 'supergraph', t.supergraphPath,
+        '--port', String(TARGET_PORT.hive), '--fork', '1', '-c', path.join(ROOT, 'bench/hive/gateway.config.mjs')],
+      { NODE_ENV: 'production', LOG_LEVEL: 'warn' }, path.join(ROOT, 'bench'));
+    case 'floor':
+      return pinned(node, ['-r', '@swc-node/register', path.join(ROOT, 'bench/src/floor.ts')], {
+        NODE_ENV: 'production',
+        FLOOR_PORT: String(TARGET_PORT.floor),
+        DATABASE_URL: t.databaseUrl,
+        FLOOR_JWT_ISSUER: t.jwt.issuer,
+        FLOOR_JWT_AUDIENCE: t.jwt.audience,
+        FLOOR_JWT_HS256_SECRET: t.jwt.secret,
+        FLOOR_SCHEMAS: JSON.stringify(t.schemas),
+      });
+    case 'direct':
+      return undefined;
+  }
+}
+
+/** Statements over 1 s logged by the subgraphs ("slow sql"), counted per process, not printed. */
+export const slowSql: Record<string, number> = {};
+
+export function spawnLogged(name: string, command: string, args: string[], env: Record<string, string>, cwd: string, log: (l: string) => void): ChildProcess {
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const prefix = (chunk: Buffer) =>
+    chunk.toString().split('\n').filter(Boolean).forEach((l) => (l.includes('"slow sql"') ? (slowSql[name] = (slowSql[name] ?? 0) + 1) : log(`[${name}] ${l}`)));
+  child.stdout?.on('data', prefix);
+  child.stderr?.on('data', prefix);
+  return child;
+}

@@ -99,17 +99,17 @@ export function apolloOptions(plugins: GatewayPlugin[]): ApolloOptions {
   return merged as ApolloOptions;
 }
 
-// Marks contexts of client operations (Apollo Server copies the context per operation, own
-// properties included); the gateway's own subgraph calls (health checks) carry another one.
-const CLIENT_OPERATION = Symbol('client operation');
-const isClientOperation = (context: object) => (context as Record<symbol, unknown>)[CLIENT_OPERATION] === true;
+// The class of client operations' contexts: Apollo Server copies the context per operation and
+// keeps its prototype; the gateway's own subgraph calls (health checks) carry a plain object.
+class ClientContext {}
+const isClientOperation = (context: object) => context instanceof ClientContext;
 
 /** One context per GraphQL request, each plugin adding its part in list order. */
 export function contextBuilder(plugins: GatewayPlugin[]) {
   return async (http: Parameters<NonNullable<GatewayPlugin['context']>>[0]): Promise<GatewayContext> => {
-    const context: Partial<GatewayContext> = {};
+    const context: Partial<GatewayContext> = new ClientContext();
     for (const plugin of plugins) if (plugin.context) Object.assign(context, await plugin.context(http));
-    return Object.assign(context, { [CLIENT_OPERATION]: true }) as GatewayContext;
+    return context as GatewayContext;
   };
 }
 

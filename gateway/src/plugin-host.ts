@@ -35,22 +35,24 @@ export async function hostGateway(options: HostOptions): Promise<HostedGateway> 
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
-  const gateway = new ApolloGateway({
-    supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new RemoteGraphQLDataSource<GatewayContext>({ url: options.subgraphUrl(name, url ?? ''), ...dataSourceHooks(plugins) }),
-  });
-  const apollo = new ApolloServer<GatewayContext>({
-    gateway,
-    ...apolloOptions(plugins),
-    includeStacktraceInErrorResponses: false,
-    plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      // No response cache reads cache hints here: computing the policy per request is pure cost.
-      ApolloServerPluginCacheControlDisabled(),
-      ...plugins.flatMap((plugin) => (plugin.apollo ? [plugin.apollo] : [])),
-    ],
-  });
+  let apollo: ApolloServer<GatewayContext> | undefined;
   try {
+    const subgraphHooks = dataSourceHooks(plugins);
+    const gateway = new ApolloGateway({
+      supergraphSdl: options.supergraphSdl,
+      buildService: ({ name, url }) => new RemoteGraphQLDataSource<GatewayContext>({ url: options.subgraphUrl(name, url ?? ''), ...subgraphHooks }),
+    });
+    apollo = new ApolloServer<GatewayContext>({
+      gateway,
+      ...apolloOptions(plugins),
+      includeStacktraceInErrorResponses: false,
+      plugins: [
+        ApolloServerPluginDrainHttpServer({ httpServer }),
+        // No response cache reads cache hints here: computing the policy per request is pure cost.
+        ApolloServerPluginCacheControlDisabled(),
+        ...plugins.flatMap((plugin) => (plugin.apollo ? [plugin.apollo] : [])),
+      ],
+    });
     await apollo.start();
     const ready = Object.assign({}, ...plugins.map((plugin) => plugin.started?.(gateway) ?? {})) as Record<string, unknown>;
     mountHttp(app, plugins, expressMiddleware(apollo, { context: contextBuilder(plugins) }));
@@ -60,18 +62,19 @@ export async function hostGateway(options: HostOptions): Promise<HostedGateway> 
     });
     const port = (httpServer.address() as AddressInfo).port;
     logger.info('gateway ready', { url: `http://localhost:${port}${GRAPHQL_PATH}`, ...ready });
+    const started = apollo;
     return {
       url: `http://127.0.0.1:${port}${GRAPHQL_PATH}`,
       port,
       httpServer,
       stop: async () => {
-        await apollo.stop();
+        await started.stop();
         await stopPlugins(plugins, logger);
       },
     };
   } catch (error) {
     // Nothing a plugin opened (Redis, subgraph pools) outlives a gateway that did not start.
-    await apollo.stop().catch(() => undefined);
+    await apollo?.stop().catch(() => undefined);
     await stopPlugins(plugins, logger);
     throw error;
   }

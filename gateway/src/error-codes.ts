@@ -7,6 +7,8 @@ export const GatewayErrorCodes = {
   FORBIDDEN: 'A requested field needs a permission the caller lacks (AR-2: an app\'s own frozen set; a user\'s role); the field is null.',
   PERSISTED_QUERY_NOT_FOUND: 'APQ: the hash is not known yet; send the query text with the hash once.',
   OPERATION_NOT_REGISTERED: 'An app token (partner integration) may run only operations registered in a persisted-query manifest.',
+  BAD_REQUEST: 'The HTTP request itself is malformed (a body that is not valid JSON, an unsupported charset); the status says which.',
+  NOT_FOUND: 'No route of the gateway answers this method and path (JSON 404).',
   BODY_TOO_LARGE: 'The request body is larger than GATEWAY_MAX_BODY_BYTES.',
   MAX_DEPTH_EXCEEDED: 'The operation nests fields deeper than GATEWAY_MAX_DEPTH.',
   MAX_ALIASES_EXCEEDED: 'The operation uses more aliases than GATEWAY_MAX_ALIASES.',
@@ -14,7 +16,7 @@ export const GatewayErrorCodes = {
   BATCHING_NOT_ALLOWED: 'A JSON array of operations was sent while batching is off (GATEWAY_MAX_BATCH=0).',
   BATCH_TOO_LARGE: 'A batch holds more operations than GATEWAY_MAX_BATCH.',
   UPSTREAM_UNAVAILABLE: 'Install tokens could not be checked with accounts, or (GET /events/call-cards) telephony-loyalty could not be reached.',
-  INTERNAL_SERVER_ERROR: 'An unexpected failure, masked; the log line carries the same requestId.',
+  INTERNAL_SERVER_ERROR: 'An unexpected failure, masked (in a GraphQL answer or as an HTTP 500); the log line carries the same requestId.',
 } as const satisfies Record<string, string>;
 
 export type GatewayErrorCode = keyof typeof GatewayErrorCodes;

@@ -1,18 +1,66 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { Express } from 'express';
 
 /**
  * An offline GraphiQL at the gateway URL: the page and its scripts come from npm packages
- * (graphiql's UMD bundle, react, react-dom), served by the gateway itself; no CDN. On by default
- * in development, off in production (GATEWAY_EXPLORER / NODE_ENV).
+ * (graphiql 3's UMD bundle, react and react-dom 18's UMD builds), served by the gateway itself;
+ * no CDN. On by default in development, off in production (GATEWAY_EXPLORER / NODE_ENV).
  */
 export const EXPLORER_ASSETS_PATH = '/explorer/assets';
 
-const ASSETS: Record<string, string> = {
-  'react.js': 'react/umd/react.production.min.js',
-  'react-dom.js': 'react-dom/umd/react-dom.production.min.js',
-  'graphiql.js': 'graphiql/graphiql.min.js',
-  'graphiql.css': 'graphiql/graphiql.min.css',
+interface AssetSource {
+  package: string;
+  /** Inside the package's directory. */
+  file: string;
+  contentType: string;
+}
+
+/**
+ * Each asset is read from its package's directory, not through a package subpath: react's
+ * `exports` map refuses `react/umd/...`. graphiql 3 needs react 18 (its peer range), and react 19
+ * has no UMD build at all, so react and react-dom stay on 18 while the explorer is graphiql 3.
+ */
+const ASSETS: Record<string, AssetSource> = {
+  'react.js': { package: 'react', file: 'umd/react.production.min.js', contentType: 'text/javascript' },
+  'react-dom.js': { package: 'react-dom', file: 'umd/react-dom.production.min.js', contentType: 'text/javascript' },
+  'graphiql.js': { package: 'graphiql', file: 'graphiql.min.js', contentType: 'text/javascript' },
+  'graphiql.css': { package: 'graphiql', file: 'graphiql.min.css', contentType: 'text/css' },
+  // The bundles' sourceMappingURL comments name these (fetched by browser dev tools only).
+  'graphiql.min.js.map': { package: 'graphiql', file: 'graphiql.min.js.map', contentType: 'application/json' },
+  'graphiql.min.css.map': { package: 'graphiql', file: 'graphiql.min.css.map', contentType: 'application/json' },
 };
+
+export interface ExplorerAsset {
+  path: string;
+  contentType: string;
+}
+
+/** Where a package is installed (its `package.json` is exported by every package used here). */
+const installedPackageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
+
+/**
+ * Every asset's file on disk, by its name under EXPLORER_ASSETS_PATH. Throws at start-up, naming
+ * the missing files, rather than answering errors per request.
+ */
+export function resolveExplorerAssets(packageDir: (name: string) => string = installedPackageDir): Map<string, ExplorerAsset> {
+  const assets = new Map<string, ExplorerAsset>();
+  const missing: string[] = [];
+  for (const [name, source] of Object.entries(ASSETS)) {
+    let file: string | undefined;
+    try {
+      file = path.join(packageDir(source.package), source.file);
+    } catch {
+      file = undefined;
+    }
+    if (file && existsSync(file)) assets.set(name, { path: file, contentType: source.contentType });
+    else missing.push(`${source.package}/${source.file}`);
+  }
+  if (missing.length) {
+    throw new Error(`explorer: missing ${missing.join(', ')} (graphiql 3 needs react and react-dom 18 with their UMD builds; GATEWAY_EXPLORER=off runs without it)`);
+  }
+  return assets;
+}
 
 export function explorerPage(endpoint: string): string {
   return `<!doctype html>
@@ -41,16 +89,19 @@ export function explorerPage(endpoint: string): string {
 </html>`;
 }
 
-/** GET `path` from a browser (Accept: text/html) answers the page; the assets live under /explorer/assets. */
-export function mountExplorer(app: Express, path: string): void {
+/**
+ * GET `path` from a browser (Accept: text/html) answers the page; the assets live under
+ * EXPLORER_ASSETS_PATH. An unknown asset falls through to the gateway's JSON 404.
+ */
+export function mountExplorer(app: Express, path: string, assets: Map<string, ExplorerAsset>): void {
   const page = explorerPage(path);
   app.get(path, (req, res, next) => {
     if (!req.accepts('html') || req.query.query !== undefined) return next();
     res.type('html').send(page);
   });
-  app.get(`${EXPLORER_ASSETS_PATH}/:file`, (req, res) => {
-    const asset = ASSETS[req.params.file];
-    if (!asset) return void res.status(404).end();
-    res.sendFile(require.resolve(asset), { maxAge: '1d' });
+  app.get(`${EXPLORER_ASSETS_PATH}/:file`, (req, res, next) => {
+    const asset = assets.get(req.params.file);
+    if (!asset) return next();
+    res.type(asset.contentType).sendFile(asset.path, { maxAge: '1d' });
   });
 }

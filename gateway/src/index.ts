@@ -5,3 +5,4 @@ export * from './limits';
 export * from './permissions';
 export * from './persisted-queries';
 export * from './server';
+export * from './plugin';

@@ -37,7 +37,7 @@ import { startTestStack, type TestStack } from '../support/stack';
  * - `extensions.requestId` on errors: a per-request random id (ours puts its own on masked errors;
  *   the subgraphs put theirs on the errors they mask), so it never matches between two requests.
  * - `extensions.serviceName` on INTERNAL_SERVER_ERROR errors only: our error masking
- *   (gateway/src/server.ts maskInternalErrors, docs/gateway.md "Errors") rebuilds an internal
+ *   (gateway/src/plugins/useErrorMasking.ts maskInternalErrors, docs/gateway.md "Errors") rebuilds an internal
  *   error's extensions as `{ code, requestId }`, so it does not say which subgraph failed; the plain
  *   gateway passes the subgraph's extensions with `serviceName`. Message, path and code still match
  *   (the subgraph has already masked the message). Every other error keeps its `serviceName`.

@@ -1,0 +1,35 @@
+import type { Logger } from '@appmarket/core';
+import type { InstallTokenResolver, JwtOptions } from './auth';
+import type { GatewayLimits } from './config';
+import type { GatewayPlugin } from './plugin';
+
+/** What `startGateway` is given: main.ts builds it from the parsed config, tests directly. */
+export interface GatewayOptions {
+  supergraphSdl: string;
+  /** Subgraph URL by upper-cased subgraph name (`TELEPHONY_LOYALTY`), over the supergraph's routing URL. */
+  subgraphUrlOverrides?: Record<string, string>;
+  logger: Logger;
+  port: number;
+  host?: string;
+  /** Signs the identity header sent to subgraphs (shared with every subgraph). */
+  internalIdentitySecret: string;
+  /** How users', vendors' and moderators' JWTs are checked; without it JWTs are refused. */
+  jwt?: JwtOptions;
+  /**
+   * Install-token resolvers asked before accounts' `installByAccessToken` (the test stack puts its
+   * test-token resolver here); each answers `undefined` for tokens that are not its own.
+   */
+  installTokenResolvers?: InstallTokenResolver[];
+  appTokenCache?: { ttlMs: number; maxEntries: number };
+  /** Folder of `<client>.json` operation manifests (apollo-persisted-query-manifest). */
+  persistedQueriesDir?: string;
+  /** APQ store shared across replicas; in memory when unset. */
+  redisUrl?: string;
+  limits?: Partial<GatewayLimits>;
+  /** Serve the offline GraphiQL at the gateway URL. */
+  explorer?: boolean;
+  /** How long a subgraph may take to answer (headers, then body); 30 s by default. */
+  subgraphTimeoutMs?: number;
+  /** More plugins, after the built-in ones and before the JSON error responses (docs/gateway.md, "Plugins"). */
+  plugins?: GatewayPlugin[];
+}

@@ -1,0 +1,59 @@
+import type { Logger } from '@appmarket/core';
+import { callPeer, encodeIdentity, IDENTITY_HEADER, peersFromMap } from '@appmarket/federation';
+import { GraphQLError } from 'graphql';
+import {
+  accountsInstallTokenResolver,
+  Authenticator,
+  cachedResolver,
+  firstResolver,
+  type InstallTokenResolver,
+  type JwtOptions,
+} from '../auth';
+import type { GatewayPlugin } from '../plugin';
+import { requestIdOf } from './useRequestId';
+
+/**
+ * Why: every operation runs as a verified caller (auth.ts: JWTs, install tokens, anonymous), and
+ * the subgraphs trust only the identity the gateway signs for them (x-appmarket-identity); a
+ * client's own identity header never passes. Bad credentials: UNAUTHENTICATED (401); install
+ * tokens that cannot be checked with accounts right now: UPSTREAM_UNAVAILABLE (503).
+ */
+export function useAuth(authenticator: Authenticator, logger: Logger): GatewayPlugin {
+  return {
+    name: 'auth',
+    async context({ req, res }) {
+      try {
+        return { caller: await authenticator.authenticate(req.headers) };
+      } catch (error) {
+        if (error instanceof GraphQLError) throw error;
+        logger.error('install token resolution failed', { requestId: requestIdOf(res), error: error instanceof Error ? error.message : String(error) });
+        throw new GraphQLError('Credentials could not be checked right now.', { extensions: { code: 'UPSTREAM_UNAVAILABLE', http: { status: 503 } } });
+      }
+    },
+    subgraphs: {
+      // The verified caller, signed for the subgraphs (packages/federation/src/identity.ts).
+      willSendRequest: (request, context) => request.http?.headers.set(IDENTITY_HEADER, encodeIdentity(context.caller.identity)),
+    },
+  };
+}
+
+export interface AuthenticatorOptions {
+  jwt?: JwtOptions;
+  /** Asked before accounts, in order (the test stack's test-token resolver). */
+  installTokenResolvers?: InstallTokenResolver[];
+  appTokenCache?: { ttlMs: number; maxEntries: number };
+  /** Accounts' GraphQL URL, for `installByAccessToken`. */
+  accountsUrl: string;
+}
+
+/** The gateway's one Authenticator (GraphQL and the event-stream proxy share it), keys loaded. */
+export async function createAuthenticator(options: AuthenticatorOptions): Promise<Authenticator> {
+  const accountsPeers = peersFromMap({ accounts: options.accountsUrl });
+  const accountsResolver = accountsInstallTokenResolver((query, variables) =>
+    callPeer(accountsPeers, 'accounts', query, variables, { as: { kind: 'service', service: 'gateway' } }),
+  );
+  const resolvers = firstResolver([...(options.installTokenResolvers ?? []), accountsResolver]);
+  const authenticator = new Authenticator(options.jwt, cachedResolver(resolvers, options.appTokenCache ?? { ttlMs: 5_000, maxEntries: 10_000 }));
+  await authenticator.ready();
+  return authenticator;
+}

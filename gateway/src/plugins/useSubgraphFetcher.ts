@@ -1,0 +1,15 @@
+import type { GatewayPlugin } from '../plugin';
+import { createSubgraphFetcher } from '../subgraph-fetcher';
+
+/**
+ * Why: subgraph calls go over undici keep-alive pools (subgraph-fetcher.ts: half the gateway CPU
+ * of the default client, docs/BENCHMARKS.md), each answer bounded by `timeoutMs`.
+ */
+export function useSubgraphFetcher(options: { timeoutMs: number }): GatewayPlugin {
+  const fetcher = createSubgraphFetcher(options);
+  return {
+    name: 'subgraph-fetcher',
+    subgraphs: { fetcher },
+    stop: () => fetcher.close(),
+  };
+}

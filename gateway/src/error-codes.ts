@@ -15,7 +15,8 @@ export const GatewayErrorCodes = {
   COST_LIMIT_EXCEEDED: 'The estimated cost of the operation (fields times list sizes) is above GATEWAY_MAX_COST.',
   BATCHING_NOT_ALLOWED: 'A JSON array of operations was sent while batching is off (GATEWAY_MAX_BATCH=0).',
   BATCH_TOO_LARGE: 'A batch holds more operations than GATEWAY_MAX_BATCH.',
-  UPSTREAM_UNAVAILABLE: 'Install tokens could not be checked with accounts, or (GET /events/call-cards) telephony-loyalty could not be reached.',
+  UPSTREAM_UNAVAILABLE: 'Install tokens could not be checked with accounts, or the subgraph behind GET /events/call-cards or a proxied REST route (Vendor API, Phone API) could not be reached (502/503).',
+  UPSTREAM_TIMEOUT: 'A REST route proxied to a subgraph (Vendor API, Phone API) got no answer in time (504).',
   INTERNAL_SERVER_ERROR: 'An unexpected failure, masked (in a GraphQL answer or as an HTTP 500); the log line carries the same requestId.',
 } as const satisfies Record<string, string>;
 

@@ -18,6 +18,7 @@ import { useLimits } from './plugins/useLimits';
 import { usePermissions } from './plugins/usePermissions';
 import { usePlanWarmup } from './plugins/usePlanWarmup';
 import { useRequestId } from './plugins/useRequestId';
+import { useRestRoute } from './plugins/useRestRoute';
 import { useSafelist } from './plugins/useSafelist';
 import { useSqlStatements } from './plugins/useSqlStatements';
 import { useSubgraphFetcher } from './plugins/useSubgraphFetcher';
@@ -27,6 +28,9 @@ export { IDENTITY_HEADER, REQUEST_ID_HEADER, SQL_STATEMENTS_HEADER };
 export { maskInternalErrors } from './plugins/useErrorMasking';
 export { routingUrls } from './subgraph-urls';
 export type { GatewayOptions };
+
+/** The Vendor API's base path, as MoySklad's (`…/api/vendor/1.0`): a vendor changes only the origin. */
+export const VENDOR_API_PREFIX = '/api/vendor/1.0';
 
 export interface RunningGateway {
   url: string;
@@ -53,6 +57,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     useHealth(),
     ...(options.explorer ? [useExplorer()] : []),
     useEventStreamProxy({ telephonyUrl: subgraphUrl('telephony-loyalty'), authenticator, logger }),
+    // Vendor → marketplace calls (status callback, user context) on the public origin; accounts
+    // authenticates them itself with the app's vendor JWT (docs/accounts.md, Vendor API).
+    useRestRoute({
+      name: 'vendor-api',
+      prefix: VENDOR_API_PREFIX,
+      subgraphUrl: subgraphUrl('accounts'),
+      maxBodyBytes: 64 * 1024,
+      timeoutMs: options.subgraphTimeoutMs ?? 30_000,
+      logger,
+    }),
     useBodyLimits(limits),
     useAuth(authenticator, logger),
     useSqlStatements(),

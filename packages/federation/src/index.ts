@@ -2,6 +2,7 @@ export * from './account-scope';
 export * from './build-federated-schema';
 export * from './errors';
 export * from './identity';
+export * from './internal-access';
 export * from './loaders';
 export * from './pagination';
 export * from './request-scope';

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Logger } from '@appmarket/core';
 
 /** The id of the request being served, reachable from anywhere in its async call chain (logs, errors). */
 const storage = new AsyncLocalStorage<{ requestId: string }>();
@@ -9,4 +10,24 @@ export function runWithRequestId<T>(requestId: string, fn: () => T): T {
 
 export function currentRequestId(): string | undefined {
   return storage.getStore()?.requestId;
+}
+
+/**
+ * Runs `fn` outside any request: for long-lived things a request happens to create (a LISTEN
+ * connection opened by the first stream), whose later callbacks must not carry that request's id.
+ */
+export function runOutsideRequest<T>(fn: () => T): T {
+  return storage.exit(fn);
+}
+
+/**
+ * The logger every subgraph's code gets (defineSubgraph): a line written while a request is being
+ * served carries its `requestId`, whichever route or service writes it.
+ */
+export function requestScopedLogger(logger: Logger): Logger {
+  const withId = (write: Logger['info']): Logger['info'] => (msg, fields) => {
+    const requestId = currentRequestId();
+    write(msg, requestId && fields?.requestId === undefined ? { requestId, ...fields } : fields);
+  };
+  return { debug: withId(logger.debug), info: withId(logger.info), warn: withId(logger.warn), error: withId(logger.error) };
 }

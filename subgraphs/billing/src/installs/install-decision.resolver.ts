@@ -1,5 +1,5 @@
 import { Arg, Ctx, Directive, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
-import { requireService } from '../auth';
+import { requireService } from '@appmarket/federation';
 import type { BillingContext } from '../context';
 import { BillingState } from './billing-state.enum';
 
@@ -28,14 +28,14 @@ export class InstallDecisionResolver {
   @Mutation(() => InstallBillingDecision, { description: 'Internal: how a new install is paid for; idempotent by installId.' })
   @Directive('@inaccessible')
   decideInstallBilling(@Arg('input') input: DecideInstallBillingInput, @Ctx() ctx: BillingContext): Promise<InstallBillingDecision> {
-    requireService(ctx);
+    requireService(ctx.identity);
     return ctx.services.decisions.decide(input);
   }
 
   @Mutation(() => Boolean, { description: 'Internal: the install was removed; its options are free again. Idempotent.' })
   @Directive('@inaccessible')
   recordInstallRemoved(@Arg('installId', () => ID) installId: string, @Ctx() ctx: BillingContext): Promise<boolean> {
-    requireService(ctx);
+    requireService(ctx.identity);
     return ctx.services.decisions.recordRemoved(installId);
   }
 
@@ -44,7 +44,7 @@ export class InstallDecisionResolver {
   })
   @Directive('@inaccessible')
   confirmInstall(@Arg('installId', () => ID) installId: string, @Ctx() ctx: BillingContext): Promise<boolean> {
-    requireService(ctx);
+    requireService(ctx.identity);
     return ctx.services.pendingDecisions.confirm(installId);
   }
 
@@ -53,7 +53,7 @@ export class InstallDecisionResolver {
   })
   @Directive('@inaccessible')
   releaseInstallDecision(@Arg('installId', () => ID) installId: string, @Ctx() ctx: BillingContext): Promise<boolean> {
-    requireService(ctx);
+    requireService(ctx.identity);
     return ctx.services.pendingDecisions.release(installId);
   }
 }

@@ -1,5 +1,6 @@
 export * from './account-scope';
 export * from './build-federated-schema';
+export * from './contracts';
 export * from './errors';
 export * from './identity';
 export * from './internal-access';

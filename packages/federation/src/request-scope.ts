@@ -1,5 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
 import type { Logger } from '@appmarket/core';
+import type { Request, RequestHandler } from 'express';
+
+export const REQUEST_ID_HEADER = 'x-request-id';
 
 /** The id of the request being served, reachable from anywhere in its async call chain (logs, errors). */
 const storage = new AsyncLocalStorage<{ requestId: string }>();
@@ -30,4 +34,19 @@ export function requestScopedLogger(logger: Logger): Logger {
     write(msg, requestId && fields?.requestId === undefined ? { requestId, ...fields } : fields);
   };
   return { debug: withId(logger.debug), info: withId(logger.info), warn: withId(logger.warn), error: withId(logger.error) };
+}
+
+/** First of all middleware: the request's id, in the response header and around everything that follows. */
+export const requestIdMiddleware: RequestHandler = (req, res, next) => {
+  const requestId = requestIdOf(req);
+  res.setHeader(REQUEST_ID_HEADER, requestId);
+  res.locals.requestId = requestId;
+  runWithRequestId(requestId, next);
+};
+
+/** The caller's `x-request-id` when it is well-formed (a gateway's, a peer's), else a new one. */
+export function requestIdOf(req: Request): string {
+  const given = req.headers[REQUEST_ID_HEADER];
+  const id = Array.isArray(given) ? given[0] : given;
+  return id && /^[\w-]{1,100}$/.test(id) ? id : randomUUID();
 }

@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { PeerDirectory } from './peers';
 import { requestScopedLogger } from './request-scope';
+import { checkAll, runInOrder } from './subgraph-lifecycle';
 import { startSubgraphServer, type BaseContext, type RunningServer } from './subgraph-server';
 
 /**
@@ -124,7 +125,7 @@ export function defineSubgraph<TConfig, TServices, TContext extends BaseContext,
             schema,
             logger: deps.logger,
             createContext: context(scope),
-            healthCheck: () => checkAll(readinessChecks(deps, work, readiness?.(scope))),
+            healthCheck: () => checkAll({ ...ownChecks(deps, work), ...readiness?.(scope) }),
             routes: routes && ((app) => routes(app, scope)),
           },
           deps.port,
@@ -141,34 +142,11 @@ export function defineSubgraph<TConfig, TServices, TContext extends BaseContext,
   };
 }
 
-function readinessChecks(deps: SubgraphDeps, work: BackgroundHandle | undefined, declared: Record<string, ReadinessCheck> = {}) {
+/** The checks every subgraph has: its database answers, its background work (when it says) can run. */
+function ownChecks(deps: SubgraphDeps, work: BackgroundHandle | undefined): Record<string, ReadinessCheck> {
   const checks: Record<string, ReadinessCheck> = { database: async () => void (await deps.dataSource.query('SELECT 1')) };
   if (work?.ready) checks.background = () => work.ready!();
-  return { ...checks, ...declared };
-}
-
-/** Runs every check; the first failure is thrown, named after its check. */
-async function checkAll(checks: Record<string, ReadinessCheck>): Promise<void> {
-  for (const [name, check] of Object.entries(checks)) {
-    try {
-      await check();
-    } catch (error) {
-      throw new Error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-}
-
-/** Runs every step in order even when one fails (a failed drain must not leave the queue running); then throws the first failure. */
-async function runInOrder(steps: (() => Promise<void> | void | undefined)[]): Promise<void> {
-  const failures: unknown[] = [];
-  for (const step of steps) {
-    try {
-      await step();
-    } catch (error) {
-      failures.push(error);
-    }
-  }
-  if (failures.length) throw failures[0];
+  return checks;
 }
 
 /** The connection string a subgraph's data source was made with, for its pg-boss queue (same database). */

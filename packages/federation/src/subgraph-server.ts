@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -7,15 +6,14 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { Logger } from '@appmarket/core';
 import { currentSqlStatementCount, runInSqlStatementScope } from '@appmarket/db';
-import express, { type Express, type Request, type RequestHandler } from 'express';
+import express, { type Express } from 'express';
 import { GraphQLError, Kind, parse, type GraphQLSchema } from 'graphql';
 import { createServer } from 'node:http';
 import { createErrorFormatter } from './errors';
 import { jsonErrorHandler, notFoundHandler, requestIdOfResponse } from './http-errors';
-import { currentRequestId, runWithRequestId } from './request-scope';
+import { currentRequestId, requestIdMiddleware, requestIdOf } from './request-scope';
 import { ANONYMOUS, decodeIdentity, IDENTITY_HEADER, InvalidIdentityError, type Identity } from './identity';
 
-export const REQUEST_ID_HEADER = 'x-request-id';
 export const SQL_STATEMENTS_HEADER = 'x-sql-statements';
 
 /** What every subgraph's resolvers get; each subgraph extends it with its services and loaders. */
@@ -145,14 +143,6 @@ function mountRoutes<TContext extends BaseContext>(
   return closeRoutes;
 }
 
-/** First of all middleware: the request's id, in the response header and around everything that follows. */
-const requestIdMiddleware: RequestHandler = (req, res, next) => {
-  const requestId = requestIdOf(req);
-  res.setHeader(REQUEST_ID_HEADER, requestId);
-  res.locals.requestId = requestId;
-  runWithRequestId(requestId, next);
-};
-
 /** Listens, or rejects when the port cannot be had (EADDRINUSE), so a failed start is an error. */
 function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise<void>((resolve, reject) => {
@@ -162,12 +152,6 @@ function listen(server: Server, port: number, host: string): Promise<void> {
       resolve();
     });
   });
-}
-
-function requestIdOf(req: Request): string {
-  const given = req.headers[REQUEST_ID_HEADER];
-  const id = Array.isArray(given) ? given[0] : given;
-  return id && /^[\w-]{1,100}$/.test(id) ? id : randomUUID();
 }
 
 /** True when every operation of the body asks for `_service` (and at most `__typename` beside it). */

@@ -1,8 +1,8 @@
 import type { Logger } from '@appmarket/core';
 import express from 'express';
 import { buildSchema } from 'graphql';
-import { requestScopedLogger } from '../request-scope';
-import { REQUEST_ID_HEADER, startSubgraphServer, type RunningServer } from '../subgraph-server';
+import { REQUEST_ID_HEADER, requestScopedLogger } from '../request-scope';
+import { startSubgraphServer, type RunningServer } from '../subgraph-server';
 
 /** What a logger was asked to write, line by line. */
 function recordingLogger() {

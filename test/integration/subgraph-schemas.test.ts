@@ -1,5 +1,7 @@
 import { accountsSubgraph } from '@appmarket/accounts';
+import { billingSubgraph } from '@appmarket/billing';
 import { catalogSubgraph } from '@appmarket/catalog';
+import { telephonySubgraph } from '@appmarket/telephony-loyalty';
 import { migrateSubgraph, type ScratchDatabase } from '@appmarket/db';
 import { createTestDatabase } from '@appmarket/db/src/testing';
 import type { DataSource } from 'typeorm';
@@ -43,5 +45,17 @@ describe('subgraph schemas and migrations', () => {
     const { ds: accounts } = await migrated(accountsSubgraph);
     await expect(accounts.query('SELECT count(*) FROM apps')).rejects.toThrow(/relation "apps" does not exist/);
     await expect(accounts.query('SELECT count(*) FROM installs')).resolves.toEqual([{ count: '0' }]);
+  });
+
+  it('search_path is the subgraph\'s own schema, then public, where no subgraph keeps a table', async () => {
+    const subgraphs = [catalogSubgraph, accountsSubgraph, billingSubgraph, telephonySubgraph];
+    const connections = await Promise.all(subgraphs.map(async (module) => (await migrated(module)).ds));
+    for (const [i, ds] of connections.entries()) {
+      expect(await ds.query('SHOW search_path')).toEqual([{ search_path: `${subgraphs[i]!.dbSchema},public` }]);
+    }
+    // public is on the path only for extensions installed database-wide (docs/ARCHITECTURE.md):
+    // were a table there, every subgraph would read it.
+    const inPublic: unknown[] = await connections[0]!.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`);
+    expect(inPublic).toEqual([]);
   });
 });

@@ -5,7 +5,8 @@ import { createLogger, ManualClock } from '@appmarket/core';
 import { migrateSubgraph, type ScratchDatabase } from '@appmarket/db';
 import { createTestDatabase } from '@appmarket/db/src/testing';
 import { peersFromMap, type Identity } from '@appmarket/federation';
-import { accountsSubgraph, startAccounts, type RunningAccounts } from '@appmarket/accounts';
+import { accountsSubgraph, createAccountsSubgraph, type RunningAccounts } from '@appmarket/accounts';
+import type { JobQueue } from '@appmarket/accounts/src/jobs/job-queue';
 import type { AccountsRuntimeConfig } from '@appmarket/accounts/src/config';
 import { buildSchema, graphql, GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
@@ -190,7 +191,8 @@ export interface AccountsHarness {
   clock: ManualClock;
   dataSource: DataSource;
   peers: FakePeers;
-  accounts: RunningAccounts;
+  /** The running subgraph; `jobs` is its job queue (background work). */
+  accounts: RunningAccounts & { jobs: JobQueue };
   query<T = unknown>(query: string, variables: Record<string, unknown>, identity: Identity): Promise<GraphQLResponse<T>>;
   /** Stops the subgraph (server, job queue, pool) and starts a new one on the same database. */
   restart(): Promise<void>;
@@ -210,11 +212,12 @@ export async function startAccountsHarness(config: Partial<AccountsRuntimeConfig
   const settings: Partial<AccountsRuntimeConfig> = {
     ACCOUNTS_JOB_WORKERS: 'off', VENDOR_API_TIMEOUT_MS: 300, ACCOUNTS_FREE_APP_LIMITS: {}, ...config,
   };
-  const start = (ds: DataSource) =>
-    startAccounts(
+  const start = async (ds: DataSource) => {
+    const running = await createAccountsSubgraph({ config: settings }).start(
       { dataSource: ds, port: 0, host: '127.0.0.1', clock, logger, peers: peersFromMap({ catalog: peers.url, billing: peers.url }) },
-      { config: settings },
     );
+    return { ...running, jobs: running.background! };
+  };
   const harness: AccountsHarness = {
     clock, dataSource, peers,
     accounts: await start(dataSource),

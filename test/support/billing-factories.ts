@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { createLogger, type ManualClock } from '@appmarket/core';
 import { peersFromMap, type Identity } from '@appmarket/federation';
 import { loadBillingSettings } from '@appmarket/billing/src/config';
-import { startBilling, type RunningBilling } from '@appmarket/billing/src/index';
+import { createBillingSubgraph, type RunningBilling } from '@appmarket/billing/src/index';
 import { PeerCatalogPort } from '@appmarket/billing/src/ports/catalog.port';
 import { PeerVendorEventsPort } from '@appmarket/billing/src/ports/vendor-events.port';
 import { PeerInstallsPort } from '@appmarket/billing/src/ports/installs.port';
@@ -137,17 +137,14 @@ export async function startBillingHarness(clock: ManualClock, options: { workers
   await fake.start();
   const fakePeers = peersFromMap({ catalog: fake.url, accounts: fake.url });
   const logger = createLogger('billing-test', 'error');
-  const billing = await startBilling(
-    { dataSource: stack.dataSources.billing!, port: 0, host: '127.0.0.1', clock, logger, peers: fakePeers },
-    {
-      ports: { catalog: new PeerCatalogPort(fakePeers), vendorEvents: new PeerVendorEventsPort(fakePeers), installs: new PeerInstallsPort(fakePeers) },
-      settings: loadBillingSettings({ BILLING_JOB_WORKERS: String(options.workers ?? false) }),
-    },
-  );
+  const billing = await createBillingSubgraph({
+    ports: { catalog: new PeerCatalogPort(fakePeers), vendorEvents: new PeerVendorEventsPort(fakePeers), installs: new PeerInstallsPort(fakePeers) },
+    settings: loadBillingSettings({ BILLING_JOB_WORKERS: String(options.workers ?? false) }),
+  }).start({ dataSource: stack.dataSources.billing!, port: 0, host: '127.0.0.1', clock, logger, peers: fakePeers });
   const overrides = Object.fromEntries(Object.entries(stack.subgraphs).map(([name, s]) => [name.toUpperCase().replace(/-/g, '_'), s.url]));
   const gateway = await startGateway({
     supergraphSdl: composeSupergraph(),
-    subgraphUrlOverrides: { ...overrides, BILLING: billing.server.url },
+    subgraphUrlOverrides: { ...overrides, BILLING: billing.url },
     logger,
     port: 0,
     host: '127.0.0.1',
@@ -156,10 +153,10 @@ export async function startBillingHarness(clock: ManualClock, options: { workers
   return {
     stack, clock, fake, billing, gateway,
     query: (identity, q, v) => postGraphQL(gateway.url, q, v, gatewayHeadersFor(identity)),
-    billingQuery: (identity, q, v) => postGraphQL(billing.server.url, q, v, subgraphHeadersFor(identity)),
+    billingQuery: (identity, q, v) => postGraphQL(billing.url, q, v, subgraphHeadersFor(identity)),
     async stop() {
       await gateway.stop();
-      await billing.server.stop();
+      await billing.stop();
       await fake.stop();
       await stack.stop();
     },

@@ -28,6 +28,26 @@ export function parseConfig<S extends z.ZodType>(
   return Object.freeze(result.data);
 }
 
+/**
+ * A service's settings when some of them may be known already: its entry point (main.ts) parsed
+ * the whole environment and passes them all, or a test sets a few. The environment is parsed only
+ * when a setting is missing, so a process reads it once; what is given wins.
+ */
+export function parseConfigWith<S extends z.ZodObject>(
+  service: string,
+  schema: S,
+  given: Partial<z.infer<S>> = {},
+  env: Record<string, string | undefined> = process.env,
+): Readonly<z.infer<S>> {
+  const keys = Object.keys(schema.shape) as (keyof z.infer<S> & string)[];
+  const known = given as Record<string, unknown>;
+  if (keys.every((key) => known[key] !== undefined)) {
+    return Object.freeze(Object.fromEntries(keys.map((key) => [key, known[key]])) as z.infer<S>);
+  }
+  const defined = Object.fromEntries(Object.entries(known).filter(([, value]) => value !== undefined));
+  return Object.freeze({ ...parseConfig(service, schema, env), ...defined } as z.infer<S>);
+}
+
 /** A TCP port; 0 asks the OS for a free one (tests). */
 export const portSchema = z.coerce.number().int().min(0).max(65535);
 

@@ -5,9 +5,11 @@
  */
 export const ErrorCodes = {
   BAD_USER_INPUT: 'The input is malformed or violates a field constraint.',
+  BAD_REQUEST: 'The HTTP request itself is malformed (e.g. a body that is not JSON), before any operation runs.',
+  BODY_TOO_LARGE: 'The request body is larger than the server accepts.',
   UNAUTHENTICATED: 'No valid credentials were presented where they are required.',
   FORBIDDEN: 'The caller is authenticated but may not do this.',
-  NOT_FOUND: 'The object does not exist or is not visible to the caller (DL-3: the same answer).',
+  NOT_FOUND: 'The object does not exist or is not visible to the caller (DL-3: the same answer); also an unknown HTTP route.',
   CONFLICT: 'The request conflicts with the current state of the object.',
   INTERNAL_SERVER_ERROR: 'An unexpected failure; details are in the logs under the request id.',
   UPSTREAM_UNAVAILABLE: 'Another subgraph this operation needs could not be reached in time.',

@@ -1,3 +1,4 @@
+export * from './app-types';
 export * from './clock';
 export * from './config';
 export * from './errors';

@@ -1,4 +1,8 @@
-/** Structured one-line JSON logs; every line of a request carries its request id. */
+/**
+ * Structured one-line JSON logs. Subgraphs get this logger wrapped by `requestScopedLogger`
+ * (packages/federation/src/request-scope.ts), so every line written while a request is served
+ * carries its request id.
+ */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 const order: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 

@@ -16,7 +16,8 @@ export interface SubgraphDataSourceOptions {
 
 /**
  * One TypeORM data source per subgraph, bound to the subgraph's own schema. The search_path is
- * set to that schema only, so a query that names another subgraph's table fails loudly.
+ * that schema, then `public`, which holds no tables, only extensions a database may have there
+ * (pg_trgm): a query that names another subgraph's table fails loudly (docs/ARCHITECTURE.md).
  * `synchronize` is never on: the schema changes only through migrations.
  */
 export function createSubgraphDataSource(options: SubgraphDataSourceOptions): DataSource {

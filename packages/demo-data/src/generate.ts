@@ -1,10 +1,10 @@
-import { DAY, MINUTE, stableUuid } from '@appmarket/core';
+import { DAY, MINUTE, stableUuid, type AppTypeName } from '@appmarket/core';
 import { seededRandom, type Random } from './random';
 import {
   CATEGORY_DETAILS, COMPANY_WORDS, FIRST_NAMES, LAST_NAMES, LOYALTY_TOPICS, NEW_TOPICS, TARIFFS, TELEPHONY_TOPICS, VENDORS, ZONES, type Topic,
 } from './vocabulary';
 
-export type AppType = 'TELEPHONY' | 'IFRAME' | 'SERVER' | 'LOYALTY';
+export type AppType = AppTypeName;
 export type AppStatus = 'DRAFT' | 'READY' | 'PUBLISHED' | 'HIDDEN';
 
 export interface DemoVendor { id: string; alias: string; name: string }

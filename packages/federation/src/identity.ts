@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { APP_TYPES } from '@appmarket/core';
 import { z } from 'zod';
 
 /**
@@ -30,7 +31,7 @@ const identitySchema = z.discriminatedUnion('kind', [
     installId: z.uuid(),
     accountId: z.uuid(),
     appId: z.uuid(),
-    appType: z.enum(['TELEPHONY', 'IFRAME', 'SERVER', 'LOYALTY']),
+    appType: z.enum(APP_TYPES),
   }),
   // Another subgraph calling an internal operation (e.g. billing asking accounts to notify a vendor).
   z.object({ kind: z.literal('service'), service: z.string() }),

@@ -1,7 +1,6 @@
 import { DomainError } from '@appmarket/core';
 import { encodeIdentity, IDENTITY_HEADER, type Identity } from './identity';
-import { currentRequestId } from './request-scope';
-import { REQUEST_ID_HEADER } from './subgraph-server';
+import { currentRequestId, REQUEST_ID_HEADER } from './request-scope';
 
 /**
  * Where the other subgraphs are, for explicit internal calls (a write another subgraph owns, or

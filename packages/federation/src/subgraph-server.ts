@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -7,14 +6,14 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { Logger } from '@appmarket/core';
 import { currentSqlStatementCount, runInSqlStatementScope } from '@appmarket/db';
-import express, { type Express, type Request } from 'express';
+import express, { type Express } from 'express';
 import { GraphQLError, Kind, parse, type GraphQLSchema } from 'graphql';
 import { createServer } from 'node:http';
 import { createErrorFormatter } from './errors';
-import { currentRequestId, runWithRequestId } from './request-scope';
+import { jsonErrorHandler, notFoundHandler, requestIdOfResponse } from './http-errors';
+import { currentRequestId, requestIdMiddleware, requestIdOf } from './request-scope';
 import { ANONYMOUS, decodeIdentity, IDENTITY_HEADER, InvalidIdentityError, type Identity } from './identity';
 
-export const REQUEST_ID_HEADER = 'x-request-id';
 export const SQL_STATEMENTS_HEADER = 'x-sql-statements';
 
 /** What every subgraph's resolvers get; each subgraph extends it with its services and loaders. */
@@ -46,9 +45,12 @@ export interface RunningServer {
 }
 
 /**
- * A subgraph over HTTP: POST /graphql (Apollo Server) and GET /health. `listen` takes port 0 in
- * tests. Every request runs in its own SQL statement scope, and the count comes back in the
- * `x-sql-statements` header so tests and benchmarks can prove there is no N+1.
+ * A subgraph over HTTP: POST /graphql (Apollo Server), GET /health and the subgraph's own routes.
+ * `listen` takes port 0 in tests. Every request, on any route, gets a request id (the caller's
+ * `x-request-id` when well-formed) that its log lines and error answers carry. Every GraphQL
+ * request runs in its own SQL statement scope, and the count comes back in the
+ * `x-sql-statements` header so tests and benchmarks can prove there is no N+1. What no route
+ * answers is a JSON 404; what fails outside GraphQL is a JSON error (http-errors.ts).
  */
 export async function startSubgraphServer<TContext extends BaseContext>(
   options: SubgraphServerOptions<TContext>,
@@ -82,7 +84,29 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     ],
   });
   await apollo.start();
+  let closeRoutes: void | (() => Promise<void>);
+  const stop = async () => {
+    if (closeRoutes) await closeRoutes();
+    await apollo.stop();
+  };
+  try {
+    closeRoutes = mountRoutes(app, apollo, options);
+    await listen(httpServer, port, host);
+  } catch (error) {
+    await stop().catch(() => undefined); // the start failed: release what it took, report the cause
+    throw error;
+  }
+  const actualPort = (httpServer.address() as AddressInfo).port;
+  return { url: `http://127.0.0.1:${actualPort}/graphql`, port: actualPort, httpServer, stop };
+}
 
+/** Request id first, then /health, the subgraph's routes, /graphql, and the JSON 404 and error answers last. */
+function mountRoutes<TContext extends BaseContext>(
+  app: Express,
+  apollo: ApolloServer<TContext>,
+  options: SubgraphServerOptions<TContext>,
+): void | (() => Promise<void>) {
+  app.use(requestIdMiddleware);
   app.get('/health', async (_req, res) => {
     try {
       await options.healthCheck?.();
@@ -95,14 +119,10 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    (req, res, next) => {
-      const requestId = requestIdOf(req);
-      res.setHeader(REQUEST_ID_HEADER, requestId);
-      runWithRequestId(requestId, () => runInSqlStatementScope(next));
-    },
+    (_req, _res, next) => runInSqlStatementScope(next),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const requestId = currentRequestId() ?? requestIdOf(req);
+      context: async ({ req, res }) => {
+        const requestId = currentRequestId() ?? requestIdOfResponse(res) ?? requestIdOf(req);
         let identity: Identity;
         try {
           // The only request served without the gateway's signed identity: the SDL query
@@ -118,24 +138,20 @@ export async function startSubgraphServer<TContext extends BaseContext>(
       },
     }),
   );
-
-  await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
-  const actualPort = (httpServer.address() as AddressInfo).port;
-  return {
-    url: `http://127.0.0.1:${actualPort}/graphql`,
-    port: actualPort,
-    httpServer,
-    stop: async () => {
-      if (closeRoutes) await closeRoutes();
-      await apollo.stop();
-    },
-  };
+  app.use(notFoundHandler);
+  app.use(jsonErrorHandler(options.logger));
+  return closeRoutes;
 }
 
-function requestIdOf(req: Request): string {
-  const given = req.headers[REQUEST_ID_HEADER];
-  const id = Array.isArray(given) ? given[0] : given;
-  return id && /^[\w-]{1,100}$/.test(id) ? id : randomUUID();
+/** Listens, or rejects when the port cannot be had (EADDRINUSE), so a failed start is an error. */
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
 }
 
 /** True when every operation of the body asks for `_service` (and at most `__typename` beside it). */

@@ -1,4 +1,4 @@
-import { databaseUrlSchema, internalIdentitySecretSchema, logLevelSchema, parseConfig, portSchema, switchSchema } from '@appmarket/core';
+import { databaseUrlSchema, internalIdentitySecretSchema, logLevelSchema, parseConfig, parseConfigWith, portSchema, switchSchema } from '@appmarket/core';
 import { z } from 'zod';
 
 /**
@@ -18,7 +18,7 @@ const freeAppLimitsSchema = z
   })
   .pipe(z.partialRecord(z.enum(['ru', 'kz', 'by']), z.record(z.string(), z.number().int().min(0))));
 
-/** What the running subgraph needs besides its port and database (read by `start`). */
+/** What the running subgraph needs besides its port and database (read once by `start`). */
 export const accountsRuntimeConfigSchema = z.object({
   ACCOUNTS_FREE_APP_LIMITS: freeAppLimitsSchema,
   /** Vendor API: the vendor answers within this time or the call is retried. */
@@ -46,4 +46,9 @@ export function loadAccountsConfig(env: Record<string, string | undefined> = pro
 
 export function loadAccountsRuntimeConfig(env: Record<string, string | undefined> = process.env): AccountsRuntimeConfig {
   return parseConfig('accounts', accountsRuntimeConfigSchema, env);
+}
+
+/** The runtime settings: `given` ones (main.ts's parsed config, a test's overrides), the rest from env. */
+export function accountsRuntimeConfig(given: Partial<AccountsRuntimeConfig> = {}, env: Record<string, string | undefined> = process.env): AccountsRuntimeConfig {
+  return parseConfigWith('accounts', accountsRuntimeConfigSchema, given, env);
 }

@@ -1,11 +1,11 @@
 import { runStandalone, exitOnStartupError } from '@appmarket/federation';
 import { loadAccountsConfig } from './config';
-import { accountsSubgraph } from './index';
+import { createAccountsSubgraph } from './index';
 
-/** `npm start -w subgraphs/accounts`: the accounts subgraph alone, configured from env. */
+/** `npm start -w subgraphs/accounts`: the accounts subgraph alone, configured from env (parsed once, here). */
 function main(): Promise<void> {
   const config = loadAccountsConfig();
-  return runStandalone(accountsSubgraph, {
+  return runStandalone(createAccountsSubgraph({ config }), {
     databaseUrl: config.DATABASE_URL,
     port: config.ACCOUNTS_PORT,
     logLevel: config.LOG_LEVEL,

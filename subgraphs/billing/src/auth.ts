@@ -3,11 +3,6 @@ import type { BaseContext } from '@appmarket/federation';
 
 /** Who may call what in billing; every check reads ctx.identity and nothing else. */
 
-/** Internal operations (`@inaccessible`): other subgraphs only (docs/CONTRACTS.md). */
-export function requireService(ctx: BaseContext): void {
-  if (ctx.identity.kind !== 'service') throw new DomainError('FORBIDDEN', 'only another subgraph may call this');
-}
-
 /** An admin of the account buys for it. */
 export function requireAccountAdmin(ctx: BaseContext): { accountId: string; userId: string } {
   const id = ctx.identity;

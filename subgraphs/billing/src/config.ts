@@ -1,20 +1,5 @@
-import { databaseUrlSchema, internalIdentitySecretSchema, logLevelSchema, parseConfig, portSchema, switchSchema, isOn } from '@appmarket/core';
+import { databaseUrlSchema, internalIdentitySecretSchema, logLevelSchema, parseConfig, parseConfigWith, portSchema, switchSchema, isOn } from '@appmarket/core';
 import { z } from 'zod';
-
-/** Billing' configuration; nothing else in the subgraph reads process.env. */
-export const billingConfigSchema = z.object({
-  BILLING_PORT: portSchema.default(4003),
-  DATABASE_URL: databaseUrlSchema,
-  BILLING_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
-  LOG_LEVEL: logLevelSchema,
-  INTERNAL_IDENTITY_SECRET: internalIdentitySecretSchema,
-});
-
-export type BillingConfig = z.infer<typeof billingConfigSchema>;
-
-export function loadBillingConfig(env: Record<string, string | undefined> = process.env): BillingConfig {
-  return parseConfig('billing', billingConfigSchema, env);
-}
 
 export const PERIOD_MONTHS = [1, 3, 6, 12] as const;
 export type PeriodMonths = (typeof PERIOD_MONTHS)[number];
@@ -46,7 +31,7 @@ const discountTableSchema = z
     return table as ReadonlyMap<number, number>;
   });
 
-/** Business settings of billing, each with a default; parsed once when the subgraph starts. */
+/** Business settings of billing, each with a default; parsed once (main.ts, or the start of an in-process subgraph). */
 export const billingSettingsSchema = z.object({
   BILLING_PERIOD_DISCOUNTS: discountTableSchema,
   /** PR-4: the vendor's share of list prices, in basis points (7500 = 75 %). */
@@ -69,6 +54,26 @@ export type BillingSettings = z.infer<typeof billingSettingsSchema>;
 
 export function loadBillingSettings(env: Record<string, string | undefined> = process.env): BillingSettings {
   return parseConfig('billing', billingSettingsSchema, env);
+}
+
+/** The settings: `given` ones (main.ts's parsed config, a test's), the rest from env, parsed once at start. */
+export function billingSettings(given: Partial<BillingSettings> = {}, env: Record<string, string | undefined> = process.env): BillingSettings {
+  return parseConfigWith('billing', billingSettingsSchema, given, env);
+}
+
+/** Billing's configuration; nothing else in the subgraph reads process.env. */
+export const billingConfigSchema = billingSettingsSchema.extend({
+  BILLING_PORT: portSchema.default(4003),
+  DATABASE_URL: databaseUrlSchema,
+  BILLING_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  LOG_LEVEL: logLevelSchema,
+  INTERNAL_IDENTITY_SECRET: internalIdentitySecretSchema,
+});
+
+export type BillingConfig = z.infer<typeof billingConfigSchema>;
+
+export function loadBillingConfig(env: Record<string, string | undefined> = process.env): BillingConfig {
+  return parseConfig('billing', billingConfigSchema, env);
 }
 
 /** PR-2/PR-3: one paid-app option pays 500 RUB of monthly price. */

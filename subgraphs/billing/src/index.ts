@@ -1,75 +1,59 @@
-import { startSubgraphServer, type RunningServer, type SubgraphDeps, type SubgraphModule } from '@appmarket/federation';
-import { loadBillingSettings, type BillingSettings } from './config';
+import { databaseUrlOf, defineSubgraph, type PeerDirectory, type RunningSubgraph, type SubgraphModule } from '@appmarket/federation';
+import { billingSettings, type BillingSettings } from './config';
 import { createBillingContext, createBillingServices, type BillingPorts, type BillingServices } from './context';
 import { BILLING_DB_SCHEMA, createBillingDataSource } from './data-source';
-import { BillingJobs, startBillingQueue } from './jobs/billing-jobs';
+import { BillingJobs, startBillingQueue, type BillingJobQueue } from './jobs/billing-jobs';
 import { PeerCatalogPort } from './ports/catalog.port';
 import { PeerInstallsPort } from './ports/installs.port';
 import { PeerVendorEventsPort } from './ports/vendor-events.port';
 import { buildBillingSchema } from './schema';
 import { seedBilling } from './seed';
 
-export interface RunningBilling {
-  server: RunningServer;
-  /**
-   * The services, so tests run job handlers (`accounts.settleAndNotify`,
-   * `pendingDecisions.releaseExpired`) with the injected clock.
-   */
-  services: BillingServices;
+export interface BillingStartOptions {
+  /** Settings instead of the environment's (main.ts passes what it parsed; tests: workers off). */
+  settings?: Partial<BillingSettings>;
+  /** The peers billing calls; tests may pass their own (a fake catalog or accounts over HTTP). */
+  ports?: BillingPorts;
 }
 
 /**
- * Starts billing: its job queue (pg-boss, schema billing_jobs) and its HTTP server. The peers are
- * reached through ports; tests may pass their own (a fake catalog or accounts over HTTP).
+ * A started billing subgraph; tests run job handlers through its services
+ * (`accounts.settleAndNotify`, `pendingDecisions.releaseExpired`) with the injected clock.
  */
-export async function startBilling(
-  deps: SubgraphDeps,
-  options: { ports?: BillingPorts; settings?: BillingSettings } = {},
-): Promise<RunningBilling> {
-  const settings = options.settings ?? loadBillingSettings();
-  const ports = options.ports ?? {
-    catalog: new PeerCatalogPort(deps.peers), vendorEvents: new PeerVendorEventsPort(deps.peers), installs: new PeerInstallsPort(deps.peers),
-  };
-  let services: BillingServices | undefined;
-  const queue = await startBillingQueue({
-    connectionString: String((deps.dataSource.options as { url?: string }).url),
-    logger: deps.logger,
-    work: settings.BILLING_JOB_WORKERS,
-    settleAccount: async ({ accountId }) => void (await services!.accounts.settleAndNotify(accountId)),
-    releasePendingDecisions: async () => void (await services!.pendingDecisions.releaseExpired()),
+export type RunningBilling = RunningSubgraph<BillingServices, BillingJobQueue>;
+
+/**
+ * The billing subgraph: paid-app options, trials, suspension, vendor revenue. Its pg-boss queue
+ * (schema `billing_jobs`) settles accounts when the clock makes something due and sweeps stale
+ * install decisions; BILLING_JOB_WORKERS=off leaves the work to another replica.
+ */
+export function createBillingSubgraph(options: BillingStartOptions = {}) {
+  return defineSubgraph({
+    name: 'billing',
+    dbSchema: BILLING_DB_SCHEMA,
+    portEnv: 'BILLING_PORT',
+    defaultPort: 4003,
+    buildSchema: buildBillingSchema,
+    createDataSource: createBillingDataSource,
+    seedDemoData: seedBilling,
+    config: () => billingSettings(options.settings),
+    services: (deps, settings, queue: () => BillingJobQueue) =>
+      createBillingServices(deps.dataSource, deps.clock, options.ports ?? portsOver(deps.peers), new BillingJobs(queue, deps.clock), settings),
+    context: ({ services }) => createBillingContext(services),
+    background: ({ deps, config, services }) =>
+      startBillingQueue({
+        connectionString: databaseUrlOf(deps.dataSource),
+        logger: deps.logger,
+        work: config.BILLING_JOB_WORKERS,
+        settleAccount: async ({ accountId }) => void (await services.accounts.settleAndNotify(accountId)),
+        releasePendingDecisions: async () => void (await services.pendingDecisions.releaseExpired()),
+      }),
   });
-  services = createBillingServices(deps.dataSource, deps.clock, ports, new BillingJobs(queue, deps.clock), settings);
-  const server = await startSubgraphServer(
-    {
-      name: 'billing',
-      schema: await buildBillingSchema(),
-      logger: deps.logger,
-      createContext: createBillingContext(services),
-      healthCheck: async () => void (await deps.dataSource.query('SELECT 1')),
-    },
-    deps.port,
-    deps.host,
-  );
-  return {
-    services,
-    server: {
-      ...server,
-      async stop() {
-        await server.stop();
-        await queue.stop();
-      },
-    },
-  };
 }
 
-/** The billing subgraph: paid-app options, trials, suspension, vendor revenue. */
-export const billingSubgraph: SubgraphModule = {
-  name: 'billing',
-  dbSchema: BILLING_DB_SCHEMA,
-  portEnv: 'BILLING_PORT',
-  defaultPort: 4003,
-  buildSchema: buildBillingSchema,
-  createDataSource: createBillingDataSource,
-  start: async (deps) => (await startBilling(deps)).server,
-  seedDemoData: seedBilling,
-};
+/** Catalog and accounts over GraphQL, as deployed. */
+function portsOver(peers: PeerDirectory): BillingPorts {
+  return { catalog: new PeerCatalogPort(peers), vendorEvents: new PeerVendorEventsPort(peers), installs: new PeerInstallsPort(peers) };
+}
+
+export const billingSubgraph: SubgraphModule = createBillingSubgraph();

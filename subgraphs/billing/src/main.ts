@@ -1,11 +1,11 @@
 import { runStandalone, exitOnStartupError } from '@appmarket/federation';
 import { loadBillingConfig } from './config';
-import { billingSubgraph } from './index';
+import { createBillingSubgraph } from './index';
 
-/** `npm start -w subgraphs/billing`: the billing subgraph alone, configured from env. */
+/** `npm start -w subgraphs/billing`: the billing subgraph alone, configured from env (parsed once, here). */
 function main(): Promise<void> {
   const config = loadBillingConfig();
-  return runStandalone(billingSubgraph, {
+  return runStandalone(createBillingSubgraph({ settings: config }), {
     databaseUrl: config.DATABASE_URL,
     port: config.BILLING_PORT,
     logLevel: config.LOG_LEVEL,

@@ -1,8 +1,14 @@
-import { databaseUrlSchema, internalIdentitySecretSchema, logLevelSchema, parseConfig, portSchema } from '@appmarket/core';
+import { databaseUrlSchema, internalIdentitySecretSchema, logLevelSchema, parseConfig, parseConfigWith, portSchema, switchSchema } from '@appmarket/core';
 import { z } from 'zod';
 
+/** What the running subgraph needs besides its port and database (read once by `start`). */
+export const catalogRuntimeConfigSchema = z.object({
+  /** `off`: this process runs no pg-boss workers (another replica, or a test, does). */
+  CATALOG_JOB_WORKERS: switchSchema('on'),
+});
+
 /** Catalog's configuration; nothing else in the subgraph reads process.env. */
-export const catalogConfigSchema = z.object({
+export const catalogConfigSchema = catalogRuntimeConfigSchema.extend({
   CATALOG_PORT: portSchema.default(4001),
   DATABASE_URL: databaseUrlSchema,
   CATALOG_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
@@ -11,7 +17,13 @@ export const catalogConfigSchema = z.object({
 });
 
 export type CatalogConfig = z.infer<typeof catalogConfigSchema>;
+export type CatalogRuntimeConfig = z.infer<typeof catalogRuntimeConfigSchema>;
 
 export function loadCatalogConfig(env: Record<string, string | undefined> = process.env): CatalogConfig {
   return parseConfig('catalog', catalogConfigSchema, env);
+}
+
+/** The runtime settings: `given` ones (main.ts's parsed config, a test's overrides), the rest from env. */
+export function catalogRuntimeConfig(given: Partial<CatalogRuntimeConfig> = {}, env: Record<string, string | undefined> = process.env): CatalogRuntimeConfig {
+  return parseConfigWith('catalog', catalogRuntimeConfigSchema, given, env);
 }

@@ -1,48 +1,39 @@
-import { startSubgraphServer, type RunningServer, type SubgraphDeps, type SubgraphModule } from '@appmarket/federation';
+import { isOn } from '@appmarket/core';
+import { databaseUrlOf, defineSubgraph, type SubgraphModule } from '@appmarket/federation';
+import { catalogRuntimeConfig, type CatalogRuntimeConfig } from './config';
 import { createCatalogContext, createCatalogServices } from './context';
 import { CATALOG_DB_SCHEMA, createCatalogDataSource } from './data-source';
 import { startCatalogJobQueue, type CatalogJobQueue } from './jobs/catalog-jobs';
 import { buildCatalogSchema } from './schema';
 import { seedCatalog } from './seed';
 
-export interface RunningCatalog extends RunningServer {
-  jobs: CatalogJobQueue;
-}
-
-/** Starts the catalog: services, its pg-boss queue (schema `catalog_jobs`) and GraphQL. */
-export async function startCatalog(deps: SubgraphDeps): Promise<RunningCatalog> {
-  let queue: CatalogJobQueue | undefined;
-  const services = createCatalogServices(deps.dataSource, deps.clock, () => {
-    if (!queue) throw new Error('the catalog job queue is not started');
-    return queue;
-  });
-  const url = (deps.dataSource.options as { url?: string }).url;
-  if (!url) throw new Error('catalog: the data source has no url for the job queue');
-  const jobs = await startCatalogJobQueue({ connectionString: url, peers: deps.peers, logger: deps.logger, work: true });
-  queue = jobs;
-  const server = await startSubgraphServer(
-    {
-      name: 'catalog',
-      schema: await buildCatalogSchema(),
-      logger: deps.logger,
-      createContext: createCatalogContext(services),
-      healthCheck: async () => void (await deps.dataSource.query('SELECT 1')),
-      routes: () => () => jobs.stop(),
-    },
-    deps.port,
-    deps.host,
-  );
-  return { ...server, jobs };
+export interface CatalogStartOptions {
+  /** Settings instead of the environment's (main.ts passes what it parsed; tests: workers off). */
+  config?: Partial<CatalogRuntimeConfig>;
 }
 
 /** The catalog subgraph: vendors, apps, lifecycle, prices and trials, storefront. */
-export const catalogSubgraph: SubgraphModule = {
-  name: 'catalog',
-  dbSchema: CATALOG_DB_SCHEMA,
-  portEnv: 'CATALOG_PORT',
-  defaultPort: 4001,
-  buildSchema: buildCatalogSchema,
-  createDataSource: createCatalogDataSource,
-  start: startCatalog,
-  seedDemoData: seedCatalog,
-};
+export function createCatalogSubgraph(options: CatalogStartOptions = {}) {
+  return defineSubgraph({
+    name: 'catalog',
+    dbSchema: CATALOG_DB_SCHEMA,
+    portEnv: 'CATALOG_PORT',
+    defaultPort: 4001,
+    buildSchema: buildCatalogSchema,
+    createDataSource: createCatalogDataSource,
+    seedDemoData: seedCatalog,
+    config: () => catalogRuntimeConfig(options.config),
+    services: (deps, _config, jobs: () => CatalogJobQueue) => createCatalogServices(deps.dataSource, deps.clock, jobs),
+    context: ({ services }) => createCatalogContext(services),
+    // Price changes for billing, on the catalog's own pg-boss queue (schema `catalog_jobs`).
+    background: ({ deps, config }) =>
+      startCatalogJobQueue({
+        connectionString: databaseUrlOf(deps.dataSource),
+        peers: deps.peers,
+        logger: deps.logger,
+        work: isOn(config.CATALOG_JOB_WORKERS),
+      }),
+  });
+}
+
+export const catalogSubgraph: SubgraphModule = createCatalogSubgraph();

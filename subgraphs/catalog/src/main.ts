@@ -1,11 +1,11 @@
 import { runStandalone, exitOnStartupError } from '@appmarket/federation';
 import { loadCatalogConfig } from './config';
-import { catalogSubgraph } from './index';
+import { createCatalogSubgraph } from './index';
 
-/** `npm start -w subgraphs/catalog`: the catalog subgraph alone, configured from env. */
+/** `npm start -w subgraphs/catalog`: the catalog subgraph alone, configured from env (parsed once, here). */
 function main(): Promise<void> {
   const config = loadCatalogConfig();
-  return runStandalone(catalogSubgraph, {
+  return runStandalone(createCatalogSubgraph({ config }), {
     databaseUrl: config.DATABASE_URL,
     port: config.CATALOG_PORT,
     logLevel: config.LOG_LEVEL,

@@ -2,13 +2,8 @@ import { databaseUrlSchema, internalIdentitySecretSchema, isOn, logLevelSchema, 
 import { z } from 'zod';
 import { DEFAULT_TELEPHONY_OPTIONS, type TelephonyOptions } from './context';
 
-/** Telephony and loyalty's configuration; nothing else in the subgraph reads process.env. */
-export const telephonyConfigSchema = z.object({
-  TELEPHONY_PORT: portSchema.default(4004),
-  DATABASE_URL: databaseUrlSchema,
-  TELEPHONY_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
-  LOG_LEVEL: logLevelSchema,
-  INTERNAL_IDENTITY_SECRET: internalIdentitySecretSchema,
+/** What the running subgraph needs besides its port and database (read once by `start`). */
+export const telephonyRuntimeConfigSchema = z.object({
   /** How long a Loyalty API call may take before it fails with LOYALTY_TIMEOUT. */
   LOYALTY_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(DEFAULT_TELEPHONY_OPTIONS.loyalty.timeoutMs),
   /** Consecutive failures of one loyalty app that open its circuit breaker. */
@@ -21,14 +16,28 @@ export const telephonyConfigSchema = z.object({
   TELEPHONY_JOB_WORKERS: switchSchema('on'),
 });
 
+/** Telephony and loyalty's configuration; nothing else in the subgraph reads process.env. */
+export const telephonyConfigSchema = telephonyRuntimeConfigSchema.extend({
+  TELEPHONY_PORT: portSchema.default(4004),
+  DATABASE_URL: databaseUrlSchema,
+  TELEPHONY_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  LOG_LEVEL: logLevelSchema,
+  INTERNAL_IDENTITY_SECRET: internalIdentitySecretSchema,
+});
+
 export type TelephonyConfig = z.infer<typeof telephonyConfigSchema>;
+export type TelephonyRuntimeConfig = z.infer<typeof telephonyRuntimeConfigSchema>;
 
 export function loadTelephonyConfig(env: Record<string, string | undefined> = process.env): TelephonyConfig {
   return parseConfig('telephony-loyalty', telephonyConfigSchema, env);
 }
 
+export function loadTelephonyRuntimeConfig(env: Record<string, string | undefined> = process.env): TelephonyRuntimeConfig {
+  return parseConfig('telephony-loyalty', telephonyRuntimeConfigSchema, env);
+}
+
 /** The service's knobs from its config; the Phone API limits are vendor-api.md's and fixed. */
-export function telephonyOptionsOf(config: TelephonyConfig): TelephonyOptions {
+export function telephonyOptionsOf(config: TelephonyRuntimeConfig): TelephonyOptions {
   return {
     limits: DEFAULT_TELEPHONY_OPTIONS.limits,
     loyalty: {

@@ -1,5 +1,5 @@
 import type { Clock, Logger } from '@appmarket/core';
-import { loaderByKey, loaderOfMany, type BaseContext, type Connection, type PeerDirectory } from '@appmarket/federation';
+import { loaderByKey, loaderOfMany, runOutsideRequest, type BaseContext, type Connection, type PeerDirectory } from '@appmarket/federation';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { CallCardService } from './cards/call-card.service';
@@ -58,7 +58,8 @@ function hubHolder(make: (onLost: () => void) => CardEventHub) {
   const lostListeners = new Set<() => void>();
   return {
     get(): CardEventHub {
-      if (!hub || !hub.alive) hub = make(() => lostListeners.forEach((listener) => listener()));
+      // Made outside the request that first asks: its connection's log lines are no request's.
+      if (!hub || !hub.alive) hub = runOutsideRequest(() => make(() => lostListeners.forEach((listener) => listener())));
       return hub;
     },
     peek: () => hub,

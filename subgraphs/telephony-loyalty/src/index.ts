@@ -1,5 +1,6 @@
-import { defineSubgraph, type SubgraphDeps } from '@appmarket/federation';
-import { createTelephonyContext, createTelephonyServices, DEFAULT_TELEPHONY_OPTIONS, type TelephonyOptions, type TelephonyServices } from './context';
+import { databaseUrlOf, defineSubgraph, type SubgraphModule } from '@appmarket/federation';
+import { loadTelephonyRuntimeConfig, telephonyOptionsOf } from './config';
+import { createTelephonyContext, createTelephonyServices, type TelephonyOptions } from './context';
 import { createTelephonyDataSource, TELEPHONY_DB_SCHEMA } from './data-source';
 import { mountCardEventStream } from './events/card-event-stream';
 import { startTelephonyQueue } from './jobs/telephony-jobs';
@@ -7,17 +8,11 @@ import { buildTelephonySchema } from './schema';
 import { seedTelephony } from './seed';
 
 /**
- * The telephony-loyalty subgraph: Phone API calls and Loyalty API discounts. `options` lets a test
- * start it with short timeouts and small limits; production uses the defaults.
+ * The telephony-loyalty subgraph: Phone API calls, call cards over server-sent events and Loyalty
+ * API discounts. Its options come from the environment (TELEPHONY_*, LOYALTY_*), read once at
+ * start; a test may pass its own (short timeouts, small limits, workers off).
  */
-export function createTelephonySubgraph(options: TelephonyOptions = DEFAULT_TELEPHONY_OPTIONS) {
-  // The GraphQL context and the event-stream route share one set of services per started server.
-  const servicesOf = new WeakMap<SubgraphDeps, TelephonyServices>();
-  const services = (deps: SubgraphDeps) => {
-    let s = servicesOf.get(deps);
-    if (!s) servicesOf.set(deps, (s = createTelephonyServices(deps, options)));
-    return s;
-  };
+export function createTelephonySubgraph(options?: TelephonyOptions) {
   return defineSubgraph({
     name: 'telephony-loyalty',
     dbSchema: TELEPHONY_DB_SCHEMA,
@@ -25,29 +20,24 @@ export function createTelephonySubgraph(options: TelephonyOptions = DEFAULT_TELE
     defaultPort: 4004,
     buildSchema: buildTelephonySchema,
     createDataSource: createTelephonyDataSource,
-    createContextFactory: (deps) => createTelephonyContext(services(deps)),
-    routes: (app, deps) => {
-      const s = services(deps);
-      const closeStreams = mountCardEventStream(app, s.hub, s.cards);
-      return async () => {
-        await closeStreams();
-        await s.hub.peek()?.close();
-      };
-    },
-    // Retention of the call-card event log, on telephony's own pg-boss queue (cron, once per tick
-    // across replicas).
-    background: async (deps) => {
-      const s = services(deps);
-      const queue = await startTelephonyQueue({
-        connectionString: String((deps.dataSource.options as { url?: string }).url),
-        logger: deps.logger,
-        work: options.cardEvents.workers,
-        pruneCardEvents: async () => void (await s.cardEventRetention.prune()),
-      });
-      return () => queue.stop();
-    },
     seedDemoData: seedTelephony,
+    config: () => options ?? telephonyOptionsOf(loadTelephonyRuntimeConfig()),
+    services: (deps, config) => createTelephonyServices(deps, config),
+    context: ({ services }) => createTelephonyContext(services),
+    // GET /events/call-cards; the streams end before the server drains.
+    routes: (app, { services }) => mountCardEventStream(app, services.hub, services.cards),
+    // Retention of the call-card event log, on telephony's own pg-boss queue (a cron tick, once
+    // across replicas); TELEPHONY_JOB_WORKERS=off leaves the work to another replica.
+    background: ({ deps, config, services }) =>
+      startTelephonyQueue({
+        connectionString: databaseUrlOf(deps.dataSource),
+        logger: deps.logger,
+        work: config.cardEvents.workers,
+        pruneCardEvents: async () => void (await services.cardEventRetention.prune()),
+      }),
+    // The hub's LISTEN connection, opened by the first stream.
+    onShutdown: async ({ services }) => services.hub.peek()?.close(),
   });
 }
 
-export const telephonySubgraph = createTelephonySubgraph();
+export const telephonySubgraph: SubgraphModule = createTelephonySubgraph();

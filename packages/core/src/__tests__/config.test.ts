@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError, databaseUrlSchema, isOn, parseConfig, portSchema, switchSchema } from '../config';
+import { ConfigError, databaseUrlSchema, isOn, parseConfig, parseConfigWith, portSchema, switchSchema } from '../config';
 
 describe('parseConfig', () => {
   const schema = z.object({ PORT: portSchema, DATABASE_URL: databaseUrlSchema, MODE: z.enum(['a', 'b']).default('a') });
@@ -34,5 +34,24 @@ describe('switchSchema: one on/off vocabulary for every service', () => {
   it('defaults, and refuses anything else with a ConfigError naming the setting', () => {
     expect(parseConfig('test', schema, {}).WORKERS).toBe(true);
     expect(() => parseConfig('test', schema, { WORKERS: 'yes' })).toThrow(/WORKERS/);
+  });
+});
+
+describe('parseConfigWith: settings parsed once, given ones win', () => {
+  const schema = z.object({ WORKERS: switchSchema('on'), TIMEOUT_MS: z.coerce.number().int().min(1).default(10) });
+
+  it('takes a complete set as it is, without reading the environment (an invalid env is never seen)', () => {
+    expect(parseConfigWith('svc', schema, { WORKERS: 'off', TIMEOUT_MS: 5 }, { TIMEOUT_MS: 'not a number' })).toEqual({ WORKERS: 'off', TIMEOUT_MS: 5 });
+  });
+
+  it('parses the environment for what is missing; given values override it', () => {
+    expect(parseConfigWith('svc', schema, { WORKERS: 'off' }, { WORKERS: 'on', TIMEOUT_MS: '7' })).toEqual({ WORKERS: 'off', TIMEOUT_MS: 7 });
+    expect(() => parseConfigWith('svc', schema, { WORKERS: 'off' }, { TIMEOUT_MS: '0' })).toThrow(/TIMEOUT_MS/);
+  });
+
+  it('keeps only the schema\'s settings from a larger parsed config, frozen', () => {
+    const config = parseConfigWith('svc', schema, { WORKERS: 'on', TIMEOUT_MS: 3, PORT: 4001 } as never);
+    expect(config).toEqual({ WORKERS: 'on', TIMEOUT_MS: 3 });
+    expect(Object.isFrozen(config)).toBe(true);
   });
 });

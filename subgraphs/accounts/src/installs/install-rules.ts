@@ -12,10 +12,6 @@ export function requireUser(identity: Identity): UserIdentity {
   return identity;
 }
 
-export function requireService(identity: Identity): void {
-  if (identity.kind !== 'service') throw new DomainError('FORBIDDEN', 'internal operation: services only');
-}
-
 /** BX-3: admins install; employees only when the account allows it (DL-5: the storefront is for admins). */
 export function assertMayInstall(account: Account, user: UserIdentity): void {
   if (user.role === 'ADMIN' || account.employeesMayInstall) return;

@@ -1,3 +1,4 @@
+import { appTypeEnum, type AppTypeName } from '@appmarket/core';
 import { registerEnumType } from 'type-graphql';
 
 export enum InstallStatus {
@@ -5,13 +6,13 @@ export enum InstallStatus {
   UNINSTALLED = 'UNINSTALLED',
 }
 
-/** The app's type, copied at install so the database can hold TY-2 without asking the catalog. */
-export enum InstalledAppType {
-  TELEPHONY = 'TELEPHONY',
-  IFRAME = 'IFRAME',
-  SERVER = 'SERVER',
-  LOYALTY = 'LOYALTY',
-}
+/**
+ * The app's type, copied at install so the database can hold TY-2 without asking the catalog.
+ * The same list as the catalog's AppType (packages/core/src/app-types.ts), published under its own
+ * GraphQL name.
+ */
+export const InstalledAppType = appTypeEnum();
+export type InstalledAppType = AppTypeName;
 
 /** SV-2: where a SERVER install is in its Vendor API activation (vendor-api.md). */
 export enum ActivationState {

@@ -1,18 +1,9 @@
-import { callPeer, type PeerDirectory } from '@appmarket/federation';
+import { callPeer, type DecideInstallBillingInput, type PeerDirectory } from '@appmarket/federation';
 
 export interface InstallBillingDecision {
   installId: string;
   state: 'FREE' | 'TRIAL' | 'PAID';
   trialEndsAt: string | null;
-}
-
-export interface DecideInstallBillingInput {
-  installId: string;
-  accountId: string;
-  appId: string;
-  appType: string;
-  /** TR-2: a reinstall gets no new trial. */
-  everInstalledBefore: boolean;
 }
 
 /** Billing as accounts uses it (docs/CONTRACTS.md, "Billing provides"). */

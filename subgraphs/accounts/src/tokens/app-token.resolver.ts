@@ -1,7 +1,7 @@
+import { requireService } from '@appmarket/federation';
 import { Arg, Ctx, Directive, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { AccountsContext } from '../context';
 import { InstalledAppType, InstallStatus } from '../installs/install.enums';
-import { requireService } from '../installs/install-rules';
 import { FrozenPermissions } from '../installs/permissions';
 
 @ObjectType({ description: 'What the gateway learns from an app token (SV-1): the install and its own frozen permissions (AR-2).' })

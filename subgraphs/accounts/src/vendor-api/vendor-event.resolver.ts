@@ -1,6 +1,6 @@
+import { requireService } from '@appmarket/federation';
 import { Arg, Ctx, Directive, ID, Mutation, Resolver } from 'type-graphql';
 import type { AccountsContext } from '../context';
-import { requireService } from '../installs/install-rules';
 import { VendorEventCause } from './vendor-event.service';
 
 @Resolver()

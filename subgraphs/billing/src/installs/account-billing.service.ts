@@ -7,11 +7,11 @@ import type { RevenueService } from '../revenue/revenue.service';
 import { BillingState } from './billing-state.enum';
 import { InstallBilling } from './install-billing.entity';
 import { settleAccount } from './settlement';
-import { AccountWrite, optionsTotals } from './account-write';
+import { AccountWrite, optionsTotals, type AccountWriteOwner } from './account-write';
 
 export { AccountWrite, optionsTotals } from './account-write';
 
-export class AccountBillingService {
+export class AccountBillingService implements AccountWriteOwner {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,

@@ -1,6 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { VendorEventCause } from '../history/install-billing-history.entity';
-import type { AccountBillingService } from './account-billing.service';
 import { BillingState } from './billing-state.enum';
 import { InstallBilling } from './install-billing.entity';
 import type { Settlement } from './settlement';
@@ -18,6 +17,16 @@ export async function optionsTotals(db: DataSource | EntityManager, accountIds: 
 }
 
 /**
+ * What a write needs of its owner (AccountBillingService): the history, revenue, and re-settling.
+ * Declared here, so this file does not import the service that creates it.
+ */
+export interface AccountWriteOwner {
+  writeHistory(manager: EntityManager, b: InstallBilling, from: BillingState | null, cause: string, at: Date, vendorEvent: VendorEventCause | null): Promise<void>;
+  readonly revenue: { accrueInstall(manager: EntityManager, install: InstallBilling, paidFrom: Date): Promise<void> };
+  settleLocked(manager: EntityManager, accountId: string, now: Date): Promise<{ settlement: Settlement; total: number; eventsOwed: boolean }>;
+}
+
+/**
  * One account's billing inside a write: the account is locked, what the clock made due is
  * already stored, and every change made through it lands in the history (and owes its vendor
  * event, delivered by the settle job).
@@ -31,7 +40,7 @@ export class AccountWrite {
     readonly now: Date,
     public optionsTotal: number,
     private settlement: Settlement,
-    private readonly owner: AccountBillingService,
+    private readonly owner: AccountWriteOwner,
   ) {}
 
   get installs(): InstallBilling[] {

@@ -1,11 +1,12 @@
 import { Arg, Ctx, Directive, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
-import { requireService } from '../auth';
+import { requireService, type DecideInstallBillingInput } from '@appmarket/federation';
 import type { BillingContext } from '../context';
 import { BillingState } from './billing-state.enum';
 
-@InputType()
+/** The GraphQL side of the shape accounts sends (packages/federation/src/contracts.ts). */
+@InputType('DecideInstallBillingInput')
 @Directive('@inaccessible')
-export class DecideInstallBillingInput {
+export class DecideInstallBillingArgs implements DecideInstallBillingInput {
   @Field(() => ID) installId: string;
   @Field(() => ID) accountId: string;
   @Field(() => ID) appId: string;
@@ -27,15 +28,15 @@ export class InstallBillingDecision {
 export class InstallDecisionResolver {
   @Mutation(() => InstallBillingDecision, { description: 'Internal: how a new install is paid for; idempotent by installId.' })
   @Directive('@inaccessible')
-  decideInstallBilling(@Arg('input') input: DecideInstallBillingInput, @Ctx() ctx: BillingContext): Promise<InstallBillingDecision> {
-    requireService(ctx);
+  decideInstallBilling(@Arg('input') input: DecideInstallBillingArgs, @Ctx() ctx: BillingContext): Promise<InstallBillingDecision> {
+    requireService(ctx.identity);
     return ctx.services.decisions.decide(input);
   }
 
   @Mutation(() => Boolean, { description: 'Internal: the install was removed; its options are free again. Idempotent.' })
   @Directive('@inaccessible')
   recordInstallRemoved(@Arg('installId', () => ID) installId: string, @Ctx() ctx: BillingContext): Promise<boolean> {
-    requireService(ctx);
+    requireService(ctx.identity);
     return ctx.services.decisions.recordRemoved(installId);
   }
 
@@ -44,7 +45,7 @@ export class InstallDecisionResolver {
   })
   @Directive('@inaccessible')
   confirmInstall(@Arg('installId', () => ID) installId: string, @Ctx() ctx: BillingContext): Promise<boolean> {
-    requireService(ctx);
+    requireService(ctx.identity);
     return ctx.services.pendingDecisions.confirm(installId);
   }
 
@@ -53,7 +54,7 @@ export class InstallDecisionResolver {
   })
   @Directive('@inaccessible')
   releaseInstallDecision(@Arg('installId', () => ID) installId: string, @Ctx() ctx: BillingContext): Promise<boolean> {
-    requireService(ctx);
+    requireService(ctx.identity);
     return ctx.services.pendingDecisions.release(installId);
   }
 }

@@ -1,4 +1,5 @@
 import { type Clock, DAY, DomainError } from '@appmarket/core';
+import type { DecideInstallBillingInput } from '@appmarket/federation';
 import type { DataSource } from 'typeorm';
 import type { MarketplaceService } from '../marketplace/marketplace.service';
 import type { CatalogPort } from '../ports/catalog.port';
@@ -7,14 +8,6 @@ import { BillingState } from './billing-state.enum';
 import { InstallBillingHistory } from '../history/install-billing-history.entity';
 import { InstallBilling } from './install-billing.entity';
 import { optionsFor } from './settlement';
-
-export interface DecideInstallBillingInput {
-  installId: string;
-  accountId: string;
-  appId: string;
-  appType: string;
-  everInstalledBefore: boolean;
-}
 
 export interface InstallBillingDecisionResult {
   installId: string;

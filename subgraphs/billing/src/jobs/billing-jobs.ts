@@ -9,6 +9,7 @@ export const SETTLE_ACCOUNT = 'billing-settle-account';
 /** Every minute: releases decisions at install that accounts never confirmed (pending-decision.service.ts). */
 export const RELEASE_PENDING_DECISIONS = 'billing-release-pending-decisions';
 type BillingQueueName = typeof SETTLE_ACCOUNT | typeof RELEASE_PENDING_DECISIONS;
+export type BillingJobQueue = JobQueue<BillingQueueName>;
 
 export interface SettleAccountJob {
   accountId: string;
@@ -23,13 +24,14 @@ const MARGIN_SECONDS = 5;
  * clock (seconds from now), so a test clock far from the wall clock never fires jobs early.
  */
 export class BillingJobs {
-  constructor(private readonly queue: JobQueue<BillingQueueName>, private readonly clock: Clock) {}
+  /** `queue`: the started queue, reached lazily (it starts after the services, its handlers need them). */
+  constructor(private readonly queue: () => BillingJobQueue, private readonly clock: Clock) {}
 
   async schedule(manager: EntityManager, accountId: string, at: Date): Promise<void> {
     const delayMs = at.getTime() - this.clock.now().getTime();
     const startAfterSeconds = delayMs > 0 ? Math.ceil(delayMs / 1000) + MARGIN_SECONDS : 0;
     const data: SettleAccountJob = { accountId };
-    await this.queue.send(SETTLE_ACCOUNT, data, { startAfterSeconds, manager });
+    await this.queue().send(SETTLE_ACCOUNT, data, { startAfterSeconds, manager });
   }
 }
 
@@ -40,7 +42,7 @@ export function startBillingQueue(options: {
   work: boolean;
   settleAccount: (job: SettleAccountJob) => Promise<void>;
   releasePendingDecisions: () => Promise<void>;
-}): Promise<JobQueue<BillingQueueName>> {
+}): Promise<BillingJobQueue> {
   return JobQueue.start({
     connectionString: options.connectionString,
     schema: BILLING_JOBS_SCHEMA,

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Directive, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
-import { requireService } from '../auth';
+import { requireService } from '@appmarket/federation';
 import type { BillingContext } from '../context';
 
 @InputType()
@@ -24,7 +24,7 @@ export class PriceChangeResolver {
   @Mutation(() => PriceChangeResult, { description: 'Internal (catalog): a price change\'s effect on existing installs (PC-1..PC-3).' })
   @Directive('@inaccessible')
   applyPriceChange(@Arg('input') input: ApplyPriceChangeInput, @Ctx() ctx: BillingContext): Promise<PriceChangeResult> {
-    requireService(ctx);
+    requireService(ctx.identity);
     return ctx.services.prices.apply(input);
   }
 }

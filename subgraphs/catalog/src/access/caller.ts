@@ -31,11 +31,6 @@ export function requireModerator(identity: Identity): Actor & { kind: 'moderator
   return actor;
 }
 
-/** Internal (@inaccessible) fields and operations: other subgraphs only. */
-export function requireService(identity: Identity): void {
-  if (identity.kind !== 'service') throw forbidden('internal operation: services only');
-}
-
 /** DL-5: the storefront, and so every card, is open to account admins only (DL-2: log in first). */
 export function requireStorefrontAdmin(identity: Identity): { accountId: string } {
   if (identity.kind === 'anonymous') throw new DomainError('UNAUTHENTICATED', 'log in to see the storefront');

@@ -1,12 +1,9 @@
+import { appTypeEnum, type AppTypeName } from '@appmarket/core';
 import { registerEnumType } from 'type-graphql';
 
-/** TY-1: the four app types. */
-export enum AppType {
-  TELEPHONY = 'TELEPHONY',
-  IFRAME = 'IFRAME',
-  SERVER = 'SERVER',
-  LOYALTY = 'LOYALTY',
-}
+/** TY-1: the four app types (one list for every subgraph: packages/core/src/app-types.ts). */
+export const AppType = appTypeEnum();
+export type AppType = AppTypeName;
 
 /** LC-1: lifecycle statuses. */
 export enum AppStatus {

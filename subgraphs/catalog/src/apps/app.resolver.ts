@@ -1,8 +1,8 @@
 import { requireFound } from '@appmarket/core';
-import { ConnectionType, ForwardPageArgs } from '@appmarket/federation';
+import { ConnectionType, ForwardPageArgs, requireService } from '@appmarket/federation';
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { appVisibilityOf, maySeeApp } from '../access/app-visibility';
-import { forbidden, ownsOrModerates, requireCabinetActor, requireService } from '../access/caller';
+import { forbidden, ownsOrModerates, requireCabinetActor } from '../access/caller';
 import type { CatalogContext } from '../context';
 import { AppDescriptor } from '../descriptors/descriptor.entity';
 import { AppAccess, AppVendorApi } from '../descriptors/descriptor.types';

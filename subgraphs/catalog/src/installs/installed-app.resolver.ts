@@ -1,5 +1,5 @@
 import { Arg, Ctx, Directive, ID, Mutation, Resolver } from 'type-graphql';
-import { requireService } from '../access/caller';
+import { requireService } from '@appmarket/federation';
 import type { CatalogContext } from '../context';
 
 /** Internal: accounts keeps the catalog's projection of installed apps (LC-3, DL-4). */

@@ -13,6 +13,8 @@ import type { CatalogPort } from './peers/catalog.port';
 import { AppTokenService } from './tokens/app-token.service';
 import { ContextKeyService } from './user-context/context-key.service';
 import { UserService } from './users/user.service';
+import { HostConsequences } from './provisioning/host-consequences';
+import { ProvisioningService } from './provisioning/provisioning.service';
 import { VendorCallService } from './vendor-api/vendor-call.service';
 import { VendorEventService } from './vendor-api/vendor-event.service';
 
@@ -50,6 +52,7 @@ export function createAccountsServices(deps: AccountsServiceDeps) {
     contextKeys: new ContextKeyService(dataSource, clock),
     developer: new DeveloperService(dataSource, clock, billing),
     maintenance: new MaintenanceService(dataSource, clock),
+    provisioning: new ProvisioningService(dataSource, clock, new HostConsequences(clock, tokens, vendorCalls)),
     egressDispatcher,
     catalog,
     billing,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { IdentitySchema, type Identity } from '@appmarket/federation';
 import { GraphQLError } from 'graphql';
 import { importSPKI, jwtVerify, type JWTPayload, type KeyLike } from 'jose';
+import { isHostApiKey, type HostCredentials } from './host-credentials';
 
 /**
  * Who is calling the gateway. Users, vendors and moderators present JWTs (HS256 secret or an
@@ -52,7 +53,11 @@ export function unauthenticated(message: string): GraphQLError {
 export class Authenticator {
   private readonly keys: Promise<{ key: KeyLike | Uint8Array; alg: string }[]>;
 
-  constructor(private readonly jwt: JwtOptions | undefined, private readonly resolveInstallToken: InstallTokenResolver) {
+  constructor(
+    private readonly jwt: JwtOptions | undefined,
+    private readonly resolveInstallToken: InstallTokenResolver,
+    private readonly hosts?: HostCredentials,
+  ) {
     this.keys = (async () => {
       const keys: { key: KeyLike | Uint8Array; alg: string }[] = [];
       if (jwt?.hs256Secret) keys.push({ key: new TextEncoder().encode(jwt.hs256Secret), alg: 'HS256' });
@@ -74,6 +79,7 @@ export class Authenticator {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (!match) throw unauthenticated('Authorization must be "Bearer <token>"');
     const token = match[1]!;
+    if (isHostApiKey(token)) return this.host(token);
     // A JWT has three dot-separated parts; an install token is one opaque string.
     return token.split('.').length === 3 ? this.user(token) : this.app(token);
   }
@@ -95,6 +101,13 @@ export class Authenticator {
     if (!payload) throw unauthenticated('the token signature is not valid');
     const identity = identityFromClaims(payload);
     if (!identity) throw unauthenticated('the token does not describe a user, vendor or moderator');
+    return { identity, registeredOperationsOnly: false };
+  }
+
+  /** A host platform's API key (host-credentials.ts); an unknown one is never tried as an install token. */
+  private host(token: string): Caller {
+    const identity = this.hosts?.resolve(token);
+    if (!identity) throw unauthenticated('the host API key is unknown');
     return { identity, registeredOperationsOnly: false };
   }
 

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { internalIdentitySecretSchema, logLevelSchema, parseConfig, portSchema } from '@appmarket/core';
 import { z } from 'zod';
 import type { JwtOptions } from './auth';
+import { hostApiKeysSchema, type HostApiKey } from './host-credentials';
 import type { OperationLimits } from './limits';
 
 /**
@@ -31,6 +32,7 @@ const gatewayConfigSchema = z.object({
   GATEWAY_MAX_BATCH: z.coerce.number().int().min(0).max(50).default(0),
   GATEWAY_SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   GATEWAY_EXPLORER: z.enum(['on', 'off']).optional(),
+  GATEWAY_HOST_API_KEYS: hostApiKeysSchema,
 });
 
 export interface GatewayConfig {
@@ -48,6 +50,8 @@ export interface GatewayConfig {
   explorer: boolean;
   /** How long a subgraph may take to answer one fetch. */
   subgraphTimeoutMs: number;
+  /** Host platforms' API key hashes (provisioning API). */
+  hostApiKeys: HostApiKey[];
 }
 
 export interface GatewayLimits extends OperationLimits {
@@ -98,6 +102,7 @@ export function loadGatewayConfig(argv: string[] = process.argv.slice(2), env: N
     },
     explorer: parsed.GATEWAY_EXPLORER ? parsed.GATEWAY_EXPLORER === 'on' : parsed.NODE_ENV !== 'production',
     subgraphTimeoutMs: parsed.GATEWAY_SUBGRAPH_TIMEOUT_MS,
+    hostApiKeys: parsed.GATEWAY_HOST_API_KEYS,
   });
 }
 

@@ -1,6 +1,7 @@
 import type { Logger } from '@appmarket/core';
 import type { InstallTokenResolver, JwtOptions } from './auth';
 import type { GatewayLimits } from './config';
+import type { HostApiKey } from './host-credentials';
 import type { GatewayPlugin } from './plugin';
 
 /** What `startGateway` is given: main.ts builds it from the parsed config, tests directly. */
@@ -21,6 +22,8 @@ export interface GatewayOptions {
    */
   installTokenResolvers?: InstallTokenResolver[];
   appTokenCache?: { ttlMs: number; maxEntries: number };
+  /** Host platforms' API key hashes: they call the provisioning API as `host` (host-credentials.ts). */
+  hostApiKeys?: readonly HostApiKey[];
   /** Folder of `<client>.json` operation manifests (apollo-persisted-query-manifest). */
   persistedQueriesDir?: string;
   /** APQ store shared across replicas; in memory when unset. */

@@ -1,6 +1,7 @@
 export * from './auth';
 export * from './config';
 export * from './error-codes';
+export * from './host-credentials';
 export * from './limits';
 export * from './permissions';
 export * from './persisted-queries';

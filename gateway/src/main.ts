@@ -16,6 +16,7 @@ async function main(): Promise<void> {
     internalIdentitySecret: config.internalIdentitySecret,
     jwt: config.jwt,
     appTokenCache: config.appTokenCache,
+    hostApiKeys: config.hostApiKeys,
     persistedQueriesDir: config.persistedQueriesDir,
     subgraphTimeoutMs: config.subgraphTimeoutMs,
     redisUrl: config.redisUrl,

@@ -8,6 +8,7 @@ import { peersFromMap, type Identity } from '@appmarket/federation';
 import { accountsSubgraph, createAccountsSubgraph, type RunningAccounts } from '@appmarket/accounts';
 import type { JobQueue } from '@appmarket/accounts/src/jobs/job-queue';
 import type { AccountsRuntimeConfig } from '@appmarket/accounts/src/config';
+import type { LookupFunction } from '@appmarket/egress';
 import { buildSchema, graphql, GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { postGraphQL, type GraphQLResponse } from './stack';
@@ -53,8 +54,9 @@ const PEER_SDL = `
   type App { id: ID! appUid: String! type: String! status: String! isFree: Boolean! vendor: Vendor!
              access: AppAccess vendorApi: VendorApi signingSecret: String! }
   type MarketplaceSubscription { active: Boolean! demo: Boolean! endsAt: String }
-  type Account { id: ID! marketplaceSubscription: MarketplaceSubscription! }
-  type InstallBilling { state: String! trialEndsAt: String }
+  type SubscriptionPeriod { startsAt: String! endsAt: String! }
+  type Account { id: ID! marketplaceSubscription: MarketplaceSubscription! subscriptionPeriods: [SubscriptionPeriod!]! }
+  type InstallBilling { state: String! trialEndsAt: String priceKopecks: Int! }
   type Install { id: ID! billing: InstallBilling }
   union _Entity = App | Account | Install
   type Query { _entities(representations: [_Any!]!): [_Entity]! }
@@ -84,7 +86,9 @@ export class FakePeers {
   /** Accounts with an active marketplace subscription (billing's Account.marketplaceSubscription). */
   readonly subscribed = new Set<string>();
   /** Billing's Install.billing by install id (absent: billing never saw it). */
-  readonly installBilling = new Map<string, { state: string; trialEndsAt: string | null }>();
+  readonly installBilling = new Map<string, { state: string; trialEndsAt: string | null; priceKopecks?: number }>();
+  /** Billing's Account.subscriptionPeriods by account id. */
+  readonly subscriptionPeriods = new Map<string, { startsAt: string; endsAt: string }[]>();
   /** Return a code to refuse a decision the way billing does. */
   refuse: (input: BillingDecisionInput) => string | null = () => null;
   /** While true, the catalog answers recordInstallState with an error (the queue must retry). */
@@ -101,9 +105,15 @@ export class FakePeers {
   private readonly root = {
     _entities: ({ representations }: { representations: { __typename: string; id: string }[] }) =>
       representations.map((r) => {
-        if (r.__typename === 'Install') return { __typename: 'Install', id: r.id, billing: this.installBilling.get(r.id) ?? null };
+        if (r.__typename === 'Install') {
+          const billing = this.installBilling.get(r.id);
+          return { __typename: 'Install', id: r.id, billing: billing ? { priceKopecks: 0, ...billing } : null };
+        }
         if (r.__typename === 'Account') {
-          return { __typename: 'Account', id: r.id, marketplaceSubscription: { active: this.subscribed.has(r.id), demo: false, endsAt: null } };
+          return {
+            __typename: 'Account', id: r.id, marketplaceSubscription: { active: this.subscribed.has(r.id), demo: false, endsAt: null },
+            subscriptionPeriods: this.subscriptionPeriods.get(r.id) ?? [],
+          };
         }
         const app = this.apps.get(r.id);
         return app ? { __typename: 'App', ...app, vendor: { id: app.vendorId } } : null;
@@ -187,6 +197,11 @@ export class FakeVendor {
   }
 }
 
+/** The public origin the accounts harness is configured with (access[].resource is under it). */
+export const PUBLIC_BASE_URL_IN_TESTS = 'https://market.test';
+/** The default egress policy: https to public addresses only (the SSRF tests run with it). */
+export const STRICT_EGRESS_CONFIG: Partial<AccountsRuntimeConfig> = { EGRESS_ALLOW_HTTP: 'off', EGRESS_ALLOW_PRIVATE_NETWORKS: 'off' };
+
 export interface AccountsHarness {
   clock: ManualClock;
   dataSource: DataSource;
@@ -199,8 +214,12 @@ export interface AccountsHarness {
   stop(): Promise<void>;
 }
 
-/** The accounts subgraph alone, job workers off: tests run due jobs with `accounts.jobs.drain`. */
-export async function startAccountsHarness(config: Partial<AccountsRuntimeConfig> = {}): Promise<AccountsHarness> {
+/**
+ * The accounts subgraph alone, job workers off: tests run due jobs with `accounts.jobs.drain`.
+ * Fake vendors listen on 127.0.0.1 over http, so egress is widened (EGRESS_ALLOW_*) unless the
+ * test passes its own settings; SSRF tests pass `STRICT_EGRESS_CONFIG`.
+ */
+export async function startAccountsHarness(config: Partial<AccountsRuntimeConfig> = {}, options: { egressLookup?: LookupFunction } = {}): Promise<AccountsHarness> {
   const clock = new ManualClock('2026-11-01T09:00:00Z');
   const logger = createLogger('accounts-test', 'error');
   const database: ScratchDatabase = await createTestDatabase();
@@ -210,10 +229,11 @@ export async function startAccountsHarness(config: Partial<AccountsRuntimeConfig
   const peers = new FakePeers();
   await peers.start();
   const settings: Partial<AccountsRuntimeConfig> = {
-    ACCOUNTS_JOB_WORKERS: 'off', VENDOR_API_TIMEOUT_MS: 300, ACCOUNTS_FREE_APP_LIMITS: {}, ...config,
+    ACCOUNTS_JOB_WORKERS: 'off', VENDOR_API_TIMEOUT_MS: 300, ACCOUNTS_FREE_APP_LIMITS: {},
+    EGRESS_ALLOW_HTTP: 'on', EGRESS_ALLOW_PRIVATE_NETWORKS: 'on', PUBLIC_BASE_URL: PUBLIC_BASE_URL_IN_TESTS, ...config,
   };
   const start = async (ds: DataSource) => {
-    const running = await createAccountsSubgraph({ config: settings }).start(
+    const running = await createAccountsSubgraph({ config: settings, egressLookup: options.egressLookup }).start(
       { dataSource: ds, port: 0, host: '127.0.0.1', clock, logger, peers: peersFromMap({ catalog: peers.url, billing: peers.url }) },
     );
     return { ...running, jobs: running.background! };

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { configureInternalIdentity, encodeIdentity, IdentitySchema, IDENTITY_HEADER, type Identity } from '@appmarket/federation';
-import type { FrozenPermissions, GatewayOptions, InstallCredential, InstallTokenResolver } from '@appmarket/gateway';
+import { hashHostApiKey, type FrozenPermissions, type GatewayOptions, type InstallCredential, type InstallTokenResolver } from '@appmarket/gateway';
 
 /**
  * How tests present a caller. Every test goes through these functions, so tests never build
@@ -67,9 +67,19 @@ export const testInstallTokenResolver: InstallTokenResolver = async (token) => {
   return { identity, permissions: parsed.permissions, registeredOperationsOnly: parsed.registeredOperationsOnly };
 };
 
+/** A host platform's API key for tests (host-credentials.ts): `amhk_` + 43 base64url characters. */
+export function testHostApiKey(hostId: string): string {
+  return `amhk_${createHmac('sha256', TEST_APP_TOKEN_SECRET).update(`host:${hostId}`).digest('base64url')}`;
+}
+/** The hosts a test gateway knows. */
+export const TEST_HOSTS = ['host-one', 'host-two'];
+
 /** What a test gateway needs to accept the credentials above; spread into `startGateway` options. */
-export function testGatewayAuth(): Pick<GatewayOptions, 'internalIdentitySecret' | 'jwt' | 'installTokenResolvers'> {
-  return { internalIdentitySecret: TEST_INTERNAL_IDENTITY_SECRET, jwt: TEST_JWT, installTokenResolvers: [testInstallTokenResolver] };
+export function testGatewayAuth(): Pick<GatewayOptions, 'internalIdentitySecret' | 'jwt' | 'installTokenResolvers' | 'hostApiKeys'> {
+  return {
+    internalIdentitySecret: TEST_INTERNAL_IDENTITY_SECRET, jwt: TEST_JWT, installTokenResolvers: [testInstallTokenResolver],
+    hostApiKeys: TEST_HOSTS.map((hostId) => ({ hostId, sha256: hashHostApiKey(testHostApiKey(hostId)) })),
+  };
 }
 
 /** Headers for a request to the gateway made as `identity`. */
@@ -81,6 +91,8 @@ export function gatewayHeadersFor(identity: Identity, app: TestAppOptions = {}):
       return { authorization: `Bearer ${testAppToken(identity, app)}` };
     case 'service':
       throw new Error('services call subgraphs directly: use subgraphHeadersFor');
+    case 'host':
+      return { authorization: `Bearer ${testHostApiKey(identity.hostId)}` };
     default:
       return { authorization: `Bearer ${jwtFor(identity)}` };
   }

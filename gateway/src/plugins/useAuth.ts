@@ -9,6 +9,7 @@ import {
   type InstallTokenResolver,
   type JwtOptions,
 } from '../auth';
+import { HostCredentials, type HostApiKey } from '../host-credentials';
 import type { GatewayPlugin } from '../plugin';
 import { requestIdOf } from './useRequestId';
 
@@ -44,6 +45,8 @@ export interface AuthenticatorOptions {
   appTokenCache?: { ttlMs: number; maxEntries: number };
   /** Accounts' GraphQL URL, for `installByAccessToken`. */
   accountsUrl: string;
+  /** Host platforms' API key hashes (provisioning API). */
+  hostApiKeys?: readonly HostApiKey[];
 }
 
 /** The gateway's one Authenticator (GraphQL and the event-stream proxy share it), keys loaded. */
@@ -53,7 +56,11 @@ export async function createAuthenticator(options: AuthenticatorOptions): Promis
     callPeer(accountsPeers, 'accounts', query, variables, { as: { kind: 'service', service: 'gateway' } }),
   );
   const resolvers = firstResolver([...(options.installTokenResolvers ?? []), accountsResolver]);
-  const authenticator = new Authenticator(options.jwt, cachedResolver(resolvers, options.appTokenCache ?? { ttlMs: 5_000, maxEntries: 10_000 }));
+  const authenticator = new Authenticator(
+    options.jwt,
+    cachedResolver(resolvers, options.appTokenCache ?? { ttlMs: 5_000, maxEntries: 10_000 }),
+    new HostCredentials(options.hostApiKeys ?? []),
+  );
   await authenticator.ready();
   return authenticator;
 }

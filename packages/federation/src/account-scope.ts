@@ -21,6 +21,9 @@ export function accountScopeOf(identity: Identity): AccountScope {
     case 'user':
     case 'app':
       return { all: false, accountId: identity.accountId };
+    case 'host':
+      // A host reaches its own customers through the provisioning API only (accounts scopes it by host).
+      throw new DomainError('FORBIDDEN', 'a host manages its accounts through the provisioning API');
     case 'anonymous':
       throw new DomainError('UNAUTHENTICATED', 'account data needs a signed-in user, an install token or a moderator');
     default:

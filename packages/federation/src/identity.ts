@@ -16,6 +16,9 @@ export const IDENTITY_HEADER = 'x-appmarket-identity';
 export const INTERNAL_IDENTITY_TTL_MS = 15_000;
 export const INTERNAL_IDENTITY_SECRET_MIN_LENGTH = 32;
 
+/** A host platform's id: lower-case latin letters, digits and dashes, as configured for its API keys. */
+export const HOST_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
 const identitySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('anonymous') }),
   z.object({
@@ -35,6 +38,8 @@ const identitySchema = z.discriminatedUnion('kind', [
   }),
   // Another subgraph calling an internal operation (e.g. billing asking accounts to notify a vendor).
   z.object({ kind: z.literal('service'), service: z.string() }),
+  // A host platform provisioning its customers with its own credential (docs/provisioning.md).
+  z.object({ kind: z.literal('host'), hostId: z.string().regex(HOST_ID_PATTERN) }),
 ]);
 
 export const IdentitySchema = identitySchema;

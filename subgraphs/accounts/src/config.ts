@@ -1,4 +1,5 @@
 import { databaseUrlSchema, internalIdentitySecretSchema, logLevelSchema, parseConfig, parseConfigWith, portSchema, switchSchema } from '@appmarket/core';
+import { egressConfigSchema } from '@appmarket/egress';
 import { z } from 'zod';
 
 /**
@@ -18,8 +19,18 @@ const freeAppLimitsSchema = z
   })
   .pipe(z.partialRecord(z.enum(['ru', 'kz', 'by']), z.record(z.string(), z.number().int().min(0))));
 
+/**
+ * The one public origin of the marketplace (the gateway as vendors and apps reach it), without a
+ * trailing slash: the Vendor API's `access[].resource` names the API under it (docs/vendor-api.md).
+ */
+const publicBaseUrlSchema = z
+  .url({ protocol: /^https?$/, message: 'must be an http(s) URL like https://market.example.com' })
+  .default('http://localhost:4000')
+  .transform((url) => url.replace(/\/+$/, ''));
+
 /** What the running subgraph needs besides its port and database (read once by `start`). */
-export const accountsRuntimeConfigSchema = z.object({
+export const accountsRuntimeConfigSchema = egressConfigSchema.extend({
+  PUBLIC_BASE_URL: publicBaseUrlSchema,
   ACCOUNTS_FREE_APP_LIMITS: freeAppLimitsSchema,
   /** Vendor API: the vendor answers within this time or the call is retried. */
   VENDOR_API_TIMEOUT_MS: z.coerce.number().int().min(1).default(10_000),

@@ -1,4 +1,5 @@
 import type { Clock, Logger } from '@appmarket/core';
+import { createEgressDispatcher, egressPolicyFrom, type LookupFunction } from '@appmarket/egress';
 import { accountScopeOf, loaderByKey, loaderOfMany, type BaseContext, type Identity } from '@appmarket/federation';
 import type { DataSource } from 'typeorm';
 import { AccountService } from './accounts/account.service';
@@ -12,6 +13,8 @@ import type { CatalogPort } from './peers/catalog.port';
 import { AppTokenService } from './tokens/app-token.service';
 import { ContextKeyService } from './user-context/context-key.service';
 import { UserService } from './users/user.service';
+import { HostConsequences } from './provisioning/host-consequences';
+import { ProvisioningService } from './provisioning/provisioning.service';
 import { VendorCallService } from './vendor-api/vendor-call.service';
 import { VendorEventService } from './vendor-api/vendor-event.service';
 
@@ -24,12 +27,19 @@ export interface AccountsServiceDeps {
   config: AccountsRuntimeConfig;
   /** The job queue starts after the services are built; it is reached lazily. */
   jobs: () => JobQueue;
+  /** Tests make host names resolve where they like (DNS rebinding cases); dns.lookup otherwise. */
+  egressLookup?: LookupFunction;
 }
 
 export function createAccountsServices(deps: AccountsServiceDeps) {
   const { dataSource, clock, catalog, billing, jobs } = deps;
   const tokens = new AppTokenService(dataSource, clock);
-  const vendorCalls = new VendorCallService(dataSource, clock, catalog, billing, tokens, jobs, deps.config.VENDOR_API_TIMEOUT_MS, deps.logger);
+  const policy = egressPolicyFrom(deps.config);
+  // Every call to a vendor's server goes through this dispatcher: it checks the address connected to.
+  const egressDispatcher = createEgressDispatcher({ policy, lookup: deps.egressLookup });
+  const vendorCalls = new VendorCallService(dataSource, clock, catalog, billing, tokens, jobs, {
+    timeoutMs: deps.config.VENDOR_API_TIMEOUT_MS, policy, dispatcher: egressDispatcher, publicBaseUrl: deps.config.PUBLIC_BASE_URL,
+  }, deps.logger);
   return {
     accounts: new AccountService(dataSource),
     users: new UserService(dataSource),
@@ -42,6 +52,8 @@ export function createAccountsServices(deps: AccountsServiceDeps) {
     contextKeys: new ContextKeyService(dataSource, clock),
     developer: new DeveloperService(dataSource, clock, billing),
     maintenance: new MaintenanceService(dataSource, clock),
+    provisioning: new ProvisioningService(dataSource, clock, new HostConsequences(clock, tokens, vendorCalls)),
+    egressDispatcher,
     catalog,
     billing,
     clock,

@@ -6,6 +6,7 @@ import { Install } from './installs/install.entity';
 import { CreateAccounts1763890000001 } from './migrations/1763890000001-CreateAccounts';
 import { InstallLifecycle1763890000002 } from './migrations/1763890000002-InstallLifecycle';
 import { LocalAppsAndWebhooks1763890000003 } from './migrations/1763890000003-LocalAppsAndWebhooks';
+import { HostProvisioning1764200000013 } from './migrations/1764200000013-HostProvisioning';
 import { AppToken } from './tokens/app-token.entity';
 import { User } from './users/user.entity';
 import { VendorCall } from './vendor-api/vendor-call.entity';
@@ -17,7 +18,7 @@ export function createAccountsDataSource(url: string, poolSize?: number) {
     url,
     schema: ACCOUNTS_DB_SCHEMA,
     entities: [Account, User, Install, AppToken, VendorCall, LocalApp, IncomingWebhook],
-    migrations: [CreateAccounts1763890000001, InstallLifecycle1763890000002, LocalAppsAndWebhooks1763890000003],
+    migrations: [CreateAccounts1763890000001, InstallLifecycle1763890000002, LocalAppsAndWebhooks1763890000003, HostProvisioning1764200000013],
     poolSize,
     applicationName: 'appmarket-accounts',
   });

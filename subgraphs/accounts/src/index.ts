@@ -1,4 +1,5 @@
 import { isOn } from '@appmarket/core';
+import type { LookupFunction } from '@appmarket/egress';
 import { databaseUrlOf, defineSubgraph, type RunningSubgraph, type SubgraphModule } from '@appmarket/federation';
 import { accountsRuntimeConfig, type AccountsRuntimeConfig } from './config';
 import { createAccountsContext, createAccountsServices, type AccountsServices } from './context';
@@ -16,6 +17,8 @@ export interface AccountsStartOptions {
   config?: Partial<AccountsRuntimeConfig>;
   catalog?: CatalogPort;
   billing?: BillingPort;
+  /** Tests: how vendor host names resolve (dns.lookup otherwise). */
+  egressLookup?: LookupFunction;
 }
 
 /** A started accounts subgraph; tests run due jobs with `background.drain`. */
@@ -45,12 +48,14 @@ export function createAccountsSubgraph(options: AccountsStartOptions = {}) {
         billing: options.billing ?? billingOverGraphQL(deps.peers),
         config,
         jobs,
+        egressLookup: options.egressLookup,
       }),
     context: ({ services }) => createAccountsContext(services),
     routes: (app, { deps, services }) =>
       mountVendorRoutes(app, { dataSource: deps.dataSource, clock: deps.clock, catalog: services.catalog, contextKeys: services.contextKeys, logger: deps.logger }),
     background: ({ deps, config, services }) =>
       startAccountsJobQueue(databaseUrlOf(deps.dataSource), jobHandlers(services), deps.logger, isOn(config.ACCOUNTS_JOB_WORKERS)),
+    onShutdown: ({ services }) => services.egressDispatcher.close(),
   });
 }
 

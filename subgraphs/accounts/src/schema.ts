@@ -7,11 +7,12 @@ import { InstallMutationsResolver } from './installs/install-mutations.resolver'
 import { AppInstallsResolver, InstallResolver } from './installs/install.resolver';
 import { AppTokenResolver } from './tokens/app-token.resolver';
 import { VendorEventResolver } from './vendor-api/vendor-event.resolver';
+import { ProvisioningResolver } from './provisioning/provisioning.resolver';
 
 export function buildAccountsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<AccountsContext>({
     resolvers: [AccountResolver, InstallResolver, AppInstallsResolver, InstallMutationsResolver, AppTokenResolver, VendorEventResolver,
-      DeveloperResolver],
+      DeveloperResolver, ProvisioningResolver],
     referenceResolvers: {
       // Entities are checked too, not only root fields: no path leads into another account's data.
       Account: async (ref, ctx) => {

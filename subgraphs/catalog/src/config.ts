@@ -1,8 +1,9 @@
 import { databaseUrlSchema, internalIdentitySecretSchema, logLevelSchema, parseConfig, parseConfigWith, portSchema, switchSchema } from '@appmarket/core';
+import { egressConfigSchema } from '@appmarket/egress';
 import { z } from 'zod';
 
 /** What the running subgraph needs besides its port and database (read once by `start`). */
-export const catalogRuntimeConfigSchema = z.object({
+export const catalogRuntimeConfigSchema = egressConfigSchema.extend({
   /** `off`: this process runs no pg-boss workers (another replica, or a test, does). */
   CATALOG_JOB_WORKERS: switchSchema('on'),
 });

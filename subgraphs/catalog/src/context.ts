@@ -1,4 +1,5 @@
 import type { Clock } from '@appmarket/core';
+import type { EgressPolicy } from '@appmarket/egress';
 import { loaderByKey, loaderOfMany, type BaseContext } from '@appmarket/federation';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
@@ -16,13 +17,13 @@ import { VendorService } from './vendors/vendor.service';
  * Long-lived services, built once per process. `jobs` is a getter: the queue starts after the
  * services exist (its handlers may need them).
  */
-export function createCatalogServices(dataSource: DataSource, clock: Clock, jobs: () => CatalogJobQueue) {
+export function createCatalogServices(dataSource: DataSource, clock: Clock, jobs: () => CatalogJobQueue, egress: EgressPolicy) {
   return {
-    apps: new AppService(dataSource, clock),
+    apps: new AppService(dataSource, clock, egress),
     vendors: new VendorService(dataSource, clock),
     lifecycle: new LifecycleService(dataSource, clock),
     pricing: new PricingService(dataSource, clock, jobs),
-    descriptors: new DescriptorService(dataSource, clock),
+    descriptors: new DescriptorService(dataSource, clock, egress),
     installedApps: new InstalledAppService(dataSource, clock),
     storefront: new StorefrontService(dataSource),
     clock,

@@ -1,4 +1,5 @@
 import { isOn } from '@appmarket/core';
+import { egressPolicyFrom } from '@appmarket/egress';
 import { databaseUrlOf, defineSubgraph, type SubgraphModule } from '@appmarket/federation';
 import { catalogRuntimeConfig, type CatalogRuntimeConfig } from './config';
 import { createCatalogContext, createCatalogServices } from './context';
@@ -23,7 +24,7 @@ export function createCatalogSubgraph(options: CatalogStartOptions = {}) {
     createDataSource: createCatalogDataSource,
     seedDemoData: seedCatalog,
     config: () => catalogRuntimeConfig(options.config),
-    services: (deps, _config, jobs: () => CatalogJobQueue) => createCatalogServices(deps.dataSource, deps.clock, jobs),
+    services: (deps, config, jobs: () => CatalogJobQueue) => createCatalogServices(deps.dataSource, deps.clock, jobs, egressPolicyFrom(config)),
     context: ({ services }) => createCatalogContext(services),
     // Price changes for billing, on the catalog's own pg-boss queue (schema `catalog_jobs`).
     background: ({ deps, config }) =>

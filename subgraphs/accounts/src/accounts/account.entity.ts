@@ -33,6 +33,18 @@ export class Account {
   @Field({ description: 'BX-3: every employee may install apps (otherwise admins only).' })
   employeesMayInstall: boolean;
 
+  /** The host platform that provisioned the account, and its id there (docs/provisioning.md). */
+  @Column({ name: 'host_id', type: 'varchar', length: 63, nullable: true })
+  hostId: string | null;
+
+  @Column({ name: 'external_id', type: 'varchar', length: 200, nullable: true })
+  externalId: string | null;
+
+  /** Deactivated by its host: installs suspended, data kept. */
+  @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the host deactivated the account (its installs are suspended, data kept).' })
+  deactivatedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   @Field()
   createdAt: Date;

@@ -10,6 +10,7 @@ import type { CatalogPort } from '../peers/catalog.port';
 import type { AppTokenService } from '../tokens/app-token.service';
 import { User } from '../users/user.entity';
 import type { VendorCallService } from '../vendor-api/vendor-call.service';
+import { assertActive } from '../user-context/context-key.service';
 import { Install } from './install.entity';
 import { ActivationState, InstalledAppType, InstallStatus } from './install.enums';
 import {
@@ -193,6 +194,7 @@ export class InstallService {
   }
 
   private async accountOf(user: UserIdentity): Promise<Account> {
+    await assertActive(this.deps.dataSource, user.userId, user.accountId);
     const account = await this.deps.dataSource.getRepository(Account).findOneBy({ id: user.accountId });
     if (!account) throw new NotFoundError('Account', { id: user.accountId });
     return account;

@@ -6,6 +6,11 @@ export interface InstallBillingDecision {
   trialEndsAt: string | null;
 }
 
+export interface InstallBillingFacts {
+  billing: { state: string; trialEndsAt: string | null; priceKopecks: number } | null;
+  periods: { startsAt: string; endsAt: string }[];
+}
+
 /** Billing as accounts uses it (docs/CONTRACTS.md, "Billing provides"). */
 export interface BillingPort {
   /** Idempotent by installId; a refusal comes back as a DomainError carrying billing's code. */
@@ -15,8 +20,12 @@ export interface BillingPort {
   confirmInstall(installId: string): Promise<boolean>;
   /** The install did not commit: billing frees a decision still pending. False when there was none. */
   releaseInstallDecision(installId: string): Promise<boolean>;
-  /** Install.billing: how the install is paid for now (the Vendor API `subscription` block). */
-  installBilling(installId: string): Promise<{ state: string; trialEndsAt: string | null } | null>;
+  /**
+   * What the Vendor API's `subscription` block says, read in one call: `Install.billing` (state,
+   * trial end, the monthly price the install is billed at) and the account's
+   * `subscriptionPeriods` (a PAID install is paid until the periods it runs in end).
+   */
+  installBilling(installId: string, accountId: string): Promise<InstallBillingFacts>;
   /** BX-8: whether the account has the marketplace subscription now. */
   marketplaceSubscription(accountId: string): Promise<{ active: boolean }>;
 }
@@ -43,11 +52,15 @@ export function billingOverGraphQL(peers: PeerDirectory): BillingPort {
         'mutation Release($installId: ID!) { releaseInstallDecision(installId: $installId) }', { installId });
       return data.releaseInstallDecision;
     },
-    async installBilling(installId) {
-      const data = await callPeer<{ _entities: ({ billing?: { state: string; trialEndsAt: string | null } | null } | null)[] }>(peers, 'billing',
-        'query Billing($reps: [_Any!]!) { _entities(representations: $reps) { ... on Install { billing { state trialEndsAt } } } }',
-        { reps: [{ __typename: 'Install', id: installId }] });
-      return data._entities[0]?.billing ?? null;
+    async installBilling(installId, accountId) {
+      type Entity = { billing?: InstallBillingFacts['billing']; subscriptionPeriods?: InstallBillingFacts['periods'] } | null;
+      const data = await callPeer<{ _entities: Entity[] }>(peers, 'billing',
+        `query Billing($reps: [_Any!]!) { _entities(representations: $reps) {
+          ... on Install { billing { state trialEndsAt priceKopecks } }
+          ... on Account { subscriptionPeriods { startsAt endsAt } }
+        } }`,
+        { reps: [{ __typename: 'Install', id: installId }, { __typename: 'Account', id: accountId }] });
+      return { billing: data._entities[0]?.billing ?? null, periods: data._entities[1]?.subscriptionPeriods ?? [] };
     },
     async marketplaceSubscription(accountId) {
       const data = await callPeer<{ _entities: ({ marketplaceSubscription?: { active: boolean } } | null)[] }>(peers, 'billing',

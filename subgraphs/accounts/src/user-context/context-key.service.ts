@@ -5,9 +5,10 @@ import type { DataSource } from 'typeorm';
 import { Install } from '../installs/install.entity';
 import { InstalledAppType, InstallStatus } from '../installs/install.enums';
 import { requireUser } from '../installs/install-rules';
-import { jsonApiPermissions } from '../vendor-api/vendor-payload';
 import { sha256 } from '../tokens/app-token.service';
 import { User } from '../users/user.entity';
+import { Account } from '../accounts/account.entity';
+import { userContextPermissions } from './role-permissions';
 
 /** SV-3: a contextKey lives 5 minutes and is exchanged once. */
 export const CONTEXT_KEY_TTL_MS = 5 * 60_000;
@@ -31,6 +32,7 @@ export class ContextKeyService {
    */
   async mint(identity: Identity, installId: string): Promise<{ contextKey: string; install: Install }> {
     const user = requireUser(identity);
+    await assertActive(this.dataSource, user.userId, user.accountId);
     const install = await this.dataSource.getRepository(Install).findOneBy({ id: installId, accountId: user.accountId });
     if (!install || install.status === InstallStatus.UNINSTALLED) throw new NotFoundError('Install', { id: installId });
     if (install.appType !== InstalledAppType.IFRAME && install.appType !== InstalledAppType.SERVER) {
@@ -58,7 +60,10 @@ export class ContextKeyService {
     return rows[0]?.app_id ?? null;
   }
 
-  /** Uses the key once (an atomic update) and answers the employee context, or null. */
+  /**
+   * Uses the key once (an atomic update) and answers the employee context, or null. A user or an
+   * account deactivated since the key was minted gets no context (docs/provisioning.md).
+   */
   async exchange(contextKey: string): Promise<EmployeeContext | null> {
     const used: { install_id: string; user_id: string }[][] = await this.dataSource.query(
       `UPDATE context_keys SET used_at = $2 WHERE key_sha256 = $1 AND used_at IS NULL AND expires_at > $2
@@ -69,9 +74,9 @@ export class ContextKeyService {
     if (!row) return null;
     const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: row.user_id });
     const install = await this.dataSource.getRepository(Install).findOneByOrFail({ id: row.install_id });
-    const permissions = user.role === 'ADMIN' || install.permissions?.scope === 'ADMIN'
-      ? { admin: { view: 'ALL' } }
-      : install.permissions ? jsonApiPermissions(install.permissions) : {};
+    const account = await this.dataSource.getRepository(Account).findOneByOrFail({ id: install.accountId });
+    if (user.deactivatedAt || account.deactivatedAt || install.suspendedAt || install.status === InstallStatus.UNINSTALLED) return null;
+    const permissions = userContextPermissions(user.role, install.permissions);
     const [last = '', first = '', middle = ''] = user.fullName.split(/\s+/);
     return {
       id: user.id, accountId: user.accountId, uid: user.email, fullName: user.fullName,
@@ -79,4 +84,15 @@ export class ContextKeyService {
       email: user.email, permissions,
     };
   }
+}
+
+/** A deactivated user, or any user of a deactivated account, has no app access (docs/provisioning.md). */
+export async function assertActive(dataSource: DataSource, userId: string, accountId: string): Promise<void> {
+  const rows: { user_off: boolean | null; account_off: boolean }[] = await dataSource.query(
+    `SELECT (u.deactivated_at IS NOT NULL) AS user_off, (a.deactivated_at IS NOT NULL) AS account_off
+       FROM accounts a LEFT JOIN users u ON u.id = $1 AND u.account_id = a.id WHERE a.id = $2`,
+    [userId, accountId],
+  );
+  if (rows[0]?.account_off) throw new DomainError('ACCOUNT_DEACTIVATED', 'the account was deactivated by its host');
+  if (rows[0]?.user_off) throw new DomainError('USER_DEACTIVATED', 'the user was deactivated by the host');
 }

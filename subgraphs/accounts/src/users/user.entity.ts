@@ -29,6 +29,15 @@ export class User {
   @Field(() => String, { nullable: true, description: 'Internal phone extension (Phone API employee lookup).' })
   extension: string | null;
 
+  /** The user's id at the host platform that provisioned it (docs/provisioning.md). */
+  @Column({ name: 'external_id', type: 'varchar', length: 200, nullable: true })
+  externalId: string | null;
+
+  /** Deactivated by the host: no app access, no user context. */
+  @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the host deactivated the user (no app access, no user context).' })
+  deactivatedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   @Field()
   createdAt: Date;

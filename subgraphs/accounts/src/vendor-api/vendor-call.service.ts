@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock, Logger } from '@appmarket/core';
+import { EgressError, egressRequest, type EgressPolicy } from '@appmarket/egress';
+import type { Dispatcher } from 'undici';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { Account } from '../accounts/account.entity';
 import { Install } from '../installs/install.entity';
@@ -9,15 +11,28 @@ import type { BillingPort } from '../peers/billing.port';
 import type { AppForInstall, CatalogPort } from '../peers/catalog.port';
 import type { AppTokenService } from '../tokens/app-token.service';
 import { VendorCall, type VendorCallCause, type VendorCallMethod } from './vendor-call.entity';
-import { buildActivationBody } from './vendor-payload';
+import { buildActivationBody, buildDeactivationBody } from './vendor-payload';
 import { signVendorJwt } from './vendor-jwt';
-import { classifyResponse, retryScheduleOf, type VendorOutcome } from './vendor-schedule';
+import { classifyEgressFailure, classifyResponse, retryScheduleOf, type VendorOutcome } from './vendor-schedule';
 
 export const REQUEST_ID_HEADER = 'X-Lognex-RequestId';
 const ACTIVATION_CAUSES: VendorCallCause[] = ['Install', 'Resume'];
 const ACTIVE_STATES = new Set<string>([ActivationState.Activating, ActivationState.SettingsRequired, ActivationState.Activated]);
 /** An answer moves the install only from the state its call was made in (an uninstall may have overtaken it). */
 const ACTIVATING = [ActivationState.Activating, ActivationState.SettingsRequired];
+
+/** How vendor servers are reached: only through the egress guard (docs/vendor-api.md, "Outbound calls"). */
+export interface VendorEgress {
+  timeoutMs: number;
+  policy: EgressPolicy;
+  /** From createEgressDispatcher: checks the address actually connected to. */
+  dispatcher: Dispatcher;
+  /** The public origin; `access[].resource` names the API under it. */
+  publicBaseUrl: string;
+}
+
+/** A vendor answers with a small JSON status; anything longer is not a Vendor API answer. */
+const MAX_VENDOR_RESPONSE_BYTES = 64 * 1024;
 
 /**
  * The Vendor API client (SV-1, SV-2): durable calls to the vendor's server with the install state
@@ -31,7 +46,7 @@ export class VendorCallService {
     private readonly billing: BillingPort,
     private readonly tokens: AppTokenService,
     private readonly jobs: () => JobQueue,
-    private readonly timeoutMs: number,
+    private readonly egress: VendorEgress,
     private readonly logger: Logger,
   ) {}
 
@@ -81,19 +96,20 @@ export class VendorCallService {
 
   private async send(call: VendorCall, install: Install, app: AppForInstall, secret: string): Promise<VendorOutcome> {
     const url = `${app.vendorApi!.endpointBase.replace(/\/$/, '')}/api/moysklad/vendor/1.0/apps/${install.appId}/${install.accountId}${call.pathSuffix}`;
+    const account = await this.dataSource.getRepository(Account).findOneByOrFail({ id: install.accountId });
     let body: unknown;
     if (call.method === 'PUT') {
-      const account = await this.dataSource.getRepository(Account).findOneByOrFail({ id: install.accountId });
       // SV-1: a fresh token per activation attempt; the plain text lives only in this request. A
       // PermissionsChanged event keeps the live token: its scope follows the install's permissions.
       const withAccess = install.permissions !== null && ACTIVATION_CAUSES.includes(call.cause);
       const token = withAccess ? await this.dataSource.transaction((m) => this.tokens.issue(m, install.id)) : null;
-      body = buildActivationBody({ app, account, install, cause: call.cause, token, billing: await this.billingOf(install.id) });
+      const billing = call.cause === 'PermissionsChanged' ? null : await this.billingOf(install);
+      body = buildActivationBody({ app, account, install, cause: call.cause, token, billing, publicBaseUrl: this.egress.publicBaseUrl, now: this.clock.now() });
     } else {
-      body = { cause: call.cause };
+      body = buildDeactivationBody({ app, account }, call.cause);
     }
     try {
-      const response = await fetch(url, {
+      const response = await egressRequest(url, {
         method: call.method,
         headers: {
           authorization: `Bearer ${await signVendorJwt(secret, this.clock)}`,
@@ -101,23 +117,25 @@ export class VendorCallService {
           [REQUEST_ID_HEADER]: call.id,
         },
         body: JSON.stringify(body),
-        signal: AbortSignal.timeout(this.timeoutMs),
+        timeoutMs: this.egress.timeoutMs,
+        maxResponseBytes: MAX_VENDOR_RESPONSE_BYTES,
+        dispatcher: this.egress.dispatcher,
+        policy: this.egress.policy,
       });
-      const json = await response.json().catch(() => null);
-      return classifyResponse(response.status, json);
+      return classifyResponse(response.status, response.json() ?? null);
     } catch (error) {
+      if (error instanceof EgressError) return classifyEgressFailure(error);
       const { name, message } = error as { name?: string; message?: string };
-      const reason = name === 'TimeoutError' ? `timeout: no answer in ${this.timeoutMs} ms` : `no answer: ${name ?? ''} ${message ?? ''}`;
-      return { kind: 'retry', reason: reason.slice(0, 190) };
+      return { kind: 'retry', reason: `no answer: ${name ?? ''} ${message ?? ''}`.slice(0, 190) };
     }
   }
 
-  /** Best effort: without billing's answer the call goes out with `trial: false` rather than wait. */
-  private async billingOf(installId: string) {
+  /** Best effort: without billing's answer the call goes out as a free, non-trial tariff rather than wait. */
+  private async billingOf(install: Install) {
     try {
-      return await this.billing.installBilling(installId);
+      return await this.billing.installBilling(install.id, install.accountId);
     } catch (error) {
-      this.logger.warn('billing unavailable for a vendor call', { installId, error: error instanceof Error ? error.message : String(error) });
+      this.logger.warn('billing unavailable for a vendor call', { installId: install.id, error: error instanceof Error ? error.message : String(error) });
       return null;
     }
   }
@@ -138,7 +156,7 @@ export class VendorCallService {
         }
       } else if (outcome.kind === 'refused') {
         call.status = 'FAILED';
-        call.lastResult = `HTTP ${outcome.httpStatus}`;
+        call.lastResult = outcome.reason.slice(0, 190);
         call.nextAttemptAt = null;
         if (activation) {
           await this.tokens.revokeAll(m, install.id);

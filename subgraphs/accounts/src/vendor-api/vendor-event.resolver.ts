@@ -6,7 +6,7 @@ import { VendorEventCause } from './vendor-event.service';
 @Resolver()
 export class VendorEventResolver {
   @Mutation(() => Boolean, {
-    description: 'Services only (billing): enqueues the durable Vendor API call for TARIFF_CHANGED, SUSPEND or RESUME; idempotent by key.',
+    description: 'Services only (billing): enqueues the durable Vendor API call for TARIFF_CHANGED, AUTOPROLONGATION, SUSPEND or RESUME; idempotent by key.',
   })
   @Directive('@inaccessible')
   sendVendorEvent(

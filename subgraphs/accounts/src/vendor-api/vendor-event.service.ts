@@ -1,6 +1,7 @@
 import { NotFoundError, type Clock } from '@appmarket/core';
 import { registerEnumType } from 'type-graphql';
-import type { DataSource } from 'typeorm';
+import { IsNull, Not, type DataSource } from 'typeorm';
+import { Account } from '../accounts/account.entity';
 import { Install } from '../installs/install.entity';
 import { ActivationState, InstalledAppType, InstallStatus } from '../installs/install.enums';
 import type { AppTokenService } from '../tokens/app-token.service';
@@ -10,6 +11,8 @@ import type { VendorCallService } from './vendor-call.service';
 /** What billing asks accounts to tell a vendor (docs/CONTRACTS.md, sendVendorEvent). */
 export enum VendorEventCause {
   TARIFF_CHANGED = 'TARIFF_CHANGED',
+  /** A subscription period renewed on its own (MoySklad's Autoprolongation): the new expiryMoment. */
+  AUTOPROLONGATION = 'AUTOPROLONGATION',
   SUSPEND = 'SUSPEND',
   RESUME = 'RESUME',
 }
@@ -45,12 +48,15 @@ export class VendorEventService {
         await this.vendorCalls.enqueue(m, install, { method: 'DELETE', cause: 'Suspend', idempotencyKey });
       } else if (cause === VendorEventCause.RESUME) {
         if (!install.suspendedAt) return true;
+        // A host-deactivated account stays suspended whatever billing says (docs/provisioning.md).
+        if (await m.getRepository(Account).existsBy({ id: install.accountId, deactivatedAt: Not(IsNull()) })) return true;
         await m.getRepository(Install).update({ id: install.id }, {
           suspendedAt: null, updatedAt: now, ...(server ? { activationState: ActivationState.Activating } : {}),
         });
         await this.vendorCalls.enqueue(m, { ...install, suspendedAt: null }, { method: 'PUT', cause: 'Resume', idempotencyKey });
       } else {
-        await this.vendorCalls.enqueue(m, install, { method: 'PUT', cause: 'TariffChanged', idempotencyKey });
+        const vendorCause = cause === VendorEventCause.AUTOPROLONGATION ? 'Autoprolongation' : 'TariffChanged';
+        await this.vendorCalls.enqueue(m, install, { method: 'PUT', cause: vendorCause, idempotencyKey });
       }
       return true;
     });

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { type Clock, DomainError } from '@appmarket/core';
+import { checkOutboundUrl, EgressError, STRICT_EGRESS, type EgressPolicy } from '@appmarket/egress';
 import { decodeCursor, pageSize, toConnection, type Connection } from '@appmarket/federation';
 import { type DataSource, QueryFailedError, type Repository } from 'typeorm';
 import type { AppVisibility } from '../access/app-visibility';
@@ -42,7 +43,7 @@ export interface NewApp extends AppContent {
 export class AppService {
   private readonly apps: Repository<App>;
 
-  constructor(private readonly dataSource: DataSource, private readonly clock: Clock) {
+  constructor(private readonly dataSource: DataSource, private readonly clock: Clock, private readonly egress: EgressPolicy = STRICT_EGRESS) {
     this.apps = dataSource.getRepository(App);
   }
 
@@ -82,6 +83,7 @@ export class AppService {
     if (!ALIAS_PATTERN.test(input.alias) || input.alias.length > 64) {
       throw new DomainError('INVALID_APP_ALIAS', `alias must match ${ALIAS_PATTERN}, but got: ${input.alias}`, { alias: input.alias });
     }
+    checkAppUrls(input, this.egress);
     const priceKopecks = input.priceKopecks ?? null;
     const trialDays = input.trialDays ?? null;
     checkPricingValues(priceKopecks, trialDays);
@@ -111,6 +113,7 @@ export class AppService {
 
   /** A vendor edits its app's content while it is DRAFT (LC-2); a moderator at any time. The alias never changes. */
   async update(actor: Actor, appId: string, content: AppContent): Promise<App> {
+    checkAppUrls(content, this.egress);
     return this.dataSource.transaction(async (tx) => {
       const app = await lockAppFor(tx, actor, appId);
       if (actor.kind === 'vendor' && app.status !== AppStatus.DRAFT) {
@@ -148,4 +151,19 @@ export class AppService {
 
 function newSecretKey(): string {
   return randomBytes(32).toString('hex');
+}
+
+/**
+ * URL fields of an app's content (`iconUrl`): shown to every storefront visitor and possibly
+ * fetched by our servers, so they pass the outbound check (https, public host, at most 2048
+ * characters; docs/vendor-api.md, "Outbound calls"). Null clears the field.
+ */
+function checkAppUrls(content: AppContent, egress: EgressPolicy): void {
+  if (content.iconUrl == null) return;
+  try {
+    checkOutboundUrl(content.iconUrl, egress, 'iconUrl');
+  } catch (error) {
+    if (!(error instanceof EgressError)) throw error;
+    throw new DomainError('APP_URL_INVALID', error.message, { field: 'iconUrl', reason: error.code });
+  }
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '@appmarket/core';
+import type { EgressPolicy } from '@appmarket/egress';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../access/caller';
 import { lockAppFor } from '../apps/app.rules';
@@ -9,14 +10,14 @@ import { parseXml } from './xml-tree';
 
 /** Versions of app descriptors (XML v2): validated before anything is stored. */
 export class DescriptorService {
-  constructor(private readonly dataSource: DataSource, private readonly clock: Clock) {}
+  constructor(private readonly dataSource: DataSource, private readonly clock: Clock, private readonly egress: EgressPolicy) {}
 
   /** Stores a new version when valid; a refused descriptor stores nothing (and never reaches the database when unsafe). */
   async upload(actor: Actor, appId: string, xml: string): Promise<AppDescriptor> {
     parseXml(xml); // size, DTD and well-formedness first: no database work for hostile input
     return this.dataSource.transaction(async (tx) => {
       const app = await lockAppFor(tx, actor, appId);
-      const { access, vendorApi } = validateDescriptor(xml, app.type);
+      const { access, vendorApi } = validateDescriptor(xml, app.type, this.egress);
       const [{ next }] = (await tx.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM app_descriptors WHERE app_id = $1`, [app.id])) as { next: number }[];
       const descriptor = tx.getRepository(AppDescriptor).create({
         id: randomUUID(), appId: app.id, version: Number(next), xml, access, vendorApi, uploadedBy: actor.id, createdAt: this.clock.now(),

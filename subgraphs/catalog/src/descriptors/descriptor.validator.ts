@@ -1,4 +1,5 @@
 import { DomainError } from '@appmarket/core';
+import { checkOutboundUrl, EgressError, MAX_OUTBOUND_URL_LENGTH, STRICT_EGRESS, type EgressPolicy } from '@appmarket/egress';
 import { AppType } from '../apps/app.enums';
 import { CAPABILITIES } from '../apps/app.capabilities';
 import { AccessScope, PermissionOperation, type AccessBlock, type VendorApiBlock } from './descriptor.types';
@@ -23,8 +24,13 @@ function refuse(code: string, element: string, reason: string): never {
   throw new DomainError(code, `descriptor element <${element}>: ${reason}`, { element, reason });
 }
 
-/** Parses (safely) and validates a v2 descriptor for an app of `type`; returns what installs use. */
-export function validateDescriptor(xml: string, type: AppType): ValidDescriptor {
+/**
+ * Parses (safely) and validates a v2 descriptor for an app of `type`; returns what installs use.
+ * `policy` decides which URLs may be named: `endpointBase` is called by our servers, so it must
+ * pass the outbound check (https, a public host; docs/vendor-api.md, "Outbound calls"); page
+ * URLs (iframes, widgets) are loaded by the user's browser and only need https.
+ */
+export function validateDescriptor(xml: string, type: AppType, policy: EgressPolicy = STRICT_EGRESS): ValidDescriptor {
   const root = parseXml(xml);
   if (root.name !== 'ServerApplication' || root.uri !== DESCRIPTOR_V2_NAMESPACE) {
     refuse('DESCRIPTOR_WRONG_ROOT', root.path, `the root must be ServerApplication in the namespace ${DESCRIPTOR_V2_NAMESPACE}`);
@@ -48,15 +54,16 @@ export function validateDescriptor(xml: string, type: AppType): ValidDescriptor 
   requiredIf(blocks, 'loyaltyApi', type === AppType.LOYALTY, rootPath, 'required for LOYALTY apps');
   forbiddenUnless(blocks, 'loyaltyApi', capabilities.loyaltyApi, type);
 
+  const checkUrl = (value: string, path: string) => checkPageUrl(value, path, policy);
   const iframes = blocks.get('iframes');
-  if (iframes) checkIframes(iframes);
+  if (iframes) checkIframes(iframes, checkUrl);
   const legacyIframe = blocks.get('iframe');
   if (legacyIframe) checkUrl(childText(legacyIframe, 'sourceUrl', true)!, `${legacyIframe.path}/sourceUrl`);
   const widgets = blocks.get('widgets');
   if (widgets) for (const widget of widgets.children) checkUrl(childText(widget, 'sourceUrl', true)!, `${widget.path}/sourceUrl`);
   const vendorApi = blocks.get('vendorApi');
   const access = blocks.get('access');
-  return { vendorApi: vendorApi ? parseVendorApi(vendorApi) : null, access: access ? parseAccess(access) : null };
+  return { vendorApi: vendorApi ? parseVendorApi(vendorApi, policy) : null, access: access ? parseAccess(access) : null };
 }
 
 function requiredIf(blocks: Map<string, XmlElement>, name: string, required: boolean, rootPath: string, reason: string): void {
@@ -78,18 +85,39 @@ function childText(element: XmlElement, name: string, required: boolean): string
   return value;
 }
 
-function checkUrl(value: string, path: string): string {
+/** A page the user's browser loads: an absolute https URL (http where EGRESS_ALLOW_HTTP is on), bounded. */
+function checkPageUrl(value: string, path: string, policy: EgressPolicy): string {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    refuse('DESCRIPTOR_INVALID_VALUE', path, `not a URL: ${value}`);
+    refuse('DESCRIPTOR_INVALID_VALUE', path, `not a URL: ${value.slice(0, 200)}`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') refuse('DESCRIPTOR_INVALID_VALUE', path, `not an http(s) URL: ${value}`);
+  if (value.length > MAX_OUTBOUND_URL_LENGTH) refuse('DESCRIPTOR_INVALID_VALUE', path, `longer than ${MAX_OUTBOUND_URL_LENGTH} characters`);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && policy.allowHttp)) {
+    refuse('DESCRIPTOR_URL_NOT_HTTPS', path, `must be an https URL, but got: ${value.slice(0, 200)}`);
+  }
   return value;
 }
 
-function checkIframes(iframes: XmlElement): void {
+/**
+ * The Vendor API base our servers call: the outbound check of packages/egress (scheme, length,
+ * no credentials, no loopback/private/link-local/… literal address in any notation, no local-only
+ * host name). Its code names the reason, the message the element.
+ */
+function checkEndpointUrl(value: string, path: string, policy: EgressPolicy): string {
+  try {
+    checkOutboundUrl(value, policy, 'endpointBase');
+  } catch (error) {
+    if (!(error instanceof EgressError)) throw error;
+    const code = error.code === 'OUTBOUND_URL_NOT_HTTPS' ? 'DESCRIPTOR_URL_NOT_HTTPS'
+      : error.code === 'OUTBOUND_URL_FORBIDDEN_HOST' ? 'DESCRIPTOR_URL_FORBIDDEN_HOST' : 'DESCRIPTOR_INVALID_VALUE';
+    refuse(code, path, error.message);
+  }
+  return value;
+}
+
+function checkIframes(iframes: XmlElement, checkUrl: (value: string, path: string) => string): void {
   for (const iframe of iframes.children) {
     if (iframe.name !== 'iframe') refuse('DESCRIPTOR_UNKNOWN_ELEMENT', iframe.path, 'iframes holds iframe elements only');
     const kind = iframe.attributes.type;
@@ -102,11 +130,11 @@ function checkIframes(iframes: XmlElement): void {
   }
 }
 
-function parseVendorApi(block: XmlElement): VendorApiBlock {
+function parseVendorApi(block: XmlElement, policy: EgressPolicy): VendorApiBlock {
   for (const child of block.children) {
     if (child.name !== 'endpointBase' && child.name !== 'additionalEvents') refuse('DESCRIPTOR_UNKNOWN_ELEMENT', child.path, 'not part of vendorApi');
   }
-  const endpointBase = checkUrl(childText(block, 'endpointBase', true)!, `${block.path}/endpointBase`);
+  const endpointBase = checkEndpointUrl(childText(block, 'endpointBase', true)!, `${block.path}/endpointBase`, policy);
   const events = block.children.find((c) => c.name === 'additionalEvents');
   const additionalEvents = events
     ? events.children.length > 0 ? events.children.map((e) => e.name) : events.text.split(/[\s,]+/).filter(Boolean)

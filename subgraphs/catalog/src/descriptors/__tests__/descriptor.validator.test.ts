@@ -102,3 +102,34 @@ describe('descriptor v2 validation', () => {
     expect(refusal(d(`${VENDOR_API}<!--${'x'.repeat(70 * 1024)}-->`), AppType.SERVER).code).toBe('DESCRIPTOR_TOO_LARGE');
   });
 });
+
+describe('issue 13: endpointBase cannot aim our calls inward (default egress policy)', () => {
+  const server = (endpoint: string) => d(`<vendorApi><endpointBase>${endpoint}</endpointBase></vendorApi>`);
+  it.each([
+    ['http://vendor.example.com/app', 'DESCRIPTOR_URL_NOT_HTTPS'],
+    ['http://169.254.169.254/latest/meta-data', 'DESCRIPTOR_URL_NOT_HTTPS'],
+    ['https://169.254.169.254/latest/meta-data', 'DESCRIPTOR_URL_FORBIDDEN_HOST'],
+    ['https://127.0.0.1:4001/graphql', 'DESCRIPTOR_URL_FORBIDDEN_HOST'],
+    ['https://[::1]/graphql', 'DESCRIPTOR_URL_FORBIDDEN_HOST'],
+    ['https://2130706433/', 'DESCRIPTOR_URL_FORBIDDEN_HOST'],
+    ['https://0177.0.0.1/', 'DESCRIPTOR_URL_FORBIDDEN_HOST'],
+    ['https://0x7f.1/', 'DESCRIPTOR_URL_FORBIDDEN_HOST'],
+    ['https://10.1.2.3/', 'DESCRIPTOR_URL_FORBIDDEN_HOST'],
+    ['https://localhost/', 'DESCRIPTOR_URL_FORBIDDEN_HOST'],
+    ['https://api.internal/', 'DESCRIPTOR_URL_FORBIDDEN_HOST'],
+    ['https://user:secret@vendor.example.com/', 'DESCRIPTOR_INVALID_VALUE'],
+    [`https://vendor.example.com/${'a'.repeat(2100)}`, 'DESCRIPTOR_INVALID_VALUE'],
+  ])('refuses %s with %s, naming the element', (endpoint, code) => {
+    expect(refusal(server(endpoint), AppType.SERVER)).toMatchObject({ code, element: 'ServerApplication/vendorApi/endpointBase' });
+  });
+
+  it('accepts an https endpoint on a public host; http and loopback only where the settings allow them', () => {
+    expect(validateDescriptor(server('https://vendor.example.com/app'), AppType.SERVER).vendorApi?.endpointBase).toBe('https://vendor.example.com/app');
+    const local = { allowHttp: true, allowPrivateNetworks: true };
+    expect(validateDescriptor(server('http://127.0.0.1:9999'), AppType.SERVER, local).vendorApi?.endpointBase).toBe('http://127.0.0.1:9999');
+  });
+
+  it('iframe pages must be https too', () => {
+    expect(refusal(d('<iframes><iframe type="main" sourceUrl="http://x.example/a"/></iframes>'), AppType.IFRAME).code).toBe('DESCRIPTOR_URL_NOT_HTTPS');
+  });
+});

@@ -15,6 +15,8 @@ import { currentRequestId, requestIdMiddleware, requestIdOf } from './request-sc
 import { ANONYMOUS, decodeIdentity, IDENTITY_HEADER, InvalidIdentityError, type Identity } from './identity';
 
 export const SQL_STATEMENTS_HEADER = 'x-sql-statements';
+/** Longer than every caller's idle-connection timeout (the gateway's undici pool: 30 s). */
+export const SUBGRAPH_KEEP_ALIVE_MS = 65_000;
 
 /** What every subgraph's resolvers get; each subgraph extends it with its services and loaders. */
 export interface BaseContext {
@@ -60,6 +62,12 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
+  // Callers (the gateway's pools, peers, a load balancer) keep connections open between requests.
+  // Node closes an idle one after 5 s, which races a caller reusing it at that moment (ECONNRESET
+  // on a request that was never read). Idle connections therefore live longer here than in any
+  // caller's pool, so the caller is always the one that closes them.
+  httpServer.keepAliveTimeout = SUBGRAPH_KEEP_ALIVE_MS;
+  httpServer.headersTimeout = SUBGRAPH_KEEP_ALIVE_MS + 1_000;
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
     formatError: createErrorFormatter(options.logger, currentRequestId),

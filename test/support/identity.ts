@@ -81,6 +81,8 @@ export function gatewayHeadersFor(identity: Identity, app: TestAppOptions = {}):
       return { authorization: `Bearer ${testAppToken(identity, app)}` };
     case 'service':
       throw new Error('services call subgraphs directly: use subgraphHeadersFor');
+    case 'webhook':
+      throw new Error('webhooks present the token createIncomingWebhook gave (accounts resolves it): send it as a Bearer token');
     default:
       return { authorization: `Bearer ${jwtFor(identity)}` };
   }

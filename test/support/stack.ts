@@ -56,6 +56,8 @@ export async function startTestStack(
     host: '127.0.0.1',
     // Test JWTs, test install tokens and the test deployment's internal secret (identity.ts).
     ...testGatewayAuth(),
+    // The Phone API's request windows run on the stack's clock, like everything else.
+    clock,
     ...options.gateway,
   });
   return {

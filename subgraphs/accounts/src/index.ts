@@ -7,6 +7,7 @@ import { jobHandlers } from './jobs/job-handlers';
 import { startAccountsJobQueue, type JobQueue } from './jobs/job-queue';
 import { billingOverGraphQL, type BillingPort } from './peers/billing.port';
 import { catalogOverGraphQL, type CatalogPort } from './peers/catalog.port';
+import { telephonyOverGraphQL, type TelephonyPort } from './peers/telephony.port';
 import { buildAccountsSchema } from './schema';
 import { seedAccounts } from './seed';
 import { mountVendorRoutes } from './vendor-api/vendor-routes';
@@ -16,6 +17,7 @@ export interface AccountsStartOptions {
   config?: Partial<AccountsRuntimeConfig>;
   catalog?: CatalogPort;
   billing?: BillingPort;
+  telephony?: TelephonyPort;
 }
 
 /** A started accounts subgraph; tests run due jobs with `background.drain`. */
@@ -43,6 +45,7 @@ export function createAccountsSubgraph(options: AccountsStartOptions = {}) {
         logger: deps.logger,
         catalog: options.catalog ?? catalogOverGraphQL(deps.peers),
         billing: options.billing ?? billingOverGraphQL(deps.peers),
+        telephony: options.telephony ?? telephonyOverGraphQL(deps.peers),
         config,
         jobs,
       }),

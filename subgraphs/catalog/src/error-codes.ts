@@ -35,6 +35,7 @@ export const CatalogErrorCodes = {
   DESCRIPTOR_MISSING_ELEMENT: 'A block or value required for the app type is missing (vendorApi for SERVER, loyaltyApi for LOYALTY, …).',
   DESCRIPTOR_FORBIDDEN_ELEMENT: 'A block the app type may not have (TY-3: widgets and vendorApi only for SERVER, …).',
   DESCRIPTOR_INVALID_VALUE: 'An element or attribute holds a value the format does not allow (scope, URL, iframe type).',
+  DESCRIPTOR_UNKNOWN_ENTITY: 'AR-1: access/permissions names an entity the platform does not know; `knownEntities` lists those it does (docs/permissions.md).',
   DESCRIPTOR_PERMISSION_VIEW_REQUIRED: 'An entity with any operation must also allow view.',
   DESCRIPTOR_PERMISSION_DELETE_REQUIRES_UPDATE: 'An entity that allows delete must also allow update.',
 } as const satisfies Record<string, string>;

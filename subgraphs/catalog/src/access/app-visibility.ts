@@ -25,6 +25,7 @@ export function appVisibilityOf(identity: Identity): AppVisibility {
     case 'app':
       return { kind: 'published', ownAppId: identity.appId };
     case 'user':
+    case 'webhook':
       return { kind: 'published' };
   }
 }

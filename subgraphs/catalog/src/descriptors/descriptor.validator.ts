@@ -1,4 +1,4 @@
-import { DomainError } from '@appmarket/core';
+import { DomainError, KNOWN_PERMISSION_ENTITIES, isKnownPermissionEntity, unknownEntityMessage } from '@appmarket/core';
 import { AppType } from '../apps/app.enums';
 import { CAPABILITIES } from '../apps/app.capabilities';
 import { AccessScope, PermissionOperation, type AccessBlock, type VendorApiBlock } from './descriptor.types';
@@ -135,6 +135,12 @@ function parseAccess(block: XmlElement): AccessBlock {
       continue;
     }
     if (!/^[a-z][A-Za-z0-9]*$/.test(item.name)) refuse('DESCRIPTOR_UNKNOWN_ELEMENT', item.path, 'an entity tag is camelCase');
+    // AR-1: an entity must guard something here, or the declared permission would be a promise of nothing.
+    if (!isKnownPermissionEntity(item.name)) {
+      throw new DomainError('DESCRIPTOR_UNKNOWN_ENTITY', `descriptor element <${item.path}>: ${unknownEntityMessage(item.name)}`, {
+        element: item.path, entity: item.name, knownEntities: [...KNOWN_PERMISSION_ENTITIES],
+      });
+    }
     result.permissions.push({ entity: item.name, operations: parseOperations(item) });
   }
   if (result.flags.includes('useOwnWebhooks') && result.flags.includes('useAllWebhooks')) {

@@ -1,0 +1,47 @@
+/**
+ * AR-1, AR-2, BX-8: the entities a frozen permission set (an install's, a webhook's) can name, and
+ * what each guards. One list: catalog refuses a descriptor naming anything else, accounts a webhook,
+ * and a test checks that every `@requiresPermission(entity: …)` in the supergraph names one of these
+ * and that each of these guards at least one field (docs/permissions.md is generated from both).
+ */
+export const PERMISSION_ENTITIES = {
+  employee: "The account's users (employees): names, e-mails, roles, phone extensions.",
+  phonecall: "The account's phone calls (TL-1): history, numbers, durations.",
+  callcard: 'Call cards popped for employees by the Phone API (TL-1).',
+  install: "The account's installed apps: their states, frozen permissions and access lists.",
+  billing: "How the account and its installs are paid for: paid-app options, subscription periods, install billing.",
+  loyaltysettings: "The connection of the account's LOYALTY app (TL-2): its server address and when it was set.",
+  webhook: "The account's incoming webhooks (BX-8) and the permissions chosen for them.",
+  localapp: "The account's local apps (BX-8).",
+} as const satisfies Record<string, string>;
+
+export type PermissionEntity = keyof typeof PERMISSION_ENTITIES;
+export const KNOWN_PERMISSION_ENTITIES = Object.freeze(Object.keys(PERMISSION_ENTITIES).sort()) as readonly PermissionEntity[];
+
+/** The operations a permission grants (catalog's PermissionOperation enum has the same values). */
+export const PERMISSION_OPERATIONS = ['VIEW', 'CREATE', 'UPDATE', 'DELETE', 'PRINT', 'APPROVE'] as const;
+export type PermissionOperationName = (typeof PERMISSION_OPERATIONS)[number];
+
+export function isKnownPermissionEntity(name: string): name is PermissionEntity {
+  return Object.prototype.hasOwnProperty.call(PERMISSION_ENTITIES, name);
+}
+
+/** The sentence every refusal of an unknown entity carries, so callers learn what they may name. */
+export function unknownEntityMessage(name: string): string {
+  return `unknown entity "${name}": the platform knows ${KNOWN_PERMISSION_ENTITIES.join(', ')}`;
+}
+
+/**
+ * TL-1: what the Phone API key of a TELEPHONY install may read and write. It is the capability's,
+ * not a descriptor's (a TELEPHONY app has no access block and no JSON API token): calls and call
+ * cards, and the employees it needs to address them.
+ */
+export const PHONE_API_PERMISSIONS = Object.freeze({
+  scope: 'CUSTOM' as const,
+  permissions: [
+    { entity: 'phonecall', operations: ['VIEW', 'CREATE', 'UPDATE'] },
+    { entity: 'callcard', operations: ['VIEW', 'CREATE', 'UPDATE'] },
+    { entity: 'employee', operations: ['VIEW'] },
+  ] satisfies { entity: PermissionEntity; operations: PermissionOperationName[] }[],
+  flags: [] as string[],
+});

@@ -66,13 +66,17 @@ export function readAccessMap(supergraphSdl: string): AccessMap {
 }
 
 /**
- * Account data: every type reachable from the account-owned entities (Account, Install), and
- * every type a guard shows, with what they reach, stopping at types tagged public (marketplace
- * data such as App).
+ * Account data: every type reachable from the account-owned entities (Account, Install), every
+ * type packages/core says an entity shows, and every type a guard shows, with what they reach,
+ * stopping at types tagged public (marketplace data such as App).
  */
 export function accountDataTypes(map: AccessMap): Set<string> {
   const found = new Set<string>();
-  const queue = ['Account', 'Install', ...[...map.guards.keys()].map((c) => shownType(map, c)?.name).filter((n): n is string => !!n)];
+  const queue = [
+    'Account', 'Install',
+    ...Object.values(PERMISSION_ENTITIES).flatMap((e) => e.shows),
+    ...[...map.guards.keys()].map((c) => shownType(map, c)?.name).filter((n): n is string => !!n),
+  ];
   while (queue.length > 0) {
     const name = queue.pop()!;
     if (found.has(name) || map.publicTypes.has(name)) continue;
@@ -129,6 +133,9 @@ export function coverageProblems(supergraphSdl: string): string[] {
       checkField(root, field, null, root);
     }
   }
+  for (const [entity, { shows }] of Object.entries(PERMISSION_ENTITIES)) {
+    for (const type of shows) if (!map.schema.getType(type)) problems.push(`packages/core says ${entity} shows ${type}, which the supergraph does not have`);
+  }
   const guarded = new Set([...map.guards.values()].map((g) => g.entity));
   for (const entity of guarded) if (!(entity in PERMISSION_ENTITIES)) problems.push(`@requiresPermission names "${entity}", which packages/core/src/permission-entities.ts does not know`);
   for (const entity of KNOWN_PERMISSION_ENTITIES) if (!guarded.has(entity)) problems.push(`the entity "${entity}" guards no field: a permission on it would grant nothing`);
@@ -145,7 +152,8 @@ export function permissionTableMarkdown(supergraphSdl: string): string {
       if (guard.entity === entity) byOperation.set(guard.operation, [...(byOperation.get(guard.operation) ?? []), coordinate].sort());
     }
     for (const [operation, fields] of [...byOperation].sort()) {
-      rows.push(`| \`${entity}\` | ${PERMISSION_ENTITIES[entity]} | ${operation} | ${fields.map((f) => `\`${f}\``).join(', ')} |`);
+      const { description, shows } = PERMISSION_ENTITIES[entity];
+      rows.push(`| \`${entity}\` | ${description} (${shows.join(', ')}) | ${operation} | ${fields.map((f) => `\`${f}\``).join(', ')} |`);
     }
   }
   const list = (set: Iterable<string>) => [...set].sort().map((c) => `\`${c}\``).join(', ');
@@ -219,9 +227,12 @@ function shownType(map: AccessMap, coordinate: string): GraphQLNamedType | undef
   return named;
 }
 
-/** Which entities guard the fields that show each type. */
+/** Which entities a type's data belongs to: packages/core's list, and the guards of the fields that show it. */
 function ownersOf(map: AccessMap): Map<string, Set<string>> {
   const owners = new Map<string, Set<string>>();
+  for (const [entity, { shows }] of Object.entries(PERMISSION_ENTITIES)) {
+    for (const type of shows) owners.set(type, new Set([...(owners.get(type) ?? []), entity]));
+  }
   for (const [coordinate, guard] of map.guards) {
     const shown = shownType(map, coordinate)?.name;
     if (shown) owners.set(shown, new Set([...(owners.get(shown) ?? []), guard.entity]));

@@ -11,6 +11,9 @@ export interface PhoneApiLimits {
   leaseMs: number;
 }
 
+/** How long a window's counter outlives it before the store drops it. */
+const COUNTER_GRACE_MS = 120_000;
+
 export const PHONE_API_LIMITS: PhoneApiLimits = { maxRequests: 100, windowMs: 5000, maxConcurrentPerCaller: 5, maxConcurrentPerIp: 100, leaseMs: 60_000 };
 
 /** The window's numbers, sent on every answer as MoySklad does (X-RateLimit-*, X-Lognex-*). */
@@ -48,7 +51,8 @@ export class PhoneLimits {
     const windowStart = now - (now % this.limits.windowMs);
     const resetMs = windowStart + this.limits.windowMs - now;
     try {
-      const count = await this.store.increment(`rate:${callerKey}:${windowStart}`, this.limits.windowMs * 2);
+      // The window is in the key; the time to live only collects old keys (real time, generous).
+      const count = await this.store.increment(`rate:${callerKey}:${windowStart}`, this.limits.windowMs + COUNTER_GRACE_MS);
       const window: WindowState = {
         limit: this.limits.maxRequests, remaining: Math.max(0, this.limits.maxRequests - count), windowMs: this.limits.windowMs, resetMs,
       };

@@ -1,19 +1,23 @@
 /**
- * AR-1, AR-2, BX-8: the entities a frozen permission set (an install's, a webhook's) can name, and
- * what each guards. One list: catalog refuses a descriptor naming anything else, accounts a webhook,
- * and a test checks that every `@requiresPermission(entity: …)` in the supergraph names one of these
- * and that each of these guards at least one field (docs/permissions.md is generated from both).
+ * AR-1, AR-2, BX-8: the entities a frozen permission set (an install's, a webhook's) can name, what
+ * each is, and the GraphQL types that show its data. One list: catalog refuses a descriptor naming
+ * anything else, accounts a webhook; a test checks that every `@requiresPermission(entity: …)` in
+ * the supergraph names one of these, that each guards at least one field, and that a field showing
+ * one of an entity's types is guarded by that entity (docs/permissions.md is generated from both).
  */
 export const PERMISSION_ENTITIES = {
-  employee: "The account's users (employees): names, e-mails, roles, phone extensions.",
-  phonecall: "The account's phone calls (TL-1): history, numbers, durations.",
-  callcard: 'Call cards popped for employees by the Phone API (TL-1).',
-  install: "The account's installed apps: their states, frozen permissions and access lists.",
-  billing: "How the account and its installs are paid for: paid-app options, subscription periods, install billing.",
-  loyaltysettings: "The connection of the account's LOYALTY app (TL-2): its server address and when it was set.",
-  webhook: "The account's incoming webhooks (BX-8) and the permissions chosen for them.",
-  localapp: "The account's local apps (BX-8).",
-} as const satisfies Record<string, string>;
+  employee: { description: "The account's users (employees): names, e-mails, roles, phone extensions.", shows: ['User', 'PhoneEmployee'] },
+  phonecall: { description: "The account's phone calls (TL-1): history, numbers, durations, recordings.", shows: ['Call'] },
+  callcard: { description: 'Call cards popped for employees by the Phone API (TL-1).', shows: ['CallCard', 'CallCardChange'] },
+  install: { description: "The account's installed apps: their states, frozen permissions and access lists.", shows: ['Install'] },
+  billing: {
+    description: 'How the account and its installs are paid for: paid-app options, subscription periods, install billing.',
+    shows: ['PaidAppOptions', 'SubscriptionPeriod', 'MarketplaceSubscription', 'InstallBilling', 'InstallBillingChange'],
+  },
+  loyaltysettings: { description: "The connection of the account's LOYALTY app (TL-2): its server address, the token masked.", shows: ['LoyaltySettings'] },
+  webhook: { description: "The account's incoming webhooks (BX-8) and the permissions chosen for them.", shows: ['IncomingWebhook'] },
+  localapp: { description: "The account's local apps (BX-8).", shows: ['LocalApp'] },
+} as const satisfies Record<string, { description: string; shows: readonly string[] }>;
 
 export type PermissionEntity = keyof typeof PERMISSION_ENTITIES;
 export const KNOWN_PERMISSION_ENTITIES = Object.freeze(Object.keys(PERMISSION_ENTITIES).sort()) as readonly PermissionEntity[];

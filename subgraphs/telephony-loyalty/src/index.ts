@@ -27,8 +27,8 @@ export function createTelephonySubgraph(options?: TelephonyOptions) {
     context: ({ services }) => createTelephonyContext(services),
     // MoySklad's Phone API 1.0 under /api/phone/1.0 (the gateway serves it on the public origin),
     // and GET /events/call-cards, whose streams end before the server drains.
-    routes: (app, { deps, services }) => {
-      mountPhoneApi(app, { phone: services.phone, providerCalls: services.providerCalls, employees: services.employees, logger: deps.logger });
+    routes: (app, { services }) => {
+      mountPhoneApi(app, { phone: services.phone, providerCalls: services.providerCalls, employees: services.employees });
       return mountCardEventStream(app, services.hub, services.cards);
     },
     // Retention of the call-card event log, on telephony's own pg-boss queue (a cron tick, once

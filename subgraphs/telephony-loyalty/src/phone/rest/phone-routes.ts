@@ -1,4 +1,4 @@
-import { DomainError, type Logger } from '@appmarket/core';
+import { DomainError } from '@appmarket/core';
 import { decodeIdentity, IDENTITY_HEADER, InvalidIdentityError } from '@appmarket/federation';
 import DataLoader from 'dataloader';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
@@ -16,7 +16,6 @@ export interface PhoneRouteDeps {
   phone: PhoneApiService;
   providerCalls: ProviderCalls;
   employees: EmployeeDirectory;
-  logger: Logger;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,10 +1,23 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { capabilityManifests, permissionTableMarkdown, PERMISSIONS_DOC } from './access-contracts';
 import { composeSupergraph, SUPERGRAPH_FILE } from './contracts';
 
-/** `npm run compose` (after print-schemas): composes supergraph.yaml into supergraph.graphql. */
+/**
+ * `npm run compose` (after print-schemas): composes supergraph.yaml into supergraph.graphql, and
+ * from it writes docs/permissions.md and the gateway's capability manifests (gateway/capabilities/).
+ */
 try {
-  writeFileSync(SUPERGRAPH_FILE, composeSupergraph());
+  const supergraph = composeSupergraph();
+  writeFileSync(SUPERGRAPH_FILE, supergraph);
   console.log('wrote supergraph.graphql');
+  writeFileSync(PERMISSIONS_DOC, permissionTableMarkdown(supergraph));
+  console.log('wrote docs/permissions.md');
+  for (const { file, content } of capabilityManifests(supergraph)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content);
+    console.log(`wrote ${path.relative(path.resolve(__dirname, '..'), file)}`);
+  }
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

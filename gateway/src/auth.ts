@@ -20,17 +20,19 @@ export interface FrozenPermissions {
 
 export interface Caller {
   identity: Identity;
-  /** Apps only: the install's own frozen set (AR-2). */
+  /** Apps and webhooks only: the install's own frozen set (AR-2), the webhook's chosen one (BX-8). */
   permissions?: FrozenPermissions | null;
   /** Partner integrations (install tokens) may run registered operations only. */
   registeredOperationsOnly: boolean;
 }
 
-/** What an install token resolves to; null when unknown, revoked or suspended. */
+/** What an install (or webhook, webhook-tokens.ts) token resolves to; null when unknown, revoked or suspended. */
 export interface InstallCredential {
-  identity: Extract<Identity, { kind: 'app' }>;
+  identity: Extract<Identity, { kind: 'app' | 'webhook' }>;
   permissions: FrozenPermissions | null;
   registeredOperationsOnly: boolean;
+  /** A valid token that may not be used here and now (BX-8, TR-4): answered 403 with this code. */
+  refusal?: { code: string; message: string };
 }
 
 /** Resolves an install token; `undefined` means "not a token of mine" (the next resolver is asked). */
@@ -115,6 +117,9 @@ export class Authenticator {
     if (token.length === 0 || token.length > 4096) throw unauthenticated('the install token is malformed');
     const credential = await this.resolveInstallToken(token);
     if (!credential) throw unauthenticated('the install token is unknown, revoked or suspended');
+    if (credential.refusal) {
+      throw new GraphQLError(credential.refusal.message, { extensions: { code: credential.refusal.code, http: { status: 403 } } });
+    }
     return { identity: credential.identity, permissions: credential.permissions, registeredOperationsOnly: credential.registeredOperationsOnly };
   }
 }

@@ -4,9 +4,11 @@
  */
 export const GatewayErrorCodes = {
   UNAUTHENTICATED: 'Credentials were presented but are bad, expired, revoked, or of an unknown kind.',
-  FORBIDDEN: 'A requested field needs a permission the caller lacks (AR-2: an app\'s own frozen set; a user\'s role); the field is null.',
+  FORBIDDEN: 'A requested field needs a permission the caller lacks (AR-2: an app\'s own frozen set, BX-8: a webhook\'s chosen one; a user\'s role); the field is null. Also: an app or webhook token asked for a root field marked not-for-tokens.',
   PERSISTED_QUERY_NOT_FOUND: 'APQ: the hash is not known yet; send the query text with the hash once.',
-  OPERATION_NOT_REGISTERED: 'An app token (partner integration) may run only operations registered in a persisted-query manifest.',
+  OPERATION_NOT_REGISTERED: 'An app token (partner integration) may run only operations registered in a persisted-query manifest; a capability key (TL-1: the TELEPHONY key) only its capability\'s root fields (gateway/capabilities/).',
+  RATE_LIMITED: 'Phone API: more than 100 requests in 5 s with one key (REST: 429 with MoySklad\'s code 1049 and X-Lognex-Retry-After); `retryAfterSeconds` says when.',
+  TOO_MANY_CONCURRENT_REQUESTS: 'Phone API: more than 5 requests at once with one key, or 100 from one address (REST: 429 with code 1073).',
   BAD_REQUEST: 'The HTTP request itself is malformed (a body that is not valid JSON, an unsupported charset); the status says which.',
   NOT_FOUND: 'No route of the gateway answers this method and path (JSON 404).',
   BODY_TOO_LARGE: 'The request body is larger than GATEWAY_MAX_BODY_BYTES.',

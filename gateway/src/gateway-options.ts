@@ -1,4 +1,4 @@
-import type { Logger } from '@appmarket/core';
+import type { Clock, Logger } from '@appmarket/core';
 import type { InstallTokenResolver, JwtOptions } from './auth';
 import type { GatewayLimits } from './config';
 import type { HostApiKey } from './host-credentials';
@@ -33,6 +33,8 @@ export interface GatewayOptions {
   explorer?: boolean;
   /** How long a subgraph may take to answer (headers, then body); 30 s by default. */
   subgraphTimeoutMs?: number;
+  /** Time of the Phone API's request windows (tests inject one); the system clock by default. */
+  clock?: Clock;
   /** More plugins, after the built-in ones and before the JSON error responses (docs/gateway.md, "Plugins"). */
   plugins?: GatewayPlugin[];
 }

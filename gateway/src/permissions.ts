@@ -71,13 +71,14 @@ export function allows(caller: Caller, requirement: PermissionRequirement): bool
     case 'moderator':
       return requirement.operation === 'VIEW';
     case 'app':
+    case 'webhook':
       return frozenSetAllows(caller.permissions ?? null, requirement);
     default:
       return false;
   }
 }
 
-/** AR-2: the install's own frozen set decides; ADMIN scope is everything (AR-1), null is nothing. */
+/** AR-2, BX-8: the install's own frozen set (a webhook's chosen one) decides; ADMIN scope is everything (AR-1), null is nothing. */
 export function frozenSetAllows(permissions: FrozenPermissions | null, requirement: PermissionRequirement): boolean {
   if (!permissions) return false;
   if (permissions.scope === 'ADMIN') return true;

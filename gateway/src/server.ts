@@ -1,8 +1,13 @@
 import type { Server } from 'node:http';
-import type { Logger } from '@appmarket/core';
+import path from 'node:path';
+import { systemClock, type Logger } from '@appmarket/core';
 import { configureInternalIdentity, IDENTITY_HEADER, REQUEST_ID_HEADER, SQL_STATEMENTS_HEADER } from '@appmarket/federation';
 import { DEFAULT_LIMITS, type GatewayLimits } from './config';
+import { loadOperationScope } from './operation-scope';
 import { loadManifests, type OperationManifests } from './persisted-queries';
+import { MemoryLimitStore, RedisLimitStore, type LimitStore } from './phone-api/limit-store';
+import { admitPhoneRequest, authenticatePhoneCaller, phoneHeadersFor, refuseAsMoySklad } from './phone-api/phone-http';
+import { PhoneLimits } from './phone-api/phone-limits';
 import type { GatewayOptions } from './gateway-options';
 import type { GatewayPlugin } from './plugin';
 import { hostGateway } from './plugin-host';
@@ -15,6 +20,7 @@ import { useExplorer } from './plugins/useExplorer';
 import { useHealth } from './plugins/useHealth';
 import { useJsonErrors } from './plugins/useJsonErrors';
 import { useLimits } from './plugins/useLimits';
+import { usePhoneLimits } from './plugins/usePhoneLimits';
 import { usePermissions } from './plugins/usePermissions';
 import { usePlanWarmup } from './plugins/usePlanWarmup';
 import { useRequestId } from './plugins/useRequestId';
@@ -31,6 +37,10 @@ export type { GatewayOptions };
 
 /** The Vendor API's base path, as MoySklad's (`…/api/vendor/1.0`): a vendor changes only the origin. */
 export const VENDOR_API_PREFIX = '/api/vendor/1.0';
+/** The Phone API's base path, as MoySklad's (`https://api.moysklad.ru/api/phone/1.0`): a provider changes only the origin. */
+export const PHONE_API_PREFIX = '/api/phone/1.0';
+/** Capability manifests (`npm run compose` writes them from the supergraph's tags). */
+export const CAPABILITIES_DIR = path.resolve(__dirname, '../capabilities');
 
 export interface RunningGateway {
   url: string;
@@ -48,6 +58,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const subgraphUrl = subgraphUrls(options.supergraphSdl, options.subgraphUrlOverrides);
   const manifests = loadManifests(options.persistedQueriesDir);
   const authenticator = await createAuthenticator({ ...options, accountsUrl: subgraphUrl('accounts') });
+  const scope = loadOperationScope(CAPABILITIES_DIR, options.supergraphSdl);
+  const clock = options.clock ?? systemClock;
+  // Shared by replicas through Redis; one process's memory only when no REDIS_URL is given.
+  const phoneStore: LimitStore = options.redisUrl ? new RedisLimitStore(options.redisUrl) : new MemoryLimitStore(() => clock.now().getTime());
+  if (!options.redisUrl) logger.warn('no REDIS_URL: the Phone API limits are counted per gateway replica');
+  const phoneLimits = new PhoneLimits(phoneStore, clock, logger);
 
   // Order counts within an Express stage and among Apollo hooks that throw (safelist, then limits,
   // then permissions decide the error); plugins that open resources (Redis, subgraph pools) come
@@ -67,10 +83,24 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       timeoutMs: options.subgraphTimeoutMs ?? 30_000,
       logger,
     }),
+    // MoySklad's Phone API 1.0 on the public origin: the key is checked and the limits held here,
+    // the protocol served by telephony-loyalty (docs/telephony-loyalty.md, "Phone API 1.0").
+    useRestRoute({
+      name: 'phone-api',
+      prefix: PHONE_API_PREFIX,
+      subgraphUrl: subgraphUrl('telephony-loyalty'),
+      maxBodyBytes: 1024 * 1024,
+      timeoutMs: options.subgraphTimeoutMs ?? 30_000,
+      logger,
+      before: [authenticatePhoneCaller(authenticator, logger), admitPhoneRequest(phoneLimits)],
+      headersFor: phoneHeadersFor,
+      refuse: refuseAsMoySklad,
+    }),
+    usePhoneLimits({ limits: phoneLimits, store: phoneStore, authenticator }),
     useBodyLimits(limits),
     useAuth(authenticator, logger),
     useSqlStatements(),
-    useSafelist(manifests),
+    useSafelist(manifests, scope),
     useLimits(limits),
     usePermissions(options.supergraphSdl),
     useErrorMasking(logger),

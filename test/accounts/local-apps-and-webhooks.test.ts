@@ -40,11 +40,12 @@ describe('local apps and webhooks', () => {
   it('BX-8: a webhook gets a token with the chosen permissions, stored only hashed; admins only', async () => {
     const by = await adminOf(Zone.by);
     const created = await h.query<{ createIncomingWebhook: { token: string; webhook: { id: string } } }>(
-      WEBHOOK, { name: 'Orders', p: [{ entity: 'customerOrder', operations: ['VIEW', 'CREATE'] }] }, by.as);
+      WEBHOOK, { name: 'Orders', p: [{ entity: 'phonecall', operations: ['CREATE', 'VIEW'] }] }, by.as);
     const { token, webhook } = created.body.data!.createIncomingWebhook;
     const stored = await h.dataSource.getRepository(IncomingWebhook).findOneByOrFail({ id: webhook.id });
     expect(stored.tokenSha256).toBe(createHash('sha256').update(token).digest('hex'));
-    expect(stored.permissions).toEqual([{ entity: 'customerOrder', operations: ['VIEW', 'CREATE'] }]);
+    expect(stored.permissions).toEqual([{ entity: 'phonecall', operations: ['VIEW', 'CREATE'] }]);
+    expect(token.startsWith('whk.')).toBe(true);
     const employee = await makeUser(h.dataSource, by.account, { role: UserRole.EMPLOYEE });
     expect(codeOf(await h.query(LOCAL, { name: 'X' }, userIdentity(employee)))).toBe('FORBIDDEN');
   });

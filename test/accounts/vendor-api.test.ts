@@ -223,7 +223,14 @@ describe('Phone API tokens', () => {
     const employee = await makeUser(h.dataSource, { id: accountId } as never, { role: UserRole.EMPLOYEE });
     expect((await h.query(ISSUE, { id: installId }, userIdentity(employee))).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const first = (await h.query<{ issuePhoneApiToken: string }>(ISSUE, { id: installId }, as)).body.data!.issuePhoneApiToken;
-    expect((await credential(first)).body.data?.installByAccessToken).toMatchObject({ installId, appType: 'TELEPHONY', permissions: null });
+    // TL-1: no JSON API permissions, only the Phone API's own set (packages/core, PHONE_API_PERMISSIONS).
+    expect((await credential(first)).body.data?.installByAccessToken).toMatchObject({
+      installId, appType: 'TELEPHONY',
+      permissions: { scope: 'CUSTOM', permissions: [
+        { entity: 'phonecall', operations: ['VIEW', 'CREATE', 'UPDATE'] }, { entity: 'callcard', operations: ['VIEW', 'CREATE', 'UPDATE'] },
+        { entity: 'employee', operations: ['VIEW'] },
+      ] },
+    });
     const second = (await h.query<{ issuePhoneApiToken: string }>(ISSUE, { id: installId }, as)).body.data!.issuePhoneApiToken;
     expect((await credential(first)).body.data?.installByAccessToken).toBeNull();
     await h.query(EVENT, { id: installId, cause: 'SUSPEND', key: `phone-${installId}` }, SERVICE);

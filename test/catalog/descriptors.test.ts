@@ -27,7 +27,7 @@ describe('catalog: descriptors', () => {
     expect(custom).toEqual({
       access: {
         descriptorVersion: 1, scope: 'CUSTOM', flags: ['viewDashboard'],
-        permissions: [{ entity: 'customerOrder', operations: ['VIEW', 'CREATE', 'UPDATE', 'DELETE'] }, { entity: 'counterparty', operations: ['VIEW'] }],
+        permissions: [{ entity: 'phonecall', operations: ['VIEW', 'CREATE', 'UPDATE', 'DELETE'] }, { entity: 'employee', operations: ['VIEW'] }],
       },
       vendorApi: { endpointBase: 'https://vendor.example.com/app', additionalEvents: [] },
     });

@@ -72,4 +72,4 @@ export function descriptor(blocks: string, namespace = V2_NS): string {
 
 export const VENDOR_API = `<vendorApi><endpointBase>https://vendor.example.com/app</endpointBase></vendorApi>`;
 export const CUSTOM_ACCESS = `<access><resource>https://api.moysklad.ru/api/remap/1.2</resource><scope>custom</scope>
-  <permissions><viewDashboard/><customerOrder><view/><create/><update/><delete/></customerOrder><counterparty><view/></counterparty></permissions></access>`;
+  <permissions><viewDashboard/><phonecall><view/><create/><update/><delete/></phonecall><employee><view/></employee></permissions></access>`;

@@ -93,6 +93,8 @@ export function gatewayHeadersFor(identity: Identity, app: TestAppOptions = {}):
       throw new Error('services call subgraphs directly: use subgraphHeadersFor');
     case 'host':
       return { authorization: `Bearer ${testHostApiKey(identity.hostId)}` };
+    case 'webhook':
+      throw new Error('webhooks present the token createIncomingWebhook gave (accounts resolves it): send it as a Bearer token');
     default:
       return { authorization: `Bearer ${jwtFor(identity)}` };
   }

@@ -28,7 +28,9 @@ export interface GraphQLResponse<T> {
  * The whole product in this process over real HTTP: a scratch database, every subgraph migrated
  * and listening on port 0, and the gateway over the freshly composed supergraph routed to them.
  */
-export async function startTestStack(options: { clock?: Clock; gateway?: Partial<GatewayOptions> } = {}): Promise<TestStack> {
+export async function startTestStack(
+  options: { clock?: Clock; gateway?: Partial<GatewayOptions>; subgraphs?: Partial<Record<string, SubgraphModule>> } = {},
+): Promise<TestStack> {
   const clock = (options.clock as ManualClock | undefined) ?? new ManualClock('2026-11-01T09:00:00Z');
   const logger = createLogger('test', 'error');
   const database: ScratchDatabase = await createTestDatabase();
@@ -37,7 +39,8 @@ export async function startTestStack(options: { clock?: Clock; gateway?: Partial
   // Filled as the servers come up: a subgraph calls its peers only while serving requests.
   const peerUrls: Record<string, string> = {};
   const peers = peersFromMap(peerUrls);
-  for (const subgraph of SUBGRAPHS) {
+  // A test may run a subgraph built with its own options (e.g. egress widened for a fake server on 127.0.0.1).
+  for (const subgraph of SUBGRAPHS.map((s) => options.subgraphs?.[s.name] ?? s)) {
     const dataSource = await migrated(subgraph, database.url);
     dataSources[subgraph.name] = dataSource;
     subgraphs[subgraph.name] = await subgraph.start({ dataSource, port: 0, host: '127.0.0.1', clock, logger, peers });
@@ -53,6 +56,8 @@ export async function startTestStack(options: { clock?: Clock; gateway?: Partial
     host: '127.0.0.1',
     // Test JWTs, test install tokens and the test deployment's internal secret (identity.ts).
     ...testGatewayAuth(),
+    // The Phone API's request windows run on the stack's clock, like everything else.
+    clock,
     ...options.gateway,
   });
   return {

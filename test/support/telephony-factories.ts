@@ -54,6 +54,13 @@ export async function startFakeLoyaltyServer(
       hanging.add(res);
       return;
     }
+    if (answer.delayMs) {
+      // A slow server: it answers, but late (the client's timeout decides).
+      hanging.add(res);
+      await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
+      hanging.delete(res);
+      if (res.destroyed) return;
+    }
     res.writeHead(answer.status ?? 200, { 'content-type': 'application/json' });
     res.end(answer.raw ?? JSON.stringify(answer.body ?? {}));
   });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createLogger } from '@appmarket/core';
+import { PERMISSIVE_EGRESS } from '@appmarket/egress';
 import { AppType } from '@appmarket/catalog/src/apps/app.enums';
 import { Install } from '@appmarket/accounts/src/installs/install.entity';
 import { InstallStatus } from '@appmarket/accounts/src/installs/install.enums';
@@ -9,9 +10,12 @@ import { DEFAULT_TELEPHONY_OPTIONS } from '@appmarket/telephony-loyalty/src/cont
 import { RequestLimiter } from '@appmarket/telephony-loyalty/src/limits/request-limiter';
 import { gatewayHeadersFor, subgraphHeadersFor } from '../support/identity';
 import { postGraphQL, startTestStack, type TestStack } from '../support/stack';
+import { makeInstall } from '../support/factories';
 import { appIdentityOf, makeAppAccount, startFakeLoyaltyServer, type RecordedRequest } from '../support/telephony-factories';
 
-const REGISTER = `mutation($url: String!, $token: String!) { registerLoyaltyEndpoint(baseUrl: $url, token: $token) { baseUrl registeredAt } }`;
+const CONNECT = `mutation($id: ID!, $url: String!, $token: String!) { connectLoyaltyApp(installId: $id, baseUrl: $url, token: $token) { baseUrl tokenMasked registeredAt } }`;
+/** The fake loyalty app listens on 127.0.0.1: these tests widen egress explicitly. */
+const LOYALTY_OPTIONS = { ...DEFAULT_TELEPHONY_OPTIONS.loyalty, egress: PERMISSIVE_EGRESS };
 const RECALC = `mutation($input: LoyaltySaleInput!) { recalculateLoyaltySale(input: $input) {
   positions { assortmentId quantity priceKopecks discountPercent discountedPriceKopecks } bonusValueToSpend bonusValueToEarn } }`;
 const BALANCE = `query($id: ID!) { loyaltyBalance(customerId: $id) { customerId bonusBalance } }`;
@@ -38,7 +42,7 @@ describe('Loyalty API (TL-2) against a fake loyalty app', () => {
   let fake: Awaited<ReturnType<typeof startFakeLoyaltyServer>>;
   let answer: (req: RecordedRequest) => ReturnType<Parameters<typeof startFakeLoyaltyServer>[0]> = loyaltyApp;
   beforeAll(async () => {
-    stack = await startTestStack();
+    stack = await startTestStack({ subgraphs: { 'telephony-loyalty': createTelephonySubgraph({ ...DEFAULT_TELEPHONY_OPTIONS, loyalty: LOYALTY_OPTIONS }) } });
     fake = await startFakeLoyaltyServer((req) => answer(req));
   });
   afterAll(async () => {
@@ -56,11 +60,13 @@ describe('Loyalty API (TL-2) against a fake loyalty app', () => {
       [accountId],
     ) as Promise<{ operation: string; method: string; path: string; response_status: number | null; outcome: string }[]>;
 
+  /** An account whose admin (Anna) connected its LOYALTY install to `baseUrl`; Boris works the point of sale. */
   async function loyaltyAccount(baseUrl = fake.url) {
     const t = await makeAppAccount(stack, AppType.LOYALTY);
-    const registered = await stack.query(REGISTER, { url: baseUrl, token: 'secret-token' }, gatewayHeadersFor(t.appIdentity));
-    expect(registered.body.errors).toBeUndefined();
-    return { ...t, pos: gatewayHeadersFor(t.userIdentity(t.boris)) };
+    const admin = gatewayHeadersFor(t.userIdentity(t.anna));
+    const connected = await stack.query(CONNECT, { id: t.install.id, url: baseUrl, token: 'secret-token' }, admin);
+    expect(connected.body.errors).toBeUndefined();
+    return { ...t, admin, pos: gatewayHeadersFor(t.userIdentity(t.boris)) };
   }
 
   it('runs the point-of-sale operations through the registered endpoint with its token, and audits each', async () => {
@@ -109,6 +115,9 @@ describe('Loyalty API (TL-2) against a fake loyalty app', () => {
     );
     expect(r.body.errors).toBeUndefined();
     expect(r.body.data).toEqual({ account: { installs: [{ id: t.install.id, loyaltySettings: { baseUrl: fake.url } }] } });
+    // The admin sees the token masked, never in full.
+    const masked = await stack.query(`query($id: ID!) { account(id: $id) { installs { loyaltySettings { tokenMasked } } } }`, { id: t.account.id }, t.admin);
+    expect(masked.body.data).toEqual({ account: { installs: [{ loyaltySettings: { tokenMasked: '••••oken' } }] } });
     // Another account's user learns nothing about it.
     const other = await makeAppAccount(stack, AppType.LOYALTY);
     const reps = { reps: [{ __typename: 'Install', id: t.install.id }] };
@@ -151,30 +160,32 @@ describe('Loyalty API (TL-2) against a fake loyalty app', () => {
     expect(codeOf(await stack.query(BALANCE, { id: 'cust-1' }, gatewayHeadersFor(t.userIdentity(t.anna))))).toBe('LOYALTY_NOT_CONFIGURED');
   });
 
-  it('TL-2: only a LOYALTY app registers a Loyalty API endpoint; the point of sale talks to that app', async () => {
+  it('TL-2: only a LOYALTY install can be connected; the point of sale talks to that app', async () => {
     const telephony = await makeAppAccount(stack, AppType.TELEPHONY);
-    const refused = await stack.query(REGISTER, { url: fake.url, token: 't' }, gatewayHeadersFor(telephony.appIdentity));
+    const refused = await stack.query(CONNECT, { id: telephony.install.id, url: fake.url, token: 't' }, gatewayHeadersFor(telephony.userIdentity(telephony.anna)));
     expect(codeOf(refused)).toBe('LOYALTY_API_REQUIRES_LOYALTY_APP');
     const rows = await stack.dataSources['telephony-loyalty']!.query('SELECT 1 FROM loyalty_settings WHERE account_id = $1', [telephony.account.id]);
     expect(rows).toHaveLength(0);
     expect(codeOf(await stack.query(BALANCE, { id: 'c' }, gatewayHeadersFor(telephony.userIdentity(telephony.anna))))).toBe('LOYALTY_NOT_CONFIGURED');
   });
 
-  it('TY-3: the Loyalty API is a LOYALTY capability only; TELEPHONY, IFRAME and SERVER apps are refused', async () => {
-    for (const type of ['TELEPHONY', 'IFRAME', 'SERVER'] as const) {
-      const headers = gatewayHeadersFor(appIdentityOf(randomUUID(), randomUUID(), type, randomUUID()));
-      expect(codeOf(await stack.query(REGISTER, { url: fake.url, token: 't' }, headers))).toBe('LOYALTY_API_REQUIRES_LOYALTY_APP');
+  it('TY-3: connecting is the admin\'s: app tokens (the LOYALTY app\'s own included) and employees are refused, nothing stored', async () => {
+    const t = await makeAppAccount(stack, AppType.LOYALTY);
+    for (const type of ['LOYALTY', 'TELEPHONY', 'IFRAME', 'SERVER'] as const) {
+      const headers = gatewayHeadersFor(appIdentityOf(t.account.id, type === 'LOYALTY' ? t.install.id : randomUUID(), type, randomUUID()));
+      expect(codeOf(await stack.query(CONNECT, { id: t.install.id, url: fake.url, token: 't' }, headers))).toBe('FORBIDDEN');
     }
+    expect(codeOf(await stack.query(CONNECT, { id: t.install.id, url: fake.url, token: 't' }, gatewayHeadersFor(t.userIdentity(t.boris))))).toBe('FORBIDDEN');
+    expect(await stack.dataSources['telephony-loyalty']!.query('SELECT 1 FROM loyalty_settings WHERE account_id = $1', [t.account.id])).toHaveLength(0);
   });
 
-  it('TY-2: a second LOYALTY install of the account cannot register while the first is live', async () => {
+  it('TY-2: a new LOYALTY install of the account takes over the connection a removed one left', async () => {
     const t = await loyaltyAccount();
-    const second = gatewayHeadersFor(appIdentityOf(t.account.id, randomUUID(), 'LOYALTY', randomUUID()));
-    expect(codeOf(await stack.query(REGISTER, { url: 'http://127.0.0.1:1/other', token: 'x' }, second))).toBe('ANOTHER_LOYALTY_INSTALL_ACTIVE');
-    const [row] = await stack.dataSources['telephony-loyalty']!.query('SELECT install_id, base_url FROM loyalty_settings WHERE account_id = $1', [t.account.id]);
-    expect(row).toEqual({ install_id: t.install.id, base_url: fake.url });
     await stack.dataSources.accounts!.getRepository(Install).update({ id: t.install.id }, { status: InstallStatus.UNINSTALLED, uninstalledAt: new Date('2026-11-01T08:00:00Z') });
-    expect((await stack.query(REGISTER, { url: 'http://127.0.0.1:1/other', token: 'x' }, second)).body.errors).toBeUndefined();
+    const second = await makeInstall(stack.dataSources.accounts!, t.account, t.app);
+    expect((await stack.query(CONNECT, { id: second.id, url: `${fake.url}/other`, token: 'x' }, t.admin)).body.errors).toBeUndefined();
+    const rows = await stack.dataSources['telephony-loyalty']!.query('SELECT install_id, base_url FROM loyalty_settings WHERE account_id = $1', [t.account.id]);
+    expect(rows).toEqual([{ install_id: second.id, base_url: `${fake.url}/other` }]);
   });
 
   describe('timeout and circuit breaker (a replica with a 200 ms timeout, opening after 2 failures for 30 s)', () => {
@@ -182,7 +193,7 @@ describe('Loyalty API (TL-2) against a fake loyalty app', () => {
     beforeAll(async () => {
       fast = await createTelephonySubgraph({
         ...DEFAULT_TELEPHONY_OPTIONS,
-        loyalty: { timeoutMs: 200, breaker: { failureThreshold: 2, openMs: 30_000 } },
+        loyalty: { ...LOYALTY_OPTIONS, timeoutMs: 200, breaker: { failureThreshold: 2, openMs: 30_000 } },
       }).start({
         dataSource: stack.dataSources['telephony-loyalty']!, port: 0, host: '127.0.0.1', clock: stack.clock,
         logger: createLogger('test', 'error'), peers: peersFromMap(Object.fromEntries(Object.entries(stack.subgraphs).map(([n, s]) => [n, s.url]))),
@@ -212,7 +223,7 @@ describe('Loyalty API (TL-2) against a fake loyalty app', () => {
       expect(codeOf(await ask(posOf(t)))).toBe('LOYALTY_UNREACHABLE');
       expect(codeOf(await ask(posOf(t)))).toBe('LOYALTY_CIRCUIT_OPEN');
       // The app comes back at a new address; the breaker still holds until its pause is over.
-      await stack.query(REGISTER, { url: fake.url, token: 'secret-token' }, gatewayHeadersFor(t.appIdentity));
+      await stack.query(CONNECT, { id: t.install.id, url: fake.url, token: 'secret-token' }, t.admin);
       expect(codeOf(await ask(posOf(t)))).toBe('LOYALTY_CIRCUIT_OPEN');
       stack.clock.advance(30_000);
       const recovered = await ask(posOf(t));

@@ -11,6 +11,7 @@ import {
 } from '../auth';
 import { HostCredentials, type HostApiKey } from '../host-credentials';
 import type { GatewayPlugin } from '../plugin';
+import { accountsWebhookTokenResolver } from '../webhook-tokens';
 import { requestIdOf } from './useRequestId';
 
 /**
@@ -52,10 +53,13 @@ export interface AuthenticatorOptions {
 /** The gateway's one Authenticator (GraphQL and the event-stream proxy share it), keys loaded. */
 export async function createAuthenticator(options: AuthenticatorOptions): Promise<Authenticator> {
   const accountsPeers = peersFromMap({ accounts: options.accountsUrl });
-  const accountsResolver = accountsInstallTokenResolver((query, variables) =>
-    callPeer(accountsPeers, 'accounts', query, variables, { as: { kind: 'service', service: 'gateway' } }),
-  );
-  const resolvers = firstResolver([...(options.installTokenResolvers ?? []), accountsResolver]);
+  const askAccounts = (query: string, variables: Record<string, unknown>) =>
+    callPeer(accountsPeers, 'accounts', query, variables, { as: { kind: 'service', service: 'gateway' } });
+  const resolvers = firstResolver([
+    ...(options.installTokenResolvers ?? []),
+    accountsWebhookTokenResolver(askAccounts), // `whk.` tokens (BX-8)
+    accountsInstallTokenResolver(askAccounts),
+  ]);
   const authenticator = new Authenticator(
     options.jwt,
     cachedResolver(resolvers, options.appTokenCache ?? { ttlMs: 5_000, maxEntries: 10_000 }),

@@ -4,3 +4,4 @@ export * from './config';
 export * from './errors';
 export * from './ids';
 export * from './logger';
+export * from './permission-entities';

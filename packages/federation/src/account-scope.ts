@@ -4,7 +4,8 @@ import type { Identity } from './identity';
 /**
  * Whose account data a caller may read — the one rule every subgraph applies to account-owned
  * data (accounts, installs, billing, calls): no caller sees another account's data, whatever ids
- * it sends. An account's users and its installed apps (install tokens) see that account only;
+ * it sends. An account's users, its installed apps (install tokens) and its webhooks (BX-8) see
+ * that account only;
  * moderators and other subgraphs see every account; vendors and anonymous callers see none (a
  * vendor reads counts and revenue, never a customer's records).
  */
@@ -20,6 +21,7 @@ export function accountScopeOf(identity: Identity): AccountScope {
       return EVERY_ACCOUNT;
     case 'user':
     case 'app':
+    case 'webhook':
       return { all: false, accountId: identity.accountId };
     case 'host':
       // A host reaches its own customers through the provisioning API only (accounts scopes it by host).

@@ -14,3 +14,10 @@ export interface DecideInstallBillingInput {
   /** TR-2: whether the account ever installed this app before (accounts knows); a reinstall gets no new trial. */
   everInstalledBefore: boolean;
 }
+
+/**
+ * BX-8: every incoming-webhook token starts with this, so the gateway asks accounts'
+ * `webhookByAccessToken` for these and `installByAccessToken` for the rest (no dot occurs in an
+ * install token, and a JWT has two).
+ */
+export const WEBHOOK_TOKEN_PREFIX = 'whk.';

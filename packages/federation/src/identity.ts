@@ -36,6 +36,8 @@ const identitySchema = z.discriminatedUnion('kind', [
     appId: z.uuid(),
     appType: z.enum(APP_TYPES),
   }),
+  // BX-8: an account's incoming webhook; what it may read is the permission set its admin chose.
+  z.object({ kind: z.literal('webhook'), webhookId: z.uuid(), accountId: z.uuid() }),
   // Another subgraph calling an internal operation (e.g. billing asking accounts to notify a vendor).
   z.object({ kind: z.literal('service'), service: z.string() }),
   // A host platform provisioning its customers with its own credential (docs/provisioning.md).

@@ -1,3 +1,4 @@
+export * from './access-directives';
 export * from './account-scope';
 export * from './build-federated-schema';
 export * from './contracts';

@@ -10,6 +10,7 @@ import type { JobQueue } from './jobs/job-queue';
 import { MaintenanceService } from './jobs/maintenance.service';
 import type { BillingPort } from './peers/billing.port';
 import type { CatalogPort } from './peers/catalog.port';
+import type { TelephonyPort } from './peers/telephony.port';
 import { AppTokenService } from './tokens/app-token.service';
 import { ContextKeyService } from './user-context/context-key.service';
 import { UserService } from './users/user.service';
@@ -24,6 +25,7 @@ export interface AccountsServiceDeps {
   logger: Logger;
   catalog: CatalogPort;
   billing: BillingPort;
+  telephony: TelephonyPort;
   config: AccountsRuntimeConfig;
   /** The job queue starts after the services are built; it is reached lazily. */
   jobs: () => JobQueue;
@@ -56,6 +58,7 @@ export function createAccountsServices(deps: AccountsServiceDeps) {
     egressDispatcher,
     catalog,
     billing,
+    telephony: deps.telephony,
     clock,
   };
 }

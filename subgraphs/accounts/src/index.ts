@@ -8,6 +8,7 @@ import { jobHandlers } from './jobs/job-handlers';
 import { startAccountsJobQueue, type JobQueue } from './jobs/job-queue';
 import { billingOverGraphQL, type BillingPort } from './peers/billing.port';
 import { catalogOverGraphQL, type CatalogPort } from './peers/catalog.port';
+import { telephonyOverGraphQL, type TelephonyPort } from './peers/telephony.port';
 import { buildAccountsSchema } from './schema';
 import { seedAccounts } from './seed';
 import { mountVendorRoutes } from './vendor-api/vendor-routes';
@@ -19,6 +20,7 @@ export interface AccountsStartOptions {
   billing?: BillingPort;
   /** Tests: how vendor host names resolve (dns.lookup otherwise). */
   egressLookup?: LookupFunction;
+  telephony?: TelephonyPort;
 }
 
 /** A started accounts subgraph; tests run due jobs with `background.drain`. */
@@ -46,6 +48,7 @@ export function createAccountsSubgraph(options: AccountsStartOptions = {}) {
         logger: deps.logger,
         catalog: options.catalog ?? catalogOverGraphQL(deps.peers),
         billing: options.billing ?? billingOverGraphQL(deps.peers),
+        telephony: options.telephony ?? telephonyOverGraphQL(deps.peers),
         config,
         jobs,
         egressLookup: options.egressLookup,

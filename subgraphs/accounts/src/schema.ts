@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { AccountResolver } from './accounts/account.resolver';
 import type { AccountsContext } from './context';
 import { DeveloperResolver } from './developer/developer.resolver';
+import { WebhookTokenResolver } from './developer/webhook-token.resolver';
 import { InstallMutationsResolver } from './installs/install-mutations.resolver';
 import { AppInstallsResolver, InstallResolver } from './installs/install.resolver';
 import { AppTokenResolver } from './tokens/app-token.resolver';
@@ -12,7 +13,7 @@ import { ProvisioningResolver } from './provisioning/provisioning.resolver';
 export function buildAccountsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<AccountsContext>({
     resolvers: [AccountResolver, InstallResolver, AppInstallsResolver, InstallMutationsResolver, AppTokenResolver, VendorEventResolver,
-      DeveloperResolver, ProvisioningResolver],
+      DeveloperResolver, ProvisioningResolver, WebhookTokenResolver],
     referenceResolvers: {
       // Entities are checked too, not only root fields: no path leads into another account's data.
       Account: async (ref, ctx) => {

@@ -38,6 +38,7 @@ export const CatalogErrorCodes = {
   DESCRIPTOR_URL_FORBIDDEN_HOST: 'The endpointBase names a loopback, private, link-local, multicast, reserved or unspecified address (any notation) or a local-only host name: our servers would call it.',
   APP_URL_INVALID: 'An app URL field (iconUrl) is not an https URL of a public host of at most 2048 characters.',
   DESCRIPTOR_INVALID_VALUE: 'An element or attribute holds a value the format does not allow (scope, URL, iframe type).',
+  DESCRIPTOR_UNKNOWN_ENTITY: 'AR-1: access/permissions names an entity the platform does not know; `knownEntities` lists those it does (docs/permissions.md).',
   DESCRIPTOR_PERMISSION_VIEW_REQUIRED: 'An entity with any operation must also allow view.',
   DESCRIPTOR_PERMISSION_DELETE_REQUIRES_UPDATE: 'An entity that allows delete must also allow update.',
 } as const satisfies Record<string, string>;

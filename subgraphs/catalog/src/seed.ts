@@ -78,12 +78,12 @@ function descriptorOf(app: DemoApp): AppDescriptor | null {
   if (app.type === 'SERVER') {
     const vendorApi = { endpointBase: endpoint, additionalEvents: [] };
     const access = { scope: AccessScope.CUSTOM, flags: ['viewDashboard'], permissions: [
-      { entity: 'customerOrder', operations: [PermissionOperation.VIEW, PermissionOperation.UPDATE] },
-      { entity: 'counterparty', operations: [PermissionOperation.VIEW] },
+      { entity: 'phonecall', operations: [PermissionOperation.VIEW] },
+      { entity: 'employee', operations: [PermissionOperation.VIEW] },
     ] };
     const xml = `<ServerApplication xmlns="${V2}"><vendorApi><endpointBase>${endpoint}</endpointBase></vendorApi>` +
       `<access><resource>https://api.moysklad.ru/api/remap/1.2</resource><scope>custom</scope><permissions><viewDashboard/>` +
-      `<customerOrder><view/><update/></customerOrder><counterparty><view/></counterparty></permissions></access>` +
+      `<phonecall><view/></phonecall><employee><view/></employee></permissions></access>` +
       `<iframes><iframe type="main" sourceUrl="${endpoint}/main"/></iframes></ServerApplication>`;
     return { ...base, xml, vendorApi, access };
   }

@@ -1,4 +1,5 @@
 import { databaseUrlSchema, internalIdentitySecretSchema, isOn, logLevelSchema, parseConfig, portSchema, switchSchema } from '@appmarket/core';
+import { egressConfigSchema, egressPolicyFrom } from '@appmarket/egress';
 import { z } from 'zod';
 import { DEFAULT_TELEPHONY_OPTIONS, type TelephonyOptions } from './context';
 
@@ -14,7 +15,7 @@ export const telephonyRuntimeConfigSchema = z.object({
   TELEPHONY_CARD_EVENT_RETENTION_MS: z.coerce.number().int().min(60_000).default(DEFAULT_TELEPHONY_OPTIONS.cardEvents.retentionMs),
   /** `off`: this process runs no pg-boss workers (another replica does). */
   TELEPHONY_JOB_WORKERS: switchSchema('on'),
-});
+}).extend(egressConfigSchema.shape);
 
 /** Telephony and loyalty's configuration; nothing else in the subgraph reads process.env. */
 export const telephonyConfigSchema = telephonyRuntimeConfigSchema.extend({
@@ -36,13 +37,15 @@ export function loadTelephonyRuntimeConfig(env: Record<string, string | undefine
   return parseConfig('telephony-loyalty', telephonyRuntimeConfigSchema, env);
 }
 
-/** The service's knobs from its config; the Phone API limits are vendor-api.md's and fixed. */
+/** The service's knobs from its config; an employee's concurrent Loyalty API calls are vendor-api.md's and fixed. */
 export function telephonyOptionsOf(config: TelephonyRuntimeConfig): TelephonyOptions {
   return {
     limits: DEFAULT_TELEPHONY_OPTIONS.limits,
     loyalty: {
       timeoutMs: config.LOYALTY_TIMEOUT_MS,
       breaker: { failureThreshold: config.LOYALTY_BREAKER_FAILURES, openMs: config.LOYALTY_BREAKER_OPEN_MS },
+      // EGRESS_ALLOW_HTTP / EGRESS_ALLOW_PRIVATE_NETWORKS: off unless a deployment widens them.
+      egress: egressPolicyFrom(config),
     },
     cardEvents: { retentionMs: config.TELEPHONY_CARD_EVENT_RETENTION_MS, workers: isOn(config.TELEPHONY_JOB_WORKERS) },
   };

@@ -8,22 +8,25 @@ import { CallService } from './calls/call.service';
 import { EmployeeDirectory } from './employees/employee.service';
 import { CardEventHub } from './events/card-event-hub';
 import { CardEventRetentionService } from './events/card-event-retention.service';
-import { PHONE_API_LIMITS, RequestLimiter, type RequestLimits } from './limits/request-limiter';
+import { LOYALTY_CALL_LIMITS, RequestLimiter, type RequestLimits } from './limits/request-limiter';
 import { DEFAULT_LOYALTY_OPTIONS, LoyaltyClient, type LoyaltyClientOptions } from './loyalty/loyalty-client';
 import { LoyaltySettingsService } from './loyalty/loyalty-settings.service';
 import { LoyaltyService } from './loyalty/loyalty.service';
 import { PhoneApiService } from './phone/phone-api.service';
 import { PhoneBindingService } from './phone/phone-binding.service';
+import { ProviderCalls } from './phone/provider-calls';
 
 /** Knobs a deployment (or a test) may turn; the defaults are vendor-api.md's. */
 export interface TelephonyOptions {
+  /** An employee's concurrent Loyalty API calls (the Phone API's limits are the gateway's). */
   limits: RequestLimits;
+  /** Timeout, breaker and egress policy of Loyalty API calls. */
   loyalty: LoyaltyClientOptions;
   /** How long call-card events are kept for replay, and whether this process works the job queue. */
   cardEvents: { retentionMs: number; workers: boolean };
 }
 export const DEFAULT_TELEPHONY_OPTIONS: TelephonyOptions = {
-  limits: PHONE_API_LIMITS, loyalty: DEFAULT_LOYALTY_OPTIONS, cardEvents: { retentionMs: 24 * 3600_000, workers: true },
+  limits: LOYALTY_CALL_LIMITS, loyalty: DEFAULT_LOYALTY_OPTIONS, cardEvents: { retentionMs: 24 * 3600_000, workers: true },
 };
 
 export function createTelephonyServices(
@@ -35,7 +38,10 @@ export function createTelephonyServices(
   const cards = new CallCardService(dataSource, clock);
   const cardEventRetention = new CardEventRetentionService(dataSource, clock, options.cardEvents.retentionMs);
   const limiter = new RequestLimiter(dataSource, clock, options.limits);
-  const loyaltySettings = new LoyaltySettingsService(dataSource, clock, peers);
+  const loyaltySettings = new LoyaltySettingsService(dataSource, clock, peers, options.loyalty.egress);
+  const loyaltyClient = new LoyaltyClient(dataSource, clock, options.loyalty);
+  const phoneBinding = new PhoneBindingService(dataSource, clock, peers);
+  const phone = new PhoneApiService(calls, cards, phoneBinding);
   return {
     clock,
     calls,
@@ -43,9 +49,12 @@ export function createTelephonyServices(
     cardEventRetention,
     limiter,
     employees: new EmployeeDirectory(peers),
-    phone: new PhoneApiService(calls, cards, new PhoneBindingService(dataSource, clock, peers), limiter),
+    phone,
+    phoneBinding,
+    providerCalls: new ProviderCalls(phone, calls),
     loyaltySettings,
-    loyalty: new LoyaltyService(loyaltySettings, new LoyaltyClient(dataSource, clock, options.loyalty), limiter),
+    loyaltyClient,
+    loyalty: new LoyaltyService(loyaltySettings, loyaltyClient, limiter),
     // Opens its LISTEN connection lazily, on the first stream; a lost one is replaced on the next.
     hub: hubHolder((onLost) => new CardEventHub(dataSource, deps.logger, onLost)),
   };

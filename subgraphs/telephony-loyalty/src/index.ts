@@ -4,6 +4,7 @@ import { createTelephonyContext, createTelephonyServices, type TelephonyOptions 
 import { createTelephonyDataSource, TELEPHONY_DB_SCHEMA } from './data-source';
 import { mountCardEventStream } from './events/card-event-stream';
 import { startTelephonyQueue } from './jobs/telephony-jobs';
+import { mountPhoneApi } from './phone/rest/phone-routes';
 import { buildTelephonySchema } from './schema';
 import { seedTelephony } from './seed';
 
@@ -24,8 +25,12 @@ export function createTelephonySubgraph(options?: TelephonyOptions) {
     config: () => options ?? telephonyOptionsOf(loadTelephonyRuntimeConfig()),
     services: (deps, config) => createTelephonyServices(deps, config),
     context: ({ services }) => createTelephonyContext(services),
-    // GET /events/call-cards; the streams end before the server drains.
-    routes: (app, { services }) => mountCardEventStream(app, services.hub, services.cards),
+    // MoySklad's Phone API 1.0 under /api/phone/1.0 (the gateway serves it on the public origin),
+    // and GET /events/call-cards, whose streams end before the server drains.
+    routes: (app, { services }) => {
+      mountPhoneApi(app, { phone: services.phone, providerCalls: services.providerCalls, employees: services.employees });
+      return mountCardEventStream(app, services.hub, services.cards);
+    },
     // Retention of the call-card event log, on telephony's own pg-boss queue (a cron tick, once
     // across replicas); TELEPHONY_JOB_WORKERS=off leaves the work to another replica.
     background: ({ deps, config, services }) =>
@@ -36,7 +41,10 @@ export function createTelephonySubgraph(options?: TelephonyOptions) {
         pruneCardEvents: async () => void (await services.cardEventRetention.prune()),
       }),
     // The hub's LISTEN connection, opened by the first stream.
-    onShutdown: async ({ services }) => services.hub.peek()?.close(),
+    onShutdown: async ({ services }) => {
+      await services.hub.peek()?.close();
+      await services.loyaltyClient.close();
+    },
   });
 }
 

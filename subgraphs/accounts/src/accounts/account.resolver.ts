@@ -1,5 +1,5 @@
 import { requireFound } from '@appmarket/core';
-import { accountScopeOf, assertMayReadAccount, ConnectionType, ForwardPageArgs } from '@appmarket/federation';
+import { accountScopeOf, assertMayReadAccount, ConnectionType, ForwardPageArgs, NOT_FOR_TOKENS, PUBLIC_FIELD, requiresPermission } from '@appmarket/federation';
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AccountsContext } from '../context';
 import { Install } from '../installs/install.entity';
@@ -12,22 +12,26 @@ export const AccountConnection = ConnectionType(Account, 'Account');
 @Resolver(() => Account)
 export class AccountResolver {
   @Query(() => Account, { description: "An account by id: the caller's own, or any for moderators." })
+  @Directive(PUBLIC_FIELD)
   async account(@Arg('id', () => ID) id: string, @Ctx() ctx: AccountsContext): Promise<Account> {
     assertMayReadAccount(ctx.identity, id);
     return requireFound(await ctx.loaders.accountById.load(id), 'Account', { id });
   }
 
-  @Query(() => AccountConnection, { description: "Accounts by name: a user's or an app's own account, every account for moderators." })
+  @Query(() => AccountConnection, { description: "Accounts by name: a user's, an app's or a webhook's own account, every account for moderators." })
+  @Directive(PUBLIC_FIELD)
   accounts(@Args() { first, after }: ForwardPageArgs, @Ctx() ctx: AccountsContext) {
     return ctx.services.accounts.list(accountScopeOf(ctx.identity), first, after);
   }
 
   @Mutation(() => Account, { description: 'BX-3: lets every employee of the caller’s account install apps (admins only).' })
+  @Directive(NOT_FOR_TOKENS)
   setEmployeesMayInstall(@Arg('allowed') allowed: boolean, @Ctx() ctx: AccountsContext): Promise<Account> {
     return ctx.services.accounts.setEmployeesMayInstall(ctx.identity, allowed);
   }
 
   @Mutation(() => Account, { description: 'Moderators: makes the account a developer account of the vendor (null unlinks it).' })
+  @Directive(NOT_FOR_TOKENS)
   setDeveloperVendor(
     @Arg('accountId', () => ID) accountId: string,
     @Arg('vendorId', () => ID, { nullable: true }) vendorId: string | null,
@@ -38,12 +42,14 @@ export class AccountResolver {
 
   // AR-2: an app reads the employees only when its frozen permission set allows it (checked by the gateway).
   @FieldResolver(() => [User], { nullable: true, description: "The account's users (employees). Needs VIEW on employee." })
-  @Directive('@requiresPermission(entity: "employee", operation: VIEW)')
+  @Directive(requiresPermission('employee', 'VIEW'))
   users(@Root() account: Account, @Ctx() ctx: AccountsContext): Promise<User[]> {
     return ctx.loaders.usersByAccountId.load(account.id);
   }
 
-  @FieldResolver(() => [Install], { description: 'Installs, newest first; uninstalled ones only when asked.' })
+  // AR-2: an app (a webhook) sees the account's installs only when its set allows it.
+  @FieldResolver(() => [Install], { nullable: true, description: 'Installs, newest first; uninstalled ones only when asked. Needs VIEW on install.' })
+  @Directive(requiresPermission('install', 'VIEW'))
   async installs(
     @Root() account: Account,
     @Ctx() ctx: AccountsContext,

@@ -1,6 +1,6 @@
 import { DomainError } from '@appmarket/core';
-import type { Identity } from '@appmarket/federation';
-import { Arg, Ctx, Field, FieldResolver, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { NOT_FOR_TOKENS, requiresPermission, type Identity } from '@appmarket/federation';
+import { Arg, Ctx, Directive, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { Account } from '../accounts/account.entity';
 import type { AccountsContext } from '../context';
 import { IncomingWebhook } from './incoming-webhook.entity';
@@ -8,14 +8,14 @@ import { LocalApp } from './local-app.entity';
 
 @InputType()
 export class WebhookPermissionInput {
-  @Field() entity: string;
-  @Field(() => [String], { description: 'VIEW, CREATE, UPDATE, DELETE, PRINT, APPROVE' }) operations: string[];
+  @Field({ description: 'An entity the platform knows (docs/permissions.md), e.g. phonecall, employee.' }) entity: string;
+  @Field(() => [String], { description: 'VIEW, CREATE, UPDATE, DELETE, PRINT, APPROVE (VIEW with any other).' }) operations: string[];
 }
 
 @ObjectType({ description: 'BX-8: a new webhook and its token, shown only now.' })
 export class CreatedWebhook {
   @Field(() => IncomingWebhook) webhook: IncomingWebhook;
-  @Field() token: string;
+  @Field({ description: 'Send it as `Authorization: Bearer <token>` to the gateway.' }) token: string;
 }
 
 /** BX-8: an account's developer section is its admins' (and moderators', and services'). */
@@ -28,11 +28,13 @@ function assertMaySeeDeveloperSection(identity: Identity, accountId: string): vo
 @Resolver(() => Account)
 export class DeveloperResolver {
   @Mutation(() => LocalApp, { description: 'BX-8: a private app of the caller’s account (admins; zone ru needs the subscription).' })
+  @Directive(NOT_FOR_TOKENS)
   createLocalApp(@Arg('name') name: string, @Ctx() ctx: AccountsContext): Promise<LocalApp> {
     return ctx.services.developer.createLocalApp(ctx.identity, name);
   }
 
   @Mutation(() => CreatedWebhook, { description: 'BX-8: an incoming webhook with chosen permissions (not on the free tariff, TR-4).' })
+  @Directive(NOT_FOR_TOKENS)
   createIncomingWebhook(
     @Arg('name') name: string,
     @Arg('permissions', () => [WebhookPermissionInput]) permissions: WebhookPermissionInput[],
@@ -41,13 +43,21 @@ export class DeveloperResolver {
     return ctx.services.developer.createWebhook(ctx.identity, name, permissions.map((p) => ({ entity: p.entity, operations: p.operations })));
   }
 
-  @FieldResolver(() => [LocalApp], { description: 'BX-8: the account’s local apps.' })
+  @Mutation(() => IncomingWebhook, { description: 'BX-8: deletes a webhook; its token stops working within seconds (admins).' })
+  @Directive(NOT_FOR_TOKENS)
+  deleteIncomingWebhook(@Arg('id', () => ID) id: string, @Ctx() ctx: AccountsContext): Promise<IncomingWebhook> {
+    return ctx.services.developer.deleteWebhook(ctx.identity, id);
+  }
+
+  @FieldResolver(() => [LocalApp], { nullable: true, description: 'BX-8: the account’s local apps (admins).' })
+  @Directive(requiresPermission('localapp', 'VIEW'))
   localApps(@Root() account: Account, @Ctx() ctx: AccountsContext): Promise<LocalApp[]> {
     assertMaySeeDeveloperSection(ctx.identity, account.id);
     return ctx.loaders.localAppsByAccountId.load(account.id);
   }
 
-  @FieldResolver(() => [IncomingWebhook], { description: 'BX-8: the account’s incoming webhooks, newest first.' })
+  @FieldResolver(() => [IncomingWebhook], { nullable: true, description: 'BX-8: the account’s incoming webhooks, newest first; deleted ones carry revokedAt (admins).' })
+  @Directive(requiresPermission('webhook', 'VIEW'))
   incomingWebhooks(@Root() account: Account, @Ctx() ctx: AccountsContext): Promise<IncomingWebhook[]> {
     assertMaySeeDeveloperSection(ctx.identity, account.id);
     return ctx.loaders.webhooksByAccountId.load(account.id);

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { DomainError, NotFoundError, type Clock } from '@appmarket/core';
-import type { Identity } from '@appmarket/federation';
-import type { DataSource } from 'typeorm';
+import { DomainError, NotFoundError, PERMISSION_OPERATIONS, isKnownPermissionEntity, unknownEntityMessage, KNOWN_PERMISSION_ENTITIES, type Clock } from '@appmarket/core';
+import { WEBHOOK_TOKEN_PREFIX, type Identity } from '@appmarket/federation';
+import { IsNull, type DataSource } from 'typeorm';
 import { Account } from '../accounts/account.entity';
 import { Zone } from '../accounts/account.enums';
 import { assertAdmin, requireUser } from '../installs/install-rules';
@@ -10,9 +10,24 @@ import { sha256 } from '../tokens/app-token.service';
 import { IncomingWebhook } from './incoming-webhook.entity';
 import { LocalApp } from './local-app.entity';
 
-const OPERATIONS = new Set(['VIEW', 'CREATE', 'UPDATE', 'DELETE', 'PRINT', 'APPROVE']);
+const OPERATIONS = new Set<string>(PERMISSION_OPERATIONS);
 /** TR-4: the free tariff has no webhooks. */
 const FREE_TARIFF = 'FREE';
+const MAX_NAME_LENGTH = 200;
+
+export interface WebhookPermission {
+  entity: string;
+  operations: string[];
+}
+
+/** What a webhook token resolves to (the gateway asks through `webhookByAccessToken`). */
+export interface WebhookCredential {
+  webhookId: string;
+  accountId: string;
+  permissions: WebhookPermission[];
+  /** BX-8, TR-4: set when the account may not use webhooks now; the gateway answers 403 with it. */
+  refusal: { code: string; message: string } | null;
+}
 
 /** BX-8: the developer section of an account: local apps and incoming webhooks. Admins only. */
 export class DeveloperService {
@@ -30,8 +45,7 @@ export class DeveloperService {
 
   async createLocalApp(identity: Identity, name: string): Promise<LocalApp> {
     const account = await this.developerAccount(identity);
-    const app = { id: randomUUID(), accountId: account.id, name: name.trim(), createdAt: this.clock.now() };
-    if (!app.name) throw new DomainError('BAD_USER_INPUT', 'name must not be empty', { field: 'name' });
+    const app = { id: randomUUID(), accountId: account.id, name: checkedName(name), createdAt: this.clock.now() };
     try {
       await this.dataSource.getRepository(LocalApp).insert(app);
     } catch (error) {
@@ -43,22 +57,58 @@ export class DeveloperService {
     return app;
   }
 
-  /** Returns the webhook and its token; only the token's hash is stored. */
-  async createWebhook(identity: Identity, name: string, permissions: { entity: string; operations: string[] }[]) {
+  /**
+   * Returns the webhook and its token (`whk.` + 32 random bytes, so the gateway knows whom to ask);
+   * only the token's hash is stored. The permissions must name entities the platform knows.
+   */
+  async createWebhook(identity: Identity, name: string, permissions: WebhookPermission[]) {
     const account = await this.developerAccount(identity);
     if (account.tariff === FREE_TARIFF) {
       throw new DomainError('WEBHOOKS_NOT_ON_FREE_TARIFF', 'the free tariff has no webhooks (TR-4)');
     }
-    for (const p of permissions) {
-      const bad = p.operations.find((op) => !OPERATIONS.has(op));
-      if (bad) throw new DomainError('BAD_USER_INPUT', `unknown operation ${bad} on ${p.entity}`, { field: 'permissions' });
-    }
-    const token = randomBytes(32).toString('base64url');
+    const chosen = checkedPermissions(permissions);
+    const token = `${WEBHOOK_TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
     const webhook: IncomingWebhook = {
-      id: randomUUID(), accountId: account.id, name, tokenSha256: sha256(token), permissions, createdAt: this.clock.now(), revokedAt: null,
+      id: randomUUID(), accountId: account.id, name: checkedName(name), tokenSha256: sha256(token), permissions: chosen,
+      createdAt: this.clock.now(), revokedAt: null,
     };
     await this.dataSource.getRepository(IncomingWebhook).insert(webhook);
     return { webhook, token };
+  }
+
+  /** BX-8: deleting a webhook revokes its token at once (the gateway's cache forgets it within seconds). */
+  async deleteWebhook(identity: Identity, webhookId: string): Promise<IncomingWebhook> {
+    const user = requireUser(identity);
+    assertAdmin(user);
+    const repo = this.dataSource.getRepository(IncomingWebhook);
+    // Only a live webhook changes; deleting twice answers the same row (idempotent).
+    await repo.update({ id: webhookId, accountId: user.accountId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+    const webhook = await repo.findOneBy({ id: webhookId, accountId: user.accountId });
+    if (!webhook) throw new NotFoundError('IncomingWebhook', { id: webhookId });
+    return webhook;
+  }
+
+  /**
+   * The live webhook a token belongs to, or null (unknown or deleted). A webhook of an account that
+   * may not use webhooks now (TR-4: FREE tariff; BX-8: zone ru without the marketplace
+   * subscription) comes back with a refusal, so the gateway can say why.
+   */
+  async credentialFor(token: string): Promise<WebhookCredential | null> {
+    const [row] = (await this.dataSource.query(
+      `SELECT w.id, w.account_id, w.permissions, a.tariff, a.zone FROM incoming_webhooks w JOIN accounts a ON a.id = w.account_id
+       WHERE w.token_sha256 = $1 AND w.revoked_at IS NULL`,
+      [sha256(token)],
+    )) as { id: string; account_id: string; permissions: WebhookPermission[]; tariff: string; zone: Zone }[];
+    if (!row) return null;
+    return { webhookId: row.id, accountId: row.account_id, permissions: row.permissions, refusal: await this.refusalFor(row) };
+  }
+
+  private async refusalFor(account: { account_id: string; tariff: string; zone: Zone }): Promise<WebhookCredential['refusal']> {
+    if (account.tariff === FREE_TARIFF) return { code: 'WEBHOOKS_NOT_ON_FREE_TARIFF', message: 'the free tariff has no webhooks (TR-4)' };
+    if (account.zone === Zone.ru && !(await this.billing.marketplaceSubscription(account.account_id)).active) {
+      return { code: 'MARKETPLACE_SUBSCRIPTION_REQUIRED', message: 'in zone ru webhooks need the marketplace subscription (BX-8)' };
+    }
+    return null;
   }
 
   /** BX-8: admins only; in zone ru the account needs the marketplace subscription (asked of billing). */
@@ -72,4 +122,33 @@ export class DeveloperService {
     }
     return account;
   }
+}
+
+function checkedName(name: string): string {
+  const trimmed = name.trim();
+  if (!trimmed || trimmed.length > MAX_NAME_LENGTH) {
+    throw new DomainError('BAD_USER_INPUT', `name must be 1 to ${MAX_NAME_LENGTH} characters`, { field: 'name' });
+  }
+  return trimmed;
+}
+
+/** Known entities only (one list: packages/core), each once, with known operations, VIEW among them. */
+function checkedPermissions(permissions: WebhookPermission[]): WebhookPermission[] {
+  const seen = new Set<string>();
+  return permissions.map((p) => {
+    if (!isKnownPermissionEntity(p.entity)) {
+      throw new DomainError('UNKNOWN_PERMISSION_ENTITY', unknownEntityMessage(p.entity), {
+        field: 'permissions', entity: p.entity, knownEntities: [...KNOWN_PERMISSION_ENTITIES],
+      });
+    }
+    if (seen.has(p.entity)) throw new DomainError('BAD_USER_INPUT', `${p.entity} is listed twice`, { field: 'permissions' });
+    seen.add(p.entity);
+    const bad = p.operations.find((op) => !OPERATIONS.has(op));
+    if (bad) throw new DomainError('BAD_USER_INPUT', `unknown operation ${bad} on ${p.entity}`, { field: 'permissions' });
+    const operations = PERMISSION_OPERATIONS.filter((op) => p.operations.includes(op));
+    if (operations.length > 0 && !operations.includes('VIEW')) {
+      throw new DomainError('BAD_USER_INPUT', `${p.entity}: VIEW is required whenever another operation is given`, { field: 'permissions' });
+    }
+    return { entity: p.entity, operations };
+  });
 }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { NOT_FOR_TOKENS } from '@appmarket/federation';
+import { Arg, Ctx, Directive, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { AccountsContext } from '../context';
 import { Install } from './install.entity';
 
@@ -14,21 +15,25 @@ export class AppLaunch {
 @Resolver()
 export class InstallMutationsResolver {
   @Mutation(() => Install, { description: 'Installs an app on the caller’s account (BX-3, LC-3, TY-2, BX-9; billing decides the price).' })
+  @Directive(NOT_FOR_TOKENS)
   installApp(@Arg('appId', () => ID) appId: string, @Ctx() ctx: AccountsContext): Promise<Install> {
     return ctx.services.installs.install(ctx.identity, appId);
   }
 
   @Mutation(() => Install, { description: 'Removes an install; its data is kept (AR-3, BX-7).' })
+  @Directive(NOT_FOR_TOKENS)
   uninstallApp(@Arg('installId', () => ID) installId: string, @Ctx() ctx: AccountsContext): Promise<Install> {
     return ctx.services.installs.uninstall(ctx.identity, installId);
   }
 
   @Mutation(() => Install, { description: 'AR-3: consents to the app’s current permissions.' })
+  @Directive(NOT_FOR_TOKENS)
   reinstallApp(@Arg('installId', () => ID) installId: string, @Ctx() ctx: AccountsContext): Promise<Install> {
     return ctx.services.installs.reinstall(ctx.identity, installId);
   }
 
   @Mutation(() => Install, { description: 'BX-6: which users may open the app; null for everyone. Admins only.' })
+  @Directive(NOT_FOR_TOKENS)
   setInstallUsers(
     @Arg('installId', () => ID) installId: string,
     @Arg('userIds', () => [ID], { nullable: true }) userIds: string[] | null,
@@ -38,6 +43,7 @@ export class InstallMutationsResolver {
   }
 
   @Mutation(() => AppLaunch, { description: 'SV-3: mints a user context key for an IFRAME or SERVER app.' })
+  @Directive(NOT_FOR_TOKENS)
   async openApp(@Arg('installId', () => ID) installId: string, @Ctx() ctx: AccountsContext): Promise<AppLaunch> {
     const { contextKey, install } = await ctx.services.contextKeys.mint(ctx.identity, installId);
     return { installId: install.id, appId: install.appId, contextKey };

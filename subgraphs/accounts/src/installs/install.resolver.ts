@@ -1,6 +1,6 @@
 import { requireFound } from '@appmarket/core';
-import { accountScopeOf } from '@appmarket/federation';
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { accountScopeOf, requiresPermission } from '@appmarket/federation';
+import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Account } from '../accounts/account.entity';
 import { AppRef } from '../apps/app.reference';
 import type { AccountsContext } from '../context';
@@ -22,7 +22,8 @@ export class InstallResolver {
 
 @Resolver(() => AppRef)
 export class AppInstallsResolver {
-  @FieldResolver(() => [Install], { description: 'Live installs of this app, newest first.' })
+  @FieldResolver(() => [Install], { nullable: true, description: "Live installs of this app in the caller's account, newest first. Needs VIEW on install." })
+  @Directive(requiresPermission('install', 'VIEW'))
   async installs(
     @Root() app: AppRef,
     @Ctx() ctx: AccountsContext,

@@ -146,6 +146,10 @@ export class InstallService {
       await m.getRepository(Install).save(install);
       await this.recordInstallState(m, install, false);
       await this.deps.jobs().send(Queues.billingInstallRemoved, { installId: install.id }, { manager: m });
+      // TL-1, TL-2: the loyalty connection and Phone API binding go with the install (no shared tables).
+      if (install.appType === InstalledAppType.LOYALTY || install.appType === InstalledAppType.TELEPHONY) {
+        await this.deps.jobs().send(Queues.telephonyInstallRemoved, { installId: install.id }, { manager: m });
+      }
       return install;
     });
   }

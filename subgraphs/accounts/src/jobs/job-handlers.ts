@@ -18,6 +18,7 @@ export function jobHandlers(services: AccountsServices): Record<QueueName, JobHa
         throw new Error(`billing released the decision of committed install ${installId}`);
       }
     },
+    [Queues.telephonyInstallRemoved]: (data) => services.telephony.installRemoved(String(data.installId)),
     [Queues.maintenance]: () => services.maintenance.forgetExpired(),
   };
 }

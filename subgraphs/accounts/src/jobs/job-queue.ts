@@ -15,6 +15,8 @@ export const Queues = {
   billingInstallRemoved: 'billing-install-removed',
   /** The install committed: billing's pending decision stands (the install saga, docs/accounts.md). */
   billingInstallConfirmed: 'billing-install-confirmed',
+  /** TL-1, TL-2: telephony-loyalty forgets a removed TELEPHONY or LOYALTY install's connection. */
+  telephonyInstallRemoved: 'telephony-install-removed',
   /** Hourly: forgets expired vendor JWT ids and context keys. */
   maintenance: 'accounts-maintenance',
 } as const;
@@ -28,6 +30,7 @@ const QUEUES: Record<QueueName, Omit<QueueDefinition, 'handler'>> = {
   [Queues.catalogInstallState]: { retry: { retryLimit: 20, retryDelay: 10, retryBackoff: true } },
   [Queues.billingInstallRemoved]: { retry: { retryLimit: 20, retryDelay: 10, retryBackoff: true } },
   [Queues.billingInstallConfirmed]: { retry: { retryLimit: 20, retryDelay: 10, retryBackoff: true } },
+  [Queues.telephonyInstallRemoved]: { retry: { retryLimit: 20, retryDelay: 10, retryBackoff: true } },
   [Queues.maintenance]: { retry: { retryLimit: 2, retryDelay: 60 }, cron: '17 * * * *' },
 };
 

@@ -1,8 +1,9 @@
-import { requireService } from '@appmarket/federation';
+import { PHONE_API_PERMISSIONS } from '@appmarket/core';
+import { NOT_FOR_TOKENS, requireService } from '@appmarket/federation';
 import { Arg, Ctx, Directive, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { AccountsContext } from '../context';
 import { InstalledAppType, InstallStatus } from '../installs/install.enums';
-import { FrozenPermissions } from '../installs/permissions';
+import { AccessScopeLevel, FrozenPermissions } from '../installs/permissions';
 
 @ObjectType({ description: 'What the gateway learns from an app token (SV-1): the install and its own frozen permissions (AR-2).' })
 export class InstallCredential {
@@ -24,13 +25,26 @@ export class AppTokenResolver {
     if (!install) return null;
     return {
       installId: install.id, accountId: install.accountId, appId: install.appId, appType: install.appType,
-      // TL-1: only SERVER apps reach the JSON API; a TELEPHONY token carries no permissions.
-      status: install.status, permissions: install.appType === InstalledAppType.SERVER ? install.permissions : null,
+      status: install.status, permissions: credentialPermissions(install.appType, install.permissions),
     };
   }
 
   @Mutation(() => String, { description: 'TL-1: a new Phone API token for a TELEPHONY install (admins; shown once, the previous one is revoked).' })
+  @Directive(NOT_FOR_TOKENS)
   issuePhoneApiToken(@Arg('installId', () => ID) installId: string, @Ctx() ctx: AccountsContext): Promise<string> {
     return ctx.services.tokens.issuePhoneToken(ctx.identity, installId);
   }
+}
+
+/**
+ * The permission set a token carries. SV-1, AR-2: a SERVER install's own frozen set. TL-1: the
+ * TELEPHONY key gets no JSON API access, only the Phone API's fixed set (calls, call cards, the
+ * employees it addresses); the gateway lets it run the Phone API's operations alone. Others: none.
+ */
+function credentialPermissions(appType: InstalledAppType, frozen: FrozenPermissions | null): FrozenPermissions | null {
+  if (appType === InstalledAppType.SERVER) return frozen;
+  if (appType === InstalledAppType.TELEPHONY) {
+    return { descriptorVersion: 0, scope: AccessScopeLevel.CUSTOM, permissions: PHONE_API_PERMISSIONS.permissions, flags: [] };
+  }
+  return null;
 }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { NOT_FOR_TOKENS } from '@appmarket/federation';
+import { Directive, Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { requireAccountAdmin } from '../auth';
 import type { BillingContext } from '../context';
 import { Subscription } from './subscription.entity';
@@ -26,6 +27,7 @@ export class SubscriptionResolver {
   }
 
   @Mutation(() => Subscription, { description: 'An account admin buys paid-app options, or extends the subscription (PR-3, BX-7 resume).' })
+  @Directive(NOT_FOR_TOKENS)
   buyPaidAppOptions(@Arg('input') input: BuyPaidAppOptionsInput, @Ctx() ctx: BillingContext): Promise<Subscription> {
     const { accountId, userId } = requireAccountAdmin(ctx);
     return ctx.services.subscriptions.buy(accountId, userId, input);

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { NOT_FOR_TOKENS } from '@appmarket/federation';
+import { Directive, Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { requireVendor } from '../auth';
 import type { BillingContext } from '../context';
 
@@ -22,6 +23,7 @@ export class TrialExtension {
 @Resolver()
 export class TrialExtensionResolver {
   @Mutation(() => TrialExtension, { description: 'TX-1..TX-3: the vendor extends (or grants) its app\'s trial for one account, once.' })
+  @Directive(NOT_FOR_TOKENS)
   extendTrial(@Arg('input') input: ExtendTrialInput, @Ctx() ctx: BillingContext): Promise<TrialExtension> {
     return ctx.services.trials.extend(requireVendor(ctx), input);
   }

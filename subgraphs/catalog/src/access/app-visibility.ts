@@ -26,6 +26,7 @@ export function appVisibilityOf(identity: Identity): AppVisibility {
       return { kind: 'published', ownAppId: identity.appId };
     case 'user':
     case 'host':
+    case 'webhook':
       return { kind: 'published' };
   }
 }

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { PUBLIC_FIELD } from '@appmarket/federation';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { AppStatus, AppType } from './app.enums';
 
@@ -6,6 +7,8 @@ import { AppStatus, AppType } from './app.enums';
 @Entity({ name: 'apps' })
 @ObjectType()
 @Directive('@key(fields: "id")')
+// Marketplace data, not an account's: the permission walk stops here (App.installs is guarded).
+@Directive(PUBLIC_FIELD)
 export class App {
   @PrimaryColumn('uuid')
   @Field(() => ID)

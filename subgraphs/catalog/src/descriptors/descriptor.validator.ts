@@ -1,4 +1,4 @@
-import { DomainError } from '@appmarket/core';
+import { DomainError, HOST_API_ENTITIES, KNOWN_PERMISSION_ENTITIES, isKnownDescriptorEntity, unknownDescriptorEntityMessage } from '@appmarket/core';
 import { checkOutboundUrl, EgressError, MAX_OUTBOUND_URL_LENGTH, STRICT_EGRESS, type EgressPolicy } from '@appmarket/egress';
 import { AppType } from '../apps/app.enums';
 import { CAPABILITIES } from '../apps/app.capabilities';
@@ -163,6 +163,13 @@ function parseAccess(block: XmlElement): AccessBlock {
       continue;
     }
     if (!/^[a-z][A-Za-z0-9]*$/.test(item.name)) refuse('DESCRIPTOR_UNKNOWN_ELEMENT', item.path, 'an entity tag is camelCase');
+    // AR-1: an entity must mean something — guarded by the platform, or one of the host JSON API the
+    // token is for — or the declared permission would be a promise of nothing.
+    if (!isKnownDescriptorEntity(item.name)) {
+      throw new DomainError('DESCRIPTOR_UNKNOWN_ENTITY', `descriptor element <${item.path}>: ${unknownDescriptorEntityMessage(item.name)}`, {
+        element: item.path, entity: item.name, knownEntities: [...KNOWN_PERMISSION_ENTITIES, ...HOST_API_ENTITIES],
+      });
+    }
     result.permissions.push({ entity: item.name, operations: parseOperations(item) });
   }
   if (result.flags.includes('useOwnWebhooks') && result.flags.includes('useAllWebhooks')) {

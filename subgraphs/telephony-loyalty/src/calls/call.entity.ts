@@ -51,4 +51,20 @@ export class Call {
   @Column({ name: 'updated_at', type: 'timestamptz' })
   @Field()
   updatedAt: Date;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  @Field(() => String, { nullable: true, description: 'The extension the provider named for the call.' })
+  extension: string | null;
+
+  @Column({ name: 'ended_at', type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the conversation ended (Phone API endTime).' })
+  endedAt: Date | null;
+
+  @Column({ name: 'record_urls', type: 'text', array: true, default: () => "'{}'" })
+  @Field(() => [String], { description: "URLs of the call's recordings, as the provider gave them." })
+  recordUrls: string[];
+
+  @Column({ type: 'varchar', length: 4096, nullable: true })
+  @Field(() => String, { nullable: true })
+  comment: string | null;
 }

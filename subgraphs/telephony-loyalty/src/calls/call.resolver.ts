@@ -1,4 +1,4 @@
-import { ConnectionType, ForwardPageArgs, pageSize } from '@appmarket/federation';
+import { ConnectionType, ForwardPageArgs, pageSize, requiresPermission } from '@appmarket/federation';
 import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { AccountRef } from '../accounts/account.reference';
 import type { TelephonyContext } from '../context';
@@ -10,7 +10,7 @@ export const CallConnection = ConnectionType(Call, 'Call');
 export class AccountCallsResolver {
   // AR-2: an app reads calls only when its frozen permission set allows it (checked by the gateway).
   @FieldResolver(() => CallConnection, { nullable: true, description: "The account's call history, newest first (TL-1). Needs VIEW on phonecall." })
-  @Directive('@requiresPermission(entity: "phonecall", operation: VIEW)')
+  @Directive(requiresPermission('phonecall', 'VIEW'))
   calls(@Root() account: AccountRef, @Args() { first, after }: ForwardPageArgs, @Ctx() ctx: TelephonyContext) {
     if (after) return ctx.services.calls.page(account.id, first, after);
     return ctx.loaders.firstCallPages.load({ accountId: account.id, size: pageSize(first) });

@@ -3,10 +3,35 @@ import { BadInputError, DomainError, type Clock } from '@appmarket/core';
 import { decodeCursor, pageSize, toConnection, type Connection } from '@appmarket/federation';
 import type { DataSource, Repository } from 'typeorm';
 import { Call } from './call.entity';
-import { CallStatus } from './call.enums';
-import type { CallFilter, CallRefInput, CreateCallInput } from './call.inputs';
+import { CallStatus, type CallDirection } from './call.enums';
+import type { CallFilter, CallRefInput } from './call.inputs';
 
 const keyOf = (c: Call) => [c.startedAt.toISOString(), c.id];
+
+/** A call as the Phone API reports it (GraphQL's CreateCallInput is a subset). */
+export interface NewCall {
+  externalId?: string | null;
+  direction: CallDirection;
+  fromNumber: string;
+  toNumber: string;
+  status?: CallStatus | null;
+  startedAt?: Date | null;
+  extension?: string | null;
+  endedAt?: Date | null;
+  durationSeconds?: number | null;
+  recordUrls?: string[];
+  comment?: string | null;
+}
+
+/** What a Phone API 1.0 update may bring (PUT /call/{id}). */
+export interface ProviderCallChanges {
+  userId?: string | null;
+  extension?: string | null;
+  endedAt?: Date | null;
+  durationSeconds?: number | null;
+  recordUrls?: string[];
+  comment?: string | null;
+}
 
 /** An account's calls: the Phone API writes them (TL-1), the history reads them newest first. */
 export class CallService {
@@ -17,12 +42,14 @@ export class CallService {
   }
 
   /** Creates a call; idempotent on the vendor's external id (the same call comes back). */
-  async create(at: { accountId: string; installId: string }, input: CreateCallInput, userId: string | null): Promise<Call> {
+  async create(at: { accountId: string; installId: string }, input: NewCall, userId: string | null): Promise<Call> {
     const now = this.clock.now();
     const row = {
       id: randomUUID(), accountId: at.accountId, installId: at.installId, externalId: input.externalId ?? null,
       direction: input.direction, fromNumber: input.fromNumber, toNumber: input.toNumber, userId,
-      status: input.status ?? CallStatus.RINGING, startedAt: input.startedAt ?? now, durationSeconds: 0, updatedAt: now,
+      status: input.status ?? CallStatus.RINGING, startedAt: input.startedAt ?? now, durationSeconds: input.durationSeconds ?? 0,
+      updatedAt: now, extension: input.extension ?? null, endedAt: input.endedAt ?? null, recordUrls: input.recordUrls ?? [],
+      comment: input.comment ?? null,
     };
     // The unique (install_id, external_id) settles concurrent retries: the loser gets the winner's row.
     const inserted = await this.calls.createQueryBuilder().insert().values(row).orIgnore().returning('id').execute();
@@ -53,6 +80,40 @@ export class CallService {
     };
     await this.calls.update({ id: call.id }, next);
     return Object.assign(call, next);
+  }
+
+  /**
+   * Phone API 1.0's update (MoySklad's rule): fields the call already has stay as they are, except
+   * the comment, which a non-null value replaces; recording URLs are appended; an end time (or a
+   * duration) completes the call.
+   */
+  async completeFromProvider(call: Call, changes: ProviderCallChanges): Promise<Call> {
+    const endedAt = call.endedAt ?? changes.endedAt ?? null;
+    const durationSeconds = call.endedAt || call.durationSeconds > 0
+      ? call.durationSeconds
+      : changes.endedAt ? Math.max(0, Math.round((changes.endedAt.getTime() - call.startedAt.getTime()) / 1000)) : changes.durationSeconds ?? 0;
+    const finished = endedAt !== null || durationSeconds > 0;
+    const next = {
+      userId: call.userId ?? changes.userId ?? null,
+      extension: call.extension ?? changes.extension ?? null,
+      endedAt,
+      durationSeconds,
+      status: finished && (call.status === CallStatus.RINGING || call.status === CallStatus.IN_PROGRESS)
+        ? (durationSeconds > 0 || call.status === CallStatus.IN_PROGRESS ? CallStatus.COMPLETED : CallStatus.MISSED)
+        : call.status,
+      recordUrls: [...new Set([...call.recordUrls, ...(changes.recordUrls ?? [])])],
+      comment: changes.comment ?? call.comment,
+      updatedAt: this.clock.now(),
+    };
+    await this.calls.update({ id: call.id }, next);
+    return Object.assign(call, next);
+  }
+
+  /** The talk began (a STARTTIME event): a ringing call is in progress. */
+  async markTalking(call: Call): Promise<void> {
+    if (call.status !== CallStatus.RINGING) return;
+    await this.calls.update({ id: call.id, status: CallStatus.RINGING }, { status: CallStatus.IN_PROGRESS, updatedAt: this.clock.now() });
+    call.status = CallStatus.IN_PROGRESS;
   }
 
   async byIds(ids: readonly string[]): Promise<Call[]> {

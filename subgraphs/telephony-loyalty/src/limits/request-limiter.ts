@@ -3,49 +3,26 @@ import { DomainError, type Clock } from '@appmarket/core';
 import type { DataSource } from 'typeorm';
 
 export interface RequestLimits {
-  /** Requests allowed per window and key (vendor-api.md: 100 per 5 s per install). */
-  maxRequests: number;
-  windowMs: number;
-  /** Requests running at once per caller (vendor-api.md: 5 per user). */
+  /** Requests running at once per caller (an employee's point-of-sale calls to the loyalty app). */
   maxConcurrent: number;
   /** A lease left by a crashed replica frees itself after this long. */
   leaseMs: number;
 }
 
-export const PHONE_API_LIMITS: RequestLimits = { maxRequests: 100, windowMs: 5000, maxConcurrent: 5, leaseMs: 60_000 };
+export const LOYALTY_CALL_LIMITS: RequestLimits = { maxConcurrent: 5, leaseMs: 60_000 };
 
 /**
- * Rate and concurrency limits kept in Postgres, so every replica counts against the same numbers
- * and a fresh machine needs nothing but the database. Windows are fixed and aligned to the
- * injected clock; each hit is one UPSERT that also drops the key's older windows.
+ * Concurrency leases kept in Postgres, so every replica counts against the same number: an
+ * employee holds at most `maxConcurrent` Loyalty API calls at once. (The Phone API's own limits —
+ * 100 requests per 5 s, 5 at once per key, 100 at once per IP — are the gateway's: they hold at
+ * the public edge, for REST and GraphQL alike; docs/telephony-loyalty.md, "Limits".)
  */
 export class RequestLimiter {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    private readonly limits: RequestLimits = PHONE_API_LIMITS,
+    private readonly limits: RequestLimits = LOYALTY_CALL_LIMITS,
   ) {}
-
-  /** Counts one request for `key`; refuses with RATE_LIMITED once the window is full. */
-  async hit(key: string): Promise<void> {
-    const now = this.clock.now().getTime();
-    const windowStart = now - (now % this.limits.windowMs);
-    const [row] = (await this.dataSource.query(
-      `WITH stale AS (DELETE FROM rate_limit_windows WHERE key = $1 AND window_start < $2)
-       INSERT INTO rate_limit_windows (key, window_start, hits) VALUES ($1, $2, 1)
-       ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_limit_windows.hits + 1
-       RETURNING hits`,
-      [key, new Date(windowStart)],
-    )) as { hits: number }[];
-    if (row!.hits > this.limits.maxRequests) {
-      const retryAfterMs = windowStart + this.limits.windowMs - now;
-      throw new DomainError('RATE_LIMITED', `more than ${this.limits.maxRequests} requests in ${this.limits.windowMs / 1000} s`, {
-        limit: this.limits.maxRequests,
-        windowSeconds: this.limits.windowMs / 1000,
-        retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)),
-      });
-    }
-  }
 
   /** Runs `fn` holding one of the caller's concurrency slots; refuses when all are taken. */
   async withSlot<T>(key: string, fn: () => Promise<T>): Promise<T> {

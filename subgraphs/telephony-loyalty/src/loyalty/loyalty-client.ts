@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError, type Clock } from '@appmarket/core';
+import { createEgressDispatcher, egressRequest, EgressError, STRICT_EGRESS, type EgressPolicy } from '@appmarket/egress';
 import type { DataSource } from 'typeorm';
 import { CircuitBreaker, type BreakerOptions } from './circuit-breaker';
 import type { LoyaltySettings } from './loyalty-settings.entity';
@@ -9,9 +10,11 @@ export const LOYALTY_TOKEN_HEADER = 'Lognex-Discount-API-Auth-Token';
 export interface LoyaltyClientOptions {
   timeoutMs: number;
   breaker: BreakerOptions;
+  /** Where loyalty servers may be (packages/egress): public https only unless widened (tests, local development). */
+  egress: EgressPolicy;
 }
 
-export const DEFAULT_LOYALTY_OPTIONS: LoyaltyClientOptions = { timeoutMs: 5000, breaker: { failureThreshold: 5, openMs: 30_000 } };
+export const DEFAULT_LOYALTY_OPTIONS: LoyaltyClientOptions = { timeoutMs: 5000, breaker: { failureThreshold: 5, openMs: 30_000 }, egress: STRICT_EGRESS };
 
 export interface LoyaltyCall {
   operation: string;
@@ -26,18 +29,27 @@ export interface LoyaltyCall {
 const BREAKING = new Set(['LOYALTY_TIMEOUT', 'LOYALTY_UNREACHABLE', 'LOYALTY_BAD_RESPONSE', 'LOYALTY_APP_FAILED']);
 
 /**
- * Calls a LOYALTY app's HTTP API (vendor-api.md, Loyalty API) with its token, a timeout and a
- * circuit breaker per install, maps its answers to domain errors, and records every exchange,
- * successful or not, in `loyalty_exchanges`.
+ * Calls the account's loyalty server (vendor-api.md, Loyalty API 1.0) with the token its vendor
+ * issued, through packages/egress (every connection's address checked, redirects not followed,
+ * answers bounded), with a timeout and a circuit breaker per install; maps its answers to domain
+ * errors and records every exchange, successful or not, in `loyalty_exchanges`.
  */
 export class LoyaltyClient {
   private readonly breakers = new Map<string, CircuitBreaker>();
+  private readonly dispatcher: ReturnType<typeof createEgressDispatcher>;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly options: LoyaltyClientOptions = DEFAULT_LOYALTY_OPTIONS,
-  ) {}
+  ) {
+    this.dispatcher = createEgressDispatcher({ policy: options.egress, connectTimeoutMs: options.timeoutMs });
+  }
+
+  /** Closes the pooled connections (subgraph shutdown). */
+  close(): Promise<void> {
+    return this.dispatcher.close();
+  }
 
   async send<T>(settings: LoyaltySettings, call: LoyaltyCall): Promise<T> {
     const startedAt = this.clock.now();
@@ -69,34 +81,21 @@ export class LoyaltyClient {
   }
 
   private async exchange(settings: LoyaltySettings, call: LoyaltyCall): Promise<{ status: number; body: unknown }> {
-    let response: Response;
-    const signal = AbortSignal.timeout(this.options.timeoutMs);
     try {
-      response = await fetch(`${settings.baseUrl}${call.path}`, {
+      const answer = await egressRequest(`${settings.baseUrl}${call.path}`, {
         method: call.method,
         headers: { [LOYALTY_TOKEN_HEADER]: settings.token, accept: 'application/json', 'content-type': 'application/json' },
         body: call.body === undefined ? undefined : JSON.stringify(call.body),
-        signal,
+        timeoutMs: this.options.timeoutMs,
+        dispatcher: this.dispatcher,
+        policy: this.options.egress,
       });
+      const text = answer.text();
+      // Kept as text when it is not JSON: checkAnswer refuses it as off-protocol.
+      return { status: answer.status, body: text ? answer.json() ?? text : null };
     } catch (error) {
-      if (signal.aborted) {
-        throw new DomainError('LOYALTY_TIMEOUT', `the loyalty app did not answer in ${this.options.timeoutMs} ms`, { timeoutMs: this.options.timeoutMs });
-      }
-      throw new DomainError('LOYALTY_UNREACHABLE', 'the loyalty app could not be reached', { reason: causeOf(error) });
+      throw loyaltyFailure(error, this.options.timeoutMs);
     }
-    let text: string;
-    try {
-      text = await response.text();
-    } catch {
-      throw new DomainError(signal.aborted ? 'LOYALTY_TIMEOUT' : 'LOYALTY_UNREACHABLE', 'the loyalty app broke off its answer', {});
-    }
-    let body: unknown = text;
-    try {
-      body = text ? JSON.parse(text) : null;
-    } catch {
-      // kept as text: checkAnswer refuses it
-    }
-    return { status: response.status, body };
   }
 
   private async record(settings: LoyaltySettings, call: LoyaltyCall, audit: { status: number | null; body: unknown; outcome: string; errorCode: string | null }, startedAt: Date, durationMs: number) {
@@ -136,7 +135,15 @@ function checkAnswer<T>(status: number, body: unknown): T {
   return body as T;
 }
 
-function causeOf(error: unknown): string {
-  const cause = (error as { cause?: { code?: string } })?.cause;
-  return cause?.code ?? (error instanceof Error ? error.message : String(error));
+/** An egress failure as the Loyalty API's own code (the address refusal keeps its reason). */
+function loyaltyFailure(error: unknown, timeoutMs: number): DomainError {
+  if (!(error instanceof EgressError)) return new DomainError('LOYALTY_UNREACHABLE', 'the loyalty app could not be reached', { reason: String(error) });
+  switch (error.code) {
+    case 'OUTBOUND_TIMEOUT':
+      return new DomainError('LOYALTY_TIMEOUT', `the loyalty app did not answer in ${timeoutMs} ms`, { timeoutMs });
+    case 'OUTBOUND_RESPONSE_TOO_LARGE':
+      return new DomainError('LOYALTY_BAD_RESPONSE', 'the loyalty app answered with more than the protocol allows', { reason: error.code });
+    default:
+      return new DomainError('LOYALTY_UNREACHABLE', 'the loyalty app could not be reached', { reason: error.code, ...error.details });
+  }
 }

@@ -1,68 +1,97 @@
-import { BadInputError, DomainError, type Clock } from '@appmarket/core';
+import { BadInputError, DomainError, NotFoundError, type Clock } from '@appmarket/core';
+import { checkOutboundUrl, type EgressPolicy } from '@appmarket/egress';
 import type { PeerDirectory } from '@appmarket/federation';
 import type { DataSource, Repository } from 'typeorm';
-import type { AppIdentity } from '../access';
-import { isInstallLive } from '../installs/install-liveness';
+import type { UserIdentity } from '../access';
+import { installFacts, isInstallLive } from '../installs/install-liveness';
 import { LoyaltySettings } from './loyalty-settings.entity';
 
-/** Registration of a LOYALTY install's endpoint; one per account (TY-2). */
+const MAX_TOKEN_LENGTH = 512;
+
+/**
+ * TL-2, as MoySklad does it: the account's admin connects the installed LOYALTY app by giving the
+ * loyalty server's address and the token its vendor issued; the admin sees the connection (token
+ * masked), changes it, removes it; uninstalling removes it (accounts' durable job calls
+ * `installRemoved`). One connection per account (TY-2). The LOYALTY app itself gets no token (TY-3).
+ */
 export class LoyaltySettingsService {
   private readonly repo: Repository<LoyaltySettings>;
 
-  constructor(private readonly dataSource: DataSource, private readonly clock: Clock, private readonly peers: PeerDirectory) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly peers: PeerDirectory,
+    private readonly egress: EgressPolicy,
+  ) {
     this.repo = dataSource.getRepository(LoyaltySettings);
   }
 
-  async register(app: AppIdentity, baseUrl: string, token: string): Promise<LoyaltySettings> {
-    const url = parseHttpUrl(baseUrl);
-    if (!token.trim() || token.length > 512) throw new BadInputError('token must be 1 to 512 characters', { field: 'token' });
-    const other = await this.repo.findOneBy({ accountId: app.accountId });
-    if (other && other.installId !== app.installId) {
-      // TY-2: the account's other LOYALTY install keeps its endpoint while it is live.
-      if (await isInstallLive(this.peers, other.installId)) {
-        throw new DomainError('ANOTHER_LOYALTY_INSTALL_ACTIVE', 'the account already has a live LOYALTY install (TY-2)', {
-          installId: app.installId,
-        });
-      }
+  /** Connects (or changes) the account's loyalty system; the address is checked for egress at once. */
+  async connect(admin: UserIdentity, installId: string, baseUrl: string, token: string): Promise<LoyaltySettings> {
+    assertAdmin(admin);
+    // SSRF: a private, loopback or plain-http address is refused now, not at the first sale.
+    const url = checkOutboundUrl(baseUrl.trim(), this.egress, 'baseUrl').toString().replace(/\/$/, '');
+    if (!token.trim() || token.length > MAX_TOKEN_LENGTH) {
+      throw new BadInputError(`token must be 1 to ${MAX_TOKEN_LENGTH} characters`, { field: 'token' });
+    }
+    await this.assertLiveLoyaltyInstall(admin.accountId, installId);
+    const other = await this.repo.findOneBy({ accountId: admin.accountId });
+    if (other && other.installId !== installId && (await isInstallLive(this.peers, other.installId))) {
+      // TY-2: only one LOYALTY install is live at a time; a removed one's leftover is replaced below.
+      throw new DomainError('ANOTHER_LOYALTY_INSTALL_ACTIVE', 'the account already has a live LOYALTY install (TY-2)', { installId });
     }
     const now = this.clock.now();
     return this.dataSource.transaction(async (m) => {
-      if (other && other.installId !== app.installId) {
-        await m.delete(LoyaltySettings, { installId: other.installId });
-      }
-      // The unique account_id refuses a concurrent registration by another install.
+      if (other && other.installId !== installId) await m.delete(LoyaltySettings, { installId: other.installId });
+      // The unique account_id refuses a concurrent connection of another install.
       await m.query(
         `INSERT INTO loyalty_settings (install_id, account_id, base_url, token, registered_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $5)
          ON CONFLICT (install_id) DO UPDATE SET base_url = EXCLUDED.base_url, token = EXCLUDED.token, updated_at = EXCLUDED.updated_at`,
-        [app.installId, app.accountId, url, token, now],
+        [installId, admin.accountId, url, token, now],
       ).catch((error: unknown) => {
         if (String(error).includes('loyalty_settings_account_id_key')) {
           throw new DomainError('ANOTHER_LOYALTY_INSTALL_ACTIVE', 'the account already has a LOYALTY install (TY-2)', {});
         }
         throw error;
       });
-      return (await m.findOneByOrFail(LoyaltySettings, { installId: app.installId }));
+      return m.findOneByOrFail(LoyaltySettings, { installId });
     });
+  }
+
+  /** Removes the connection; true when there was one. */
+  async disconnect(admin: UserIdentity, installId: string): Promise<boolean> {
+    assertAdmin(admin);
+    const deleted = await this.repo.delete({ installId, accountId: admin.accountId });
+    return (deleted.affected ?? 0) > 0;
+  }
+
+  /** Accounts removed the install: its connection goes. Idempotent. */
+  async installRemoved(installId: string): Promise<void> {
+    await this.repo.delete({ installId });
   }
 
   async ofAccount(accountId: string): Promise<LoyaltySettings> {
     const settings = await this.repo.findOneBy({ accountId });
-    if (!settings) throw new DomainError('LOYALTY_NOT_CONFIGURED', "the account's LOYALTY app has not registered its endpoint");
+    if (!settings) throw new DomainError('LOYALTY_NOT_CONFIGURED', "the account's admin has not connected its LOYALTY app");
     return settings;
   }
 
   async byInstallIds(installIds: readonly string[]): Promise<LoyaltySettings[]> {
     return this.repo.createQueryBuilder('s').where('s.install_id = ANY(:ids)', { ids: [...installIds] }).getMany();
   }
+
+  /** The install must be the admin's account's, live, and of type LOYALTY (TL-2, TY-3). */
+  private async assertLiveLoyaltyInstall(accountId: string, installId: string): Promise<void> {
+    const facts = await installFacts(this.peers, installId);
+    if (!facts || facts.accountId !== accountId) throw new NotFoundError('Install', { id: installId });
+    if (facts.appType !== 'LOYALTY') {
+      throw new DomainError('LOYALTY_API_REQUIRES_LOYALTY_APP', `${facts.appType} apps have no Loyalty API (TY-3)`, { appType: facts.appType });
+    }
+    if (facts.status !== 'ACTIVE') throw new DomainError('INSTALL_NOT_LIVE', 'the install was removed: install the app again', { installId });
+  }
 }
 
-function parseHttpUrl(value: string): string {
-  try {
-    const url = new URL(value);
-    if (url.protocol === 'http:' || url.protocol === 'https:') return url.toString().replace(/\/$/, '');
-  } catch {
-    // refused below
-  }
-  throw new BadInputError(`baseUrl must be an http(s) URL, but got: ${value}`, { field: 'baseUrl' });
+function assertAdmin(user: UserIdentity): void {
+  if (user.role !== 'ADMIN') throw new DomainError('FORBIDDEN', "only the account's admin connects its loyalty system");
 }

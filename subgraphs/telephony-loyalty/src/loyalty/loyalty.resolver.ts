@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requireAppOfType, requireUser } from '../access';
+import { accountScopeOf, NOT_FOR_TOKENS, requireService, requiresPermission } from '@appmarket/federation';
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { requireUser } from '../access';
 import type { TelephonyContext } from '../context';
 import { InstallRef } from '../installs/install.reference';
 import { LoyaltySettings } from './loyalty-settings.entity';
@@ -8,40 +9,71 @@ import {
   LoyaltySaleCalculation, LoyaltySaleInput,
 } from './loyalty.types';
 
-/** Loyalty API (TL-2): the LOYALTY app registers its endpoint; the point of sale uses it. */
+/**
+ * Loyalty API (TL-2): the account's admin connects the installed LOYALTY app to its loyalty server
+ * (address and the token the loyalty vendor issued); the point of sale then uses it. Every
+ * operation here is a user's: app and webhook tokens are refused (NOT_FOR_TOKENS).
+ */
 @Resolver()
 export class LoyaltyResolver {
-  @Mutation(() => LoyaltySettings, { description: "LOYALTY app: registers (or replaces) its install's Loyalty API URL and token (TL-2)." })
-  registerLoyaltyEndpoint(@Arg('baseUrl') baseUrl: string, @Arg('token') token: string, @Ctx() ctx: TelephonyContext) {
-    return ctx.services.loyaltySettings.register(requireAppOfType(ctx.identity, 'LOYALTY'), baseUrl, token);
+  @Mutation(() => LoyaltySettings, { description: "Admin: connects the account's LOYALTY install to its loyalty server, or changes the connection (TL-2)." })
+  @Directive(NOT_FOR_TOKENS)
+  connectLoyaltyApp(
+    @Arg('installId', () => ID) installId: string,
+    @Arg('baseUrl') baseUrl: string,
+    @Arg('token', { description: 'The token the loyalty vendor issued to the account (Lognex-Discount-API-Auth-Token).' }) token: string,
+    @Ctx() ctx: TelephonyContext,
+  ) {
+    return ctx.services.loyaltySettings.connect(requireUser(ctx.identity), installId, baseUrl, token);
+  }
+
+  @Mutation(() => Boolean, { description: 'Admin: removes the connection of the LOYALTY install; true when there was one (TL-2).' })
+  @Directive(NOT_FOR_TOKENS)
+  disconnectLoyaltyApp(@Arg('installId', () => ID) installId: string, @Ctx() ctx: TelephonyContext) {
+    return ctx.services.loyaltySettings.disconnect(requireUser(ctx.identity), installId);
+  }
+
+  @Mutation(() => Boolean, { description: 'Services only (accounts, durable job): the install was removed; its loyalty connection and Phone API binding go. Idempotent.' })
+  @Directive('@inaccessible')
+  async installRemoved(@Arg('installId', () => ID) installId: string, @Ctx() ctx: TelephonyContext) {
+    requireService(ctx.identity);
+    await ctx.services.loyaltySettings.installRemoved(installId);
+    await ctx.services.phoneBinding.installRemoved(installId);
+    return true;
   }
 
   @Query(() => [LoyaltyCustomer], { description: 'Point of sale: finds customers in the loyalty app (GET /counterparty).' })
+  @Directive(NOT_FOR_TOKENS)
   loyaltyCustomers(@Arg('search') search: string, @Arg('retailStoreId', () => ID, { nullable: true }) retailStoreId: string | null, @Ctx() ctx: TelephonyContext) {
     return ctx.services.loyalty.findCustomers(requireUser(ctx.identity), search, retailStoreId);
   }
 
   @Mutation(() => LoyaltyCustomer, { description: 'Point of sale: creates a customer (POST /counterparty).' })
+  @Directive(NOT_FOR_TOKENS)
   createLoyaltyCustomer(@Arg('input') input: LoyaltyCustomerInput, @Ctx() ctx: TelephonyContext) {
     return ctx.services.loyalty.createCustomer(requireUser(ctx.identity), input);
   }
 
   @Query(() => LoyaltyBalance, { description: "Point of sale: the customer's bonus balance (POST /counterparty/detail)." })
+  @Directive(NOT_FOR_TOKENS)
   loyaltyBalance(@Arg('customerId', () => ID) customerId: string, @Ctx() ctx: TelephonyContext) {
     return ctx.services.loyalty.balance(requireUser(ctx.identity), customerId);
   }
 
   @Mutation(() => Boolean, { description: "Point of sale: checks a customer's registration code (POST /counterparty/verify)." })
+  @Directive(NOT_FOR_TOKENS)
   verifyLoyaltyCustomer(@Arg('customerId', () => ID) customerId: string, @Arg('code') code: string, @Ctx() ctx: TelephonyContext) {
     return ctx.services.loyalty.verifyCustomer(requireUser(ctx.identity), customerId, code);
   }
 
   @Mutation(() => LoyaltySaleCalculation, { description: "Point of sale: the loyalty app's discounts for a sale (POST /retaildemand/recalc)." })
+  @Directive(NOT_FOR_TOKENS)
   recalculateLoyaltySale(@Arg('input') input: LoyaltySaleInput, @Ctx() ctx: TelephonyContext) {
     return ctx.services.loyalty.recalculate(requireUser(ctx.identity), input);
   }
 
   @Mutation(() => Boolean, { description: 'Point of sale: checks the code that allows spending points (POST /retaildemand/verify).' })
+  @Directive(NOT_FOR_TOKENS)
   verifyLoyaltySpend(
     @Arg('customerId', () => ID) customerId: string,
     @Arg('code') code: string,
@@ -52,16 +84,19 @@ export class LoyaltyResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Point of sale: records a sale (POST /retaildemand).' })
+  @Directive(NOT_FOR_TOKENS)
   recordLoyaltySale(@Arg('input') input: LoyaltyRecordSaleInput, @Ctx() ctx: TelephonyContext) {
     return ctx.services.loyalty.recordSale(requireUser(ctx.identity), input);
   }
 
   @Mutation(() => Boolean, { description: 'Point of sale: records a return (POST /retailsalesreturn).' })
+  @Directive(NOT_FOR_TOKENS)
   recordLoyaltyReturn(@Arg('input') input: LoyaltyReturnInput, @Ctx() ctx: TelephonyContext) {
     return ctx.services.loyalty.recordReturn(requireUser(ctx.identity), input);
   }
 
   @Query(() => LoyaltyGiftCard, { nullable: true, description: 'Point of sale: a gift card by its name (GET /giftcard).' })
+  @Directive(NOT_FOR_TOKENS)
   loyaltyGiftCard(@Arg('name') name: string, @Ctx() ctx: TelephonyContext) {
     return ctx.services.loyalty.giftCard(requireUser(ctx.identity), name);
   }
@@ -71,12 +106,13 @@ export class LoyaltyResolver {
 export class InstallLoyaltyResolver {
   @FieldResolver(() => LoyaltySettings, {
     nullable: true,
-    description: "The LOYALTY install's registered endpoint (TL-2); null when none, or when the caller is not of the install's account.",
+    description: "The LOYALTY install's connection (TL-2); null when none, or when the caller is not of the install's account. Needs VIEW on loyaltysettings.",
   })
+  @Directive(requiresPermission('loyaltysettings', 'VIEW'))
   async loyaltySettings(@Root() install: InstallRef, @Ctx() ctx: TelephonyContext) {
     const settings = await ctx.loaders.loyaltySettingsByInstall.load(install.id);
-    const { identity } = ctx;
-    const sameAccount = (identity.kind === 'user' || identity.kind === 'app') && identity.accountId === settings?.accountId;
-    return sameAccount || identity.kind === 'service' || identity.kind === 'moderator' ? settings : null;
+    if (!settings) return null;
+    const scope = accountScopeOf(ctx.identity);
+    return scope.all || scope.accountId === settings.accountId ? settings : null;
   }
 }

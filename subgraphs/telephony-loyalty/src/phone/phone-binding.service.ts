@@ -35,4 +35,9 @@ export class PhoneBindingService {
       [app.accountId, row!.install_id, app.installId, this.clock.now()],
     );
   }
+
+  /** The install was removed (accounts' job): the account's Phone API is free for its next TELEPHONY install. */
+  async installRemoved(installId: string): Promise<void> {
+    await this.dataSource.query('DELETE FROM phone_installs WHERE install_id = $1', [installId]);
+  }
 }

@@ -1,5 +1,5 @@
-import { ForwardPageArgs } from '@appmarket/federation';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ForwardPageArgs, PHONE_API_OPERATION, requiresPermission } from '@appmarket/federation';
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CallCard, CallCardChange, CallCardEvent } from '../cards/call-card.entity';
 import { Call } from '../calls/call.entity';
 import { CallConnection } from '../calls/call.resolver';
@@ -10,21 +10,29 @@ import { PhoneEmployee } from '../employees/employee.service';
 
 /**
  * Phone API (TL-1) for the account's TELEPHONY app. Every operation goes through
- * PhoneApiService.guard: type check (TY-3), install binding (TY-2), rate and concurrency limits.
+ * PhoneApiService.guard: type check (TY-3), install binding (TY-2); the gateway holds the limits.
+ * `PHONE_API_OPERATION` marks what the TELEPHONY key may run (gateway/capabilities/, generated);
+ * each is guarded by what it shows, and the key's permission set is the Phone API's (packages/core).
  */
 @Resolver()
 export class PhoneResolver {
-  @Mutation(() => Call, { description: 'Phone API: reports a call; idempotent on externalId.' })
+  @Mutation(() => Call, { nullable: true, description: 'Phone API: reports a call; idempotent on externalId.' })
+  @Directive(PHONE_API_OPERATION)
+  @Directive(requiresPermission('phonecall', 'CREATE'))
   phoneCreateCall(@Arg('input') input: CreateCallInput, @Ctx() ctx: TelephonyContext) {
     return ctx.services.phone.guard(ctx, (app) => ctx.services.phone.createCall(ctx, app, input));
   }
 
-  @Mutation(() => Call, { description: 'Phone API: updates a call found by id or external id.' })
+  @Mutation(() => Call, { nullable: true, description: 'Phone API: updates a call found by id or external id.' })
+  @Directive(PHONE_API_OPERATION)
+  @Directive(requiresPermission('phonecall', 'UPDATE'))
   phoneUpdateCall(@Arg('call') ref: CallRefInput, @Arg('input') input: UpdateCallInput, @Ctx() ctx: TelephonyContext) {
     return ctx.services.phone.guard(ctx, (app) => ctx.services.phone.updateCall(ctx, app, ref, input));
   }
 
-  @Mutation(() => [CallCardChange], { description: "Phone API: a call event; SHOW, STARTTIME and HIDE need the employee (userId or extension)." })
+  @Mutation(() => [CallCardChange], { nullable: true, description: "Phone API: a call event; SHOW, STARTTIME and HIDE need the employee (userId or extension)." })
+  @Directive(PHONE_API_OPERATION)
+  @Directive(requiresPermission('callcard', 'CREATE'))
   phoneCallEvent(
     @Arg('call') ref: CallRefInput,
     @Arg('event', () => CallCardEvent) event: CallCardEvent,
@@ -35,17 +43,23 @@ export class PhoneResolver {
     return ctx.services.phone.guard(ctx, (app) => ctx.services.phone.callEvent(ctx, app, ref, event, { userId, extension }));
   }
 
-  @Query(() => PhoneEmployee, { description: 'Phone API: the employee with this extension.' })
+  @Query(() => PhoneEmployee, { nullable: true, description: 'Phone API: the employee with this extension.' })
+  @Directive(PHONE_API_OPERATION)
+  @Directive(requiresPermission('employee', 'VIEW'))
   phoneEmployee(@Arg('extension') extension: string, @Ctx() ctx: TelephonyContext) {
     return ctx.services.phone.guard(ctx, (app) => ctx.services.phone.employee(ctx, app.accountId, { extension }));
   }
 
-  @Query(() => CallConnection, { description: "Phone API: the account's call history, newest first." })
+  @Query(() => CallConnection, { nullable: true, description: "Phone API: the account's call history, newest first." })
+  @Directive(PHONE_API_OPERATION)
+  @Directive(requiresPermission('phonecall', 'VIEW'))
   phoneCalls(@Arg('filter', () => CallFilter, { nullable: true }) filter: CallFilter | null, @Args() { first, after }: ForwardPageArgs, @Ctx() ctx: TelephonyContext) {
     return ctx.services.phone.guard(ctx, (app) => ctx.services.calls.history(app.accountId, filter ?? {}, first, after));
   }
 
-  @Query(() => [CallCard], { description: 'Open call cards of an employee: a user sees their own (an admin anyone\'s in the account); the TELEPHONY app names the employee.' })
+  @Query(() => [CallCard], { nullable: true, description: 'Open call cards of an employee: a user sees their own (an admin anyone\'s in the account); the TELEPHONY app names the employee.' })
+  @Directive(PHONE_API_OPERATION)
+  @Directive(requiresPermission('callcard', 'VIEW'))
   currentCallCards(@Arg('userId', () => ID, { nullable: true }) userId: string | null, @Ctx() ctx: TelephonyContext) {
     return ctx.services.phone.currentCards(ctx, userId);
   }
@@ -53,7 +67,8 @@ export class PhoneResolver {
 
 @Resolver(() => Call)
 export class CallFieldsResolver {
-  @FieldResolver(() => [CallCard], { description: 'Cards this call popped, oldest first.' })
+  @FieldResolver(() => [CallCard], { nullable: true, description: 'Cards this call popped, oldest first. Needs VIEW on callcard.' })
+  @Directive(requiresPermission('callcard', 'VIEW'))
   cards(@Root() call: Call, @Ctx() ctx: TelephonyContext) {
     return ctx.loaders.cardsByCall.load(call.id);
   }
@@ -61,7 +76,8 @@ export class CallFieldsResolver {
 
 @Resolver(() => CallCard)
 export class CallCardFieldsResolver {
-  @FieldResolver(() => Call)
+  @FieldResolver(() => Call, { nullable: true, description: 'The call the card belongs to. Needs VIEW on phonecall.' })
+  @Directive(requiresPermission('phonecall', 'VIEW'))
   call(@Root() card: CallCard, @Ctx() ctx: TelephonyContext) {
     return ctx.loaders.callById.load(card.callId);
   }

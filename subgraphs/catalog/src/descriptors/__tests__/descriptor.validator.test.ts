@@ -22,7 +22,7 @@ function refusal(xml: string, type: AppType): { code: string; element: unknown; 
 describe('descriptor v2 validation', () => {
   it('AR-1: accepts a valid SERVER descriptor with a custom access block and returns it for installs to freeze', () => {
     const xml = d(`${VENDOR_API.replace('</vendorApi>', '<additionalEvents><updatePermissions/></additionalEvents></vendorApi>')}
-      ${access('custom', '<permissions><viewDashboard/><useOwnWebhooks/><customerOrder><view/><update/><delete/></customerOrder><counterparty><view/><print/></counterparty></permissions>')}
+      ${access('custom', '<permissions><viewDashboard/><useOwnWebhooks/><phonecall><view/><update/><delete/></phonecall><employee><view/><print/></employee></permissions>')}
       <iframes><iframe type="main" sourceUrl="https://vendor.example.com/main"/></iframes>
       <widgets><entity.counterparty.edit><sourceUrl>https://vendor.example.com/w</sourceUrl><height><fixed>50px</fixed></height></entity.counterparty.edit></widgets>`);
     expect(validateDescriptor(xml, AppType.SERVER)).toEqual({
@@ -31,8 +31,8 @@ describe('descriptor v2 validation', () => {
         scope: 'CUSTOM',
         flags: ['viewDashboard', 'useOwnWebhooks'],
         permissions: [
-          { entity: 'customerOrder', operations: ['VIEW', 'UPDATE', 'DELETE'] },
-          { entity: 'counterparty', operations: ['VIEW', 'PRINT'] },
+          { entity: 'phonecall', operations: ['VIEW', 'UPDATE', 'DELETE'] },
+          { entity: 'employee', operations: ['VIEW', 'PRINT'] },
         ],
       },
     });
@@ -65,10 +65,11 @@ describe('descriptor v2 validation', () => {
     ['access without a scope', VENDOR_API + '<access><resource>https://a.example</resource></access>', AppType.SERVER, 'DESCRIPTOR_MISSING_ELEMENT', 'ServerApplication/access/scope'],
     ['a custom scope without permissions', VENDOR_API + access('custom'), AppType.SERVER, 'DESCRIPTOR_MISSING_ELEMENT', 'ServerApplication/access/permissions'],
     ['permissions with an admin scope', VENDOR_API + access('admin', '<permissions><product><view/></product></permissions>'), AppType.SERVER, 'DESCRIPTOR_FORBIDDEN_ELEMENT', 'ServerApplication/access/permissions'],
-    ['an operation without view', VENDOR_API + access('custom', '<permissions><customerOrder><create/></customerOrder></permissions>'), AppType.SERVER, 'DESCRIPTOR_PERMISSION_VIEW_REQUIRED', 'ServerApplication/access/permissions/customerOrder'],
-    ['delete without update', VENDOR_API + access('custom', '<permissions><product><view/><delete/></product></permissions>'), AppType.SERVER, 'DESCRIPTOR_PERMISSION_DELETE_REQUIRES_UPDATE', 'ServerApplication/access/permissions/product'],
-    ['an unknown operation', VENDOR_API + access('custom', '<permissions><product><view/><erase/></product></permissions>'), AppType.SERVER, 'DESCRIPTOR_UNKNOWN_ELEMENT', 'ServerApplication/access/permissions/product/erase'],
+    ['an operation without view', VENDOR_API + access('custom', '<permissions><phonecall><create/></phonecall></permissions>'), AppType.SERVER, 'DESCRIPTOR_PERMISSION_VIEW_REQUIRED', 'ServerApplication/access/permissions/phonecall'],
+    ['delete without update', VENDOR_API + access('custom', '<permissions><phonecall><view/><delete/></phonecall></permissions>'), AppType.SERVER, 'DESCRIPTOR_PERMISSION_DELETE_REQUIRES_UPDATE', 'ServerApplication/access/permissions/phonecall'],
+    ['an unknown operation', VENDOR_API + access('custom', '<permissions><phonecall><view/><erase/></phonecall></permissions>'), AppType.SERVER, 'DESCRIPTOR_UNKNOWN_ELEMENT', 'ServerApplication/access/permissions/phonecall/erase'],
     ['an entity tag that is not camelCase', VENDOR_API + access('custom', '<permissions><Product><view/></Product></permissions>'), AppType.SERVER, 'DESCRIPTOR_UNKNOWN_ELEMENT', 'ServerApplication/access/permissions/Product'],
+    ['AR-1: an entity the platform does not know (it would guard nothing)', VENDOR_API + access('custom', '<permissions><customerOrder><view/></customerOrder></permissions>'), AppType.SERVER, 'DESCRIPTOR_UNKNOWN_ENTITY', 'ServerApplication/access/permissions/customerOrder'],
     ['both webhook flags', VENDOR_API + access('custom', '<permissions><useOwnWebhooks/><useAllWebhooks/></permissions>'), AppType.SERVER, 'DESCRIPTOR_INVALID_VALUE', 'ServerApplication/access/permissions/useAllWebhooks'],
     ['an iframe of an unknown type', '<iframes><iframe type="side" sourceUrl="https://a.example"/></iframes>', AppType.IFRAME, 'DESCRIPTOR_INVALID_VALUE', 'ServerApplication/iframes/iframe/@type'],
     ['an iframe without sourceUrl', '<iframes><iframe type="main"/></iframes>', AppType.IFRAME, 'DESCRIPTOR_MISSING_ELEMENT', 'ServerApplication/iframes/iframe/@sourceUrl'],

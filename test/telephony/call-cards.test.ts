@@ -5,7 +5,6 @@ import { makeCall } from '../support/factories';
 import { gatewayHeadersFor, subgraphHeadersFor } from '../support/identity';
 import { postGraphQL, startTestStack, type TestStack } from '../support/stack';
 import { makeAppAccount, openEventStream } from '../support/telephony-factories';
-import { RequestLimiter } from '@appmarket/telephony-loyalty/src/limits/request-limiter';
 import { telephonySubgraph } from '@appmarket/telephony-loyalty/src';
 import { CARD_EVENTS_APPLICATION } from '@appmarket/telephony-loyalty/src/events/card-event-hub';
 
@@ -14,12 +13,12 @@ const EVENT = `mutation($call: CallRefInput!, $event: CallCardEvent!, $extension
   phoneCallEvent(call: $call, event: $event, extension: $extension) { eventId event card { userId callId hiddenAt } } }`;
 const CARDS = `query($userId: ID) { currentCallCards(userId: $userId) { callId userId talkStartedAt call { externalId } } }`;
 
-describe('Call cards over server-sent events, and Phone API limits across replicas', () => {
+describe('Call cards over server-sent events across replicas (the Phone API limits: test/gateway/phone-limits.test.ts)', () => {
   let stack: TestStack;
   let replica: RunningServer;
   beforeAll(async () => {
     stack = await startTestStack();
-    // A second replica of the subgraph on the same database: limits and events must hold across both.
+    // A second replica of the subgraph on the same database: events must reach streams on both.
     replica = await telephonySubgraph.start({
       dataSource: stack.dataSources['telephony-loyalty']!, port: 0, host: '127.0.0.1', clock: stack.clock,
       logger: createLogger('test', 'error'), peers: peersFromMap(Object.fromEntries(Object.entries(stack.subgraphs).map(([n, s]) => [n, s.url]))),
@@ -125,37 +124,6 @@ describe('Call cards over server-sent events, and Phone API limits across replic
     expect(codeOf(asBoris)).toBe('FORBIDDEN');
     const asAnna = await stack.query(CARDS, { userId: t.boris.id }, gatewayHeadersFor(t.userIdentity(t.anna)));
     expect(asAnna.body.data).toEqual({ currentCallCards: [] });
-  });
-
-  it('limits an install to 100 requests per 5 s across replicas (RATE_LIMITED with retryAfterSeconds)', async () => {
-    const t = await makeAppAccount(stack);
-    const headers = subgraphHeadersFor(t.appIdentity);
-    const servers = [stack.subgraphs['telephony-loyalty']!, replica];
-    const q = `{ phoneCalls(first: 1) { edges { cursor } } }`;
-    for (let i = 0; i < 100; i++) {
-      const r = await postGraphQL(servers[i % 2]!.url, q, {}, headers);
-      expect(r.body.errors).toBeUndefined();
-    }
-    const refused = await postGraphQL(servers[0]!.url, q, {}, headers);
-    expect(refused.body.errors![0]!.extensions).toMatchObject({ code: 'RATE_LIMITED', limit: 100, retryAfterSeconds: 5 });
-    // Another install of another account is not affected.
-    const other = await makeAppAccount(stack);
-    expect((await postGraphQL(servers[1]!.url, q, {}, subgraphHeadersFor(other.appIdentity))).body.errors).toBeUndefined();
-    stack.clock.advance(5000);
-    expect((await postGraphQL(servers[1]!.url, q, {}, headers)).body.errors).toBeUndefined();
-  });
-
-  it('allows 5 requests at once per caller (TOO_MANY_CONCURRENT_REQUESTS), counted in the database', async () => {
-    const t = await makeAppAccount(stack);
-    const identity = t.appIdentity as { installId: string };
-    // Five requests in flight elsewhere (on any replica) hold the caller's slots.
-    const limiter = new RequestLimiter(stack.dataSources['telephony-loyalty']!, stack.clock);
-    const leases = await Promise.all(Array.from({ length: 5 }, () => limiter.acquire(`install:${identity.installId}`)));
-    const q = `{ phoneCalls(first: 1) { edges { cursor } } }`;
-    const refused = await stack.query(q, {}, gatewayHeadersFor(t.appIdentity));
-    expect(codeOf(refused)).toBe('TOO_MANY_CONCURRENT_REQUESTS');
-    await limiter.release(leases[0]!);
-    expect((await stack.query(q, {}, gatewayHeadersFor(t.appIdentity))).body.errors).toBeUndefined();
   });
 
   it('call history costs the same SQL statements for 10 and 50 calls with their cards (no N+1)', async () => {

@@ -1,0 +1,146 @@
+import { randomUUID } from 'node:crypto';
+import { createLogger } from '@appmarket/core';
+import { PERMISSIVE_EGRESS } from '@appmarket/egress';
+import { AppType } from '@appmarket/catalog/src/apps/app.enums';
+import { peersFromMap, type RunningServer } from '@appmarket/federation';
+import { createTelephonySubgraph } from '@appmarket/telephony-loyalty/src';
+import { DEFAULT_TELEPHONY_OPTIONS } from '@appmarket/telephony-loyalty/src/context';
+import { gatewayHeadersFor, subgraphHeadersFor } from '../support/identity';
+import { postGraphQL, startTestStack, type TestStack } from '../support/stack';
+import { makeAppAccount, startFakeLoyaltyServer, type RecordedRequest } from '../support/telephony-factories';
+
+/**
+ * TL-2 end to end, as MoySklad does it, through the gateway: the account's admin connects the
+ * installed LOYALTY app by giving the loyalty server's address and the token its vendor issued;
+ * sees it (token masked), changes it, removes it; uninstalling removes it. The point of sale's
+ * Loyalty API calls reach that server with a timeout and a breaker; a loyalty server that is slow,
+ * failing, or answers with MoySklad-style errors is answered with coded errors, and recovers.
+ */
+const CONNECT = `mutation($id: ID!, $url: String!, $token: String!) { connectLoyaltyApp(installId: $id, baseUrl: $url, token: $token) { baseUrl tokenMasked updatedAt } }`;
+const SETTINGS = `query($id: ID!) { account(id: $id) { installs { id loyaltySettings { baseUrl tokenMasked } } } }`;
+const RECALC = `mutation($input: LoyaltySaleInput!) { recalculateLoyaltySale(input: $input) { positions { discountedPriceKopecks } bonusValueToEarn } }`;
+const sale = () => ({ retailStoreId: randomUUID(), positions: [{ assortmentId: 'p-1', quantity: 1, priceKopecks: 20000 }] });
+const codeOf = (r: { body: { errors?: { extensions?: Record<string, unknown> }[] } }) => r.body.errors?.[0]?.extensions?.code;
+
+type Answer = ReturnType<Parameters<typeof startFakeLoyaltyServer>[0]>;
+const recalcAnswer: Answer = { body: { positions: [{ assortment: { meta: { id: 'p-1' } }, quantity: 1, price: 20000, discountPercent: 10, discountedPrice: 18000 }], bonusProgram: { bonusValueToEarn: 20 } } };
+
+describe('loyalty connection and Loyalty API calls through the gateway (TL-2)', () => {
+  let stack: TestStack;
+  let server: Awaited<ReturnType<typeof startFakeLoyaltyServer>>;
+  let answer: (req: RecordedRequest) => Answer = () => recalcAnswer;
+  beforeAll(async () => {
+    stack = await startTestStack({
+      subgraphs: {
+        'telephony-loyalty': createTelephonySubgraph({
+          ...DEFAULT_TELEPHONY_OPTIONS,
+          // Short timeout, a breaker that opens after 2 failures for 30 s; egress widened for 127.0.0.1.
+          loyalty: { timeoutMs: 300, breaker: { failureThreshold: 2, openMs: 30_000 }, egress: PERMISSIVE_EGRESS },
+        }),
+      },
+    });
+    server = await startFakeLoyaltyServer((req) => answer(req));
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await stack?.stop();
+  });
+  beforeEach(() => {
+    answer = () => recalcAnswer;
+  });
+
+  async function loyaltyAccount() {
+    const t = await makeAppAccount(stack, AppType.LOYALTY);
+    return { ...t, admin: gatewayHeadersFor(t.userIdentity(t.anna)), pos: gatewayHeadersFor(t.userIdentity(t.boris)) };
+  }
+
+  it('the admin connects, sees (masked), changes and removes the connection; the point of sale follows it', async () => {
+    const t = await loyaltyAccount();
+    expect(codeOf(await stack.query(RECALC, { input: sale() }, t.pos))).toBe('LOYALTY_NOT_CONFIGURED');
+    const connected = await stack.query(CONNECT, { id: t.install.id, url: server.url, token: 'issued-by-vendor-0001' }, t.admin);
+    expect(connected.body).toEqual({ data: { connectLoyaltyApp: { baseUrl: server.url, tokenMasked: '••••0001', updatedAt: stack.clock.now().toISOString() } } });
+    expect((await stack.query(SETTINGS, { id: t.account.id }, t.admin)).body.data).toEqual({
+      account: { installs: [{ id: t.install.id, loyaltySettings: { baseUrl: server.url, tokenMasked: '••••0001' } }] },
+    });
+    const recalc = await stack.query(RECALC, { input: sale() }, t.pos);
+    expect(recalc.body).toEqual({ data: { recalculateLoyaltySale: { positions: [{ discountedPriceKopecks: 18000 }], bonusValueToEarn: 20 } } });
+    expect(server.requests.at(-1)).toMatchObject({ method: 'POST', url: '/retaildemand/recalc', token: 'issued-by-vendor-0001' });
+
+    // A new token from the loyalty vendor: the next call carries it.
+    await stack.query(CONNECT, { id: t.install.id, url: server.url, token: 'issued-by-vendor-0002' }, t.admin);
+    await stack.query(RECALC, { input: sale() }, t.pos);
+    expect(server.requests.at(-1)!.token).toBe('issued-by-vendor-0002');
+
+    const removed = await stack.query(`mutation($id: ID!) { disconnectLoyaltyApp(installId: $id) }`, { id: t.install.id }, t.admin);
+    expect(removed.body.data).toEqual({ disconnectLoyaltyApp: true });
+    expect(codeOf(await stack.query(RECALC, { input: sale() }, t.pos))).toBe('LOYALTY_NOT_CONFIGURED');
+  });
+
+  it('refuses addresses outside egress policy where the policy is strict (no http, no private networks)', async () => {
+    // The subgraph as deployed: EGRESS_* off. Asked directly as the account's admin.
+    const strict = await createTelephonySubgraph(DEFAULT_TELEPHONY_OPTIONS).start({
+      dataSource: stack.dataSources['telephony-loyalty']!, port: 0, host: '127.0.0.1', clock: stack.clock,
+      logger: createLogger('test', 'error'), peers: peersFromMap(Object.fromEntries(Object.entries(stack.subgraphs).map(([n, s]) => [n, s.url]))),
+    }) as RunningServer;
+    try {
+      const t = await loyaltyAccount();
+      const connect = (url: string) => postGraphQL(strict.url, CONNECT, { id: t.install.id, url, token: 'x' }, subgraphHeadersFor(t.userIdentity(t.anna)));
+      expect(codeOf(await connect(server.url))).toBe('OUTBOUND_URL_NOT_HTTPS');
+      expect(codeOf(await connect('https://10.1.2.3/loyalty'))).toBe('OUTBOUND_URL_FORBIDDEN_HOST');
+      expect(codeOf(await connect('https://localhost/loyalty'))).toBe('OUTBOUND_URL_FORBIDDEN_HOST');
+      expect(await stack.dataSources['telephony-loyalty']!.query('SELECT 1 FROM loyalty_settings WHERE install_id = $1', [t.install.id])).toHaveLength(0);
+    } finally {
+      await strict.stop();
+    }
+  });
+
+  it("the vendor's {errors:[{error, code, parameter}]} reaches the point of sale as a coded error carrying its message", async () => {
+    const t = await loyaltyAccount();
+    await stack.query(CONNECT, { id: t.install.id, url: server.url, token: 'tok-12345' }, t.admin);
+    answer = () => ({ status: 400, body: { errors: [{ error: 'Карта лояльности заблокирована', code: 3003, parameter: 'agent' }] } });
+    const refused = await stack.query(RECALC, { input: sale() }, t.pos);
+    expect(refused.body.errors?.[0]).toMatchObject({
+      message: 'Карта лояльности заблокирована',
+      extensions: { code: 'LOYALTY_REQUEST_REJECTED', vendorErrors: [{ error: 'Карта лояльности заблокирована', code: 3003, parameter: 'agent' }] },
+    });
+  });
+
+  it('a slow server times out and a failing one fails; the breaker opens, refuses without calling, and recovers after its pause', async () => {
+    const t = await loyaltyAccount();
+    await stack.query(CONNECT, { id: t.install.id, url: server.url, token: 'tok-12345' }, t.admin);
+    answer = () => ({ ...recalcAnswer, delayMs: 2000 });
+    expect(codeOf(await stack.query(RECALC, { input: sale() }, t.pos))).toBe('LOYALTY_TIMEOUT');
+    answer = () => ({ status: 503, body: { errors: [{ error: 'maintenance', code: 1 }] } });
+    expect(codeOf(await stack.query(RECALC, { input: sale() }, t.pos))).toBe('LOYALTY_APP_FAILED');
+    const before = server.requests.length;
+    answer = () => recalcAnswer; // healthy again, but the breaker is open
+    const open = await stack.query(RECALC, { input: sale() }, t.pos);
+    expect(open.body.errors?.[0]?.extensions).toMatchObject({ code: 'LOYALTY_CIRCUIT_OPEN', retryAfterSeconds: 30 });
+    expect(server.requests.length).toBe(before);
+    stack.clock.advance(30_000);
+    expect((await stack.query(RECALC, { input: sale() }, t.pos)).body.data).toEqual({ recalculateLoyaltySale: { positions: [{ discountedPriceKopecks: 18000 }], bonusValueToEarn: 20 } });
+    expect(server.requests.length).toBe(before + 1);
+  });
+
+  it('uninstalling the LOYALTY app removes its connection (accounts tells telephony-loyalty through a durable job)', async () => {
+    const t = await loyaltyAccount();
+    await stack.query(CONNECT, { id: t.install.id, url: server.url, token: 'tok-12345' }, t.admin);
+    const uninstalled = await stack.query(`mutation($id: ID!) { uninstallApp(installId: $id) { status } }`, { id: t.install.id }, t.admin);
+    expect(uninstalled.body.data).toEqual({ uninstallApp: { status: 'UNINSTALLED' } });
+    // The job runs on accounts' queue (pg-boss polls); wait for its effect, not for a time.
+    const telephony = stack.dataSources['telephony-loyalty']!;
+    for (let i = 0; i < 200; i++) {
+      if ((await telephony.query('SELECT 1 FROM loyalty_settings WHERE install_id = $1', [t.install.id])).length === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(await telephony.query('SELECT 1 FROM loyalty_settings WHERE install_id = $1', [t.install.id])).toHaveLength(0);
+    expect(codeOf(await stack.query(RECALC, { input: sale() }, t.pos))).toBe('LOYALTY_NOT_CONFIGURED');
+  });
+
+  it('TY-3: the LOYALTY app itself gets no token; only the admin connects it', async () => {
+    const t = await loyaltyAccount();
+    expect(codeOf(await stack.query(`mutation($id: ID!) { issuePhoneApiToken(installId: $id) }`, { id: t.install.id }, t.admin))).toBe('CAPABILITY_NOT_SUPPORTED');
+    expect(codeOf(await stack.query(CONNECT, { id: t.install.id, url: server.url, token: 'x' }, t.pos))).toBe('FORBIDDEN');
+    expect(codeOf(await stack.query(CONNECT, { id: t.install.id, url: server.url, token: 'x' }, gatewayHeadersFor(t.appIdentity)))).toBe('FORBIDDEN');
+  });
+});

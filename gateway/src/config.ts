@@ -2,7 +2,7 @@ import path from 'node:path';
 import { internalIdentitySecretSchema, logLevelSchema, parseConfig, portSchema } from '@appmarket/core';
 import { z } from 'zod';
 import type { JwtOptions } from './auth';
-import type { OperationLimits } from './limits';
+import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './limits';
 
 /**
  * The gateway runs like a router: against any supergraph file and port, given as flags
@@ -25,9 +25,14 @@ const gatewayConfigSchema = z.object({
   GATEWAY_PERSISTED_QUERIES_DIR: z.string().default(path.resolve(__dirname, '../persisted-queries')),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
   GATEWAY_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(100_000),
-  GATEWAY_MAX_DEPTH: z.coerce.number().int().min(1).default(12),
-  GATEWAY_MAX_ALIASES: z.coerce.number().int().min(0).default(30),
-  GATEWAY_MAX_COST: z.coerce.number().int().min(1).default(20_000),
+  GATEWAY_MAX_TOKENS: z.coerce.number().int().min(100).default(DEFAULT_OPERATION_LIMITS.maxTokens),
+  GATEWAY_MAX_FRAGMENTS: z.coerce.number().int().min(0).default(DEFAULT_OPERATION_LIMITS.maxFragments),
+  GATEWAY_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(DEFAULT_OPERATION_LIMITS.maxDirectives),
+  GATEWAY_MAX_SELECTIONS: z.coerce.number().int().min(10).default(DEFAULT_OPERATION_LIMITS.maxSelections),
+  GATEWAY_MAX_DEPTH: z.coerce.number().int().min(1).default(DEFAULT_OPERATION_LIMITS.maxDepth),
+  GATEWAY_MAX_ALIASES: z.coerce.number().int().min(0).default(DEFAULT_OPERATION_LIMITS.maxAliases),
+  GATEWAY_MAX_REPEATED_FIELDS: z.coerce.number().int().min(1).default(DEFAULT_OPERATION_LIMITS.maxRepeatedFields),
+  GATEWAY_MAX_COST: z.coerce.number().int().min(1).default(DEFAULT_OPERATION_LIMITS.maxCost),
   GATEWAY_MAX_BATCH: z.coerce.number().int().min(0).max(50).default(0),
   GATEWAY_SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   GATEWAY_EXPLORER: z.enum(['on', 'off']).optional(),
@@ -56,7 +61,7 @@ export interface GatewayLimits extends OperationLimits {
   maxBatch: number;
 }
 
-export const DEFAULT_LIMITS: GatewayLimits = { maxBodyBytes: 100_000, maxDepth: 12, maxAliases: 30, maxCost: 20_000, maxBatch: 0 };
+export const DEFAULT_LIMITS: GatewayLimits = { ...DEFAULT_OPERATION_LIMITS, maxBodyBytes: 100_000, maxBatch: 0 };
 
 export function subgraphUrlEnvName(subgraph: string): string {
   return `SUBGRAPH_${subgraph.toUpperCase().replace(/-/g, '_')}_URL`;
@@ -90,9 +95,15 @@ export function loadGatewayConfig(argv: string[] = process.argv.slice(2), env: N
     persistedQueriesDir: path.resolve(parsed.GATEWAY_PERSISTED_QUERIES_DIR),
     redisUrl: parsed.REDIS_URL,
     limits: {
+      ...DEFAULT_OPERATION_LIMITS,
       maxBodyBytes: parsed.GATEWAY_MAX_BODY_BYTES,
+      maxTokens: parsed.GATEWAY_MAX_TOKENS,
+      maxFragments: parsed.GATEWAY_MAX_FRAGMENTS,
+      maxDirectives: parsed.GATEWAY_MAX_DIRECTIVES,
+      maxSelections: parsed.GATEWAY_MAX_SELECTIONS,
       maxDepth: parsed.GATEWAY_MAX_DEPTH,
       maxAliases: parsed.GATEWAY_MAX_ALIASES,
+      maxRepeatedFields: parsed.GATEWAY_MAX_REPEATED_FIELDS,
       maxCost: parsed.GATEWAY_MAX_COST,
       maxBatch: parsed.GATEWAY_MAX_BATCH,
     },

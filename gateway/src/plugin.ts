@@ -48,7 +48,7 @@ export const HTTP_STAGES = ['first', 'routes', 'graphql', 'last'] as const satis
 
 export const GRAPHQL_PATH = '/graphql';
 
-export type ApolloOptions = Partial<Pick<ApolloServerOptionsWithGateway<GatewayContext>, 'persistedQueries' | 'formatError' | 'allowBatchedHttpRequests'>>;
+export type ApolloOptions = Partial<Pick<ApolloServerOptionsWithGateway<GatewayContext>, 'persistedQueries' | 'formatError' | 'allowBatchedHttpRequests' | 'parseOptions' | 'validationOptions'>>;
 
 type DataSource = RemoteGraphQLDataSource<GatewayContext>;
 export type SubgraphRequest = Parameters<NonNullable<DataSource['willSendRequest']>>[0]['request'];
@@ -69,6 +69,8 @@ export interface GatewayContext {
   caller: Caller;
   /** useSqlStatements: SQL statements the subgraphs reported for this request, summed. */
   sqlStatements: { count: number };
+  /** useLimits: query texts its HTTP stage judged already (the rest are judged before planning). */
+  judgedSources?: ReadonlySet<string>;
   /** usePermissions: fields taken out of the operation, to answer as null + FORBIDDEN. */
   denied?: DeniedField[];
 }

@@ -1,9 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { Authenticator, cachedResolver, type InstallCredential } from '../auth';
-import { measureOperation } from '../limits';
 import { permissionRequirements } from '../permissions';
-import { parse, type OperationDefinitionNode } from 'graphql';
 
 const credential: InstallCredential = {
   identity: { kind: 'app', installId: '00000000-0000-4000-8000-000000000001', accountId: '00000000-0000-4000-8000-000000000002', appId: '00000000-0000-4000-8000-000000000003', appType: 'SERVER' },
@@ -36,19 +34,6 @@ describe('install-token cache', () => {
     await resolve('a');
     await resolve('b');
     expect(asked).toEqual(['a', 'b', 'c', 'b']);
-  });
-});
-
-describe('operation measure', () => {
-  const measure = (query: string, variables: Record<string, unknown> = {}) => {
-    const document = parse(query);
-    return measureOperation(document, document.definitions[0] as OperationDefinitionNode, variables);
-  };
-
-  it('multiplies nested fields by the page sizes around them and counts aliases and depth', () => {
-    expect(measure('query($n: Int) { apps(first: $n) { edges { node { id name } } } a: __typename }', { n: 50 })).toEqual({
-      depth: 4, aliases: 1, cost: 1 + 50 * (1 + 1 + 2),
-    });
   });
 });
 

@@ -14,7 +14,6 @@ export const AccountsErrorCodes = {
   APP_ACCESS_DENIED: 'This user may not open the app: the install is limited to other users (BX-6).',
   INSTALL_SUSPENDED: 'The install is suspended until billing resumes it (TR-5, SV-1).',
   USER_NOT_IN_ACCOUNT: 'A user named in the access list does not belong to the install’s account (BX-6).',
-  MARKETPLACE_SUBSCRIPTION_REQUIRED: 'In zone ru, local apps and webhooks need the marketplace subscription (BX-8, BX-4).',
   WEBHOOKS_NOT_ON_FREE_TARIFF: 'The free tariff has no webhooks (TR-4, BX-8).',
 } as const satisfies Record<string, string>;
 

@@ -1,4 +1,5 @@
-import { withStatus, type ErrorCodeMap } from '@appmarket/core';
+import { ErrorCodes, statusOf, withStatus, type ErrorCodeMap, type KnownErrorCode } from '@appmarket/core';
+import { GraphQLError } from 'graphql';
 
 /**
  * The codes only the gateway answers with (`extensions.code`), each with when, and the HTTP status
@@ -30,3 +31,13 @@ export const GatewayErrorCodes = {
 } as const satisfies ErrorCodeMap;
 
 export type GatewayErrorCode = keyof typeof GatewayErrorCodes;
+
+/** The HTTP status a code of the gateway's (or a generic one) refuses a request with; 400 when it names none. */
+export function statusOfCode(code: GatewayErrorCode | KnownErrorCode): number {
+  return statusOf(GatewayErrorCodes, code, statusOf(ErrorCodes, code, 400));
+}
+
+/** A refusal with `code`, its status from the catalogue in `extensions.http` (Apollo Server answers with it). */
+export function gatewayError(code: GatewayErrorCode | KnownErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code, http: { status: statusOfCode(code) } } });
+}

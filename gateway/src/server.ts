@@ -13,8 +13,10 @@ import { useErrorMasking } from './plugins/useErrorMasking';
 import { useEventStreamProxy } from './plugins/useEventStreamProxy';
 import { useExplorer } from './plugins/useExplorer';
 import { useHealth } from './plugins/useHealth';
+import { useInputErrorStatus } from './plugins/useInputErrorStatus';
 import { useJsonErrors } from './plugins/useJsonErrors';
 import { useLimits } from './plugins/useLimits';
+import { useOperationResolution } from './plugins/useOperationResolution';
 import { usePermissions } from './plugins/usePermissions';
 import { usePlanWarmup } from './plugins/usePlanWarmup';
 import { useRequestId } from './plugins/useRequestId';
@@ -49,8 +51,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const manifests = loadManifests(options.persistedQueriesDir);
   const authenticator = await createAuthenticator({ ...options, accountsUrl: subgraphUrl('accounts') });
 
-  // Order counts within an Express stage and among Apollo hooks that throw (safelist, then limits,
-  // then permissions decide the error); plugins that open resources (Redis, subgraph pools) come
+  // Order counts within an Express stage and among Apollo hooks that throw (operation resolution,
+  // safelist, then limits, then permissions decide the error); plugins that open resources (Redis, subgraph pools) come
   // after those that can refuse to start, so a refused start leaks nothing.
   const plugins: GatewayPlugin[] = [
     useRequestId(),
@@ -70,10 +72,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     useBodyLimits(limits),
     useAuth(authenticator, logger),
     useSqlStatements(),
+    useOperationResolution(),
     useSafelist(manifests),
     useLimits(limits),
     usePermissions(options.supergraphSdl),
     useErrorMasking(logger),
+    useInputErrorStatus(),
     useApq({ manifests, redisUrl: options.redisUrl }),
     usePlanWarmup(manifests, logger),
     useSubgraphFetcher({ timeoutMs: options.subgraphTimeoutMs ?? 30_000 }),

@@ -1,6 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import { sendError } from '../http-errors';
-import { judgeDocument, judgeSource, LimitExceededError, type OperationLimits, type RequestShape } from '../limits';
+import { graphqlRequestsOf } from '../graphql-requests';
+import { judgeDocument, judgeSource, LimitExceededError, type OperationLimits } from '../limits';
 import { GRAPHQL_PATH, type GatewayPlugin } from '../plugin';
 
 /**
@@ -23,7 +24,8 @@ export const MAX_VALIDATION_ERRORS = 10;
 export function useLimits(limits: OperationLimits): GatewayPlugin {
   const judgeHttp = (req: Request, res: Response, next: NextFunction) => {
     const judged: string[] = [];
-    for (const request of requestsOf(req)) {
+    for (const request of graphqlRequestsOf(req)) {
+      if (request.query === undefined) continue; // APQ by hash: judged before planning
       try {
         if (judgeSource(request.query, request, limits)) judged.push(request.query);
       } catch (error) {
@@ -52,28 +54,3 @@ export function useLimits(limits: OperationLimits): GatewayPlugin {
     },
   };
 }
-
-/** The operations of an HTTP request that carry query text: a POST body (or batch), or a GET's query string. */
-function requestsOf(req: Request): (RequestShape & { query: string })[] {
-  const raw: unknown[] = req.method === 'GET' ? [fromQueryString(req.query as Record<string, unknown>)] : Array.isArray(req.body) ? req.body : [req.body];
-  return raw.flatMap((r) => {
-    const candidate = r as { query?: unknown; operationName?: unknown; variables?: unknown } | null | undefined;
-    if (typeof candidate?.query !== 'string') return [];
-    const variables = isPlainObject(candidate.variables) ? candidate.variables : undefined;
-    const operationName = typeof candidate.operationName === 'string' ? candidate.operationName : undefined;
-    return [{ query: candidate.query, operationName, variables }];
-  });
-}
-
-function fromQueryString(query: Record<string, unknown>): Record<string, unknown> {
-  let variables: unknown;
-  try {
-    variables = typeof query.variables === 'string' ? JSON.parse(query.variables) : undefined;
-  } catch {
-    variables = undefined; // Apollo Server refuses it
-  }
-  return { query: query.query, operationName: query.operationName, variables };
-}
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);

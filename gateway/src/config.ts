@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { internalIdentitySecretSchema, logLevelSchema, parseConfig, portSchema } from '@appmarket/core';
 import { z } from 'zod';
-import type { JwtOptions } from './auth';
+import { checkOutboundUrl, egressConfigSchema, egressPolicyFrom, EgressError } from '@appmarket/egress';
+import { DEFAULT_JWT_CLOCK_TOLERANCE_SECONDS, DEFAULT_JWT_MAX_LIFETIME_SECONDS, type JwtOptions } from './jwt';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './limits';
 
 /**
@@ -20,6 +21,9 @@ const gatewayConfigSchema = z.object({
   GATEWAY_JWT_HS256_SECRET: z.string().min(32, 'must have at least 32 characters').optional(),
   GATEWAY_JWT_PUBLIC_KEY: z.string().includes('BEGIN PUBLIC KEY', { message: 'must be a PEM (SPKI) public key' }).optional(),
   GATEWAY_JWT_PUBLIC_KEY_ALG: z.enum(['RS256', 'ES256']).default('RS256'),
+  GATEWAY_JWT_JWKS_URL: z.string().min(1).optional(),
+  GATEWAY_JWT_MAX_LIFETIME_SECONDS: z.coerce.number().int().min(60).max(31 * 24 * 3600).default(DEFAULT_JWT_MAX_LIFETIME_SECONDS),
+  GATEWAY_JWT_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(600).default(DEFAULT_JWT_CLOCK_TOLERANCE_SECONDS),
   APP_TOKEN_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
   APP_TOKEN_CACHE_SIZE: z.coerce.number().int().min(1).default(10_000),
   GATEWAY_PERSISTED_QUERIES_DIR: z.string().default(path.resolve(__dirname, '../persisted-queries')),
@@ -36,7 +40,20 @@ const gatewayConfigSchema = z.object({
   GATEWAY_MAX_BATCH: z.coerce.number().int().min(0).max(50).default(0),
   GATEWAY_SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   GATEWAY_EXPLORER: z.enum(['on', 'off']).optional(),
-});
+}).extend(egressConfigSchema.shape)
+  .refine((c) => !(c.GATEWAY_JWT_JWKS_URL && c.GATEWAY_JWT_PUBLIC_KEY), {
+    message: 'set GATEWAY_JWT_JWKS_URL or GATEWAY_JWT_PUBLIC_KEY, not both', path: ['GATEWAY_JWT_JWKS_URL'],
+  })
+  // The JWKS URL is ours to trust, yet still only https to a public host unless egress is widened.
+  .superRefine((c, ctx) => {
+    if (!c.GATEWAY_JWT_JWKS_URL) return;
+    try {
+      checkOutboundUrl(c.GATEWAY_JWT_JWKS_URL, egressPolicyFrom(c), 'GATEWAY_JWT_JWKS_URL');
+    } catch (error) {
+      if (!(error instanceof EgressError)) throw error;
+      ctx.addIssue({ code: 'custom', message: `${error.message} (${error.code})`, path: ['GATEWAY_JWT_JWKS_URL'] });
+    }
+  });
 
 export interface GatewayConfig {
   port: number;
@@ -90,6 +107,9 @@ export function loadGatewayConfig(argv: string[] = process.argv.slice(2), env: N
       audience: parsed.GATEWAY_JWT_AUDIENCE,
       hs256Secret: parsed.GATEWAY_JWT_HS256_SECRET,
       publicKey: parsed.GATEWAY_JWT_PUBLIC_KEY ? { pem: parsed.GATEWAY_JWT_PUBLIC_KEY, alg: parsed.GATEWAY_JWT_PUBLIC_KEY_ALG } : undefined,
+      jwksUrl: parsed.GATEWAY_JWT_JWKS_URL,
+      maxLifetimeSeconds: parsed.GATEWAY_JWT_MAX_LIFETIME_SECONDS,
+      clockToleranceSeconds: parsed.GATEWAY_JWT_CLOCK_TOLERANCE_SECONDS,
     },
     appTokenCache: { ttlMs: parsed.APP_TOKEN_CACHE_TTL_MS, maxEntries: parsed.APP_TOKEN_CACHE_SIZE },
     persistedQueriesDir: path.resolve(parsed.GATEWAY_PERSISTED_QUERIES_DIR),

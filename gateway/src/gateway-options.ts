@@ -1,5 +1,6 @@
 import type { Logger } from '@appmarket/core';
-import type { InstallTokenResolver, JwtOptions } from './auth';
+import type { InstallTokenResolver } from './auth';
+import type { JwtOptions } from './jwt';
 import type { GatewayLimits } from './config';
 import type { GatewayPlugin } from './plugin';
 

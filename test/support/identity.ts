@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { configureInternalIdentity, encodeIdentity, IdentitySchema, IDENTITY_HEADER, type Identity } from '@appmarket/federation';
 import type { FrozenPermissions, GatewayOptions, InstallCredential, InstallTokenResolver } from '@appmarket/gateway';
+import { claimsFor } from '@appmarket/gateway/src/jwt';
 
 /**
  * How tests present a caller. Every test goes through these functions, so tests never build
@@ -33,12 +34,7 @@ export function jwtFor(
   over: { expiresInSeconds?: number; issuer?: string; audience?: string; secret?: string; nowSeconds?: number } = {},
 ): string {
   const now = over.nowSeconds ?? Math.floor(Date.now() / 1000);
-  const claims =
-    identity.kind === 'user'
-      ? { kind: 'user', sub: identity.userId, accountId: identity.accountId, role: identity.role }
-      : identity.kind === 'vendor'
-        ? { kind: 'vendor', vendorId: identity.vendorId, ...(identity.userId ? { sub: identity.userId } : {}) }
-        : { kind: 'moderator', sub: identity.moderatorId };
+  const claims = claimsFor(identity);
   const body = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({
     ...claims, iss: over.issuer ?? TEST_JWT.issuer, aud: over.audience ?? TEST_JWT.audience, iat: now, exp: now + (over.expiresInSeconds ?? 3600),
   })}`;

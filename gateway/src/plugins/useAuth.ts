@@ -15,8 +15,9 @@ import { requestIdOf } from './useRequestId';
 /**
  * Why: every operation runs as a verified caller (auth.ts: JWTs, install tokens, anonymous), and
  * the subgraphs trust only the identity the gateway signs for them (x-appmarket-identity); a
- * client's own identity header never passes. Bad credentials: UNAUTHENTICATED (401); install
- * tokens that cannot be checked with accounts right now: UPSTREAM_UNAVAILABLE (503).
+ * client's own identity header never passes. Bad credentials: UNAUTHENTICATED (401); credentials
+ * that cannot be checked right now (accounts for install tokens, the JWKS for JWTs):
+ * UPSTREAM_UNAVAILABLE (503).
  */
 export function useAuth(authenticator: Authenticator, logger: Logger): GatewayPlugin {
   return {
@@ -26,7 +27,8 @@ export function useAuth(authenticator: Authenticator, logger: Logger): GatewayPl
         return { caller: await authenticator.authenticate(req.headers) };
       } catch (error) {
         if (error instanceof GraphQLError) throw error;
-        logger.error('install token resolution failed', { requestId: requestIdOf(res), error: error instanceof Error ? error.message : String(error) });
+        // Accounts (install tokens) or the identity provider's JWKS did not answer: ours to fix.
+        logger.error('credentials could not be checked', { requestId: requestIdOf(res), error: error instanceof Error ? error.message : String(error) });
         throw new GraphQLError('Credentials could not be checked right now.', { extensions: { code: 'UPSTREAM_UNAVAILABLE', http: { status: 503 } } });
       }
     },

@@ -93,7 +93,7 @@ async function main(): Promise<void> {
   await gateway.stop();
   await new Promise((resolve) => stub.close(resolve));
 
-  const worst = (kind: string, key: keyof Row) => Math.max(...rows.filter((r, i) => documents[i]!.kind === kind).map((r) => r[key] as number));
+  const worst = (kind: string, key: keyof Row) => Math.max(...rows.filter((_, i) => documents[i]!.kind === kind).map((r) => r[key] as number));
   const summary = {
     when: new Date().toISOString(),
     node: process.version,

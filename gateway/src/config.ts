@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { internalIdentitySecretSchema, logLevelSchema, parseConfig, portSchema } from '@appmarket/core';
+import { internalIdentityPrivateKeySchema, logLevelSchema, parseConfig, portSchema } from '@appmarket/core';
 import { z } from 'zod';
 import { checkOutboundUrl, egressConfigSchema, egressPolicyFrom, EgressError } from '@appmarket/egress';
 import { DEFAULT_JWT_CLOCK_TOLERANCE_SECONDS, DEFAULT_JWT_MAX_LIFETIME_SECONDS, type JwtOptions } from './jwt';
@@ -15,7 +15,7 @@ const gatewayConfigSchema = z.object({
   SUPERGRAPH_PATH: z.string().min(1).default(path.resolve(__dirname, '../../supergraph.graphql')),
   LOG_LEVEL: logLevelSchema,
   NODE_ENV: z.string().default('development'),
-  INTERNAL_IDENTITY_SECRET: internalIdentitySecretSchema,
+  INTERNAL_IDENTITY_PRIVATE_KEY: internalIdentityPrivateKeySchema,
   GATEWAY_JWT_ISSUER: z.string().min(1).default('appmarket'),
   GATEWAY_JWT_AUDIENCE: z.string().min(1).default('appmarket-api'),
   GATEWAY_JWT_HS256_SECRET: z.string().min(32, 'must have at least 32 characters').optional(),
@@ -60,7 +60,8 @@ export interface GatewayConfig {
   supergraphPath: string;
   logLevel: z.infer<typeof logLevelSchema>;
   subgraphUrlOverrides: Record<string, string>;
-  internalIdentitySecret: string;
+  /** The gateway's Ed25519 private key, signing the identity header to subgraphs (identity.ts). */
+  internalIdentityKey: string;
   jwt: JwtOptions;
   appTokenCache: { ttlMs: number; maxEntries: number };
   persistedQueriesDir: string;
@@ -101,7 +102,7 @@ export function loadGatewayConfig(argv: string[] = process.argv.slice(2), env: N
     supergraphPath: path.resolve(parsed.SUPERGRAPH_PATH),
     logLevel: parsed.LOG_LEVEL,
     subgraphUrlOverrides,
-    internalIdentitySecret: parsed.INTERNAL_IDENTITY_SECRET,
+    internalIdentityKey: parsed.INTERNAL_IDENTITY_PRIVATE_KEY,
     jwt: {
       issuer: parsed.GATEWAY_JWT_ISSUER,
       audience: parsed.GATEWAY_JWT_AUDIENCE,

@@ -12,8 +12,8 @@ export interface GatewayOptions {
   logger: Logger;
   port: number;
   host?: string;
-  /** Signs the identity header sent to subgraphs (shared with every subgraph). */
-  internalIdentitySecret: string;
+  /** The gateway's Ed25519 private key (PEM or JWK): signs the identity header to subgraphs, whose public key they hold. */
+  internalIdentityKey: string;
   /** How users', vendors' and moderators' JWTs are checked; without it JWTs are refused. */
   jwt?: JwtOptions;
   /**

@@ -57,7 +57,8 @@ export type SubgraphResponse = Parameters<NonNullable<DataSource['didReceiveResp
 export interface SubgraphHooks {
   /** How subgraphs are called; one plugin at most (ApolloGateway's default otherwise). */
   readonly fetcher?: Fetcher;
-  willSendRequest?(request: SubgraphRequest, context: GatewayContext): void;
+  /** Before each fetch of subgraph `subgraph` (its name in the supergraph); awaited in list order. */
+  willSendRequest?(request: SubgraphRequest, context: GatewayContext, subgraph: string): void | Promise<void>;
   didReceiveResponse?(response: SubgraphResponse, context: GatewayContext): void;
 }
 

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { Logger } from '@appmarket/core';
-import { configureInternalIdentity, IDENTITY_HEADER, REQUEST_ID_HEADER, SQL_STATEMENTS_HEADER } from '@appmarket/federation';
+import { configureInternalIdentity, GATEWAY_SIGNER, IDENTITY_HEADER, REQUEST_ID_HEADER, SQL_STATEMENTS_HEADER } from '@appmarket/federation';
 import { DEFAULT_LIMITS, type GatewayLimits } from './config';
 import { loadManifests, type OperationManifests } from './persisted-queries';
 import type { GatewayOptions } from './gateway-options';
@@ -44,7 +44,7 @@ export interface RunningGateway {
 
 /** The federation gateway over a static supergraph: the plugins below, one per concern (docs/gateway.md, "Plugins"). */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
-  configureInternalIdentity({ secret: options.internalIdentitySecret });
+  configureInternalIdentity({ signer: { name: GATEWAY_SIGNER, privateKey: options.internalIdentityKey } });
   const logger: Logger = options.logger;
   const limits: GatewayLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const subgraphUrl = subgraphUrls(options.supergraphSdl, options.subgraphUrlOverrides);

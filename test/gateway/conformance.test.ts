@@ -9,7 +9,7 @@ import { CallDirection, CallStatus } from '@appmarket/telephony-loyalty/src/call
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
-import { encodeIdentity, IDENTITY_HEADER, IdentitySchema, type Identity } from '@appmarket/federation';
+import { encodeIdentity, GATEWAY_SIGNER, IDENTITY_HEADER, IdentitySchema, type Identity } from '@appmarket/federation';
 import { getIntrospectionQuery } from 'graphql';
 import { composeSupergraph } from '../../scripts/contracts';
 import {
@@ -87,8 +87,8 @@ async function startPlainGateway(supergraphSdl: string, urls: Record<string, str
     buildService: ({ name }) =>
       new RemoteGraphQLDataSource<Context>({
         url: urls[name],
-        willSendRequest({ request, context }) {
-          request.http?.headers.set(IDENTITY_HEADER, encodeIdentity(context.identity ?? { kind: 'anonymous' }));
+        async willSendRequest({ request, context }) {
+          request.http?.headers.set(IDENTITY_HEADER, await encodeIdentity(context.identity ?? { kind: 'anonymous' }, { as: GATEWAY_SIGNER, audience: name }));
         },
       }),
   });

@@ -149,7 +149,7 @@ describe('JWKS (GATEWAY_JWT_JWKS_URL): keys fetched, cached and rotated', () => 
   });
 
   it('GATEWAY_JWT_JWKS_URL must be https to a public host unless egress is widened explicitly; not beside a PEM key', () => {
-    const env = { INTERNAL_IDENTITY_SECRET: 'x'.repeat(32) };
+    const env = { INTERNAL_IDENTITY_PRIVATE_KEY: 'k' };
     expect(() => loadGatewayConfig([], { ...env, GATEWAY_JWT_JWKS_URL: jwksUrl() })).toThrow(/GATEWAY_JWT_JWKS_URL: .*https/);
     expect(() => loadGatewayConfig([], { ...env, GATEWAY_JWT_JWKS_URL: 'https://127.0.0.1/jwks' })).toThrow(/non-public address/);
     expect(() => loadGatewayConfig([], { ...env, GATEWAY_JWT_JWKS_URL: 'https://idp.internal/jwks' })).toThrow(/local-only host/);

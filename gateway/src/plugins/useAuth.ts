@@ -1,5 +1,5 @@
 import type { Logger } from '@appmarket/core';
-import { callPeer, encodeIdentity, IDENTITY_HEADER, peersFromMap } from '@appmarket/federation';
+import { callPeer, encodeIdentity, GATEWAY_SIGNER, IDENTITY_HEADER, peersFromMap } from '@appmarket/federation';
 import { GraphQLError } from 'graphql';
 import {
   accountsInstallTokenResolver,
@@ -33,8 +33,10 @@ export function useAuth(authenticator: Authenticator, logger: Logger): GatewayPl
       }
     },
     subgraphs: {
-      // The verified caller, signed for the subgraphs (packages/federation/src/identity.ts).
-      willSendRequest: (request, context) => request.http?.headers.set(IDENTITY_HEADER, encodeIdentity(context.caller.identity)),
+      // The verified caller, signed with the gateway's key for this subgraph alone (packages/federation/src/identity.ts).
+      willSendRequest: async (request, context, subgraph) => {
+        request.http?.headers.set(IDENTITY_HEADER, await encodeIdentity(context.caller.identity, { as: GATEWAY_SIGNER, audience: subgraph }));
+      },
     },
   };
 }
@@ -50,9 +52,9 @@ export interface AuthenticatorOptions {
 
 /** The gateway's one Authenticator (GraphQL and the event-stream proxy share it), keys loaded. */
 export async function createAuthenticator(options: AuthenticatorOptions): Promise<Authenticator> {
-  const accountsPeers = peersFromMap({ accounts: options.accountsUrl });
+  const accountsPeers = peersFromMap({ accounts: options.accountsUrl }, GATEWAY_SIGNER);
   const accountsResolver = accountsInstallTokenResolver((query, variables) =>
-    callPeer(accountsPeers, 'accounts', query, variables, { as: { kind: 'service', service: 'gateway' } }),
+    callPeer(accountsPeers, 'accounts', query, variables),
   );
   const resolvers = firstResolver([...(options.installTokenResolvers ?? []), accountsResolver]);
   const authenticator = new Authenticator(options.jwt, cachedResolver(resolvers, options.appTokenCache ?? { ttlMs: 5_000, maxEntries: 10_000 }));

@@ -4,10 +4,12 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Supergraph } from '@apollo/federation-internals';
 import { createLogger } from '@appmarket/core';
+import { decodeIdentity, encodeIdentity, GATEWAY_SIGNER } from '@appmarket/federation';
 import { startGateway } from '@appmarket/gateway';
 import { DEFAULT_OPERATION_LIMITS, judgeSource, LimitExceededError } from '@appmarket/gateway/src/limits';
 import { adversarialDocuments, nearLimitDocuments, randomDocument, seededRandom, type NamedDocument } from '../../test/support/adversarial-documents';
 import { testGatewayAuth } from '../../test/support/identity';
+import { PARTNER, STOREFRONT } from './operations';
 
 /**
  * `npm run bench:limits` (issue 14, item 1): the wall-clock side of the limits, which tests may
@@ -16,15 +18,17 @@ import { testGatewayAuth } from '../../test/support/identity';
  *
  * - **judge**: `judgeSource` alone per document, in CPU time of this process
  *   (`process.cpuUsage`, so a busy machine that deschedules us does not count): median and 95th
- *   percentile of 21 warm runs;
+ *   percentile of 41 warm runs;
  * - **busy**: CPU time the process spent serving the document (client and stub included, both
  *   small), median and worst of 5, and the fastest wall-clock latency of those 5;
  * - **health**: `GET /health` latencies of a poller (every 5 ms) while every document is sent,
  *   four at a time (wall clock: this is what a load balancer sees).
  *
  * Documents: test/support/adversarial-documents.ts (every one must be refused), the valid ones
- * closest to each limit (must pass, and be planned in time), and 200 seeded random ones. Prints a
- * table and writes bench/.work/limits-<time>.json; docs/BENCHMARKS.md, "Limits", keeps the figures.
+ * closest to each limit (must pass, and be planned in time), and 200 seeded random ones. Then what
+ * issue 14 adds to an ordinary request: judging the bench's storefront and partner operations, and
+ * signing and verifying one internal identity header (EdDSA). Prints tables and writes
+ * bench/.work/limits-<time>.json; docs/BENCHMARKS.md, "Limits (issue 14)", keeps the figures.
  */
 const ROOT = path.resolve(__dirname, '../..');
 const GOALS = { judgeMs: 10, busyMs: 50, healthMs: 100 };
@@ -69,7 +73,7 @@ async function main(): Promise<void> {
 
   const rows: Row[] = [];
   for (const d of documents) {
-    const judge = cpuTimesOf(() => verdictOf(d), 21);
+    const judge = cpuTimesOf(() => verdictOf(d), 41);
     const busy: number[] = [];
     let latencyMinMs = Infinity;
     let status = 0;
@@ -90,6 +94,7 @@ async function main(): Promise<void> {
   }
 
   const health = await healthDuringStream(gateway.url, documents);
+  const ordinary = await ordinaryCosts();
   await gateway.stop();
   await new Promise((resolve) => stub.close(resolve));
 
@@ -104,6 +109,7 @@ async function main(): Promise<void> {
     adversarial: documents.filter((d) => d.kind === 'adversarial').length,
     worst: Object.fromEntries(['adversarial', 'near the limits', 'random'].map((k) => [k, { judgeP95Ms: worst(k, 'judgeP95Ms'), busyMedianMs: worst(k, 'busyMedianMs'), latencyMinMs: worst(k, 'latencyMinMs') }])),
     health,
+    ordinary,
   };
   const workDir = path.join(ROOT, 'bench', '.work');
   mkdirSync(workDir, { recursive: true });
@@ -121,6 +127,7 @@ async function main(): Promise<void> {
   line(`${random.length} random documents (worst of each column)`, `≤ ${most('bytes')}`, `${random.filter((r) => r.verdict !== 'accepted').length} refused`, '',
     { judgeMedianMs: most('judgeMedianMs'), judgeP95Ms: most('judgeP95Ms'), busyMedianMs: most('busyMedianMs'), busyMaxMs: most('busyMaxMs'), latencyMinMs: most('latencyMinMs') });
   console.log(`\n/health while ${health.sent} documents were sent, four at a time: ${health.polls} polls, median ${fmt(health.medianMs)} ms, p95 ${fmt(health.p95Ms)} ms, slowest ${fmt(health.maxMs)} ms`);
+  console.log(`\nper ordinary request (CPU, median of 2,000): ${Object.entries(ordinary).map(([k, v]) => `${k} ${v.toFixed(1)} µs`).join(', ')}`);
   console.log(`\nworst: ${JSON.stringify(summary.worst)}\nfull results: ${path.relative(ROOT, file)}`);
   const misses = [
     ...rows.filter((r) => r.judgeP95Ms > GOALS.judgeMs).map((r) => `${r.name}: judged in ${fmt(r.judgeP95Ms)} ms (p95)`),
@@ -129,6 +136,29 @@ async function main(): Promise<void> {
     ...(summary.refusedAdversarial < summary.adversarial ? ['an adversarial document was not answered 4xx'] : []),
   ];
   console.log(misses.length ? `\nMISSED GOALS:\n  ${misses.join('\n  ')}` : `\nall goals met: judge < ${GOALS.judgeMs} ms, busy < ${GOALS.busyMs} ms, /health < ${GOALS.healthMs} ms`);
+}
+
+/** Microseconds of CPU (median of 2,000 warm runs) each new step costs an ordinary request. */
+async function ordinaryCosts(): Promise<Record<string, number>> {
+  const median = async (fn: () => unknown): Promise<number> => {
+    for (let i = 0; i < 500; i++) await fn();
+    const times: number[] = [];
+    for (let i = 0; i < 2_000; i++) {
+      const cpu = process.cpuUsage();
+      await fn();
+      const used = process.cpuUsage(cpu);
+      times.push(used.user + used.system);
+    }
+    return times.sort((a, b) => a - b)[1_000]!;
+  };
+  const caller = { kind: 'user', userId: '7d0f2a52-5d5d-4a4f-9f57-2f1a1f3e9b10', accountId: '1b8f3f16-7cbe-4d0e-8e43-6f4a0e3f6c21', role: 'ADMIN' } as const;
+  const header = await encodeIdentity(caller, { as: GATEWAY_SIGNER, audience: 'catalog' });
+  return {
+    'judge storefront operation': await median(() => judgeSource(STOREFRONT, { variables: { first: 50 } }, DEFAULT_OPERATION_LIMITS)),
+    'judge partner operation': await median(() => judgeSource(PARTNER, { variables: { id: caller.accountId } }, DEFAULT_OPERATION_LIMITS)),
+    'sign identity header': await median(() => encodeIdentity(caller, { as: GATEWAY_SIGNER, audience: 'catalog' })),
+    'verify identity header': await median(() => decodeIdentity(header, { audience: 'catalog' })),
+  };
 }
 
 function verdictOf(d: NamedDocument): string {

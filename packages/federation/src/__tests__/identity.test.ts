@@ -1,5 +1,5 @@
-import { createHmac, createPrivateKey, generateKeyPairSync } from 'node:crypto';
-import { SignJWT } from 'jose';
+import { createHmac, createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto';
+import { jwtVerify, SignJWT } from 'jose';
 import {
   configureInternalIdentity, decodeIdentity, encodeIdentity, GATEWAY_SIGNER, generateInternalIdentityKeys, INTERNAL_IDENTITY_TTL_MS, InvalidIdentityError, type Identity,
 } from '../identity';
@@ -79,6 +79,18 @@ describe('signed internal identity header', () => {
       const header = await encodeIdentity({ kind: 'service', service: 'catalog' }, { as: 'catalog', audience: 'billing', nowMs: NOW });
       expect(await decodeIdentity(header, { audience: 'billing', nowMs: NOW })).toEqual({ kind: 'service', service: 'catalog' });
     });
+  });
+
+  it('is a standard JWT both ways (jose reads ours, ours reads jose\'s); other algorithms and over-long lifetimes are refused', async () => {
+    const ours = await encodeIdentity(user, { as: GATEWAY_SIGNER, audience: 'catalog', nowMs: NOW });
+    const gatewayPublic = createPublicKey(key(GATEWAY_SIGNER));
+    const read = await jwtVerify(ours, gatewayPublic, { audience: 'catalog', issuer: 'gateway', currentDate: new Date(NOW) });
+    expect(read.payload.identity).toEqual(user);
+    expect(await decodeIdentity(await forged({ identity: moderator, aud: 'catalog' }, { kid: GATEWAY_SIGNER, keyOf: GATEWAY_SIGNER }), asCatalog)).toEqual(moderator);
+    const hs256 = await new SignJWT({ identity: moderator, iss: 'gateway', aud: 'catalog', iat: NOW / 1000, exp: NOW / 1000 + 15 })
+      .setProtectedHeader({ alg: 'HS256', kid: 'gateway' }).sign(new TextEncoder().encode('x'.repeat(32)));
+    await expect(decodeIdentity(hs256, asCatalog)).rejects.toThrow(/EdDSA/);
+    await expect(decodeIdentity(await forged({ identity: moderator, aud: 'catalog', exp: NOW / 1000 + 3600 }, { kid: GATEWAY_SIGNER, keyOf: GATEWAY_SIGNER }), asCatalog)).rejects.toThrow(/lives too long/);
   });
 
   it('refuses to sign as a name this process has no key for', async () => {

@@ -52,8 +52,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const authenticator = await createAuthenticator({ ...options, accountsUrl: subgraphUrl('accounts') });
 
   // Order counts within an Express stage and among Apollo hooks that throw (operation resolution,
-  // safelist, then limits, then permissions decide the error); plugins that open resources (Redis, subgraph pools) come
-  // after those that can refuse to start, so a refused start leaks nothing.
+  // safelist, then limits, then permissions decide the error); plugins that open resources (Redis,
+  // subgraph pools) come after those that can refuse to start, so a refused start leaks nothing.
   const plugins: GatewayPlugin[] = [
     useRequestId(),
     useHealth(),

@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { generateDemoData, type DemoData } from '@appmarket/demo-data';
 import type { Identity } from '@appmarket/federation';
+import { claimsFor } from '@appmarket/gateway/src/jwt';
 import { SignJWT } from 'jose';
 
 /**
  * Credentials for the developer under `npm start`. Reads are scoped by identity (anonymous callers
  * get UNAUTHENTICATED for accounts and apps), so the stack hands out HS256 JWTs for demo callers,
  * signed with the gateway's own key and carrying exactly the claims `identityFromClaims`
- * (gateway/src/auth.ts) reads.
+ * (gateway/src/jwt.ts) reads.
  */
 
 export type TokenIdentity = Extract<Identity, { kind: 'user' | 'vendor' | 'moderator' }>;
@@ -61,18 +62,6 @@ export function planDemoJwt(config: StackJwtConfig, generateSecret: () => string
   }
   const secret = generateSecret();
   return { gatewayEnv: { ...claims, GATEWAY_JWT_HS256_SECRET: secret }, key: key(secret), generatedSecret: true };
-}
-
-/** The JWT claims that `identityFromClaims` turns back into `identity`. */
-export function claimsFor(identity: TokenIdentity): Record<string, string> {
-  switch (identity.kind) {
-    case 'user':
-      return { kind: 'user', sub: identity.userId, accountId: identity.accountId, role: identity.role };
-    case 'vendor':
-      return { kind: 'vendor', vendorId: identity.vendorId, ...(identity.userId ? { sub: identity.userId } : {}) };
-    case 'moderator':
-      return { kind: 'moderator', sub: identity.moderatorId };
-  }
 }
 
 export async function mintToken(identity: TokenIdentity, key: DemoJwtKey, options: { ttlSeconds?: number; nowSeconds?: number } = {}): Promise<string> {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { databaseUrlSchema, internalIdentitySecretSchema, logLevelSchema, parseConfig, portSchema } from '@appmarket/core';
+import { databaseUrlSchema, logLevelSchema, parseConfig, portSchema } from '@appmarket/core';
 import { z } from 'zod';
 import { ROOT } from './contracts';
 
@@ -15,8 +15,6 @@ const stackConfigSchema = z.object({
   TELEPHONY_PORT: portSchema.default(4004),
   SEED_DEMO_DATA: z.enum(['true', 'false']).default('true'),
   LOG_LEVEL: logLevelSchema,
-  // Shared by the gateway and the subgraphs to sign the internal identity header; generated per run when unset.
-  INTERNAL_IDENTITY_SECRET: internalIdentitySecretSchema.optional(),
   // The gateway's JWT settings, read here to mint demo tokens (scripts/demo-tokens.ts) and passed on
   // to the gateway; the defaults are the gateway's own. No key set: an HS256 secret is generated per run.
   GATEWAY_JWT_ISSUER: z.string().min(1).default('appmarket'),

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
+import { GATEWAY_SIGNER, generateInternalIdentityKeys } from '@appmarket/federation';
 import path from 'node:path';
 import { ROOT } from './contracts';
 import { terminate, waitUntilAnswering } from './processes';
@@ -51,21 +51,23 @@ async function main(): Promise<void> {
     await assertPortsFree({ ...ports, gateway: config.GATEWAY_PORT });
     await prepareSubgraphs(db.url, config.SEED_DEMO_DATA === 'true', log);
     // Every process gets every subgraph's URL: the gateway routes with them, subgraphs call peers.
-    const subgraphUrls: Record<string, string> = {
-      ...Object.fromEntries(
-        SUBGRAPHS.map((s) => [`SUBGRAPH_${s.name.toUpperCase().replace(/-/g, '_')}_URL`, `http://127.0.0.1:${ports[s.name]}/graphql`]),
-      ),
-      // One secret for the whole stack signs the gateway's (and peers') identity header.
-      INTERNAL_IDENTITY_SECRET: config.INTERNAL_IDENTITY_SECRET ?? randomBytes(32).toString('hex'),
-    };
+    const subgraphUrls: Record<string, string> = Object.fromEntries(
+      SUBGRAPHS.map((s) => [`SUBGRAPH_${s.name.toUpperCase().replace(/-/g, '_')}_URL`, `http://127.0.0.1:${ports[s.name]}/graphql`]),
+    );
+    // A key pair per process for this run: each signs the identity header with its own private key
+    // (the gateway any identity, a subgraph only itself), every subgraph verifies with the public ones.
+    const identity = generateInternalIdentityKeys([GATEWAY_SIGNER, ...SUBGRAPHS.map((s) => s.name)]);
     for (const subgraph of SUBGRAPHS) {
       const main = path.join(ROOT, 'subgraphs', subgraph.name, 'src', 'main.ts');
-      const env = { ...subgraphUrls, DATABASE_URL: db.url, [subgraph.portEnv]: String(ports[subgraph.name]) };
+      const env = {
+        ...subgraphUrls, DATABASE_URL: db.url, [subgraph.portEnv]: String(ports[subgraph.name]),
+        INTERNAL_IDENTITY_PRIVATE_KEY: identity.privateKeys[subgraph.name]!, INTERNAL_IDENTITY_PUBLIC_KEYS: identity.publicKeys,
+      };
       children.push(run(subgraph.name, main, [], env, () => stop(1), () => stopping));
     }
     await Promise.all(SUBGRAPHS.map((s) => waitUntilAnswering(`http://127.0.0.1:${ports[s.name]}/health`)));
     const gatewayMain = path.join(ROOT, 'gateway', 'src', 'main.ts');
-    const gatewayEnv = { ...subgraphUrls, ...jwt.gatewayEnv };
+    const gatewayEnv = { ...subgraphUrls, ...jwt.gatewayEnv, INTERNAL_IDENTITY_PRIVATE_KEY: identity.privateKeys[GATEWAY_SIGNER]! };
     children.push(run('gateway', gatewayMain, ['--port', String(config.GATEWAY_PORT)], gatewayEnv, () => stop(1), () => stopping));
     await waitUntilAnswering(`http://127.0.0.1:${config.GATEWAY_PORT}/health`);
   } catch (error) {

@@ -28,7 +28,7 @@ describe.each(SWITCHES)('%s: job workers switch', (_name, schema, variable) => {
 });
 
 describe('the entry points parse the switch with the rest of the config, once, listing every problem', () => {
-  const base = { DATABASE_URL: 'postgres://localhost/x', INTERNAL_IDENTITY_SECRET: 'x'.repeat(32) };
+  const base = { DATABASE_URL: 'postgres://localhost/x', INTERNAL_IDENTITY_PRIVATE_KEY: 'k', INTERNAL_IDENTITY_PUBLIC_KEYS: 'k' };
   it.each([
     ['catalog', () => loadCatalogConfig({ ...base, CATALOG_JOB_WORKERS: 'nope', CATALOG_PORT: 'x' }), 'CATALOG_JOB_WORKERS'],
     ['accounts', () => loadAccountsConfig({ ...base, ACCOUNTS_JOB_WORKERS: 'nope', ACCOUNTS_PORT: 'x' }), 'ACCOUNTS_JOB_WORKERS'],

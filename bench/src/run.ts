@@ -2,7 +2,7 @@ import { execFileSync, type ChildProcess } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { configureInternalIdentity, type Identity } from '@appmarket/federation';
+import { GATEWAY_SIGNER, generateInternalIdentityKeys, type Identity } from '@appmarket/federation';
 import { terminate, waitUntilAnswering } from '../../scripts/processes';
 import { SUBGRAPHS } from '../../scripts/subgraphs';
 import { cpuMsOfTree, postmasterOf, rssOfTree, serverVersion } from './cpu';
@@ -31,7 +31,9 @@ import { OTHER_CORE, prepare, readiness, ROOT, sha256, slowSql, spawnLogged, sta
  * to OTHER_CORE; the gateways and the floor run on GATEWAY_CORE.
  */
 const JWT = { issuer: 'appmarket-bench', audience: 'appmarket-api', secret: randomBytes(32).toString('hex') };
-const INTERNAL_SECRET = randomBytes(32).toString('hex');
+// A key pair per process of the run (identity.ts); the gateways all sign with the gateway's key.
+const IDENTITY = generateInternalIdentityKeys([GATEWAY_SIGNER, ...SUBGRAPHS.map((s) => s.name)]);
+process.env.BENCH_GATEWAY_IDENTITY_KEY = IDENTITY.privateKeys[GATEWAY_SIGNER]!;
 const T0 = performance.now();
 const elapsed = () => Math.round((performance.now() - T0) / 1000);
 const log = (line: string) => console.log(`${String(elapsed()).padStart(5)} s ${line}`);
@@ -45,7 +47,6 @@ async function main(): Promise<void> {
   } catch {
     throw new Error('taskset (util-linux) is needed to pin processes to cores');
   }
-  configureInternalIdentity({ secret: INTERNAL_SECRET });
   const db = await openBenchDatabase(log);
   const children: ChildProcess[] = [];
   const targets = new Map<Target, ChildProcess | undefined>();
@@ -90,12 +91,13 @@ async function main(): Promise<void> {
     writePartnerManifest();
     const env = {
       ...Object.fromEntries(SUBGRAPHS.map((s) => [`SUBGRAPH_${s.name.toUpperCase().replace(/-/g, '_')}_URL`, `http://127.0.0.1:${SUBGRAPH_PORT[s.name]}/graphql`])),
-      INTERNAL_IDENTITY_SECRET: INTERNAL_SECRET,
+      INTERNAL_IDENTITY_PRIVATE_KEY: IDENTITY.privateKeys[GATEWAY_SIGNER]!,
+      INTERNAL_IDENTITY_PUBLIC_KEYS: IDENTITY.publicKeys,
       APOLLO_TELEMETRY_DISABLED: '1',
     };
     for (const s of SUBGRAPHS) {
       children.push(spawnLogged(s.name, process.execPath, ['-r', '@swc-node/register', path.join(ROOT, 'subgraphs', s.name, 'src', 'main.ts')],
-        { ...env, DATABASE_URL: db.url, [s.portEnv]: String(SUBGRAPH_PORT[s.name]), LOG_LEVEL: 'error' }, ROOT, log));
+        { ...env, DATABASE_URL: db.url, [s.portEnv]: String(SUBGRAPH_PORT[s.name]), LOG_LEVEL: 'error', INTERNAL_IDENTITY_PRIVATE_KEY: IDENTITY.privateKeys[s.name]! }, ROOT, log));
     }
     await Promise.all(SUBGRAPHS.map((s) => waitUntilAnswering(`http://127.0.0.1:${SUBGRAPH_PORT[s.name]}/health`, { timeoutMs: 90_000 })));
     log('[bench] subgraphs up');

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { encodeIdentity, IDENTITY_HEADER } from '@appmarket/federation';
+import { gatewayIdentitySigner } from './identity-header';
 import type { Operation, Size } from './operations';
 import type { Target } from './settings';
 
@@ -29,7 +29,11 @@ export interface Prepared {
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
+/** Signs the direct target's identity headers with the run's gateway key (run.ts sets BENCH_GATEWAY_IDENTITY_KEY). */
+let signer: ReturnType<typeof gatewayIdentitySigner> | undefined;
+
 export function prepare(target: Target, op: Operation, size: Size): Prepared {
+  const signed = (): ReturnType<ReturnType<typeof gatewayIdentitySigner>> => (signer ??= gatewayIdentitySigner(process.env.BENCH_GATEWAY_IDENTITY_KEY ?? ''))(size.caller, op.subgraphs[0]!);
   const json = { 'content-type': 'application/json' };
   const graphql = (port: number) => `http://127.0.0.1:${port}/graphql`;
   switch (target) {
@@ -54,7 +58,7 @@ export function prepare(target: Target, op: Operation, size: Size): Prepared {
       return {
         method: 'POST', url: graphql(SUBGRAPH_PORT[op.subgraphs[0]!]!), headers: json,
         body: JSON.stringify({ query: op.query, variables: size.variables }),
-        perRequestHeaders: () => ({ [IDENTITY_HEADER]: encodeIdentity(size.caller) }),
+        perRequestHeaders: signed,
       };
     case 'floor':
       return {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
-import { configureInternalIdentity, encodeIdentity, IDENTITY_HEADER, IdentitySchema, type Identity } from '@appmarket/federation';
+import { configureInternalIdentity, encodeIdentity, GATEWAY_SIGNER, IDENTITY_HEADER, IdentitySchema, type Identity } from '@appmarket/federation';
 
 /**
  * The vanilla baseline: a plain ApolloServer over ApolloGateway (the same @apollo/gateway the
@@ -23,14 +23,14 @@ interface Context {
 async function main(): Promise<void> {
   const [supergraphPath, port] = process.argv.slice(2);
   if (!supergraphPath || !port) throw new Error('usage: vanilla-gateway.ts SUPERGRAPH_FILE PORT');
-  configureInternalIdentity({ secret: process.env.INTERNAL_IDENTITY_SECRET ?? '' });
+  configureInternalIdentity({ signer: { name: GATEWAY_SIGNER, privateKey: process.env.INTERNAL_IDENTITY_PRIVATE_KEY ?? '' } });
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(supergraphPath, 'utf8'),
-    buildService: ({ url }) =>
+    buildService: ({ name, url }) =>
       new RemoteGraphQLDataSource<Context>({
         url,
-        willSendRequest({ request, context }) {
-          request.http?.headers.set(IDENTITY_HEADER, encodeIdentity(context.identity ?? ANONYMOUS));
+        async willSendRequest({ request, context }) {
+          request.http?.headers.set(IDENTITY_HEADER, await encodeIdentity(context.identity ?? ANONYMOUS, { as: GATEWAY_SIGNER, audience: name }));
         },
       }),
   });

@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import { IdentitySchema, type Identity } from '@appmarket/federation';
 import { GraphQLError } from 'graphql';
-import { importSPKI, jwtVerify, type JWTPayload, type KeyLike } from 'jose';
 import { isHostApiKey, type HostCredentials } from './host-credentials';
+import { JwtVerifier, unauthenticated, type JwtOptions } from './jwt';
+
+export { unauthenticated, type JwtOptions };
 
 /**
- * Who is calling the gateway. Users, vendors and moderators present JWTs (HS256 secret or an
- * RS256/ES256 public key, issuer and audience checked); apps present their install token
+ * Who is calling the gateway. Users, vendors and moderators present JWTs (checked strictly by
+ * jwt.ts: keys, lifetime, claims); apps present their install token
  * (`Authorization: Bearer <token>` or `Lognex-Phone-Auth-Token`), resolved to the install and its
  * frozen permission set (AR-2, SV-1). No credentials: anonymous. Bad ones: UNAUTHENTICATED.
  */
@@ -38,39 +40,22 @@ export interface InstallCredential {
 /** Resolves an install token; `undefined` means "not a token of mine" (the next resolver is asked). */
 export type InstallTokenResolver = (token: string) => Promise<InstallCredential | null | undefined>;
 
-export interface JwtOptions {
-  issuer: string;
-  audience: string;
-  hs256Secret?: string;
-  /** PEM (SPKI) public key, with its algorithm. */
-  publicKey?: { pem: string; alg: 'RS256' | 'ES256' };
-}
-
 export const PHONE_TOKEN_HEADER = 'lognex-phone-auth-token';
 
-export function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
-}
-
 export class Authenticator {
-  private readonly keys: Promise<{ key: KeyLike | Uint8Array; alg: string }[]>;
+  private readonly jwt: JwtVerifier | undefined;
 
   constructor(
-    private readonly jwt: JwtOptions | undefined,
+    jwt: JwtOptions | undefined,
     private readonly resolveInstallToken: InstallTokenResolver,
     private readonly hosts?: HostCredentials,
   ) {
-    this.keys = (async () => {
-      const keys: { key: KeyLike | Uint8Array; alg: string }[] = [];
-      if (jwt?.hs256Secret) keys.push({ key: new TextEncoder().encode(jwt.hs256Secret), alg: 'HS256' });
-      if (jwt?.publicKey) keys.push({ key: await importSPKI(jwt.publicKey.pem, jwt.publicKey.alg), alg: jwt.publicKey.alg });
-      return keys;
-    })();
+    this.jwt = jwt ? new JwtVerifier(jwt) : undefined;
   }
 
   /** Checks the configured keys can be loaded (call at start-up). */
   async ready(): Promise<void> {
-    await this.keys;
+    await this.jwt?.ready();
   }
 
   async authenticate(headers: Record<string, string | string[] | undefined>): Promise<Caller> {
@@ -87,23 +72,8 @@ export class Authenticator {
   }
 
   private async user(token: string): Promise<Caller> {
-    const keys = await this.keys;
-    if (!this.jwt || keys.length === 0) throw unauthenticated('JWTs are not accepted here');
-    let payload: JWTPayload | undefined;
-    for (const { key, alg } of keys) {
-      try {
-        ({ payload } = await jwtVerify(token, key, { issuer: this.jwt.issuer, audience: this.jwt.audience, algorithms: [alg] }));
-        break;
-      } catch (error) {
-        const code = (error as { code?: string }).code;
-        if (code === 'ERR_JWT_EXPIRED') throw unauthenticated('the token has expired');
-        if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED') throw unauthenticated(`the token is not for this API: ${(error as Error).message}`);
-      }
-    }
-    if (!payload) throw unauthenticated('the token signature is not valid');
-    const identity = identityFromClaims(payload);
-    if (!identity) throw unauthenticated('the token does not describe a user, vendor or moderator');
-    return { identity, registeredOperationsOnly: false };
+    if (!this.jwt) throw unauthenticated('JWTs are not accepted here');
+    return { identity: await this.jwt.verify(token), registeredOperationsOnly: false };
   }
 
   /** A host platform's API key (host-credentials.ts); an unknown one is never tried as an install token. */
@@ -122,24 +92,6 @@ export class Authenticator {
     }
     return { identity: credential.identity, permissions: credential.permissions, registeredOperationsOnly: credential.registeredOperationsOnly };
   }
-}
-
-/**
- * Claims: `kind` (user | vendor | moderator), `sub` (the user's or moderator's id), and for users
- * `accountId` and `role` (ADMIN | EMPLOYEE), for vendors `vendorId`.
- */
-export function identityFromClaims(claims: JWTPayload): Identity | undefined {
-  const kind = claims.kind;
-  const candidate =
-    kind === 'user'
-      ? { kind, userId: claims.sub, accountId: claims.accountId, role: claims.role }
-      : kind === 'vendor'
-        ? { kind, vendorId: claims.vendorId, ...(claims.sub ? { userId: claims.sub } : {}) }
-        : kind === 'moderator'
-          ? { kind, moderatorId: claims.sub }
-          : undefined;
-  const parsed = IdentitySchema.safeParse(candidate);
-  return parsed.success ? parsed.data : undefined;
 }
 
 /** Tries each resolver in turn; the first that knows the token answers. */

@@ -1,9 +1,10 @@
 import path from 'node:path';
-import { internalIdentitySecretSchema, logLevelSchema, parseConfig, portSchema } from '@appmarket/core';
+import { internalIdentityPrivateKeySchema, logLevelSchema, parseConfig, portSchema } from '@appmarket/core';
 import { z } from 'zod';
-import type { JwtOptions } from './auth';
+import { checkOutboundUrl, egressConfigSchema, egressPolicyFrom, EgressError } from '@appmarket/egress';
+import { DEFAULT_JWT_CLOCK_TOLERANCE_SECONDS, DEFAULT_JWT_MAX_LIFETIME_SECONDS, type JwtOptions } from './jwt';
+import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './limits';
 import { hostApiKeysSchema, type HostApiKey } from './host-credentials';
-import type { OperationLimits } from './limits';
 
 /**
  * The gateway runs like a router: against any supergraph file and port, given as flags
@@ -15,32 +16,54 @@ const gatewayConfigSchema = z.object({
   SUPERGRAPH_PATH: z.string().min(1).default(path.resolve(__dirname, '../../supergraph.graphql')),
   LOG_LEVEL: logLevelSchema,
   NODE_ENV: z.string().default('development'),
-  INTERNAL_IDENTITY_SECRET: internalIdentitySecretSchema,
+  INTERNAL_IDENTITY_PRIVATE_KEY: internalIdentityPrivateKeySchema,
   GATEWAY_JWT_ISSUER: z.string().min(1).default('appmarket'),
   GATEWAY_JWT_AUDIENCE: z.string().min(1).default('appmarket-api'),
   GATEWAY_JWT_HS256_SECRET: z.string().min(32, 'must have at least 32 characters').optional(),
   GATEWAY_JWT_PUBLIC_KEY: z.string().includes('BEGIN PUBLIC KEY', { message: 'must be a PEM (SPKI) public key' }).optional(),
   GATEWAY_JWT_PUBLIC_KEY_ALG: z.enum(['RS256', 'ES256']).default('RS256'),
+  GATEWAY_JWT_JWKS_URL: z.string().min(1).optional(),
+  GATEWAY_JWT_MAX_LIFETIME_SECONDS: z.coerce.number().int().min(60).max(31 * 24 * 3600).default(DEFAULT_JWT_MAX_LIFETIME_SECONDS),
+  GATEWAY_JWT_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(600).default(DEFAULT_JWT_CLOCK_TOLERANCE_SECONDS),
   APP_TOKEN_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
   APP_TOKEN_CACHE_SIZE: z.coerce.number().int().min(1).default(10_000),
   GATEWAY_PERSISTED_QUERIES_DIR: z.string().default(path.resolve(__dirname, '../persisted-queries')),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
   GATEWAY_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(100_000),
-  GATEWAY_MAX_DEPTH: z.coerce.number().int().min(1).default(12),
-  GATEWAY_MAX_ALIASES: z.coerce.number().int().min(0).default(30),
-  GATEWAY_MAX_COST: z.coerce.number().int().min(1).default(20_000),
+  GATEWAY_MAX_TOKENS: z.coerce.number().int().min(100).default(DEFAULT_OPERATION_LIMITS.maxTokens),
+  GATEWAY_MAX_FRAGMENTS: z.coerce.number().int().min(0).default(DEFAULT_OPERATION_LIMITS.maxFragments),
+  GATEWAY_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(DEFAULT_OPERATION_LIMITS.maxDirectives),
+  GATEWAY_MAX_SELECTIONS: z.coerce.number().int().min(10).default(DEFAULT_OPERATION_LIMITS.maxSelections),
+  GATEWAY_MAX_DEPTH: z.coerce.number().int().min(1).default(DEFAULT_OPERATION_LIMITS.maxDepth),
+  GATEWAY_MAX_ALIASES: z.coerce.number().int().min(0).default(DEFAULT_OPERATION_LIMITS.maxAliases),
+  GATEWAY_MAX_REPEATED_FIELDS: z.coerce.number().int().min(1).default(DEFAULT_OPERATION_LIMITS.maxRepeatedFields),
+  GATEWAY_MAX_COST: z.coerce.number().int().min(1).default(DEFAULT_OPERATION_LIMITS.maxCost),
   GATEWAY_MAX_BATCH: z.coerce.number().int().min(0).max(50).default(0),
   GATEWAY_SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   GATEWAY_EXPLORER: z.enum(['on', 'off']).optional(),
   GATEWAY_HOST_API_KEYS: hostApiKeysSchema,
-});
+}).extend(egressConfigSchema.shape)
+  .refine((c) => !(c.GATEWAY_JWT_JWKS_URL && c.GATEWAY_JWT_PUBLIC_KEY), {
+    message: 'set GATEWAY_JWT_JWKS_URL or GATEWAY_JWT_PUBLIC_KEY, not both', path: ['GATEWAY_JWT_JWKS_URL'],
+  })
+  // The JWKS URL is ours to trust, yet still only https to a public host unless egress is widened.
+  .superRefine((c, ctx) => {
+    if (!c.GATEWAY_JWT_JWKS_URL) return;
+    try {
+      checkOutboundUrl(c.GATEWAY_JWT_JWKS_URL, egressPolicyFrom(c), 'GATEWAY_JWT_JWKS_URL');
+    } catch (error) {
+      if (!(error instanceof EgressError)) throw error;
+      ctx.addIssue({ code: 'custom', message: `${error.message} (${error.code})`, path: ['GATEWAY_JWT_JWKS_URL'] });
+    }
+  });
 
 export interface GatewayConfig {
   port: number;
   supergraphPath: string;
   logLevel: z.infer<typeof logLevelSchema>;
   subgraphUrlOverrides: Record<string, string>;
-  internalIdentitySecret: string;
+  /** The gateway's Ed25519 private key, signing the identity header to subgraphs (identity.ts). */
+  internalIdentityKey: string;
   jwt: JwtOptions;
   appTokenCache: { ttlMs: number; maxEntries: number };
   persistedQueriesDir: string;
@@ -60,7 +83,7 @@ export interface GatewayLimits extends OperationLimits {
   maxBatch: number;
 }
 
-export const DEFAULT_LIMITS: GatewayLimits = { maxBodyBytes: 100_000, maxDepth: 12, maxAliases: 30, maxCost: 20_000, maxBatch: 0 };
+export const DEFAULT_LIMITS: GatewayLimits = { ...DEFAULT_OPERATION_LIMITS, maxBodyBytes: 100_000, maxBatch: 0 };
 
 export function subgraphUrlEnvName(subgraph: string): string {
   return `SUBGRAPH_${subgraph.toUpperCase().replace(/-/g, '_')}_URL`;
@@ -83,20 +106,29 @@ export function loadGatewayConfig(argv: string[] = process.argv.slice(2), env: N
     supergraphPath: path.resolve(parsed.SUPERGRAPH_PATH),
     logLevel: parsed.LOG_LEVEL,
     subgraphUrlOverrides,
-    internalIdentitySecret: parsed.INTERNAL_IDENTITY_SECRET,
+    internalIdentityKey: parsed.INTERNAL_IDENTITY_PRIVATE_KEY,
     jwt: {
       issuer: parsed.GATEWAY_JWT_ISSUER,
       audience: parsed.GATEWAY_JWT_AUDIENCE,
       hs256Secret: parsed.GATEWAY_JWT_HS256_SECRET,
       publicKey: parsed.GATEWAY_JWT_PUBLIC_KEY ? { pem: parsed.GATEWAY_JWT_PUBLIC_KEY, alg: parsed.GATEWAY_JWT_PUBLIC_KEY_ALG } : undefined,
+      jwksUrl: parsed.GATEWAY_JWT_JWKS_URL,
+      maxLifetimeSeconds: parsed.GATEWAY_JWT_MAX_LIFETIME_SECONDS,
+      clockToleranceSeconds: parsed.GATEWAY_JWT_CLOCK_TOLERANCE_SECONDS,
     },
     appTokenCache: { ttlMs: parsed.APP_TOKEN_CACHE_TTL_MS, maxEntries: parsed.APP_TOKEN_CACHE_SIZE },
     persistedQueriesDir: path.resolve(parsed.GATEWAY_PERSISTED_QUERIES_DIR),
     redisUrl: parsed.REDIS_URL,
     limits: {
+      ...DEFAULT_OPERATION_LIMITS,
       maxBodyBytes: parsed.GATEWAY_MAX_BODY_BYTES,
+      maxTokens: parsed.GATEWAY_MAX_TOKENS,
+      maxFragments: parsed.GATEWAY_MAX_FRAGMENTS,
+      maxDirectives: parsed.GATEWAY_MAX_DIRECTIVES,
+      maxSelections: parsed.GATEWAY_MAX_SELECTIONS,
       maxDepth: parsed.GATEWAY_MAX_DEPTH,
       maxAliases: parsed.GATEWAY_MAX_ALIASES,
+      maxRepeatedFields: parsed.GATEWAY_MAX_REPEATED_FIELDS,
       maxCost: parsed.GATEWAY_MAX_COST,
       maxBatch: parsed.GATEWAY_MAX_BATCH,
     },

@@ -1,25 +1,45 @@
+import { ErrorCodes, statusOf, withStatus, type ErrorCodeMap, type KnownErrorCode } from '@appmarket/core';
+import { GraphQLError } from 'graphql';
+
 /**
- * The codes the gateway itself answers with (`extensions.code`), each with when it is used.
- * Domain codes of the subgraphs pass through unchanged.
+ * The codes only the gateway answers with (`extensions.code`), each with when, and the HTTP status
+ * of the refused request. Generic codes (UNAUTHENTICATED, FORBIDDEN, BAD_REQUEST, NOT_FOUND,
+ * BODY_TOO_LARGE, UPSTREAM_UNAVAILABLE, INTERNAL_SERVER_ERROR) are @appmarket/core's; domain codes
+ * of the subgraphs pass through unchanged. docs/ERRORS.md lists them all (`npm run errors`).
  */
 export const GatewayErrorCodes = {
-  UNAUTHENTICATED: 'Credentials were presented but are bad, expired, revoked, or of an unknown kind.',
-  FORBIDDEN: 'A requested field needs a permission the caller lacks (AR-2: an app\'s own frozen set, BX-8: a webhook\'s chosen one; a user\'s role); the field is null. Also: an app or webhook token asked for a root field marked not-for-tokens.',
-  PERSISTED_QUERY_NOT_FOUND: 'APQ: the hash is not known yet; send the query text with the hash once.',
-  OPERATION_NOT_REGISTERED: 'An app token (partner integration) may run only operations registered in a persisted-query manifest; a capability key (TL-1: the TELEPHONY key) only its capability\'s root fields (gateway/capabilities/).',
-  RATE_LIMITED: 'Phone API: more than 100 requests in 5 s with one key (REST: 429 with MoySklad\'s code 1049 and X-Lognex-Retry-After); `retryAfterSeconds` says when.',
-  TOO_MANY_CONCURRENT_REQUESTS: 'Phone API: more than 5 requests at once with one key, or 100 from one address (REST: 429 with code 1073).',
-  BAD_REQUEST: 'The HTTP request itself is malformed (a body that is not valid JSON, an unsupported charset); the status says which.',
-  NOT_FOUND: 'No route of the gateway answers this method and path (JSON 404).',
-  BODY_TOO_LARGE: 'The request body is larger than GATEWAY_MAX_BODY_BYTES.',
-  MAX_DEPTH_EXCEEDED: 'The operation nests fields deeper than GATEWAY_MAX_DEPTH.',
-  MAX_ALIASES_EXCEEDED: 'The operation uses more aliases than GATEWAY_MAX_ALIASES.',
-  COST_LIMIT_EXCEEDED: 'The estimated cost of the operation (fields times list sizes) is above GATEWAY_MAX_COST.',
-  BATCHING_NOT_ALLOWED: 'A JSON array of operations was sent while batching is off (GATEWAY_MAX_BATCH=0).',
-  BATCH_TOO_LARGE: 'A batch holds more operations than GATEWAY_MAX_BATCH.',
-  UPSTREAM_UNAVAILABLE: 'Install tokens could not be checked with accounts, or the subgraph behind GET /events/call-cards or a proxied REST route (Vendor API, Phone API) could not be reached (502/503).',
-  UPSTREAM_TIMEOUT: 'A REST route proxied to a subgraph (Vendor API, Phone API) got no answer in time (504).',
-  INTERNAL_SERVER_ERROR: 'An unexpected failure, masked (in a GraphQL answer or as an HTTP 500); the log line carries the same requestId.',
-} as const satisfies Record<string, string>;
+  // Apollo Server's own codes, as the gateway answers them.
+  GRAPHQL_PARSE_FAILED: withStatus(400, 'The query is not valid GraphQL syntax.'),
+  GRAPHQL_VALIDATION_FAILED: withStatus(400, 'The operation is not valid against the schema (an unknown field, a wrong argument type, …).'),
+  OPERATION_RESOLUTION_FAILURE: withStatus(400, 'The document holds several operations and operationName is missing, or names none of them.'),
+  PERSISTED_QUERY_NOT_FOUND: 'APQ: the hash is not known yet; send the query text with the hash once (HTTP 200, as the APQ protocol wants).',
+  PERSISTED_QUERY_VERSION_NOT_SUPPORTED: withStatus(400, 'APQ: extensions.persistedQuery.version is not 1, the only version there is.'),
+  PERSISTED_QUERY_HASH_MISMATCH: withStatus(400, 'APQ: sha256Hash is not the SHA-256 of the query text sent with it, or not 64 hex digits.'),
+  OPERATION_NOT_REGISTERED: withStatus(403, "An app token (partner integration) may run only operations registered in a persisted-query manifest; a capability key (TL-1: the TELEPHONY key) only its capability's root fields (gateway/capabilities/)."),
+  // Phone API limits (docs/telephony-loyalty.md, "Limits"), counted at the gateway across replicas.
+  RATE_LIMITED: withStatus(429, "Phone API: more than 100 requests in 5 s with one key (REST: 429 with MoySklad's code 1049 and X-Lognex-Retry-After); `retryAfterSeconds` says when."),
+  // Limits on one operation (docs/gateway.md, "Limits"): each names the measured value and the limit.
+  MAX_TOKENS_EXCEEDED: withStatus(400, 'The document has more lexical tokens than GATEWAY_MAX_TOKENS (refused before it is parsed further).'),
+  MAX_FRAGMENTS_EXCEEDED: withStatus(400, 'The document defines more fragments than GATEWAY_MAX_FRAGMENTS.'),
+  MAX_DIRECTIVES_EXCEEDED: withStatus(400, 'A field or fragment carries more directives than GATEWAY_MAX_DIRECTIVES.'),
+  MAX_REPEATED_FIELDS_EXCEEDED: withStatus(400, 'One selection set asks for one response name more often than GATEWAY_MAX_REPEATED_FIELDS (inline fragments merged).'),
+  MAX_SELECTIONS_EXCEEDED: withStatus(400, 'The document makes more selections (fields, spreads, inline fragments) than GATEWAY_MAX_SELECTIONS, counted as executed: a spread counts its fragment\'s selections each time.'),
+  MAX_DEPTH_EXCEEDED: withStatus(400, 'The operation nests fields deeper than GATEWAY_MAX_DEPTH.'),
+  MAX_ALIASES_EXCEEDED: withStatus(400, 'The operation uses more aliases than GATEWAY_MAX_ALIASES, counted as executed.'),
+  COST_LIMIT_EXCEEDED: withStatus(400, 'The estimated cost (fields times the first/last page sizes around them: literals, variables, variable defaults) is above GATEWAY_MAX_COST.'),
+  BATCHING_NOT_ALLOWED: withStatus(400, 'A JSON array of operations was sent while batching is off (GATEWAY_MAX_BATCH=0).'),
+  BATCH_TOO_LARGE: withStatus(400, 'A batch holds more operations than GATEWAY_MAX_BATCH.'),
+  UPSTREAM_TIMEOUT: withStatus(504, 'A REST route proxied to a subgraph (Vendor API, Phone API) got no answer in time.'),
+} as const satisfies ErrorCodeMap;
 
 export type GatewayErrorCode = keyof typeof GatewayErrorCodes;
+
+/** The HTTP status a code of the gateway's (or a generic one) refuses a request with; 400 when it names none. */
+export function statusOfCode(code: GatewayErrorCode | KnownErrorCode): number {
+  return statusOf(GatewayErrorCodes, code, statusOf(ErrorCodes, code, 400));
+}
+
+/** A refusal with `code`, its status from the catalogue in `extensions.http` (Apollo Server answers with it). */
+export function gatewayError(code: GatewayErrorCode | KnownErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code, http: { status: statusOfCode(code) } } });
+}

@@ -1,7 +1,7 @@
 import { request as httpRequest, Agent as HttpAgent, type ClientRequest, type IncomingHttpHeaders, type OutgoingHttpHeaders } from 'node:http';
 import { request as httpsRequest, Agent as HttpsAgent } from 'node:https';
 import type { Logger } from '@appmarket/core';
-import { encodeIdentity, IDENTITY_HEADER } from '@appmarket/federation';
+import { encodeIdentity, GATEWAY_SIGNER, IDENTITY_HEADER } from '@appmarket/federation';
 import type { Express, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { Authenticator, Caller } from './auth';
@@ -23,8 +23,9 @@ export function besideGraphql(subgraphUrl: string, path: string): string {
 
 export interface EventStreamProxyOptions {
   path: string;
-  /** The upstream URL of the stream. */
+  /** The upstream URL of the stream, and the subgraph serving it (the identity header's audience). */
   upstream: string;
+  subgraph: string;
   authenticator: Authenticator;
   logger: Logger;
   /** The request id of this request (the gateway sets it before the route runs). */
@@ -75,13 +76,14 @@ export function mountEventStreamProxy(app: Express, options: EventStreamProxyOpt
     }
     // No stream is anyone's without credentials; the subgraph would say the same, one hop later.
     if (caller.identity.kind === 'anonymous') return refuse(res, 401, 'UNAUTHENTICATED', 'the stream needs credentials', requestId);
+    // A client's own identity header is never passed on: only the one signed here, for this subgraph.
+    const identityHeader = await encodeIdentity(caller.identity, { as: GATEWAY_SIGNER, audience: options.subgraph });
     if (gone) return; // left while the credentials were checked
     if (stopped) return refuse(res, 503, 'UPSTREAM_UNAVAILABLE', 'the gateway is stopping', requestId);
 
-    // A client's own identity header is never passed on: only the one signed here.
     const headers: OutgoingHttpHeaders = {
       accept: 'text/event-stream',
-      [IDENTITY_HEADER]: encodeIdentity(caller.identity),
+      [IDENTITY_HEADER]: identityHeader,
       'x-request-id': requestId,
     };
     const lastEventId = req.headers['last-event-id'];

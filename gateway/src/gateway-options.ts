@@ -1,5 +1,6 @@
 import type { Clock, Logger } from '@appmarket/core';
-import type { InstallTokenResolver, JwtOptions } from './auth';
+import type { InstallTokenResolver } from './auth';
+import type { JwtOptions } from './jwt';
 import type { GatewayLimits } from './config';
 import type { HostApiKey } from './host-credentials';
 import type { GatewayPlugin } from './plugin';
@@ -12,8 +13,8 @@ export interface GatewayOptions {
   logger: Logger;
   port: number;
   host?: string;
-  /** Signs the identity header sent to subgraphs (shared with every subgraph). */
-  internalIdentitySecret: string;
+  /** The gateway's Ed25519 private key (PEM or JWK): signs the identity header to subgraphs, whose public key they hold. */
+  internalIdentityKey: string;
   /** How users', vendors' and moderators' JWTs are checked; without it JWTs are refused. */
   jwt?: JwtOptions;
   /**

@@ -13,7 +13,7 @@ async function main(): Promise<void> {
     subgraphUrlOverrides: config.subgraphUrlOverrides,
     logger,
     port: config.port,
-    internalIdentitySecret: config.internalIdentitySecret,
+    internalIdentityKey: config.internalIdentityKey,
     jwt: config.jwt,
     appTokenCache: config.appTokenCache,
     hostApiKeys: config.hostApiKeys,

@@ -37,10 +37,9 @@ export async function hostGateway(options: HostOptions): Promise<HostedGateway> 
   const httpServer = createServer(app);
   let apollo: ApolloServer<GatewayContext> | undefined;
   try {
-    const subgraphHooks = dataSourceHooks(plugins);
     const gateway = new ApolloGateway({
       supergraphSdl: options.supergraphSdl,
-      buildService: ({ name, url }) => new RemoteGraphQLDataSource<GatewayContext>({ url: options.subgraphUrl(name, url ?? ''), ...subgraphHooks }),
+      buildService: ({ name, url }) => new RemoteGraphQLDataSource<GatewayContext>({ url: options.subgraphUrl(name, url ?? ''), ...dataSourceHooks(plugins, name) }),
     });
     apollo = new ApolloServer<GatewayContext>({
       gateway,
@@ -116,16 +115,16 @@ export function contextBuilder(plugins: GatewayPlugin[]) {
   };
 }
 
-/** The plugins' subgraph hooks as one data source's options; the gateway's own calls (health checks) skip them. */
-export function dataSourceHooks(plugins: GatewayPlugin[]): Partial<RemoteGraphQLDataSource<GatewayContext>> {
+/** The plugins' subgraph hooks as the options of subgraph `name`'s data source; the gateway's own calls (health checks) skip them. */
+export function dataSourceHooks(plugins: GatewayPlugin[], name = ''): Partial<RemoteGraphQLDataSource<GatewayContext>> {
   const hooks = plugins.flatMap((plugin) => (plugin.subgraphs ? [plugin.subgraphs] : []));
   const fetchers = plugins.filter((plugin) => plugin.subgraphs?.fetcher);
   if (fetchers.length > 1) throw new Error(`gateway plugins ${fetchers.map((p) => p.name).join(' and ')} both set the subgraph fetcher`);
   return {
     ...(fetchers[0] ? { fetcher: fetchers[0].subgraphs!.fetcher! } : {}),
-    willSendRequest({ request, context }) {
+    async willSendRequest({ request, context }) {
       if (!isClientOperation(context)) return;
-      for (const hook of hooks) hook.willSendRequest?.(request, context as GatewayContext);
+      for (const hook of hooks) await hook.willSendRequest?.(request, context as GatewayContext, name);
     },
     didReceiveResponse({ response, context }) {
       if (!isClientOperation(context)) return response;

@@ -48,7 +48,7 @@ export const HTTP_STAGES = ['first', 'routes', 'graphql', 'last'] as const satis
 
 export const GRAPHQL_PATH = '/graphql';
 
-export type ApolloOptions = Partial<Pick<ApolloServerOptionsWithGateway<GatewayContext>, 'persistedQueries' | 'formatError' | 'allowBatchedHttpRequests'>>;
+export type ApolloOptions = Partial<Pick<ApolloServerOptionsWithGateway<GatewayContext>, 'persistedQueries' | 'formatError' | 'allowBatchedHttpRequests' | 'parseOptions' | 'validationOptions'>>;
 
 type DataSource = RemoteGraphQLDataSource<GatewayContext>;
 export type SubgraphRequest = Parameters<NonNullable<DataSource['willSendRequest']>>[0]['request'];
@@ -57,7 +57,8 @@ export type SubgraphResponse = Parameters<NonNullable<DataSource['didReceiveResp
 export interface SubgraphHooks {
   /** How subgraphs are called; one plugin at most (ApolloGateway's default otherwise). */
   readonly fetcher?: Fetcher;
-  willSendRequest?(request: SubgraphRequest, context: GatewayContext): void;
+  /** Before each fetch of subgraph `subgraph` (its name in the supergraph); awaited in list order. */
+  willSendRequest?(request: SubgraphRequest, context: GatewayContext, subgraph: string): void | Promise<void>;
   didReceiveResponse?(response: SubgraphResponse, context: GatewayContext): void;
 }
 
@@ -69,6 +70,8 @@ export interface GatewayContext {
   caller: Caller;
   /** useSqlStatements: SQL statements the subgraphs reported for this request, summed. */
   sqlStatements: { count: number };
+  /** useLimits: query texts its HTTP stage judged already (the rest are judged before planning). */
+  judgedSources?: ReadonlySet<string>;
   /** usePermissions: fields taken out of the operation, to answer as null + FORBIDDEN. */
   denied?: DeniedField[];
 }

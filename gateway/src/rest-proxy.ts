@@ -25,7 +25,7 @@ export interface RestProxyOptions {
    * Extra headers for the subgraph, computed per request after earlier middleware ran (e.g. the
    * signed identity of a caller authenticated by the route). Runs last, so it wins.
    */
-  headersFor?(req: Request, res: Response): Record<string, string>;
+  headersFor?(req: Request, res: Response): Record<string, string> | Promise<Record<string, string>>;
   /** How the gateway's own refusals (413, 502, 504) are written, in the protocol's error shape. */
   refuse(res: Response, status: number, code: string, message: string): void;
 }
@@ -61,7 +61,7 @@ async function forward(req: Request, res: Response, options: RestProxyOptions, a
   if (requestId) headers[REQUEST_ID_HEADER] = requestId;
   const forwardedFor = [req.headers['x-forwarded-for'], req.socket.remoteAddress].flat().filter(Boolean).join(', ');
   if (forwardedFor) headers['x-forwarded-for'] = forwardedFor;
-  Object.assign(headers, options.headersFor?.(req, res));
+  Object.assign(headers, await options.headersFor?.(req, res));
 
   const hasBody = !['GET', 'HEAD'].includes(req.method);
   const limiter = hasBody ? new ByteLimit(options.maxBodyBytes) : undefined;

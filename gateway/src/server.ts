@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { systemClock, type Logger } from '@appmarket/core';
-import { configureInternalIdentity, IDENTITY_HEADER, REQUEST_ID_HEADER, SQL_STATEMENTS_HEADER } from '@appmarket/federation';
+import { configureInternalIdentity, GATEWAY_SIGNER, IDENTITY_HEADER, REQUEST_ID_HEADER, SQL_STATEMENTS_HEADER } from '@appmarket/federation';
 import { DEFAULT_LIMITS, type GatewayLimits } from './config';
 import { loadOperationScope } from './operation-scope';
 import { loadManifests, type OperationManifests } from './persisted-queries';
@@ -18,9 +18,11 @@ import { useErrorMasking } from './plugins/useErrorMasking';
 import { useEventStreamProxy } from './plugins/useEventStreamProxy';
 import { useExplorer } from './plugins/useExplorer';
 import { useHealth } from './plugins/useHealth';
+import { useInputErrorStatus } from './plugins/useInputErrorStatus';
 import { useJsonErrors } from './plugins/useJsonErrors';
 import { useLimits } from './plugins/useLimits';
 import { usePhoneLimits } from './plugins/usePhoneLimits';
+import { useOperationResolution } from './plugins/useOperationResolution';
 import { usePermissions } from './plugins/usePermissions';
 import { usePlanWarmup } from './plugins/usePlanWarmup';
 import { useRequestId } from './plugins/useRequestId';
@@ -52,7 +54,7 @@ export interface RunningGateway {
 
 /** The federation gateway over a static supergraph: the plugins below, one per concern (docs/gateway.md, "Plugins"). */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
-  configureInternalIdentity({ secret: options.internalIdentitySecret });
+  configureInternalIdentity({ signer: { name: GATEWAY_SIGNER, privateKey: options.internalIdentityKey } });
   const logger: Logger = options.logger;
   const limits: GatewayLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const subgraphUrl = subgraphUrls(options.supergraphSdl, options.subgraphUrlOverrides);
@@ -65,9 +67,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   if (!options.redisUrl) logger.warn('no REDIS_URL: the Phone API limits are counted per gateway replica');
   const phoneLimits = new PhoneLimits(phoneStore, clock, logger);
 
-  // Order counts within an Express stage and among Apollo hooks that throw (safelist, then limits,
-  // then permissions decide the error); plugins that open resources (Redis, subgraph pools) come
-  // after those that can refuse to start, so a refused start leaks nothing.
+  // Order counts within an Express stage and among Apollo hooks that throw (operation resolution,
+  // safelist, then limits, then permissions decide the error); plugins that open resources (Redis,
+  // subgraph pools) come after those that can refuse to start, so a refused start leaks nothing.
   const plugins: GatewayPlugin[] = [
     useRequestId(),
     useHealth(),
@@ -100,10 +102,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     useBodyLimits(limits),
     useAuth(authenticator, logger),
     useSqlStatements(),
+    useOperationResolution(),
     useSafelist(manifests, scope),
     useLimits(limits),
     usePermissions(options.supergraphSdl),
     useErrorMasking(logger),
+    useInputErrorStatus(),
     useApq({ manifests, redisUrl: options.redisUrl }),
     usePlanWarmup(manifests, logger),
     useSubgraphFetcher({ timeoutMs: options.subgraphTimeoutMs ?? 30_000 }),

@@ -1,19 +1,27 @@
-import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { createHmac, createPrivateKey, randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AppToken } from '@appmarket/accounts/src/tokens/app-token.entity';
-import { encodeIdentity, IDENTITY_HEADER } from '@appmarket/federation';
+import { encodeIdentity, IDENTITY_HEADER, type Identity } from '@appmarket/federation';
+import { SignJWT } from 'jose';
 import { sha256Hex } from '@appmarket/gateway';
 import { makeAccount, makeApp, makeInstall, makeVendor } from '../support/factories';
-import { subgraphHeadersFor } from '../support/identity';
+import { subgraphHeadersFor, TEST_INTERNAL_IDENTITY_KEYS } from '../support/identity';
 import { postGraphQL, startTestStack, type TestStack } from '../support/stack';
 
 /**
  * The whole product: real install tokens resolved through accounts' `installByAccessToken`
  * (SV-1), safelisting of partner integrations, and every subgraph refusing requests that do not
- * carry the gateway's signed identity.
+ * carry the gateway's signed identity — addressed to them, fresh, and asserting no more than its
+ * signer may (issue 14, item 6: a stolen subgraph environment cannot mint a moderator).
  */
+
+/** What an attacker holding catalog's environment (its private key) can sign, bypassing our encoder. */
+async function withCatalogsKey(identity: Identity, audience: string, kid = 'catalog'): Promise<string> {
+  const key = createPrivateKey({ key: JSON.parse(TEST_INTERNAL_IDENTITY_KEYS.privateKeys.catalog!) as never, format: 'jwk' });
+  return new SignJWT({ identity }).setProtectedHeader({ alg: 'EdDSA', kid }).setIssuer(kid).setAudience(audience).setIssuedAt().setExpirationTime('15s').sign(key);
+}
 const REGISTERED = 'query Ping { __typename }';
 
 describe('gateway and subgraphs on the real stack', () => {
@@ -77,9 +85,14 @@ describe('gateway and subgraphs on the real stack', () => {
       ['no identity header', () => ({})],
       ['a header signed with another secret', () => ({ [IDENTITY_HEADER]: forgedHeader() })],
       ['an unsigned header (the old placeholder format)', () => ({ [IDENTITY_HEADER]: Buffer.from(JSON.stringify(identity)).toString('base64url') })],
-      ['an expired header', () => ({ [IDENTITY_HEADER]: encodeIdentity(identity, Date.now() - 60_000) })],
+      ['an expired header', () => subgraphHeadersFor(identity, { nowMs: Date.now() - 60_000 })],
+      ['a header the gateway signed for another subgraph', () => subgraphHeadersFor(identity, { audience: name === 'billing' ? 'accounts' : 'billing' })],
+      ['a moderator minted with catalog\'s stolen private key', async () => ({ [IDENTITY_HEADER]: await withCatalogsKey({ kind: 'moderator', moderatorId: 'm' }, name) })],
+      ['a user minted with catalog\'s stolen private key', async () => ({ [IDENTITY_HEADER]: await withCatalogsKey(identity, name) })],
+      ['a moderator signed with catalog\'s key passed off as the gateway\'s', async () => ({ [IDENTITY_HEADER]: await withCatalogsKey({ kind: 'moderator', moderatorId: 'm' }, name, 'gateway') })],
+      ['another subgraph\'s service identity signed with catalog\'s key', async () => ({ [IDENTITY_HEADER]: await withCatalogsKey({ kind: 'service', service: 'billing' }, name) })],
     ])('refuses a request with %s (UNAUTHENTICATED)', async (_, headers) => {
-      const response = await postGraphQL(url(), '{ __typename }', undefined, headers());
+      const response = await postGraphQL(url(), '{ __typename }', undefined, await headers());
       expect(response.status).toBe(401);
       expect(response.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
       expect(response.body.data).toBeUndefined();
@@ -87,6 +100,9 @@ describe('gateway and subgraphs on the real stack', () => {
 
     it('serves a validly signed request, the SDL query without a header, and /health', async () => {
       expect((await postGraphQL(url(), '{ __typename }', undefined, subgraphHeadersFor(identity))).body).toEqual({ data: { __typename: 'Query' } });
+      // What catalog's key is for: catalog calling a peer as itself.
+      const asCatalog = { [IDENTITY_HEADER]: await encodeIdentity({ kind: 'service', service: 'catalog' }, { as: 'catalog', audience: name }) };
+      expect((await postGraphQL(url(), '{ __typename }', undefined, asCatalog)).body).toEqual({ data: { __typename: 'Query' } });
       const sdl = await postGraphQL<{ _service: { sdl: string } }>(url(), '{ _service { sdl } }');
       expect(sdl.body.data?._service.sdl).toContain('@link');
       expect((await fetch(url().replace(/\/graphql$/, '/health'))).status).toBe(200);

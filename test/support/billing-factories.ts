@@ -135,7 +135,7 @@ export async function startBillingHarness(clock: ManualClock, options: { workers
   const stack = await startTestStack({ clock });
   const fake = new FakePeers();
   await fake.start();
-  const fakePeers = peersFromMap({ catalog: fake.url, accounts: fake.url });
+  const fakePeers = peersFromMap({ catalog: fake.url, accounts: fake.url }, 'billing');
   const logger = createLogger('billing-test', 'error');
   const billing = await createBillingSubgraph({
     ports: { catalog: new PeerCatalogPort(fakePeers), vendorEvents: new PeerVendorEventsPort(fakePeers), installs: new PeerInstallsPort(fakePeers) },

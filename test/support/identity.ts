@@ -1,6 +1,7 @@
-import { createHmac } from 'node:crypto';
-import { configureInternalIdentity, encodeIdentity, IdentitySchema, IDENTITY_HEADER, type Identity } from '@appmarket/federation';
+import { createHmac, createPrivateKey, sign } from 'node:crypto';
+import { configureInternalIdentity, GATEWAY_SIGNER, generateInternalIdentityKeys, IdentitySchema, IDENTITY_HEADER, type Identity } from '@appmarket/federation';
 import { hashHostApiKey, type FrozenPermissions, type GatewayOptions, type InstallCredential, type InstallTokenResolver } from '@appmarket/gateway';
+import { claimsFor } from '@appmarket/gateway/src/jwt';
 
 /**
  * How tests present a caller. Every test goes through these functions, so tests never build
@@ -14,15 +15,23 @@ import { hashHostApiKey, type FrozenPermissions, type GatewayOptions, type Insta
  *   unknown there. Its permissions default to ADMIN scope (everything) and it is not limited to
  *   registered operations; tests of AR-2 and safelisting use real install tokens or pass
  *   `permissions` / `registeredOperationsOnly`;
- * - services call subgraphs directly, with `subgraphHeadersFor`.
+ * - services call subgraphs directly, with `subgraphHeadersFor`: an identity header signed with
+ *   the test deployment's gateway key (made here, per test process, like `npm start` makes its own).
  */
-export const TEST_INTERNAL_IDENTITY_SECRET = 'test-internal-identity-secret-0123456789abcdef';
+/** Every service of the test deployment signs with its own key; subgraphs verify with the public ones. */
+export const TEST_SIGNERS = [GATEWAY_SIGNER, 'catalog', 'accounts', 'billing', 'telephony-loyalty'] as const;
+export const TEST_INTERNAL_IDENTITY_KEYS = generateInternalIdentityKeys(TEST_SIGNERS);
+/** The subgraphs a test may call directly (`records`: the gateway tests' fake graph). */
+const TEST_AUDIENCES = ['catalog', 'accounts', 'billing', 'telephony-loyalty', 'records'];
 export const TEST_JWT = { issuer: 'appmarket-test', audience: 'appmarket-api', hs256Secret: 'test-jwt-hs256-secret-0123456789abcdefghijkl' };
 const TEST_APP_TOKEN_SECRET = 'test-app-token-secret-0123456789abcdef';
 const TEST_APP_TOKEN_PREFIX = 'test-app~';
 
-// Every server a test starts in this process shares the test deployment's internal secret.
-configureInternalIdentity({ secret: TEST_INTERNAL_IDENTITY_SECRET });
+// Every server a test starts in this process is one service of the test deployment: this process
+// holds each one's private key and the deployment's public keys.
+for (const name of TEST_SIGNERS) configureInternalIdentity({ signer: { name, privateKey: TEST_INTERNAL_IDENTITY_KEYS.privateKeys[name]! } });
+configureInternalIdentity({ publicKeys: TEST_INTERNAL_IDENTITY_KEYS.publicKeys });
+const gatewayKey = createPrivateKey({ key: JSON.parse(TEST_INTERNAL_IDENTITY_KEYS.privateKeys[GATEWAY_SIGNER]!) as never, format: 'jwk' });
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const hmac = (secret: string, data: string) => createHmac('sha256', secret).update(data).digest('base64url');
@@ -33,12 +42,7 @@ export function jwtFor(
   over: { expiresInSeconds?: number; issuer?: string; audience?: string; secret?: string; nowSeconds?: number } = {},
 ): string {
   const now = over.nowSeconds ?? Math.floor(Date.now() / 1000);
-  const claims =
-    identity.kind === 'user'
-      ? { kind: 'user', sub: identity.userId, accountId: identity.accountId, role: identity.role }
-      : identity.kind === 'vendor'
-        ? { kind: 'vendor', vendorId: identity.vendorId, ...(identity.userId ? { sub: identity.userId } : {}) }
-        : { kind: 'moderator', sub: identity.moderatorId };
+  const claims = claimsFor(identity);
   const body = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({
     ...claims, iss: over.issuer ?? TEST_JWT.issuer, aud: over.audience ?? TEST_JWT.audience, iat: now, exp: now + (over.expiresInSeconds ?? 3600),
   })}`;
@@ -75,9 +79,9 @@ export function testHostApiKey(hostId: string): string {
 export const TEST_HOSTS = ['host-one', 'host-two'];
 
 /** What a test gateway needs to accept the credentials above; spread into `startGateway` options. */
-export function testGatewayAuth(): Pick<GatewayOptions, 'internalIdentitySecret' | 'jwt' | 'installTokenResolvers' | 'hostApiKeys'> {
+export function testGatewayAuth(): Pick<GatewayOptions, 'internalIdentityKey' | 'jwt' | 'installTokenResolvers' | 'hostApiKeys'> {
   return {
-    internalIdentitySecret: TEST_INTERNAL_IDENTITY_SECRET, jwt: TEST_JWT, installTokenResolvers: [testInstallTokenResolver],
+    internalIdentityKey: TEST_INTERNAL_IDENTITY_KEYS.privateKeys[GATEWAY_SIGNER]!, jwt: TEST_JWT, installTokenResolvers: [testInstallTokenResolver],
     hostApiKeys: TEST_HOSTS.map((hostId) => ({ hostId, sha256: hashHostApiKey(testHostApiKey(hostId)) })),
   };
 }
@@ -100,7 +104,15 @@ export function gatewayHeadersFor(identity: Identity, app: TestAppOptions = {}):
   }
 }
 
-/** Headers for a request made straight to a subgraph as `identity` (internal calls, N+1 checks): the signed internal header. */
-export function subgraphHeadersFor(identity: Identity): Record<string, string> {
-  return { [IDENTITY_HEADER]: encodeIdentity(identity) };
+/**
+ * Headers for a request made straight to a subgraph as `identity` (internal calls, N+1 checks):
+ * the internal header as the gateway signs it (identity.ts), here synchronously with node:crypto,
+ * addressed to every subgraph of the test deployment unless `audience` says otherwise.
+ */
+export function subgraphHeadersFor(identity: Identity, over: { audience?: string | string[]; nowMs?: number } = {}): Record<string, string> {
+  const now = Math.floor((over.nowMs ?? Date.now()) / 1000);
+  const body = `${b64({ alg: 'EdDSA', kid: GATEWAY_SIGNER, typ: 'JWT' })}.${b64({
+    identity, iss: GATEWAY_SIGNER, aud: over.audience ?? TEST_AUDIENCES, iat: now, exp: now + 15,
+  })}`;
+  return { [IDENTITY_HEADER]: `${body}.${sign(null, Buffer.from(body), gatewayKey).toString('base64url')}` };
 }

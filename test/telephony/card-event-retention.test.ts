@@ -31,10 +31,10 @@ describe('call-card event retention', () => {
     ((await telephony().query('SELECT id FROM call_card_events WHERE id = ANY($1::bigint[]) ORDER BY id', [ids])) as { id: string }[]).map((r) => String(r.id));
 
   it('the retention defaults to 24 hours; workers can be switched off', () => {
-    const options = telephonyOptionsOf(loadTelephonyConfig({ DATABASE_URL: 'postgres://x@localhost/x', INTERNAL_IDENTITY_SECRET: 'x'.repeat(32) }));
+    const options = telephonyOptionsOf(loadTelephonyConfig({ DATABASE_URL: 'postgres://x@localhost/x', INTERNAL_IDENTITY_PRIVATE_KEY: 'k', INTERNAL_IDENTITY_PUBLIC_KEYS: 'k' }));
     expect(options.cardEvents).toEqual({ retentionMs: 24 * HOUR, workers: true });
     const off = telephonyOptionsOf(loadTelephonyConfig({
-      DATABASE_URL: 'postgres://x@localhost/x', INTERNAL_IDENTITY_SECRET: 'x'.repeat(32), TELEPHONY_CARD_EVENT_RETENTION_MS: '3600000', TELEPHONY_JOB_WORKERS: 'off',
+      DATABASE_URL: 'postgres://x@localhost/x', INTERNAL_IDENTITY_PRIVATE_KEY: 'k', INTERNAL_IDENTITY_PUBLIC_KEYS: 'k', TELEPHONY_CARD_EVENT_RETENTION_MS: '3600000', TELEPHONY_JOB_WORKERS: 'off',
     }));
     expect(off.cardEvents).toEqual({ retentionMs: HOUR, workers: false });
   });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { loadGatewayConfig, subgraphUrlEnvName } from '../config';
 
-const SECRET = { INTERNAL_IDENTITY_SECRET: 'x'.repeat(32) };
+const SECRET = { INTERNAL_IDENTITY_PRIVATE_KEY: 'k' };
 
 describe('gateway configuration', () => {
   it('takes --supergraph and --port like a router, over env', () => {
@@ -22,8 +22,8 @@ describe('gateway configuration', () => {
     expect(() => loadGatewayConfig(['--port', 'abc'], SECRET)).toThrow(/GATEWAY_PORT/);
   });
 
-  it('needs the internal identity secret, and turns the explorer off in production', () => {
-    expect(() => loadGatewayConfig([], {})).toThrow(/INTERNAL_IDENTITY_SECRET/);
+  it('needs its internal identity key, and turns the explorer off in production', () => {
+    expect(() => loadGatewayConfig([], {})).toThrow(/INTERNAL_IDENTITY_PRIVATE_KEY/);
     expect(loadGatewayConfig([], SECRET).explorer).toBe(true);
     expect(loadGatewayConfig([], { ...SECRET, NODE_ENV: 'production' }).explorer).toBe(false);
     expect(loadGatewayConfig([], { ...SECRET, NODE_ENV: 'production', GATEWAY_EXPLORER: 'on' }).explorer).toBe(true);

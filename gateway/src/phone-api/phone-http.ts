@@ -1,5 +1,5 @@
 import type { Logger } from '@appmarket/core';
-import { encodeIdentity, IDENTITY_HEADER, type Identity } from '@appmarket/federation';
+import { encodeIdentity, GATEWAY_SIGNER, IDENTITY_HEADER, type Identity } from '@appmarket/federation';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { PHONE_TOKEN_HEADER, type Authenticator, type Caller } from '../auth';
@@ -45,10 +45,13 @@ export function authenticatePhoneCaller(authenticator: Authenticator, logger: Lo
 
 export const phoneCallerOf = (res: Response): Caller => res.locals.phoneCaller as Caller;
 
+/** The subgraph that serves the Phone API, by its name in the supergraph (the identity's audience). */
+const PHONE_API_SUBGRAPH = 'telephony-loyalty';
+
 /** The signed identity for the subgraph, and where the client reached us (for the `href`s it answers). */
-export function phoneHeadersFor(req: Request, res: Response): Record<string, string> {
+export async function phoneHeadersFor(req: Request, res: Response): Promise<Record<string, string>> {
   return {
-    [IDENTITY_HEADER]: encodeIdentity(phoneCallerOf(res).identity),
+    [IDENTITY_HEADER]: await encodeIdentity(phoneCallerOf(res).identity, { as: GATEWAY_SIGNER, audience: PHONE_API_SUBGRAPH }),
     'x-forwarded-host': req.headers.host ?? '',
     'x-forwarded-proto': req.protocol,
   };

@@ -1,5 +1,5 @@
 import type { Logger } from '@appmarket/core';
-import { callPeer, encodeIdentity, IDENTITY_HEADER, peersFromMap } from '@appmarket/federation';
+import { callPeer, encodeIdentity, GATEWAY_SIGNER, IDENTITY_HEADER, peersFromMap } from '@appmarket/federation';
 import { GraphQLError } from 'graphql';
 import {
   accountsInstallTokenResolver,
@@ -17,8 +17,9 @@ import { requestIdOf } from './useRequestId';
 /**
  * Why: every operation runs as a verified caller (auth.ts: JWTs, install tokens, anonymous), and
  * the subgraphs trust only the identity the gateway signs for them (x-appmarket-identity); a
- * client's own identity header never passes. Bad credentials: UNAUTHENTICATED (401); install
- * tokens that cannot be checked with accounts right now: UPSTREAM_UNAVAILABLE (503).
+ * client's own identity header never passes. Bad credentials: UNAUTHENTICATED (401); credentials
+ * that cannot be checked right now (accounts for install tokens, the JWKS for JWTs):
+ * UPSTREAM_UNAVAILABLE (503).
  */
 export function useAuth(authenticator: Authenticator, logger: Logger): GatewayPlugin {
   return {
@@ -28,13 +29,16 @@ export function useAuth(authenticator: Authenticator, logger: Logger): GatewayPl
         return { caller: await authenticator.authenticate(req.headers) };
       } catch (error) {
         if (error instanceof GraphQLError) throw error;
-        logger.error('install token resolution failed', { requestId: requestIdOf(res), error: error instanceof Error ? error.message : String(error) });
+        // Accounts (install tokens) or the identity provider's JWKS did not answer: ours to fix.
+        logger.error('credentials could not be checked', { requestId: requestIdOf(res), error: error instanceof Error ? error.message : String(error) });
         throw new GraphQLError('Credentials could not be checked right now.', { extensions: { code: 'UPSTREAM_UNAVAILABLE', http: { status: 503 } } });
       }
     },
     subgraphs: {
-      // The verified caller, signed for the subgraphs (packages/federation/src/identity.ts).
-      willSendRequest: (request, context) => request.http?.headers.set(IDENTITY_HEADER, encodeIdentity(context.caller.identity)),
+      // The verified caller, signed with the gateway's key for this subgraph alone (packages/federation/src/identity.ts).
+      willSendRequest: async (request, context, subgraph) => {
+        request.http?.headers.set(IDENTITY_HEADER, await encodeIdentity(context.caller.identity, { as: GATEWAY_SIGNER, audience: subgraph }));
+      },
     },
   };
 }
@@ -52,9 +56,8 @@ export interface AuthenticatorOptions {
 
 /** The gateway's one Authenticator (GraphQL and the event-stream proxy share it), keys loaded. */
 export async function createAuthenticator(options: AuthenticatorOptions): Promise<Authenticator> {
-  const accountsPeers = peersFromMap({ accounts: options.accountsUrl });
-  const askAccounts = (query: string, variables: Record<string, unknown>) =>
-    callPeer(accountsPeers, 'accounts', query, variables, { as: { kind: 'service', service: 'gateway' } });
+  const accountsPeers = peersFromMap({ accounts: options.accountsUrl }, GATEWAY_SIGNER);
+  const askAccounts = (query: string, variables: Record<string, unknown>) => callPeer(accountsPeers, 'accounts', query, variables);
   const resolvers = firstResolver([
     ...(options.installTokenResolvers ?? []),
     accountsWebhookTokenResolver(askAccounts), // `whk.` tokens (BX-8)

@@ -20,6 +20,7 @@ export function useEventStreamProxy(options: { telephonyUrl: string; authenticat
         closeStreams = mountEventStreamProxy(app, {
           path: CALL_CARD_EVENTS_PATH,
           upstream: besideGraphql(options.telephonyUrl, CALL_CARD_EVENTS_PATH),
+          subgraph: 'telephony-loyalty',
           authenticator: options.authenticator,
           logger: options.logger,
           requestIdOf,

@@ -15,7 +15,7 @@ export interface RestRouteOptions {
   logger: Logger;
   /** Middleware run before the proxy (authentication, rate limits), in order. */
   before?: RequestHandler[];
-  headersFor?(req: Request, res: Response): Record<string, string>;
+  headersFor?(req: Request, res: Response): Record<string, string> | Promise<Record<string, string>>;
   /** The protocol's error shape for the gateway's own refusals; the GraphQL-like shape by default. */
   refuse?(res: Response, status: number, code: string, message: string): void;
 }

@@ -64,9 +64,16 @@ export const isOn = (value: (typeof SWITCH_VALUES)[number]): boolean => value ==
 export const logLevelSchema = z.enum(['debug', 'info', 'warn', 'error']).default('info');
 
 /**
- * The secret every service of one deployment shares to sign and verify the internal identity
- * header (packages/federation/src/identity.ts). At least 32 characters, e.g. `openssl rand -hex 32`.
+ * The signed internal identity header (packages/federation/src/identity.ts): each process's own
+ * Ed25519 private key (PKCS#8 PEM or JWK), and the deployment's public keys (a JWK Set whose `kid`
+ * is each signer's name: `gateway` and every subgraph). The key material is checked when it is
+ * configured, at start-up. `npm start` generates both per run.
  */
-export const internalIdentitySecretSchema = z
-  .string({ error: 'is required: the shared secret of the signed internal identity header' })
-  .min(32, 'must have at least 32 characters');
+export const internalIdentityPrivateKeySchema = z.string({ error: 'is required: this service\'s Ed25519 private key (PEM or JWK) signing the internal identity header' }).min(1);
+export const internalIdentityPublicKeysSchema = z.string({ error: 'is required: the deployment\'s public keys (a JWK Set, kid = signer name) verifying the internal identity header' }).min(1);
+
+/** The two settings every subgraph reads (the gateway reads the private key only). */
+export const internalIdentityConfigShape = {
+  INTERNAL_IDENTITY_PRIVATE_KEY: internalIdentityPrivateKeySchema,
+  INTERNAL_IDENTITY_PUBLIC_KEYS: internalIdentityPublicKeysSchema,
+};

@@ -1,20 +1,27 @@
+import { withStatus, type ErrorCodeMap } from './error-catalogue';
+
 /**
- * The one catalogue of error codes the API answers with (`extensions.code`). Domain code throws
- * `DomainError` with one of these; the GraphQL edge maps it (packages/federation/src/errors.ts).
- * Domain issues add their codes here, each with a description of when it is used.
+ * The generic error codes (`extensions.code`), shared by every service: the domain refusals any
+ * subgraph may use, and the HTTP-level answers of the gateway and the subgraphs' routes. Domain
+ * code throws `DomainError` with one of these or with a code of its owner's own map
+ * (`error-codes.ts`); the GraphQL edge maps it (packages/federation/src/errors.ts). Each code has
+ * one owner (error-catalogue.ts): a code used by several services lives here.
  */
 export const ErrorCodes = {
-  BAD_USER_INPUT: 'The input is malformed or violates a field constraint.',
-  BAD_REQUEST: 'The HTTP request itself is malformed (e.g. a body that is not JSON), before any operation runs.',
-  BODY_TOO_LARGE: 'The request body is larger than the server accepts.',
-  UNAUTHENTICATED: 'No valid credentials were presented where they are required.',
-  FORBIDDEN: 'The caller is authenticated but may not do this.',
-  NOT_FOUND: 'The object does not exist or is not visible to the caller (DL-3: the same answer); also an unknown HTTP route.',
-  CONFLICT: 'The request conflicts with the current state of the object.',
-  INTERNAL_SERVER_ERROR: 'An unexpected failure; details are in the logs under the request id.',
-  UPSTREAM_UNAVAILABLE: 'Another subgraph this operation needs could not be reached in time.',
-  UPSTREAM_ERROR: 'Another subgraph failed without a domain code.',
-} as const satisfies Record<string, string>;
+  BAD_USER_INPUT: withStatus(400, 'The input is malformed or violates a field constraint (a variable, an argument, a REST body).'),
+  BAD_REQUEST: withStatus(400, 'The HTTP request itself is malformed (a body that is not valid JSON, an unsupported charset), before any operation runs; the status says which.'),
+  BODY_TOO_LARGE: withStatus(413, 'The request body is larger than the route accepts (GATEWAY_MAX_BODY_BYTES for GraphQL; each REST route its own).'),
+  UNAUTHENTICATED: withStatus(401, 'Credentials were presented but are bad, expired, revoked or of an unknown kind; or a subgraph was called without a valid signed identity.'),
+  FORBIDDEN: withStatus(403, 'The caller is authenticated but may not do this; on a field guarded by @requiresPermission (AR-2) the field is null with this error.'),
+  NOT_FOUND: withStatus(404, 'The object does not exist or is not visible to the caller (DL-3: the same answer); also an unknown HTTP route.'),
+  CONFLICT: withStatus(409, 'The request conflicts with the current state of the object.'),
+  INTERNAL_SERVER_ERROR: withStatus(500, 'An unexpected failure, masked; the log line carries the same requestId.'),
+  UPSTREAM_UNAVAILABLE: withStatus(503, 'Another service this request needs could not be reached in time (a subgraph, accounts for install tokens, the subgraph behind a proxied route: 502/503).'),
+  UPSTREAM_ERROR: withStatus(502, 'Another subgraph failed without a domain code.'),
+  INSTALL_NOT_LIVE: 'The install was removed: install the app again first (AR-3; accounts for app operations, telephony-loyalty for connecting a LOYALTY app, TL-2).',
+  TOO_MANY_CONCURRENT_REQUESTS: withStatus(429, 'Too many requests at once from one caller; retry when one ends. Phone API: 5 per key or 100 per address, counted by the gateway (REST: 429 with code 1073); Loyalty API: 5 point-of-sale calls per employee.'),
+  MARKETPLACE_SUBSCRIPTION_REQUIRED: 'The marketplace subscription (or its demo) is needed: billing, for a paid app without a trial (BX-2); accounts, in zone ru, for local apps and webhooks (BX-8, BX-4).',
+} as const satisfies ErrorCodeMap;
 
 export type KnownErrorCode = keyof typeof ErrorCodes;
 

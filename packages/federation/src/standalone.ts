@@ -1,4 +1,4 @@
-import { createLogger, internalIdentitySecretSchema, parseConfig, systemClock, type LogLevel } from '@appmarket/core';
+import { createLogger, parseConfig, systemClock, internalIdentityConfigShape, type LogLevel } from '@appmarket/core';
 import { z } from 'zod';
 import { configureInternalIdentity } from './identity';
 import { migrateSubgraph } from '@appmarket/db';
@@ -10,8 +10,8 @@ export interface StandaloneConfig {
   port: number;
   logLevel: LogLevel;
   poolSize?: number;
-  /** INTERNAL_IDENTITY_SECRET from the subgraph's config; read from env when not given. */
-  internalIdentitySecret?: string;
+  /** INTERNAL_IDENTITY_PRIVATE_KEY and INTERNAL_IDENTITY_PUBLIC_KEYS from the subgraph's config; read from env when not given. */
+  internalIdentity?: { privateKey: string; publicKeys: string };
 }
 
 /**
@@ -19,17 +19,17 @@ export interface StandaloneConfig {
  * SIGINT/SIGTERM. Config has been parsed and validated by the caller.
  */
 export async function runStandalone(module: SubgraphModule, config: StandaloneConfig): Promise<void> {
-  configureInternalIdentity({
-    secret:
-      config.internalIdentitySecret ??
-      parseConfig(module.name, z.object({ INTERNAL_IDENTITY_SECRET: internalIdentitySecretSchema })).INTERNAL_IDENTITY_SECRET,
-  });
+  const keys = config.internalIdentity ?? (({ INTERNAL_IDENTITY_PRIVATE_KEY: privateKey, INTERNAL_IDENTITY_PUBLIC_KEYS: publicKeys }) => ({ privateKey, publicKeys }))(
+    parseConfig(module.name, z.object(internalIdentityConfigShape)),
+  );
+  // It signs its peer calls as itself, and verifies the gateway's (and its peers') headers.
+  configureInternalIdentity({ signer: { name: module.name, privateKey: keys.privateKey }, publicKeys: keys.publicKeys });
   const logger = createLogger(module.name, config.logLevel);
   const dataSource = module.createDataSource(config.databaseUrl, config.poolSize);
   await dataSource.initialize();
   const applied = await migrateSubgraph(dataSource, module.dbSchema);
   if (applied.length) logger.info('migrations applied', { applied });
-  const server = await module.start({ dataSource, port: config.port, clock: systemClock, logger, peers: peersFromEnv() });
+  const server = await module.start({ dataSource, port: config.port, clock: systemClock, logger, peers: peersFromEnv(process.env, module.name) });
   logger.info(`${module.name} subgraph ready`, { url: server.url });
   const shutdown = async () => {
     await server.stop();

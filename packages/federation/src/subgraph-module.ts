@@ -2,7 +2,7 @@ import type { Clock, Logger } from '@appmarket/core';
 import type { Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import type { PeerDirectory } from './peers';
+import { withCaller, type PeerDirectory } from './peers';
 import { requestScopedLogger } from './request-scope';
 import { checkAll, runInOrder } from './subgraph-lifecycle';
 import { startSubgraphServer, type BaseContext, type RunningServer } from './subgraph-server';
@@ -107,7 +107,8 @@ export function defineSubgraph<TConfig, TServices, TContext extends BaseContext,
   return {
     ...module,
     async start(given) {
-      const deps: SubgraphDeps = { ...given, logger: requestScopedLogger(given.logger) };
+      // Its peer calls are signed as this subgraph (identity.ts).
+      const deps: SubgraphDeps = { ...given, logger: requestScopedLogger(given.logger), peers: withCaller(given.peers, module.name) };
       const settings = config();
       const schema = await module.buildSchema();
       let work: TBackground | undefined;

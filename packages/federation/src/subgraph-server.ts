@@ -133,9 +133,9 @@ function mountRoutes<TContext extends BaseContext>(
         const requestId = currentRequestId() ?? requestIdOfResponse(res) ?? requestIdOf(req);
         let identity: Identity;
         try {
-          // The only request served without the gateway's signed identity: the SDL query
+          // Addressed to this subgraph by name. The only request served without a signed identity: the SDL query
           // (`{ _service { sdl } }`) that composition tools send; it reveals nothing but the schema.
-          identity = isSdlQueryOnly(req.body) ? ANONYMOUS : decodeIdentity(req.headers[IDENTITY_HEADER]);
+          identity = isSdlQueryOnly(req.body) ? ANONYMOUS : await decodeIdentity(req.headers[IDENTITY_HEADER], { audience: options.name });
         } catch (error) {
           if (error instanceof InvalidIdentityError) {
             throw new GraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });

@@ -1,4 +1,4 @@
-import { databaseUrlSchema, internalIdentitySecretSchema, logLevelSchema, parseConfig, parseConfigWith, portSchema, switchSchema } from '@appmarket/core';
+import { databaseUrlSchema, logLevelSchema, parseConfig, parseConfigWith, portSchema, switchSchema, internalIdentityConfigShape } from '@appmarket/core';
 import { egressConfigSchema } from '@appmarket/egress';
 import { z } from 'zod';
 
@@ -44,7 +44,7 @@ export const accountsConfigSchema = accountsRuntimeConfigSchema.extend({
   DATABASE_URL: databaseUrlSchema,
   ACCOUNTS_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   LOG_LEVEL: logLevelSchema,
-  INTERNAL_IDENTITY_SECRET: internalIdentitySecretSchema,
+  ...internalIdentityConfigShape,
 });
 
 export type AccountsConfig = z.infer<typeof accountsConfigSchema>;

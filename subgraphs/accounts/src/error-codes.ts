@@ -10,17 +10,16 @@ export const AccountsErrorCodes = {
   FREE_APP_LIMIT_REACHED: 'The account reached the free-app limit of its zone and tariff (BX-9).',
   DEBUG_NOT_SUPPORTED_FOR_TYPE: 'LOYALTY apps cannot be debugged on a developer account (TY-3, TY-4).',
   CAPABILITY_NOT_SUPPORTED: 'The app type lacks this capability, e.g. user context for TELEPHONY or LOYALTY (TY-3).',
-  INSTALL_NOT_LIVE: 'The install is uninstalled: reinstall it first (AR-3).',
   APP_ACCESS_DENIED: 'This user may not open the app: the install is limited to other users (BX-6).',
   INSTALL_SUSPENDED: 'The install is suspended until billing resumes it (TR-5, SV-1).',
   USER_NOT_IN_ACCOUNT: 'A user named in the access list does not belong to the install’s account (BX-6).',
-  MARKETPLACE_SUBSCRIPTION_REQUIRED: 'In zone ru, local apps and webhooks need the marketplace subscription (BX-8, BX-4).',
   WEBHOOKS_NOT_ON_FREE_TARIFF: 'The free tariff has no webhooks (TR-4, BX-8).',
   USER_DEACTIVATED: 'The host deactivated this user: no app access, no user context (docs/provisioning.md).',
   ACCOUNT_DEACTIVATED: 'The host deactivated this account: its installs are suspended, nothing new is installed or opened.',
   HOST_ACCOUNT_NOT_FOUND: 'The host has no account with this external id (a host sees only the accounts it provisioned).',
   HOST_USER_NOT_FOUND: 'The host has no user with this external id in that account.',
   PROVISIONING_INPUT_INVALID: 'A provisioning field is out of bounds: external ids 1–200 characters, names 1–200, e-mail as an address, tariff 1–64 capitals/digits/underscores, extension 1–16 digits.',
+  UNKNOWN_PERMISSION_ENTITY: 'BX-8: a webhook names an entity the platform does not know; `knownEntities` lists those it may name.',
 } as const satisfies Record<string, string>;
 
 export type AccountsErrorCode = keyof typeof AccountsErrorCodes;

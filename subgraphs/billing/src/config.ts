@@ -1,4 +1,4 @@
-import { databaseUrlSchema, internalIdentitySecretSchema, logLevelSchema, parseConfig, parseConfigWith, portSchema, switchSchema, isOn } from '@appmarket/core';
+import { databaseUrlSchema, logLevelSchema, parseConfig, parseConfigWith, portSchema, switchSchema, isOn, internalIdentityConfigShape } from '@appmarket/core';
 import { z } from 'zod';
 
 export const PERIOD_MONTHS = [1, 3, 6, 12] as const;
@@ -67,7 +67,7 @@ export const billingConfigSchema = billingSettingsSchema.extend({
   DATABASE_URL: databaseUrlSchema,
   BILLING_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   LOG_LEVEL: logLevelSchema,
-  INTERNAL_IDENTITY_SECRET: internalIdentitySecretSchema,
+  ...internalIdentityConfigShape,
 });
 
 export type BillingConfig = z.infer<typeof billingConfigSchema>;

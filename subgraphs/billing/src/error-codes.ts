@@ -4,7 +4,6 @@
  */
 export const BillingErrorCodes = {
   NOT_ENOUGH_PAID_APP_OPTIONS: 'PR-3: the account\'s free paid-app options do not cover the paid app\'s monthly price.',
-  MARKETPLACE_SUBSCRIPTION_REQUIRED: 'BX-2: a paid app (without a trial) needs an active marketplace subscription or its demo.',
   APP_NOT_INSTALLABLE: 'The catalog does not know the app at this moment, so billing cannot decide its install.',
   INSTALL_DECISION_MISMATCH: 'decideInstallBilling was called again for an install id with another account or app.',
   INVALID_SUBSCRIPTION_PERIOD: 'PR-3: subscriptions are bought for 1, 3, 6 or 12 months only.',

@@ -9,7 +9,7 @@ function main(): Promise<void> {
     databaseUrl: config.DATABASE_URL,
     port: config.BILLING_PORT,
     logLevel: config.LOG_LEVEL,
-    internalIdentitySecret: config.INTERNAL_IDENTITY_SECRET,
+    internalIdentity: { privateKey: config.INTERNAL_IDENTITY_PRIVATE_KEY, publicKeys: config.INTERNAL_IDENTITY_PUBLIC_KEYS },
     poolSize: config.BILLING_DB_POOL_SIZE,
   });
 }

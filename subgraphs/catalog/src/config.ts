@@ -1,4 +1,4 @@
-import { databaseUrlSchema, internalIdentitySecretSchema, logLevelSchema, parseConfig, parseConfigWith, portSchema, switchSchema } from '@appmarket/core';
+import { databaseUrlSchema, logLevelSchema, parseConfig, parseConfigWith, portSchema, switchSchema, internalIdentityConfigShape } from '@appmarket/core';
 import { egressConfigSchema } from '@appmarket/egress';
 import { z } from 'zod';
 
@@ -14,7 +14,7 @@ export const catalogConfigSchema = catalogRuntimeConfigSchema.extend({
   DATABASE_URL: databaseUrlSchema,
   CATALOG_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   LOG_LEVEL: logLevelSchema,
-  INTERNAL_IDENTITY_SECRET: internalIdentitySecretSchema,
+  ...internalIdentityConfigShape,
 });
 
 export type CatalogConfig = z.infer<typeof catalogConfigSchema>;

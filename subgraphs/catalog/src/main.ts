@@ -9,7 +9,7 @@ function main(): Promise<void> {
     databaseUrl: config.DATABASE_URL,
     port: config.CATALOG_PORT,
     logLevel: config.LOG_LEVEL,
-    internalIdentitySecret: config.INTERNAL_IDENTITY_SECRET,
+    internalIdentity: { privateKey: config.INTERNAL_IDENTITY_PRIVATE_KEY, publicKeys: config.INTERNAL_IDENTITY_PUBLIC_KEYS },
     poolSize: config.CATALOG_DB_POOL_SIZE,
   });
 }

@@ -1,4 +1,4 @@
-import { databaseUrlSchema, internalIdentitySecretSchema, isOn, logLevelSchema, parseConfig, portSchema, switchSchema } from '@appmarket/core';
+import { databaseUrlSchema, isOn, logLevelSchema, parseConfig, portSchema, switchSchema, internalIdentityConfigShape } from '@appmarket/core';
 import { egressConfigSchema, egressPolicyFrom } from '@appmarket/egress';
 import { z } from 'zod';
 import { DEFAULT_TELEPHONY_OPTIONS, type TelephonyOptions } from './context';
@@ -23,7 +23,7 @@ export const telephonyConfigSchema = telephonyRuntimeConfigSchema.extend({
   DATABASE_URL: databaseUrlSchema,
   TELEPHONY_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   LOG_LEVEL: logLevelSchema,
-  INTERNAL_IDENTITY_SECRET: internalIdentitySecretSchema,
+  ...internalIdentityConfigShape,
 });
 
 export type TelephonyConfig = z.infer<typeof telephonyConfigSchema>;

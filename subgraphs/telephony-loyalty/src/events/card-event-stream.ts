@@ -4,6 +4,8 @@ import type { CallCardService, CardEventMessage } from '../cards/call-card.servi
 import type { CardEventHub } from './card-event-hub';
 
 export const CARD_EVENTS_PATH = '/events/call-cards';
+/** The identity header must be addressed to this subgraph (its name in the supergraph). */
+const CARD_EVENTS_AUDIENCE = 'telephony-loyalty';
 
 /**
  * GET /events/call-cards: server-sent events of the signed-in employee's call cards (TL-1), served
@@ -23,7 +25,7 @@ export function mountCardEventStream(app: Express, hubRef: { get(): CardEventHub
   app.get(CARD_EVENTS_PATH, async (req, res) => {
     let identity: Identity;
     try {
-      identity = decodeIdentity(req.headers[IDENTITY_HEADER]);
+      identity = await decodeIdentity(req.headers[IDENTITY_HEADER], { audience: CARD_EVENTS_AUDIENCE });
     } catch (error) {
       if (!(error instanceof InvalidIdentityError)) throw error;
       res.status(401).json({ code: 'UNAUTHENTICATED', message: error.message });

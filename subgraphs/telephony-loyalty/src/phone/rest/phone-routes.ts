@@ -27,6 +27,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * `Lognex-Phone-Auth-Token`, holds the limits and signs the identity header); here only a TELEPHONY
  * app's identity gets through. Bodies may be gzip-compressed; answers are gzip when asked.
  */
+/** The gateway signs the Phone API caller for this subgraph, by its name in the supergraph. */
+const PHONE_API_AUDIENCE = 'telephony-loyalty';
+
 export function mountPhoneApi(app: Express, deps: PhoneRouteDeps): void {
   const router = express.Router();
   // body-parser inflates gzip and deflate bodies itself (Content-Encoding); a body is read as JSON
@@ -36,8 +39,8 @@ export function mountPhoneApi(app: Express, deps: PhoneRouteDeps): void {
   const route = (fn: (req: Request, res: Response, phone: PhoneRequest, caller: AppIdentity) => Promise<void>) =>
     (req: Request, res: Response, next: NextFunction) => {
       Promise.resolve()
-        .then(() => {
-          const phone = phoneRequestOf(req, deps.employees);
+        .then(async () => {
+          const phone = await phoneRequestOf(req, deps.employees);
           return deps.phone.guard(phone, (caller) => fn(req, res, phone, caller));
         })
         .catch(next);
@@ -88,10 +91,10 @@ export function mountPhoneApi(app: Express, deps: PhoneRouteDeps): void {
 }
 
 /** The caller (signed by the gateway) and a per-request loader of the account's employees. */
-function phoneRequestOf(req: Request, employees: EmployeeDirectory): PhoneRequest {
+async function phoneRequestOf(req: Request, employees: EmployeeDirectory): Promise<PhoneRequest> {
   let identity;
   try {
-    identity = decodeIdentity(req.headers[IDENTITY_HEADER]);
+    identity = await decodeIdentity(req.headers[IDENTITY_HEADER], { audience: PHONE_API_AUDIENCE });
   } catch (error) {
     if (error instanceof InvalidIdentityError) throw new DomainError('UNAUTHENTICATED', 'the Lognex-Phone-Auth-Token is missing or not valid');
     throw error;

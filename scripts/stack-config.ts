@@ -14,6 +14,8 @@ const stackConfigSchema = z.object({
   BILLING_PORT: portSchema.default(4003),
   TELEPHONY_PORT: portSchema.default(4004),
   SEED_DEMO_DATA: z.enum(['true', 'false']).default('true'),
+  // The development clock every process of the stack watches; `npm run clock` moves it (docs/QA.md).
+  APPMARKET_CLOCK_FILE: z.string().min(1).default(path.join(ROOT, '.data', 'clock.json')),
   LOG_LEVEL: logLevelSchema,
   // The gateway's JWT settings, read here to mint demo tokens (scripts/demo-tokens.ts) and passed on
   // to the gateway; the defaults are the gateway's own. No key set: an HS256 secret is generated per run.

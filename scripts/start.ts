@@ -62,6 +62,8 @@ async function main(): Promise<void> {
       const env = {
         ...subgraphUrls, DATABASE_URL: db.url, [subgraph.portEnv]: String(ports[subgraph.name]),
         INTERNAL_IDENTITY_PRIVATE_KEY: identity.privateKeys[subgraph.name]!, INTERNAL_IDENTITY_PUBLIC_KEYS: identity.publicKeys,
+        // A development stack: its domain clock can be moved with `npm run clock` (docs/QA.md).
+        ...(process.env.NODE_ENV === 'production' ? {} : { APPMARKET_CLOCK_FILE: config.APPMARKET_CLOCK_FILE }),
       };
       children.push(run(subgraph.name, main, [], env, () => stop(1), () => stopping));
     }

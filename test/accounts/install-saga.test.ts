@@ -6,6 +6,7 @@ import { makeAccount, makeApp, makeUser, makeVendor } from '../support/factories
 import { gatewayHeadersFor } from '../support/identity';
 import { startTestStack, type TestStack } from '../support/stack';
 import { fakeApp, startAccountsHarness, userIdentity, type AccountsHarness } from '../support/accounts-factories';
+import { eventually } from '../support/eventually';
 
 /**
  * The install saga, accounts' half (docs/accounts.md): billing decides inside accounts' install
@@ -123,7 +124,7 @@ describe('accounts and the real billing', () => {
     const installed = await stack.query<{ installApp: { id: string } }>(INSTALL, { appId: app.id }, headers);
     expect(installed.body.errors).toBeUndefined();
     const installId = installed.body.data!.installApp.id;
-    while ((await billingRows(account.id))[0]?.pending !== false) await new Promise((r) => setTimeout(r, 200));
+    await eventually(async () => (await billingRows(account.id))[0]?.pending === false, { timeout: 15_000, message: 'billing-install-confirmed confirms the decision' });
     expect(await billingRows(account.id)).toEqual([{ install_id: installId, used: 2, removed: false, pending: false }]);
   });
 });

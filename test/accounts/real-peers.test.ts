@@ -4,6 +4,7 @@ import { makeAccount, makeApp, makeUser, makeVendor } from '../support/factories
 import { gatewayHeadersFor } from '../support/identity';
 import { startTestStack, type TestStack } from '../support/stack';
 import { userIdentity } from '../support/accounts-factories';
+import { eventually } from '../support/eventually';
 
 /** The install path through the gateway against the real catalog and billing subgraphs. */
 let stack: TestStack;
@@ -27,7 +28,7 @@ it('installs a published free app through the gateway: catalog answers the app, 
   // LC-3, DL-4: the accounts job queue's workers bring the catalog's projection up to date.
   const projected = () => stack.dataSources.catalog!.query(
     'SELECT installed FROM installed_apps WHERE account_id = $1 AND app_id = $2', [account.id, app.id]) as Promise<{ installed: boolean }[]>;
-  while ((await projected()).length === 0) await new Promise((r) => setTimeout(r, 200));
+  await eventually(async () => (await projected()).length > 0, { timeout: 15_000, message: 'the catalog projection gets the install (LC-3, DL-4)' });
   expect(await projected()).toEqual([{ installed: true }]);
 });
 

@@ -2,6 +2,7 @@ import { UserRole } from '@appmarket/accounts/src/accounts/account.enums';
 import { Install } from '@appmarket/accounts/src/installs/install.entity';
 import { makeAccount, makeUser } from '../support/factories';
 import { customAccess, fakeApp, FakeVendor, startAccountsHarness, userIdentity, type AccountsHarness } from '../support/accounts-factories';
+import { eventually } from '../support/eventually';
 
 /** With its pg-boss workers on (as deployed), the subgraph runs its queued work by itself. */
 let h: AccountsHarness;
@@ -26,9 +27,8 @@ it('the workers activate a SERVER install and tell the catalog, without the test
   await activated;
   const installId = result.body.data!.installApp.id;
   // The state is written right after the vendor answers: wait for it through the database.
-  while ((await h.dataSource.getRepository(Install).findOneByOrFail({ id: installId })).activationState !== 'Activated') {
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  while (!h.peers.installStates.some((s) => s.appId === app.id)) await new Promise((r) => setTimeout(r, 100));
+  await eventually(async () => (await h.dataSource.getRepository(Install).findOneByOrFail({ id: installId })).activationState === 'Activated',
+    { timeout: 15_000, message: 'the install becomes Activated after the vendor answers' });
+  await eventually(() => h.peers.installStates.some((s) => s.appId === app.id), { timeout: 15_000, message: 'the catalog hears of the install state' });
   expect(vendor.requests[0]!.body).toMatchObject({ cause: 'Install', appUid: app.appUid });
 });

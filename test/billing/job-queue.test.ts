@@ -1,5 +1,6 @@
 import { ManualClock } from '@appmarket/core';
 import { billingOf, buyOptions, decideInstall, payingAccount, startBillingHarness, type BillingHarness } from '../support/billing-factories';
+import { eventually } from '../support/eventually';
 
 /** The durable path without a test calling the handler: pg-boss works the settle job and the vendor is told. */
 describe('billing: the settle job on the queue', () => {
@@ -11,10 +12,8 @@ describe('billing: the settle job on the queue', () => {
   });
   afterAll(() => h.stop());
 
-  /** Waits for the queue's worker (it polls every 2 s); the assertion is on the outcome, not the time. */
-  const eventually = async (check: () => boolean) => {
-    for (let i = 0; i < 100 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 200));
-  };
+  /** Waits for the queue's worker; the assertion is on the outcome, not the time. */
+  const workerDid = (check: () => boolean, message: string) => eventually(check, { timeout: 20_000, message });
 
   it('TR-5/BX-7: a suspension stored by a write and the resume by payment reach the vendor through the worker', async () => {
     const app = h.fake.addApp({ priceKopecks: 100_000, trialDays: 1 });
@@ -24,7 +23,7 @@ describe('billing: the settle job on the queue', () => {
     expect((await billingOf(h, installId))?.state).toBe('SUSPENDED');
     // The purchase stores the suspension (trial ended, 1 option < 2), then resumes with the new option.
     await buyOptions(h, accountId, 1, 1, true);
-    await eventually(() => h.fake.eventsFor(installId).length === 2);
+    await workerDid(() => h.fake.eventsFor(installId).length === 2, 'the worker sends SUSPEND and RESUME to the vendor');
     expect(h.fake.eventsFor(installId)).toEqual(['SUSPEND', 'RESUME']);
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ManualClock } from '@appmarket/core';
 import { decideInstall, payingAccount, startBillingHarness, type BillingHarness } from '../support/billing-factories';
+import { sqlStatementsOf } from '../support/sql-statements';
 
 /** Install.billing (computed by the clock), its history and the Account fields batch through loaders. */
 describe('billing: SQL statements per request do not grow with the number of entities', () => {
@@ -25,7 +26,7 @@ describe('billing: SQL statements per request do not grow with the number of ent
   const statements = async (query: string, r: unknown[]) => {
     const res = await h.billingQuery(MODERATOR, query, { r });
     expect(res.body.errors).toBeUndefined();
-    return Number(res.headers.get('x-sql-statements'));
+    return sqlStatementsOf(res);
   };
   const MODERATOR = { kind: 'moderator', moderatorId: 'billing-tests' } as const;
 

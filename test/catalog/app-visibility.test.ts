@@ -6,6 +6,7 @@ import type { Vendor } from '@appmarket/catalog/src/vendors/vendor.entity';
 import { makeAccount, makeApp, makeInstall, makeVendor } from '../support/factories';
 import { asAdmin, asEmployee, asModerator, asService, asVendor, catalogDirect, dataOf, errorCode, gql } from '../support/catalog-factories';
 import { startTestStack, type TestStack } from '../support/stack';
+import { sqlStatementsOf } from '../support/sql-statements';
 
 const APP = `query ($id: ID!) { app(id: $id) { id status } }`;
 const APPS = `query ($first: Int, $after: String, $status: AppStatus) {
@@ -135,12 +136,12 @@ describe('catalog: who sees which app through app(id) and apps', () => {
     const statements = async (identity: Identity, first: number) => {
       const response = await catalogDirect<Apps>(stack, identity, `query ($first: Int) { apps(first: $first) { edges { node { id vendor { name } } } } }`, { first });
       expect(dataOf(response).apps.edges).toHaveLength(first);
-      return Number(response.headers.get('x-sql-statements'));
+      return sqlStatementsOf(response);
     };
     for (const identity of [asVendor(mine), asApp(apps.mine.DRAFT), asAdmin()]) {
       // The page itself, visibility included, is one statement.
       const bare = await catalogDirect(stack, identity, `{ apps(first: 50) { edges { node { id } } } }`);
-      expect(Number(bare.headers.get('x-sql-statements'))).toBe(1);
+      expect(sqlStatementsOf(bare)).toBe(1);
       const ten = await statements(identity, 10);
       expect(ten).toBeGreaterThan(0);
       expect(await statements(identity, 50)).toBe(ten);

@@ -1,6 +1,7 @@
 import { makeApp, makeVendor } from '../support/factories';
 import { asModerator, asService, asVendor, catalogDirect, createApp, dataOf, errorCode, gql, hide, publish } from '../support/catalog-factories';
 import { startTestStack, type TestStack } from '../support/stack';
+import { sqlStatementsOf } from '../support/sql-statements';
 
 const SET_PRICING = `mutation ($id: ID!, $price: Int, $trial: Int) {
   changeAppPricing(appId: $id, priceKopecks: $price, trialDays: $trial) { priceKopecks trialDays isFree } }`;
@@ -154,7 +155,7 @@ describe('catalog: prices and trials', () => {
       const response = await catalogDirect(stack, asService, `query ($reps: [_Any!]!) { _entities(representations: $reps) {
         ... on App { pricingAt(at: "2026-11-01T00:00:00Z") { priceKopecks trialDays } } } }`,
         { reps: ids.map((id) => ({ __typename: 'App', id })) });
-      return { data: dataOf(response), statements: Number(response.headers.get('x-sql-statements')) };
+      return { data: dataOf(response), statements: sqlStatementsOf(response) };
     };
     const one = await statementsFor([apps[0]!.id]);
     const three = await statementsFor(apps.map((a) => a.id));

@@ -5,6 +5,7 @@ import {
 } from '../support/catalog-factories';
 import { startTestStack, type TestStack } from '../support/stack';
 import type { Vendor } from '@appmarket/catalog/src/vendors/vendor.entity';
+import { sqlStatementsOf } from '../support/sql-statements';
 
 const STOREFRONT = `query ($search: String, $block: StorefrontBlock, $category: String, $freeOnly: Boolean, $sort: StorefrontSort, $first: Int, $after: String) {
   storefront(search: $search, block: $block, category: $category, freeOnly: $freeOnly, sort: $sort, first: $first, after: $after) {
@@ -247,7 +248,7 @@ describe('catalog: storefront and direct links', () => {
         edges { node { id appUid directLink storefrontBlock capabilities { widgets } vendor { alias } vendorEarningsKopecks pricingAt(at: "2026-11-01T00:00:00Z") { priceKopecks } } } } }`,
         { category, first });
       expect(dataOf(response).storefront.edges).toHaveLength(first);
-      return Number(response.headers.get('x-sql-statements'));
+      return sqlStatementsOf(response);
     };
     expect(await statements(50)).toBe(await statements(10));
   });

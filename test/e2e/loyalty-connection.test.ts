@@ -8,6 +8,7 @@ import { DEFAULT_TELEPHONY_OPTIONS } from '@appmarket/telephony-loyalty/src/cont
 import { gatewayHeadersFor, subgraphHeadersFor } from '../support/identity';
 import { postGraphQL, startTestStack, type TestStack } from '../support/stack';
 import { makeAppAccount, startFakeLoyaltyServer, type RecordedRequest } from '../support/telephony-factories';
+import { eventually } from '../support/eventually';
 
 /**
  * TL-2 end to end, as MoySklad does it, through the gateway: the account's admin connects the
@@ -129,10 +130,8 @@ describe('loyalty connection and Loyalty API calls through the gateway (TL-2)', 
     expect(uninstalled.body.data).toEqual({ uninstallApp: { status: 'UNINSTALLED' } });
     // The job runs on accounts' queue (pg-boss polls); wait for its effect, not for a time.
     const telephony = stack.dataSources['telephony-loyalty']!;
-    for (let i = 0; i < 200; i++) {
-      if ((await telephony.query('SELECT 1 FROM loyalty_settings WHERE install_id = $1', [t.install.id])).length === 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await eventually(async () => (await telephony.query('SELECT 1 FROM loyalty_settings WHERE install_id = $1', [t.install.id])).length === 0,
+      { timeout: 20_000, message: 'telephony-install-removed deletes the loyalty connection' });
     expect(await telephony.query('SELECT 1 FROM loyalty_settings WHERE install_id = $1', [t.install.id])).toHaveLength(0);
     expect(codeOf(await stack.query(RECALC, { input: sale() }, t.pos))).toBe('LOYALTY_NOT_CONFIGURED');
   });

@@ -3,6 +3,7 @@ import { BillingState } from '@appmarket/billing/src/installs/billing-state.enum
 import { makeAccount, makeApp, makeInstall, makeInstallBilling, makeVendor } from '../support/factories';
 import { gatewayHeadersFor } from '../support/identity';
 import { startTestStack, type TestStack } from '../support/stack';
+import { eventually } from '../support/eventually';
 
 const SET_PRICING = `mutation ($id: ID!, $price: Int, $trial: Int) {
   changeAppPricing(appId: $id, priceKopecks: $price, trialDays: $trial) { priceKopecks } }`;
@@ -34,11 +35,8 @@ describe('a published app\'s price change reaches billing', () => {
       ((await stack.query<{ app: { installs: { billing: { state: string; trialEndsAt: string | null } }[] } }>(BILLING, { id: app.id }, moderator))
         .body.data?.app.installs[0]?.billing);
     // The queue's worker delivers it on its own; wait for it (bounded), never assume it ran.
-    let seen = await billingOf();
-    for (let i = 0; i < 60 && seen?.state === 'FREE'; i++) {
-      await new Promise((r) => setTimeout(r, 250));
-      seen = await billingOf();
-    }
+    const seen = await eventually(async () => { const b = await billingOf(); return b?.state !== 'FREE' && b; },
+      { timeout: 15_000, message: 'the price change reaches billing (PR-5)' });
     expect(seen).toEqual({ state: 'TRIAL', trialEndsAt: new Date(stack.clock.now().getTime() + 7 * 86_400_000).toISOString() });
   });
 });

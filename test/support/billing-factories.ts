@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createLogger, type ManualClock } from '@appmarket/core';
+import { createLogger, type Clock } from '@appmarket/core';
 import { peersFromMap, type Identity } from '@appmarket/federation';
 import { loadBillingSettings } from '@appmarket/billing/src/config';
 import { createBillingSubgraph, type RunningBilling } from '@appmarket/billing/src/index';
@@ -114,7 +114,7 @@ export class FakePeers {
 
 export interface BillingHarness {
   stack: TestStack;
-  clock: ManualClock;
+  clock: Clock;
   fake: FakePeers;
   billing: RunningBilling;
   gateway: RunningGateway;
@@ -130,7 +130,7 @@ export interface BillingHarness {
  * (tests run the handler, accounts.settleAndNotify, themselves); the stack's own billing never
  * does, so its real peers never take a job meant for the fake ones.
  */
-export async function startBillingHarness(clock: ManualClock, options: { workers?: boolean } = {}): Promise<BillingHarness> {
+export async function startBillingHarness(clock: Clock, options: { workers?: boolean } = {}): Promise<BillingHarness> {
   process.env.BILLING_JOB_WORKERS = 'false';
   const stack = await startTestStack({ clock });
   const fake = new FakePeers();

@@ -7,6 +7,7 @@ import { postGraphQL, startTestStack, type TestStack } from '../support/stack';
 import { makeAppAccount, openEventStream } from '../support/telephony-factories';
 import { telephonySubgraph } from '@appmarket/telephony-loyalty/src';
 import { CARD_EVENTS_APPLICATION } from '@appmarket/telephony-loyalty/src/events/card-event-hub';
+import { sqlStatementsOf } from '../support/sql-statements';
 
 const CREATE = `mutation($input: CreateCallInput!) { phoneCreateCall(input: $input) { id } }`;
 const EVENT = `mutation($call: CallRefInput!, $event: CallCardEvent!, $extension: String) {
@@ -142,7 +143,7 @@ describe('Call cards over server-sent events across replicas (the Phone API limi
         `{ phoneCalls(first: ${n}) { edges { node { id cards { userId call { id } } } } } }`, {}, subgraphHeadersFor(t.appIdentity));
       expect(r.body.errors).toBeUndefined();
       expect(r.body.data!.phoneCalls.edges).toHaveLength(n);
-      counts.push(Number(r.headers.get('x-sql-statements')));
+      counts.push(sqlStatementsOf(r));
     }
     expect(counts[0]).toBeGreaterThan(0);
     expect(counts[1]).toBe(counts[0]);

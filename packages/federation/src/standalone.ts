@@ -1,4 +1,4 @@
-import { createLogger, parseConfig, systemClock, internalIdentityConfigShape, type LogLevel } from '@appmarket/core';
+import { createLogger, isMovableClock, parseConfig, runtimeClockFromEnv, internalIdentityConfigShape, type LogLevel } from '@appmarket/core';
 import { z } from 'zod';
 import { configureInternalIdentity } from './identity';
 import { migrateSubgraph } from '@appmarket/db';
@@ -24,14 +24,22 @@ export async function runStandalone(module: SubgraphModule, config: StandaloneCo
   );
   // It signs its peer calls as itself, and verifies the gateway's (and its peers') headers.
   configureInternalIdentity({ signer: { name: module.name, privateKey: keys.privateKey }, publicKeys: keys.publicKeys });
+  // Real time, unless a development stack moved it (APPMARKET_CLOCK*, docs/QA.md); refused in production.
+  const runtimeClock = runtimeClockFromEnv(module.name);
   const logger = createLogger(module.name, config.logLevel);
+  const moved = runtimeClock.clock;
+  if (isMovableClock(moved)) {
+    logger.warn('development clock: domain time is moved', { offsetMs: moved.offset, now: moved.now().toISOString() });
+    moved.onChange(({ to }) => logger.warn('development clock moved', { offsetMs: to, now: moved.now().toISOString() }));
+  }
   const dataSource = module.createDataSource(config.databaseUrl, config.poolSize);
   await dataSource.initialize();
   const applied = await migrateSubgraph(dataSource, module.dbSchema);
   if (applied.length) logger.info('migrations applied', { applied });
-  const server = await module.start({ dataSource, port: config.port, clock: systemClock, logger, peers: peersFromEnv(process.env, module.name) });
+  const server = await module.start({ dataSource, port: config.port, clock: runtimeClock.clock, logger, peers: peersFromEnv(process.env, module.name) });
   logger.info(`${module.name} subgraph ready`, { url: server.url });
   const shutdown = async () => {
+    runtimeClock.close();
     await server.stop();
     await dataSource.destroy();
     process.exit(0);

@@ -1,4 +1,5 @@
 import { databaseUrlOf, defineSubgraph, type PeerDirectory, type RunningSubgraph, type SubgraphModule } from '@appmarket/federation';
+import { isMovableClock } from '@appmarket/core';
 import { billingSettings, type BillingSettings } from './config';
 import { createBillingContext, createBillingServices, type BillingPorts, type BillingServices } from './context';
 import { BILLING_DB_SCHEMA, createBillingDataSource } from './data-source';
@@ -28,6 +29,7 @@ export type RunningBilling = RunningSubgraph<BillingServices, BillingJobQueue>;
  * install decisions; BILLING_JOB_WORKERS=off leaves the work to another replica.
  */
 export function createBillingSubgraph(options: BillingStartOptions = {}) {
+  let stopWatchingClock: () => void = () => undefined;
   return defineSubgraph({
     name: 'billing',
     dbSchema: BILLING_DB_SCHEMA,
@@ -40,14 +42,24 @@ export function createBillingSubgraph(options: BillingStartOptions = {}) {
     services: (deps, settings, queue: () => BillingJobQueue) =>
       createBillingServices(deps.dataSource, deps.clock, options.ports ?? portsOver(deps.peers), new BillingJobs(queue, deps.clock), settings),
     context: ({ services }) => createBillingContext(services),
-    background: ({ deps, config, services }) =>
-      startBillingQueue({
+    background: async ({ deps, config, services }) => {
+      const queue = await startBillingQueue({
         connectionString: databaseUrlOf(deps.dataSource),
         logger: deps.logger,
         work: config.BILLING_JOB_WORKERS,
         settleAccount: async ({ accountId }) => void (await services.accounts.settleAndNotify(accountId)),
         releasePendingDecisions: async () => void (await services.pendingDecisions.releaseExpired()),
-      }),
+      });
+      if (isMovableClock(deps.clock) && config.BILLING_JOB_WORKERS) {
+        // A development clock moved forward: settle now what the move made due (docs/QA.md).
+        const unsubscribe = deps.clock.onChange(({ from, to }) => {
+          if (to > from) services.accounts.settleAllNow().catch((error: unknown) => deps.logger.error('settling after a clock move failed', { error: String(error) }));
+        });
+        stopWatchingClock = () => void unsubscribe();
+      }
+      return queue;
+    },
+    onShutdown: async () => stopWatchingClock(),
   });
 }
 

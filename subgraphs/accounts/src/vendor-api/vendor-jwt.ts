@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Clock } from '@appmarket/core';
+import { wallClockOf, type Clock } from '@appmarket/core';
 import { SignJWT, jwtVerify } from 'jose';
 
 const key = (secret: string) => new TextEncoder().encode(secret);
@@ -13,7 +13,8 @@ export const CLOCK_SKEW_SECONDS = 30;
 
 /** A marketplace → vendor JWT: HS256 with the app's secret, `iat`, `exp`, a fresh `jti`. */
 export function signVendorJwt(secret: string, clock: Clock): Promise<string> {
-  const iat = Math.floor(clock.now().getTime() / 1000);
+  // The vendor checks it against real time, even when a development stack moved the domain's clock.
+  const iat = Math.floor(wallClockOf(clock).now().getTime() / 1000);
   return new SignJWT({})
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setIssuedAt(iat)
@@ -35,7 +36,7 @@ export interface VendorJwtClaims {
  * the token is not acceptable.
  */
 export async function verifyVendorJwt(token: string, secret: string, appUid: string, clock: Clock): Promise<VendorJwtClaims> {
-  const now = clock.now();
+  const now = wallClockOf(clock).now();
   // jose checks the signature, `sub`, and `exp`/`nbf` (when present) with the tolerance.
   const { payload } = await jwtVerify(token, key(secret), {
     algorithms: ['HS256'],

@@ -112,6 +112,22 @@ export class AccountBillingService implements AccountWriteOwner {
     return sent;
   }
 
+  /**
+   * After a development clock moved forward (docs/QA.md): every account with live billing gets its
+   * settle job now, so what the move made due is stored and vendors are told, as the jobs scheduled
+   * in real time would have done. Settling is idempotent, so the accounts with nothing due cost a
+   * no-op job each; production never moves its clock.
+   */
+  async settleAllNow(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows: { account_id: string }[] = await manager.query(
+        'SELECT account_id FROM install_billings WHERE removed_at IS NULL UNION SELECT account_id FROM subscriptions',
+      );
+      for (const { account_id } of rows) await this.jobs.schedule(manager, account_id, this.clock.now());
+      return rows.length;
+    });
+  }
+
   /** Schedules the settle job at a moment (a trial's or a subscription's end). */
   scheduleSettle(manager: EntityManager, accountId: string, at: Date): Promise<void> {
     return this.jobs.schedule(manager, accountId, at);

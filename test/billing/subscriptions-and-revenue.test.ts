@@ -117,4 +117,28 @@ describe('billing: subscriptions, marketplace subscription and vendor revenue', 
     const badMonth = await h.query(vendorIdentity(vendorV), `{ myVendorRevenue(month: "2026-13") { vendorId } }`);
     expect(badMonth.body.errors?.[0]?.extensions?.code).toBe('INVALID_REVENUE_MONTH');
   });
+
+  it('PR-4: the share has one owner: a moderator changes it in billing, the next accrual pays it, earlier ones keep theirs', async () => {
+    const moderator = { kind: 'moderator', moderatorId: 'm1' } as const;
+    const vendorId = randomUUID();
+    const first = h.fake.addApp({ vendorId, priceKopecks: 100_000 });
+    const second = h.fake.addApp({ vendorId, priceKopecks: 100_000 });
+    clock.set('2027-03-01T10:00:00Z');
+    const accountId = await payingAccount(h, 4, 1);
+    expect((await decideInstall(h, accountId, first.id)).state).toBe('PAID'); // accrued at 75 %
+    expect((await h.query(vendorIdentity(vendorId), `mutation { setVendorShare(basisPoints: 9000) }`)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await h.query(moderator, `mutation { setVendorShare(basisPoints: 10001) }`)).body.errors?.[0]?.extensions?.code).toBe('INVALID_VENDOR_SHARE');
+    expect((await h.query(moderator, `mutation { setVendorShare(basisPoints: 8000) }`)).body.data).toEqual({ setVendorShare: 8000 });
+    try {
+      expect((await h.query(moderator, `{ vendorShareBasisPoints }`)).body.data).toEqual({ vendorShareBasisPoints: 8000 });
+      expect((await decideInstall(h, accountId, second.id)).state).toBe('PAID'); // accrued at 80 %
+      const march = await h.query<{ myVendorRevenue: { apps: { appId: string; shareKopecks: number }[] } }>(vendorIdentity(vendorId),
+        `{ myVendorRevenue(month: "2027-03") { apps { appId shareKopecks } } }`);
+      expect(march.body.data!.myVendorRevenue.apps).toEqual(expect.arrayContaining([
+        { appId: first.id, shareKopecks: 75_000 }, { appId: second.id, shareKopecks: 80_000 },
+      ]));
+    } finally {
+      await h.query(moderator, `mutation { setVendorShare(basisPoints: 7500) }`);
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { makeApp, makeVendor } from '../support/factories';
-import { asModerator, asService, asVendor, catalogDirect, createApp, dataOf, errorCode, gql, hide, publish } from '../support/catalog-factories';
+import { asAdmin, asModerator, asService, asVendor, catalogDirect, createApp, dataOf, errorCode, gql, hide, publish } from '../support/catalog-factories';
 import { startTestStack, type TestStack } from '../support/stack';
 import { sqlStatementsOf } from '../support/sql-statements';
 
@@ -44,6 +44,13 @@ describe('catalog: prices and trials', () => {
     const { id } = await createApp(stack, vendor, { priceKopecks: 50_000 });
     const earnings = async () => dataOf(await gql(stack, asVendor(vendor), `query ($id: ID!) { vendorApp(id: $id) { vendorEarningsKopecks } } `, { id })).vendorApp.vendorEarningsKopecks;
     expect(await earnings()).toBe(37_500);
+    // Owner-only (issue 19): another vendor or an account sees null with FORBIDDEN at its path, the rest of the app intact.
+    await publish(stack, vendor, id);
+    for (const other of [asVendor(await makeVendor(catalog())), asAdmin()]) {
+      const seen = await gql(stack, other, `query ($id: ID!) { app(id: $id) { id vendorEarningsKopecks } }`, { id });
+      expect(seen.body.data).toEqual({ app: { id, vendorEarningsKopecks: null } });
+      expect(seen.body.errors?.map((e) => [e.extensions?.code, e.path])).toEqual([['FORBIDDEN', ['app', 'vendorEarningsKopecks']]]);
+    }
     expect(errorCode(await gql(stack, asVendor(vendor), `mutation { setVendorShare(basisPoints: 9000) }`))).toBe('FORBIDDEN');
     expect(errorCode(await gql(stack, asModerator, `mutation { setVendorShare(basisPoints: 10001) }`))).toBe('INVALID_VENDOR_SHARE');
     dataOf(await gql(stack, asModerator, `mutation { setVendorShare(basisPoints: 8000) }`));

@@ -34,8 +34,6 @@ const discountTableSchema = z
 /** Business settings of billing, each with a default; parsed once (main.ts, or the start of an in-process subgraph). */
 export const billingSettingsSchema = z.object({
   BILLING_PERIOD_DISCOUNTS: discountTableSchema,
-  /** PR-4: the vendor's share of list prices, in basis points (7500 = 75 %). */
-  BILLING_VENDOR_SHARE_BASIS_POINTS: z.coerce.number().int().min(0).max(10_000).default(7500),
   /** Monthly list price of the marketplace subscription (BX-2, BX-4), kopecks. */
   BILLING_MARKETPLACE_MONTHLY_KOPECKS: z.coerce.number().int().min(0).default(99_000),
   /** BX-5: length of the one-time demo of the marketplace subscription. */

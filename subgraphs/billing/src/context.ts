@@ -12,6 +12,7 @@ import type { InstallsPort } from './ports/installs.port';
 import type { VendorEventsPort } from './ports/vendor-events.port';
 import { PriceChangeService } from './prices/price-change.service';
 import { RevenueService } from './revenue/revenue.service';
+import { VendorShareService } from './revenue/vendor-share.service';
 import { SubscriptionService } from './subscriptions/subscription.service';
 import { TrialExtensionService } from './trials/trial-extension.service';
 
@@ -24,7 +25,8 @@ export interface BillingPorts {
 /** The long-lived services of one billing process. */
 export function createBillingServices(dataSource: DataSource, clock: Clock, ports: BillingPorts, jobs: BillingJobs, settings: BillingSettings) {
   const discounts = settings.BILLING_PERIOD_DISCOUNTS;
-  const revenue = new RevenueService(dataSource, settings.BILLING_VENDOR_SHARE_BASIS_POINTS);
+  const vendorShare = new VendorShareService(dataSource, clock);
+  const revenue = new RevenueService(dataSource, vendorShare);
   const accounts = new AccountBillingService(dataSource, clock, jobs, ports.vendorEvents, revenue);
   const marketplace = new MarketplaceService(dataSource, clock, accounts, {
     monthlyKopecks: settings.BILLING_MARKETPLACE_MONTHLY_KOPECKS, demoDays: settings.BILLING_MARKETPLACE_DEMO_DAYS, discounts,
@@ -33,6 +35,7 @@ export function createBillingServices(dataSource: DataSource, clock: Clock, port
     clock,
     accounts,
     revenue,
+    vendorShare,
     marketplace,
     decisions: new InstallDecisionService(dataSource, clock, ports.catalog, accounts, marketplace),
     pendingDecisions: new PendingDecisionService(dataSource, clock, accounts, ports.installs, settings.BILLING_PENDING_DECISION_TTL_MS),
@@ -49,6 +52,8 @@ function createLoaders(s: BillingServices) {
     historyByInstallId: loaderOfMany((ids: readonly string[]) => s.accounts.historyOf(ids), (h) => h.installId),
     paidAppOptionsByAccountId: loaderByKey((ids: readonly string[]) => s.accounts.optionsByAccountIds(ids), (o) => o.accountId),
     subscriptionsByAccountId: loaderOfMany((ids: readonly string[]) => s.subscriptions.findByAccountIds(ids), (p) => p.accountId),
+    // One read per request, however many apps ask (storefront pages).
+    vendorShare: loaderByKey(async (_keys: readonly 'share'[]) => [{ key: 'share' as const, value: await s.vendorShare.basisPoints() }], (r) => r.key),
     marketplaceByAccountId: loaderByKey((ids: readonly string[]) => s.marketplace.statusByAccountIds(ids), (m) => m.accountId),
   };
 }

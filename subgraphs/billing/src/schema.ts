@@ -8,7 +8,9 @@ import { InstallDecisionResolver } from './installs/install-decision.resolver';
 import { InstallRef } from './installs/install.reference';
 import { MarketplaceResolver } from './marketplace/marketplace.resolver';
 import { PriceChangeResolver } from './prices/price-change.resolver';
+import { AppRef, VendorKeyRef } from './revenue/app.reference';
 import { RevenueResolver } from './revenue/revenue.resolver';
+import { VendorShareResolver } from './revenue/vendor-share.resolver';
 import { SubscriptionResolver } from './subscriptions/subscription.resolver';
 import { TrialExtensionResolver } from './trials/trial-extension.resolver';
 
@@ -16,10 +18,10 @@ export function buildBillingSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<BillingContext>({
     resolvers: [
       InstallBillingResolver, InstallDecisionResolver, PaidAppOptionsResolver, SubscriptionResolver, MarketplaceResolver,
-      TrialExtensionResolver, PriceChangeResolver, RevenueResolver,
+      TrialExtensionResolver, PriceChangeResolver, RevenueResolver, VendorShareResolver,
     ],
     // Entity extensions with no root field reach the schema only as orphaned types.
-    orphanedTypes: [InstallRef, AccountRef],
+    orphanedTypes: [InstallRef, AccountRef, AppRef, VendorKeyRef],
     referenceResolvers: {
       // No caller sees another account's billing, whatever path led here.
       Install: async (ref, ctx) => {
@@ -28,6 +30,8 @@ export function buildBillingSchema(): Promise<GraphQLSchema> {
         else accountScopeOf(ctx.identity);
         return { id: String(ref.id) };
       },
+      // Catalog decided who may see the app; billing adds only its earnings (owner-checked there).
+      App: async (ref) => ({ id: String(ref.id), priceKopecks: ref.priceKopecks as number | null | undefined, vendor: ref.vendor as { id: string } | undefined }),
       Account: async (ref, ctx) => {
         assertMayReadAccount(ctx.identity, String(ref.id));
         return { id: String(ref.id) };

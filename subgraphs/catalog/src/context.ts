@@ -43,10 +43,6 @@ function createLoaders(services: CatalogServices) {
     pricingAt: new DataLoader<{ appId: string; at: Date }, AppPricing, string>((keys) => services.pricing.pricingAt(keys), {
       cacheKeyFn: (k) => `${k.appId}@${k.at.toISOString()}`,
     }),
-    vendorShare: new DataLoader<'share', number>(async (keys) => {
-      const share = await services.pricing.vendorShareBasisPoints();
-      return keys.map(() => share);
-    }),
   };
 }
 

@@ -25,7 +25,6 @@ export const CatalogErrorCodes = {
   TRIAL_CHANGE_REQUIRES_VENDOR: 'TR-6: before publication the vendor sets the trial in the vendor cabinet.',
   PAID_CONVERSION_REQUIRES_TRIAL: 'PC-3: making a published free app paid requires a trial of 7 to 14 days.',
   HIDDEN_APP_MUST_STAY_FREE: 'LC-4: a HIDDEN app is free; show it again before making it paid.',
-  INVALID_VENDOR_SHARE: 'PR-4: the vendor share is between 0 and 100 % (0–10000 basis points).',
   DESCRIPTOR_TOO_LARGE: 'The descriptor is larger than the size limit (64 KiB).',
   DESCRIPTOR_DTD_FORBIDDEN: 'Descriptors may not contain a DOCTYPE or entity declarations (no DTD, no external entities).',
   DESCRIPTOR_MALFORMED: 'The descriptor is not well-formed XML.',

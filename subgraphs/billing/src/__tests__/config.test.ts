@@ -4,18 +4,17 @@ import { addMonths, monthOf } from '../subscriptions/periods';
 import { discounted } from '../subscriptions/subscription.service';
 
 describe('billing settings', () => {
-  it('PR-3: the period discount table defaults to 0/5/10/20 % and PR-4 the vendor share to 75 %', () => {
+  it('PR-3: the period discount table defaults to 0/5/10/20 %', () => {
     const settings = loadBillingSettings({});
     expect([...settings.BILLING_PERIOD_DISCOUNTS]).toEqual([[1, 0], [3, 5], [6, 10], [12, 20]]);
-    expect(settings.BILLING_VENDOR_SHARE_BASIS_POINTS).toBe(7500);
     expect(settings.BILLING_JOB_WORKERS).toBe(true);
   });
 
   it('parses a configured table and lists every problem of a bad one at once', () => {
     expect(loadBillingSettings({ BILLING_PERIOD_DISCOUNTS: '1:0, 3:3, 6:7, 12:15' }).BILLING_PERIOD_DISCOUNTS.get(12)).toBe(15);
-    expect(() => loadBillingSettings({ BILLING_PERIOD_DISCOUNTS: '1:0,2:5', BILLING_VENDOR_SHARE_BASIS_POINTS: '20000' })).toThrow(ConfigError);
+    expect(() => loadBillingSettings({ BILLING_PERIOD_DISCOUNTS: '1:0,2:5', BILLING_MARKETPLACE_DEMO_DAYS: '400' })).toThrow(ConfigError);
     try {
-      loadBillingSettings({ BILLING_PERIOD_DISCOUNTS: '1:0,3:5', BILLING_VENDOR_SHARE_BASIS_POINTS: '20000' });
+      loadBillingSettings({ BILLING_PERIOD_DISCOUNTS: '1:0,3:5', BILLING_MARKETPLACE_DEMO_DAYS: '400' });
     } catch (error) {
       expect((error as ConfigError).problems).toHaveLength(2);
     }

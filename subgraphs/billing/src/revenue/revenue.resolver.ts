@@ -16,7 +16,7 @@ export class VendorRevenue {
   @Field(() => ID) vendorId: string;
   @Field({ description: 'YYYY-MM' }) month: string;
   @Field(() => Int, { description: 'Sum of the list prices of the app-months paid, before discounts.' }) listPriceKopecks: number;
-  @Field(() => Int, { description: 'The vendor\'s share of them (BILLING_VENDOR_SHARE_BASIS_POINTS).' }) shareKopecks: number;
+  @Field(() => Int, { description: 'The vendor\'s share of them, at the share each accrual froze (setVendorShare).' }) shareKopecks: number;
   @Field(() => Int, { description: 'How many install-months were paid.' }) paidAppMonths: number;
   @Field(() => [AppRevenue], { description: 'The same, per app of the vendor.' }) apps: AppRevenue[];
 }

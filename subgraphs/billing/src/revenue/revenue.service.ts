@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { InstallBilling } from '../installs/install-billing.entity';
 import { addMonths, monthOf } from '../subscriptions/periods';
 import type { Subscription } from '../subscriptions/subscription.entity';
+import type { VendorShareService } from './vendor-share.service';
 
 export interface AppMonthRevenue {
   appId: string;
@@ -25,21 +26,27 @@ export interface VendorMonthRevenue extends Omit<AppMonthRevenue, 'appId'> {
  * (the setting may change), rounded down to the kopeck per accrual.
  */
 export class RevenueService {
-  constructor(private readonly dataSource: DataSource, private readonly shareBasisPoints: number) {}
+  constructor(private readonly dataSource: DataSource, private readonly share: VendorShareService) {}
 
   async accrueInstall(manager: EntityManager, install: InstallBilling, paidFrom: Date): Promise<void> {
     const periods: Subscription[] = await manager.query(
       `SELECT id, starts_at AS "startsAt", period_months AS "periodMonths" FROM subscriptions WHERE account_id = $1 AND ends_at > $2`,
       [install.accountId, paidFrom],
     );
-    for (const period of periods) await this.accrue(manager, install, period, paidFrom);
+    if (!periods.length || !install.vendorId) return;
+    const share = await this.share.basisPoints(manager);
+    for (const period of periods) await this.accrue(manager, install, period, paidFrom, share);
   }
 
   async accrueSubscription(manager: EntityManager, period: Subscription, paidInstalls: readonly InstallBilling[]): Promise<void> {
-    for (const install of paidInstalls) await this.accrue(manager, install, period, period.startsAt);
+    if (!paidInstalls.length) return;
+    const share = await this.share.basisPoints(manager);
+    for (const install of paidInstalls) await this.accrue(manager, install, period, period.startsAt, share);
   }
 
-  private async accrue(manager: EntityManager, install: InstallBilling, period: Pick<Subscription, 'id' | 'startsAt' | 'periodMonths'>, from: Date) {
+  private async accrue(
+    manager: EntityManager, install: InstallBilling, period: Pick<Subscription, 'id' | 'startsAt' | 'periodMonths'>, from: Date, shareBasisPoints: number,
+  ) {
     if (!install.vendorId) return;
     for (let k = 0; k < period.periodMonths; k++) {
       const monthStart = addMonths(new Date(period.startsAt), k);
@@ -51,8 +58,8 @@ export class RevenueService {
         `INSERT INTO vendor_revenue_accruals
            (vendor_id, app_id, install_id, subscription_id, period_month, month, list_price_kopecks, share_basis_points, share_kopecks)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (install_id, month) DO NOTHING`,
-        [install.vendorId, install.appId, install.installId, period.id, k, monthOf(monthStart), price, this.shareBasisPoints,
-          Math.floor((price * this.shareBasisPoints) / 10_000)],
+        [install.vendorId, install.appId, install.installId, period.id, k, monthOf(monthStart), price, shareBasisPoints,
+          Math.floor((price * shareBasisPoints) / 10_000)],
       );
     }
   }

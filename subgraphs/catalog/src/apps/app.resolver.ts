@@ -1,6 +1,6 @@
 import { requireFound } from '@appmarket/core';
 import { ConnectionType, ForwardPageArgs, requireService } from '@appmarket/federation';
-import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { appVisibilityOf, maySeeApp } from '../access/app-visibility';
 import { forbidden, ownsOrModerates, requireCabinetActor } from '../access/caller';
 import type { CatalogContext } from '../context';
@@ -91,12 +91,6 @@ export class AppResolver {
   @FieldResolver(() => AppPricing, { description: 'The price and trial as they were at that moment (billing, TR-3).' })
   pricingAt(@Root() app: App, @Arg('at', () => Date) at: Date, @Ctx() ctx: CatalogContext): Promise<AppPricing> {
     return ctx.loaders.pricingAt.load({ appId: app.id, at });
-  }
-
-  @FieldResolver(() => Int, { nullable: true, description: 'PR-4: what the vendor earns a month from one paid install, before discounts and fees.' })
-  async vendorEarningsKopecks(@Root() app: App, @Ctx() ctx: CatalogContext): Promise<number | null> {
-    if (app.priceKopecks === null) return null;
-    return Math.floor((app.priceKopecks * (await ctx.loaders.vendorShare.load('share'))) / 10_000);
   }
 
   @FieldResolver(() => [AppTransition], { description: 'Every lifecycle transition, oldest first (vendor cabinet, moderators).' })

@@ -1,5 +1,5 @@
 import { DomainError } from '@appmarket/core';
-import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { requireCabinetActor, requireModerator, requireVendor } from '../access/caller';
 import { AppConnection } from '../apps/app.resolver';
 import { App } from '../apps/app.entity';
@@ -73,16 +73,5 @@ export class CabinetResolver {
   @Mutation(() => AppDescriptor, { description: 'Uploads a new descriptor version (XML v2); a refused one stores nothing.' })
   uploadAppDescriptor(@Arg('appId', () => ID) appId: string, @Arg('xml') xml: string, @Ctx() ctx: CatalogContext) {
     return ctx.services.descriptors.upload(requireCabinetActor(ctx.identity), appId, xml);
-  }
-
-  @Query(() => Int, { description: 'PR-4: the vendor’s share of the list price, in basis points (7500 = 75 %).' })
-  vendorShareBasisPoints(@Ctx() ctx: CatalogContext): Promise<number> {
-    return ctx.loaders.vendorShare.load('share');
-  }
-
-  @Mutation(() => Int, { description: 'PR-4: a moderator changes the vendor share setting.' })
-  setVendorShare(@Arg('basisPoints', () => Int) basisPoints: number, @Ctx() ctx: CatalogContext): Promise<number> {
-    requireModerator(ctx.identity);
-    return ctx.services.pricing.setVendorShare(basisPoints);
   }
 }

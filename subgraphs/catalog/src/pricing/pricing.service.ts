@@ -13,7 +13,6 @@ export interface PricingInput {
   reason?: string | null;
 }
 
-const VENDOR_SHARE_KEY = 'vendor_share_basis_points';
 
 /** PR-1, PR-2, TR-1, TR-6, PC-1..PC-3: who changes price and trial, and the history of both. */
 export class PricingService {
@@ -93,23 +92,5 @@ export class PricingService {
       [keys.map((k) => k.appId), keys.map((k) => k.at.toISOString())],
     );
     return rows.map((r) => ({ priceKopecks: r.price_kopecks, trialDays: r.trial_days }));
-  }
-
-  /** PR-4: the vendor's share of the list price, in basis points (7500 = 75 %). */
-  async vendorShareBasisPoints(): Promise<number> {
-    const rows: { value: number }[] = await this.dataSource.query(`SELECT value FROM catalog_settings WHERE key = $1`, [VENDOR_SHARE_KEY]);
-    return rows[0]?.value ?? 7500;
-  }
-
-  async setVendorShare(basisPoints: number): Promise<number> {
-    if (!Number.isInteger(basisPoints) || basisPoints < 0 || basisPoints > 10_000) {
-      throw new DomainError('INVALID_VENDOR_SHARE', `the share is 0 to 10000 basis points, but got: ${basisPoints}`, { basisPoints });
-    }
-    await this.dataSource.query(
-      `INSERT INTO catalog_settings (key, value, updated_at) VALUES ($1, $2, $3)
-       ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = EXCLUDED.updated_at`,
-      [VENDOR_SHARE_KEY, basisPoints, this.clock.now()],
-    );
-    return basisPoints;
   }
 }

@@ -198,6 +198,38 @@ describe('frozen permissions', () => {
 });
 
 describe('per-install access', () => {
+  it('BX-6: installed apps are listed; each can be updated to the current version, limited to chosen users, and removed', async () => {
+    const { account, user, as } = await admin();
+    const employee = await makeUser(h.dataSource, account, { role: UserRole.EMPLOYEE });
+    const versioned = h.peers.add(fakeApp({ type: 'SERVER', access: customAccess(1, { customerOrder: ['VIEW'] }) }));
+    const plain = h.peers.add(fakeApp());
+    const one = (await h.query<InstallData>(INSTALL, { appId: versioned.id }, as)).body.data!.installApp.id;
+    const two = (await h.query<InstallData>(INSTALL, { appId: plain.id }, as)).body.data!.installApp.id;
+    type Listed = { id: string; status: string; allowedUserIds: string[] | null; permissions: { descriptorVersion: number } | null };
+    const list = async () => {
+      const r = await h.query<{ account: { installs: Listed[] } }>(
+        'query($id: ID!) { account(id: $id) { installs { id status allowedUserIds permissions { descriptorVersion } } } }', { id: account.id }, as);
+      expect(r.body.errors).toBeUndefined();
+      return new Map(r.body.data!.account.installs.map((i) => [i.id, i]));
+    };
+    // Listed.
+    expect([...(await list()).keys()].sort()).toEqual([one, two].sort());
+    // Updated: the vendor publishes version 2; the install keeps 1 until the admin updates it.
+    versioned.access = customAccess(2, { customerOrder: ['VIEW', 'UPDATE'] });
+    expect((await list()).get(one)?.permissions?.descriptorVersion).toBe(1);
+    expect((await h.query(REINSTALL, { installId: one }, userIdentity(employee))).body.errors?.[0]?.extensions?.code).toBe('INSTALL_NOT_ALLOWED');
+    expect((await h.query(REINSTALL, { installId: one }, as)).body.errors).toBeUndefined();
+    expect((await list()).get(one)?.permissions?.descriptorVersion).toBe(2);
+    // Limited to chosen users.
+    await h.query('mutation($id: ID!, $u: [ID!]) { setInstallUsers(installId: $id, userIds: $u) { id } }', { id: two, u: [user.id] }, as);
+    expect((await list()).get(two)?.allowedUserIds).toEqual([user.id]);
+    // Removed: gone from the list, and the other one untouched.
+    expect((await h.query(UNINSTALL, { installId: two }, as)).body.errors).toBeUndefined();
+    const after = await list();
+    expect([...after.keys()]).toEqual([one]);
+    expect(after.get(one)).toMatchObject({ status: 'ACTIVE', permissions: { descriptorVersion: 2 } });
+  });
+
   it('BX-6: an admin limits who may open an app; users of other accounts cannot be named', async () => {
     const { account, as } = await admin();
     const employee = await makeUser(h.dataSource, account, { role: UserRole.EMPLOYEE });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DAY, ManualClock } from '@appmarket/core';
 import {
-  billingOf, buyMarketplace, buyOptions, decideInstall, optionsOf, payingAccount, SERVICE, startBillingHarness, type BillingHarness,
+  billingOf, buyMarketplace, buyOptions, decideInstall, optionsOf, payingAccount, SERVICE, startBillingHarness, vendorIdentity, type BillingHarness,
 } from '../support/billing-factories';
 
 /** The decision at install (docs/CONTRACTS.md decideInstallBilling), against a fake catalog over HTTP. */
@@ -20,6 +20,25 @@ describe('billing: the decision at install', () => {
     const decision = await decideInstall(h, accountId, app.id);
     expect(decision).toMatchObject({ state: 'FREE', trialEndsAt: null });
     expect(await optionsOf(h, accountId)).toEqual({ total: 0, used: 0, free: 0 });
+  });
+
+  it('PR-5: the marketplace bills nothing for a free app: no options, no revenue, untouched by the subscription\'s end', async () => {
+    clock.set('2026-09-01T10:00:00Z');
+    const vendorId = randomUUID();
+    const free = h.fake.addApp({ vendorId, priceKopecks: null });
+    const accountId = await payingAccount(h, 2, 1); // an account that does pay for other apps
+    const { installId, state } = await decideInstall(h, accountId, free.id);
+    expect(state).toBe('FREE');
+    expect(await optionsOf(h, accountId)).toMatchObject({ total: 2, used: 0, free: 2 });
+    await buyOptions(h, accountId, 2, 3); // more periods bought: still nothing accrues for it
+    const revenue = await h.query<{ myVendorRevenue: { listPriceKopecks: number; shareKopecks: number; paidAppMonths: number } }>(
+      vendorIdentity(vendorId), `{ myVendorRevenue(month: "2026-09") { listPriceKopecks shareKopecks paidAppMonths } }`);
+    expect(revenue.body.data!.myVendorRevenue).toEqual({ listPriceKopecks: 0, shareKopecks: 0, paidAppMonths: 0 });
+    // The subscription ends (BX-7 suspends paid installs): the free one stays FREE, and its vendor is told nothing.
+    clock.set('2027-06-01T10:00:00Z');
+    expect(await billingOf(h, installId)).toMatchObject({ state: 'FREE', paidAppOptionsUsed: 0 });
+    expect(await h.billing.services.accounts.settleAndNotify(accountId)).toBe(0);
+    expect(h.fake.eventsFor(installId)).toEqual([]);
   });
 
   it('PR-3: a paid app without trial takes price/500 RUB options; refused with NOT_ENOUGH_PAID_APP_OPTIONS when they are short', async () => {

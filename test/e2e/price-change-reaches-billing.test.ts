@@ -36,7 +36,7 @@ describe('a published app\'s price change reaches billing', () => {
         .body.data?.app.installs[0]?.billing);
     // The queue's worker delivers it on its own; wait for it (bounded), never assume it ran.
     const seen = await eventually(async () => { const b = await billingOf(); return b?.state !== 'FREE' && b; },
-      { timeout: 15_000, message: 'the price change reaches billing (PR-5)' });
+      { timeout: 15_000, message: 'the price change reaches billing (PC-1, PC-3)' });
     expect(seen).toEqual({ state: 'TRIAL', trialEndsAt: new Date(stack.clock.now().getTime() + 7 * 86_400_000).toISOString() });
   });
 });

@@ -216,6 +216,15 @@ describe('catalog: storefront and direct links', () => {
     expect(dataOf(await gql(stack, asAdmin(), `{ storefrontApp(appUid: "link-server.shop-vendor") { id } }`)).storefrontApp.id).toBe(server.id);
   });
 
+  it('DL-2: following a direct link, a signed-in account admin lands on the card; a caller who is not signed in is told to sign in first', async () => {
+    await createApp(stack, vendor, { alias: 'dl2-server', type: 'SERVER' }).then((app) => publish(stack, vendor, app.id));
+    const query = `{ appByLink(link: "/storefront/apps/dl2-server.shop-vendor") { appUid name } }`;
+    const anonymous = await gql(stack, null, query);
+    expect(errorCode(anonymous)).toBe('UNAUTHENTICATED');
+    expect(anonymous.body.data?.appByLink ?? null).toBeNull(); // nothing of the card before signing in
+    expect(dataOf(await gql(stack, asAdmin(), query)).appByLink).toMatchObject({ appUid: 'dl2-server.shop-vendor' });
+  });
+
   it('DL-3: a missing app and a DRAFT one get the same NOT_FOUND', async () => {
     const draft = await createApp(stack, vendor, { alias: 'draft-link', type: 'IFRAME' });
     const answer = async (link: string) => (await gql(stack, asAdmin(), `query ($link: String!) { appByLink(link: $link) { id } }`, { link })).body.errors?.[0];

@@ -62,12 +62,25 @@ export function resolveExplorerAssets(packageDir: (name: string) => string = ins
   return assets;
 }
 
+/** What a first visit shows: how to authenticate, and a query to run. */
+export const EXPLORER_DEFAULT_QUERY = `# Appmarket API explorer.
+# Anonymous callers see little: put a token in the Headers tab below, e.g.
+#   { "authorization": "Bearer <the admin token npm start printed>" }
+# then run this (Ctrl-Enter). Docs: the book icon on the left.
+query Storefront {
+  storefront(first: 5) {
+    edges { node { name vendor { name } priceKopecks } }
+  }
+}
+`;
+
 export function explorerPage(endpoint: string): string {
   return `<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8" />
   <title>Appmarket API explorer</title>
+  <link rel="icon" href="data:," />
   <link rel="stylesheet" href="${EXPLORER_ASSETS_PATH}/graphiql.css" />
   <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
 </head>
@@ -81,7 +94,10 @@ export function explorerPage(endpoint: string): string {
     ReactDOM.createRoot(document.getElementById('graphiql')).render(
       React.createElement(GraphiQL, {
         fetcher,
-        defaultHeaders: JSON.stringify({ authorization: 'Bearer <JWT or install token>' }, null, 2),
+        // No placeholder header: a made-up token would fail the schema's introspection at load,
+        // leaving the docs and autocompletion empty. Anonymous introspection works; a token goes
+        // into the Headers tab.
+        defaultQuery: ${JSON.stringify(EXPLORER_DEFAULT_QUERY)},
       }),
     );
   </script>

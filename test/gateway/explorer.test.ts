@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runInNewContext } from 'node:vm';
-import { resolveExplorerAssets } from '@appmarket/gateway/src/explorer';
+import { readFileSync } from 'node:fs';
+import { buildASTSchema, parse, validate } from 'graphql';
+import { EXPLORER_DEFAULT_QUERY, resolveExplorerAssets } from '@appmarket/gateway/src/explorer';
 import { startFakeGraph, type FakeGraph } from '../support/gateway-factories';
 
 /**
@@ -69,6 +71,13 @@ describe('explorer page and assets', () => {
     expect(typeof globals.ReactDOM?.createRoot).toBe('function');
     expect(typeof globals.GraphiQL).toBe('function');
     expect(typeof globals.GraphiQL?.createFetcher).toBe('function');
+  });
+});
+
+describe('explorer first visit', () => {
+  it('the query a first visit shows is valid against the composed API', () => {
+    const schema = buildASTSchema(parse(readFileSync(path.join(__dirname, '..', '..', 'supergraph.graphql'), 'utf8')), { assumeValidSDL: true });
+    expect(validate(schema, parse(EXPLORER_DEFAULT_QUERY)).map((e) => e.message)).toEqual([]);
   });
 });
 

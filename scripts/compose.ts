@@ -1,16 +1,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { capabilityManifests, permissionTableMarkdown, PERMISSIONS_DOC } from './access-contracts';
-import { composeSupergraph, SUPERGRAPH_FILE } from './contracts';
+import { apiSchemaSdl, composeSupergraph, SUPERGRAPH_FILE, WEB_API_SCHEMA_FILE } from './contracts';
 
 /**
  * `npm run compose` (after print-schemas): composes supergraph.yaml into supergraph.graphql, and
- * from it writes docs/permissions.md and the gateway's capability manifests (gateway/capabilities/).
+ * from it writes the API schema the web app is typed against (web/schema.graphql), docs/permissions.md and the gateway's capability manifests (gateway/capabilities/).
  */
 try {
   const supergraph = composeSupergraph();
   writeFileSync(SUPERGRAPH_FILE, supergraph);
   console.log('wrote supergraph.graphql');
+  writeFileSync(WEB_API_SCHEMA_FILE, apiSchemaSdl(supergraph));
+  console.log('wrote web/schema.graphql');
   writeFileSync(PERMISSIONS_DOC, permissionTableMarkdown(supergraph));
   console.log('wrote docs/permissions.md');
   for (const { file, content } of capabilityManifests(supergraph)) {

@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { GATEWAY_SIGNER, generateInternalIdentityKeys } from '@appmarket/federation';
 import path from 'node:path';
@@ -69,7 +70,11 @@ async function main(): Promise<void> {
     }
     await Promise.all(SUBGRAPHS.map((s) => waitUntilAnswering(`http://127.0.0.1:${ports[s.name]}/health`)));
     const gatewayMain = path.join(ROOT, 'gateway', 'src', 'main.ts');
-    const gatewayEnv = { ...subgraphUrls, ...jwt.gatewayEnv, INTERNAL_IDENTITY_PRIVATE_KEY: identity.privateKeys[GATEWAY_SIGNER]! };
+    const webDir = buildWebApp();
+    const gatewayEnv = {
+      ...subgraphUrls, ...jwt.gatewayEnv, INTERNAL_IDENTITY_PRIVATE_KEY: identity.privateKeys[GATEWAY_SIGNER]!,
+      ...(webDir ? { GATEWAY_WEB_DIR: webDir, GATEWAY_WEB_DEV_IDENTITIES_FILE: DEV_IDENTITIES_FILE } : {}),
+    };
     children.push(run('gateway', gatewayMain, ['--port', String(config.GATEWAY_PORT)], gatewayEnv, () => stop(1), () => stopping));
     await waitUntilAnswering(`http://127.0.0.1:${config.GATEWAY_PORT}/health`);
   } catch (error) {
@@ -80,12 +85,39 @@ async function main(): Promise<void> {
   const url = `http://localhost:${config.GATEWAY_PORT}/graphql`;
   const tokens = jwt.key ? await mintDemoTokens(jwt.key) : [];
   const admin = tokens.find((t) => t.role === 'admin');
-  console.log(`\nAppmarket is up: ${url}${db.embedded ? ' (embedded PostgreSQL)' : ''}\n`);
+  if (tokens.length > 0) writeDevIdentities(tokens);
+  console.log(`\nAppmarket is up: ${url}${db.embedded ? ' (embedded PostgreSQL)' : ''}`);
+  if (existsSync(path.join(WEB_DIST, 'index.html'))) console.log(`Web app (storefront, cabinet, moderation): http://localhost:${config.GATEWAY_PORT}/app/`);
+  console.log('');
   if (jwt.note) console.log(`Note: ${jwt.note}\n`);
   if (tokens.length > 0) console.log(describeTokens(tokens, jwt.generatedSecret));
   console.log(`Try${admin ? ' (as the ADMIN)' : ''}:\n${curlCommand(url, admin?.token)}\n`);
   if (admin) console.log(await sampleSummary(url, admin.token));
   console.log('\nCtrl-C stops everything.');
+}
+
+const WEB_DIST = path.join(ROOT, 'web', 'dist');
+const DEV_IDENTITIES_FILE = path.join(ROOT, '.data', 'dev-identities.json');
+
+/**
+ * The reference web app, built for this run (codegen, then Vite) and served by the gateway at
+ * /app. A failed build is reported and the API starts without it.
+ */
+function buildWebApp(): string | undefined {
+  try {
+    console.log('[start] building the web app (web/)…');
+    execFileSync('npm', ['run', 'build', '-w', 'web', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    return WEB_DIST;
+  } catch (error) {
+    console.warn(`[start] the web app did not build; the API runs without it: ${(error as { stderr?: Buffer }).stderr?.toString().slice(0, 500) ?? error}`);
+    return undefined;
+  }
+}
+
+/** The demo identities the web app's sign-in page offers (development only; tokens of this run). */
+function writeDevIdentities(tokens: DemoToken[]): void {
+  mkdirSync(path.dirname(DEV_IDENTITIES_FILE), { recursive: true });
+  writeFileSync(DEV_IDENTITIES_FILE, JSON.stringify(tokens.map((t) => ({ role: t.role, description: t.description, token: t.token }))));
 }
 
 function describeTokens(tokens: DemoToken[], generated: boolean): string {

@@ -37,7 +37,7 @@ const workspaces = ['packages', 'subgraphs'].flatMap((d) => (existsSync(path.joi
 // in a subgraph's doc) or its source folder (`access/caller.ts`).
 const packageDirs = ['.', 'gateway', 'bench', 'web', ...workspaces].flatMap((d) => [d, `${d}/src`]);
 /** Made at run time, so absent from a clean checkout: named in docs on purpose. */
-const RUNTIME_PATHS = ['.data/', 'bench/.work/', 'dist/'];
+const RUNTIME_PATHS = ['.data/', 'bench/.work/', 'dist/', 'web/dist', '.artifacts/'];
 
 function scriptsOf(dir: string): Record<string, string> {
   const file = path.join(ROOT, dir, 'package.json');

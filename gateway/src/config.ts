@@ -41,6 +41,8 @@ const gatewayConfigSchema = z.object({
   GATEWAY_MAX_BATCH: z.coerce.number().int().min(0).max(50).default(0),
   GATEWAY_SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   GATEWAY_EXPLORER: z.enum(['on', 'off']).optional(),
+  GATEWAY_WEB_DIR: z.string().min(1).optional(),
+  GATEWAY_WEB_DEV_IDENTITIES_FILE: z.string().min(1).optional(),
   GATEWAY_HOST_API_KEYS: hostApiKeysSchema,
 }).extend(egressConfigSchema.shape)
   .refine((c) => !(c.GATEWAY_JWT_JWKS_URL && c.GATEWAY_JWT_PUBLIC_KEY), {
@@ -71,6 +73,8 @@ export interface GatewayConfig {
   limits: GatewayLimits;
   /** The offline GraphiQL at the gateway URL: on by default unless NODE_ENV=production. */
   explorer: boolean;
+  /** The built reference web app served at /app (GATEWAY_WEB_DIR); off when unset. */
+  webApp?: { dir: string; devIdentitiesFile?: string };
   /** How long a subgraph may take to answer one fetch. */
   subgraphTimeoutMs: number;
   /** Host platforms' API key hashes (provisioning API). */
@@ -133,6 +137,9 @@ export function loadGatewayConfig(argv: string[] = process.argv.slice(2), env: N
       maxBatch: parsed.GATEWAY_MAX_BATCH,
     },
     explorer: parsed.GATEWAY_EXPLORER ? parsed.GATEWAY_EXPLORER === 'on' : parsed.NODE_ENV !== 'production',
+    webApp: parsed.GATEWAY_WEB_DIR
+      ? { dir: parsed.GATEWAY_WEB_DIR, devIdentitiesFile: parsed.NODE_ENV === 'production' ? undefined : parsed.GATEWAY_WEB_DEV_IDENTITIES_FILE }
+      : undefined,
     subgraphTimeoutMs: parsed.GATEWAY_SUBGRAPH_TIMEOUT_MS,
     hostApiKeys: parsed.GATEWAY_HOST_API_KEYS,
   });

@@ -4,6 +4,7 @@ import type { JwtOptions } from './jwt';
 import type { GatewayLimits } from './config';
 import type { HostApiKey } from './host-credentials';
 import type { GatewayPlugin } from './plugin';
+import type { WebAppOptions } from './plugins/useWebApp';
 
 /** What `startGateway` is given: main.ts builds it from the parsed config, tests directly. */
 export interface GatewayOptions {
@@ -32,6 +33,8 @@ export interface GatewayOptions {
   limits?: Partial<GatewayLimits>;
   /** Serve the offline GraphiQL at the gateway URL. */
   explorer?: boolean;
+  /** Serve the built reference web app at /app (useWebApp.ts). */
+  webApp?: WebAppOptions;
   /** How long a subgraph may take to answer (headers, then body); 30 s by default. */
   subgraphTimeoutMs?: number;
   /** Time of the Phone API's request windows (tests inject one); the system clock by default. */

@@ -22,6 +22,7 @@ async function main(): Promise<void> {
     redisUrl: config.redisUrl,
     limits: config.limits,
     explorer: config.explorer,
+    webApp: config.webApp,
   });
   const shutdown = async () => {
     await gateway.stop();

@@ -17,6 +17,7 @@ import { useBodyLimits } from './plugins/useBodyLimits';
 import { useErrorMasking } from './plugins/useErrorMasking';
 import { useEventStreamProxy } from './plugins/useEventStreamProxy';
 import { useExplorer } from './plugins/useExplorer';
+import { useWebApp } from './plugins/useWebApp';
 import { useHealth } from './plugins/useHealth';
 import { useInputErrorStatus } from './plugins/useInputErrorStatus';
 import { useJsonErrors } from './plugins/useJsonErrors';
@@ -74,6 +75,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     useRequestId(),
     useHealth(),
     ...(options.explorer ? [useExplorer()] : []),
+    ...(options.webApp ? [useWebApp(options.webApp)] : []),
     useEventStreamProxy({ telephonyUrl: subgraphUrl('telephony-loyalty'), authenticator, logger }),
     // Vendor → marketplace calls (status callback, user context) on the public origin; accounts
     // authenticates them itself with the app's vendor JWT (docs/accounts.md, Vendor API).

@@ -29,7 +29,9 @@ export async function runStandalone(module: SubgraphModule, config: StandaloneCo
   const logger = createLogger(module.name, config.logLevel);
   const moved = runtimeClock.clock;
   if (isMovableClock(moved)) {
-    logger.warn('development clock: domain time is moved', { offsetMs: moved.offset, now: moved.now().toISOString() });
+    const note = { offsetMs: moved.offset, now: moved.now().toISOString() };
+    if (moved.offset !== 0) logger.warn('development clock: domain time is moved', note);
+    else logger.info('development clock: movable with `npm run clock` (docs/QA.md)', note);
     moved.onChange(({ to }) => logger.warn('development clock moved', { offsetMs: to, now: moved.now().toISOString() }));
   }
   const dataSource = module.createDataSource(config.databaseUrl, config.poolSize);

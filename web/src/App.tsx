@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { useI18n } from './i18n';
+import { AppCard } from './pages/AppCard';
+import { Cabinet } from './pages/Cabinet';
+import { Installs } from './pages/Installs';
+import { Moderation } from './pages/Moderation';
+import { SignIn } from './pages/SignIn';
+import { Storefront } from './pages/Storefront';
+import { useSession, type Session } from './session';
+
+type Section = 'storefront' | 'installs' | 'cabinet' | 'moderation';
+type Page = { name: 'storefront' } | { name: 'card'; appUid: string } | { name: 'installs' } | { name: 'cabinet' } | { name: 'moderation' };
+
+/** The pages each kind of caller has (DL-5: the storefront is for account admins). */
+function pagesFor(session: Session): Section[] {
+  if (session.kind === 'vendor') return ['cabinet'];
+  if (session.kind === 'moderator') return ['moderation'];
+  return session.role === 'ADMIN' ? ['storefront', 'installs'] : ['installs'];
+}
+
+export function App() {
+  const { t, toggle } = useI18n();
+  const { session, signOut } = useSession();
+  const [page, setPage] = useState<Page | null>(null);
+  if (!session) return <Shell><SignIn /></Shell>;
+  const pages = pagesFor(session);
+  const current: Page = page && (page.name === 'card' || pages.includes(page.name as Section)) ? page : { name: pages[0]! } as Page;
+  return (
+    <Shell>
+      <nav>
+        {pages.map((name) => (
+          <button key={name} type="button" className={current.name === name ? 'active' : ''} onClick={() => setPage({ name } as Page)}>{t[name]}</button>
+        ))}
+        <span className="spacer" />
+        <span className="muted">{session.label}</span>
+        <button type="button" className="link" onClick={toggle}>{t.language}</button>
+        <button type="button" className="link" onClick={() => { signOut(); setPage(null); }}>{t.signOut}</button>
+      </nav>
+      <main>
+        {current.name === 'storefront' && <Storefront onOpen={(appUid) => setPage({ name: 'card', appUid })} />}
+        {current.name === 'card' && <AppCard appUid={current.appUid} onBack={() => setPage({ name: 'storefront' })} />}
+        {current.name === 'installs' && <Installs />}
+        {current.name === 'cabinet' && <Cabinet />}
+        {current.name === 'moderation' && <Moderation />}
+      </main>
+    </Shell>
+  );
+}
+
+function Shell({ children }: { children: React.ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <div className="shell">
+      <header><strong>{t.appName}</strong></header>
+      {children}
+    </div>
+  );
+}

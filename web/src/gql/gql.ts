@@ -1,0 +1,100 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query WebStorefront($search: String, $freeOnly: Boolean, $category: String, $after: String) {\n    storefront(first: 24, search: $search, freeOnly: $freeOnly, category: $category, after: $after) {\n      edges { node { id appUid name shortDescriptionRu isFree priceKopecks trialDays categories storefrontBlock vendor { name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.WebStorefrontDocument,
+    "\n  query WebAppCard($appUid: String!) {\n    storefrontApp(appUid: $appUid) {\n      id appUid name description isFree priceKopecks trialDays type categories directLink\n      vendor { name }\n      access { descriptorVersion scope permissions { entity operations } }\n    }\n  }\n": typeof types.WebAppCardDocument,
+    "\n  query WebAccountInstalls($accountId: ID!) {\n    account(id: $accountId) {\n      id name employeesMayInstall\n      users { id fullName role }\n      installs { id status installedAt allowedUserIds app { id appUid name } billing { state trialEndsAt } permissions { descriptorVersion } }\n      paidAppOptions { total used free }\n      marketplaceSubscription { active }\n    }\n  }\n": typeof types.WebAccountInstallsDocument,
+    "\n  mutation WebInstallApp($appId: ID!) {\n    installApp(appId: $appId) { id status billing { state trialEndsAt } }\n  }\n": typeof types.WebInstallAppDocument,
+    "\n  mutation WebUninstallApp($installId: ID!) {\n    uninstallApp(installId: $installId) { id status }\n  }\n": typeof types.WebUninstallAppDocument,
+    "\n  mutation WebSetInstallUsers($installId: ID!, $userIds: [ID!]) {\n    setInstallUsers(installId: $installId, userIds: $userIds) { id allowedUserIds }\n  }\n": typeof types.WebSetInstallUsersDocument,
+    "\n  query WebVendorApps($status: AppStatus) {\n    vendorApps(first: 50, status: $status) {\n      edges { node { id name appUid status type priceKopecks trialDays vendor { name } } }\n    }\n  }\n": typeof types.WebVendorAppsDocument,
+    "\n  mutation WebUploadDescriptor($appId: ID!, $xml: String!) {\n    uploadAppDescriptor(appId: $appId, xml: $xml) { id version }\n  }\n": typeof types.WebUploadDescriptorDocument,
+    "\n  mutation WebSubmitApp($id: ID!) {\n    submitApp(id: $id) { id status }\n  }\n": typeof types.WebSubmitAppDocument,
+    "\n  mutation WebPublishApp($id: ID!) {\n    publishApp(id: $id) { id status }\n  }\n": typeof types.WebPublishAppDocument,
+};
+const documents: Documents = {
+    "\n  query WebStorefront($search: String, $freeOnly: Boolean, $category: String, $after: String) {\n    storefront(first: 24, search: $search, freeOnly: $freeOnly, category: $category, after: $after) {\n      edges { node { id appUid name shortDescriptionRu isFree priceKopecks trialDays categories storefrontBlock vendor { name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.WebStorefrontDocument,
+    "\n  query WebAppCard($appUid: String!) {\n    storefrontApp(appUid: $appUid) {\n      id appUid name description isFree priceKopecks trialDays type categories directLink\n      vendor { name }\n      access { descriptorVersion scope permissions { entity operations } }\n    }\n  }\n": types.WebAppCardDocument,
+    "\n  query WebAccountInstalls($accountId: ID!) {\n    account(id: $accountId) {\n      id name employeesMayInstall\n      users { id fullName role }\n      installs { id status installedAt allowedUserIds app { id appUid name } billing { state trialEndsAt } permissions { descriptorVersion } }\n      paidAppOptions { total used free }\n      marketplaceSubscription { active }\n    }\n  }\n": types.WebAccountInstallsDocument,
+    "\n  mutation WebInstallApp($appId: ID!) {\n    installApp(appId: $appId) { id status billing { state trialEndsAt } }\n  }\n": types.WebInstallAppDocument,
+    "\n  mutation WebUninstallApp($installId: ID!) {\n    uninstallApp(installId: $installId) { id status }\n  }\n": types.WebUninstallAppDocument,
+    "\n  mutation WebSetInstallUsers($installId: ID!, $userIds: [ID!]) {\n    setInstallUsers(installId: $installId, userIds: $userIds) { id allowedUserIds }\n  }\n": types.WebSetInstallUsersDocument,
+    "\n  query WebVendorApps($status: AppStatus) {\n    vendorApps(first: 50, status: $status) {\n      edges { node { id name appUid status type priceKopecks trialDays vendor { name } } }\n    }\n  }\n": types.WebVendorAppsDocument,
+    "\n  mutation WebUploadDescriptor($appId: ID!, $xml: String!) {\n    uploadAppDescriptor(appId: $appId, xml: $xml) { id version }\n  }\n": types.WebUploadDescriptorDocument,
+    "\n  mutation WebSubmitApp($id: ID!) {\n    submitApp(id: $id) { id status }\n  }\n": types.WebSubmitAppDocument,
+    "\n  mutation WebPublishApp($id: ID!) {\n    publishApp(id: $id) { id status }\n  }\n": types.WebPublishAppDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebStorefront($search: String, $freeOnly: Boolean, $category: String, $after: String) {\n    storefront(first: 24, search: $search, freeOnly: $freeOnly, category: $category, after: $after) {\n      edges { node { id appUid name shortDescriptionRu isFree priceKopecks trialDays categories storefrontBlock vendor { name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query WebStorefront($search: String, $freeOnly: Boolean, $category: String, $after: String) {\n    storefront(first: 24, search: $search, freeOnly: $freeOnly, category: $category, after: $after) {\n      edges { node { id appUid name shortDescriptionRu isFree priceKopecks trialDays categories storefrontBlock vendor { name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebAppCard($appUid: String!) {\n    storefrontApp(appUid: $appUid) {\n      id appUid name description isFree priceKopecks trialDays type categories directLink\n      vendor { name }\n      access { descriptorVersion scope permissions { entity operations } }\n    }\n  }\n"): (typeof documents)["\n  query WebAppCard($appUid: String!) {\n    storefrontApp(appUid: $appUid) {\n      id appUid name description isFree priceKopecks trialDays type categories directLink\n      vendor { name }\n      access { descriptorVersion scope permissions { entity operations } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebAccountInstalls($accountId: ID!) {\n    account(id: $accountId) {\n      id name employeesMayInstall\n      users { id fullName role }\n      installs { id status installedAt allowedUserIds app { id appUid name } billing { state trialEndsAt } permissions { descriptorVersion } }\n      paidAppOptions { total used free }\n      marketplaceSubscription { active }\n    }\n  }\n"): (typeof documents)["\n  query WebAccountInstalls($accountId: ID!) {\n    account(id: $accountId) {\n      id name employeesMayInstall\n      users { id fullName role }\n      installs { id status installedAt allowedUserIds app { id appUid name } billing { state trialEndsAt } permissions { descriptorVersion } }\n      paidAppOptions { total used free }\n      marketplaceSubscription { active }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebInstallApp($appId: ID!) {\n    installApp(appId: $appId) { id status billing { state trialEndsAt } }\n  }\n"): (typeof documents)["\n  mutation WebInstallApp($appId: ID!) {\n    installApp(appId: $appId) { id status billing { state trialEndsAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebUninstallApp($installId: ID!) {\n    uninstallApp(installId: $installId) { id status }\n  }\n"): (typeof documents)["\n  mutation WebUninstallApp($installId: ID!) {\n    uninstallApp(installId: $installId) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSetInstallUsers($installId: ID!, $userIds: [ID!]) {\n    setInstallUsers(installId: $installId, userIds: $userIds) { id allowedUserIds }\n  }\n"): (typeof documents)["\n  mutation WebSetInstallUsers($installId: ID!, $userIds: [ID!]) {\n    setInstallUsers(installId: $installId, userIds: $userIds) { id allowedUserIds }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebVendorApps($status: AppStatus) {\n    vendorApps(first: 50, status: $status) {\n      edges { node { id name appUid status type priceKopecks trialDays vendor { name } } }\n    }\n  }\n"): (typeof documents)["\n  query WebVendorApps($status: AppStatus) {\n    vendorApps(first: 50, status: $status) {\n      edges { node { id name appUid status type priceKopecks trialDays vendor { name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebUploadDescriptor($appId: ID!, $xml: String!) {\n    uploadAppDescriptor(appId: $appId, xml: $xml) { id version }\n  }\n"): (typeof documents)["\n  mutation WebUploadDescriptor($appId: ID!, $xml: String!) {\n    uploadAppDescriptor(appId: $appId, xml: $xml) { id version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSubmitApp($id: ID!) {\n    submitApp(id: $id) { id status }\n  }\n"): (typeof documents)["\n  mutation WebSubmitApp($id: ID!) {\n    submitApp(id: $id) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebPublishApp($id: ID!) {\n    publishApp(id: $id) { id status }\n  }\n"): (typeof documents)["\n  mutation WebPublishApp($id: ID!) {\n    publishApp(id: $id) { id status }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

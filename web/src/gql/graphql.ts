@@ -1,0 +1,1467 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+};
+
+/** AR-1: the access level a descriptor declares. */
+export type AccessScope =
+  | 'ADMIN'
+  | 'CUSTOM';
+
+export type Account = {
+  __typename?: 'Account';
+  /** The account's call history, newest first (TL-1). Needs VIEW on phonecall. */
+  calls?: Maybe<CallConnection>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** When the host deactivated the account (its installs are suspended, data kept). */
+  deactivatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Set on a developer account: the vendor whose unpublished apps it may install to debug them. */
+  developerVendorId?: Maybe<Scalars['ID']['output']>;
+  /** BX-3: every employee may install apps (otherwise admins only). */
+  employeesMayInstall: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** BX-8: the account’s incoming webhooks, newest first; deleted ones carry revokedAt (admins). */
+  incomingWebhooks?: Maybe<Array<IncomingWebhook>>;
+  /** Installs, newest first; uninstalled ones only when asked. Needs VIEW on install. */
+  installs?: Maybe<Array<Install>>;
+  /** BX-8: the account’s local apps (admins). */
+  localApps?: Maybe<Array<LocalApp>>;
+  /** BX-2, BX-4, BX-5: the marketplace subscription now. Needs VIEW on billing. */
+  marketplaceSubscription?: Maybe<MarketplaceSubscription>;
+  name: Scalars['String']['output'];
+  /** Paid-app options of the account now. Needs VIEW on billing. */
+  paidAppOptions?: Maybe<PaidAppOptions>;
+  /** Subscription periods bought (PR-3), latest start first. Needs VIEW on billing. */
+  subscriptionPeriods?: Maybe<Array<SubscriptionPeriod>>;
+  /** The account tariff, e.g. FREE, BASIC, PROFESSIONAL, CORPORATE. */
+  tariff: Scalars['String']['output'];
+  /** The account's users (employees). Needs VIEW on employee. */
+  users?: Maybe<Array<User>>;
+  zone: Zone;
+};
+
+
+export type AccountCallsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type AccountInstallsArgs = {
+  includeUninstalled?: Scalars['Boolean']['input'];
+};
+
+export type AccountConnection = {
+  __typename?: 'AccountConnection';
+  edges: Array<AccountEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AccountEdge = {
+  __typename?: 'AccountEdge';
+  cursor: Scalars['String']['output'];
+  node: Account;
+};
+
+/** SV-2: Vendor API state of a SERVER install. */
+export type ActivationState =
+  | 'Activated'
+  | 'Activating'
+  | 'ActivationFailed'
+  | 'Deactivating'
+  | 'DeactivationFailed'
+  | 'SettingsRequired'
+  | 'Suspended';
+
+export type App = {
+  __typename?: 'App';
+  /** AR-1, AR-2: the current descriptor’s access block; null when the app asks for no API access. */
+  access?: Maybe<AppAccess>;
+  /** Unique per vendor and never changes. */
+  alias: Scalars['String']['output'];
+  /** `<appAlias>.<vendorAlias>`: unique, never changes. */
+  appUid: Scalars['String']['output'];
+  /** TY-3: what the app’s type may do. */
+  capabilities: AppCapabilities;
+  /** Further categories the storefront filter matches. */
+  categories: Array<Scalars['String']['output']>;
+  /** The main category. */
+  category: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Full description in Russian. */
+  description: Scalars['String']['output'];
+  /** Full description in English. */
+  descriptionEn: Scalars['String']['output'];
+  /** Descriptor versions, newest first (vendor cabinet, moderators). */
+  descriptors: Array<AppDescriptor>;
+  /** DL-1: the direct link to the storefront card (SERVER and IFRAME apps), as the vendor cabinet shows it. */
+  directLink?: Maybe<Scalars['String']['output']>;
+  iconUrl?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Live installs of this app in the caller's account, newest first. Needs VIEW on install. */
+  installs?: Maybe<Array<Install>>;
+  /** PR-1: free apps install on any tariff without payment. */
+  isFree: Scalars['Boolean']['output'];
+  /** Name in Russian (the storefront default). */
+  name: Scalars['String']['output'];
+  /** Name in English. */
+  nameEn: Scalars['String']['output'];
+  /** Monthly list price in kopecks; null for a free app (PR-1, PR-2). */
+  priceKopecks?: Maybe<Scalars['Int']['output']>;
+  /** The price and trial as they were at that moment (billing, TR-3). */
+  pricingAt: AppPricing;
+  /** Every price and trial change with its effective time, oldest first. */
+  pricingHistory: Array<AppPricingChange>;
+  /** When the app was first published. */
+  publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  shortDescriptionEn: Scalars['String']['output'];
+  shortDescriptionRu: Scalars['String']['output'];
+  status: AppStatus;
+  /** TY-3: the storefront block the app is listed in. */
+  storefrontBlock: StorefrontBlock;
+  /** Every lifecycle transition, oldest first (vendor cabinet, moderators). */
+  transitions: Array<AppTransition>;
+  /** Trial length in days, 1 to 14 (TR-1); null when none. */
+  trialDays?: Maybe<Scalars['Int']['output']>;
+  type: AppType;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  vendor: Vendor;
+  /** The current descriptor’s vendorApi block (SERVER apps). */
+  vendorApi?: Maybe<AppVendorApi>;
+  /** PR-4: what the vendor earns a month from one paid install, before discounts and fees; null for a free app. Only the app’s vendor and moderators see it (null with FORBIDDEN for others). */
+  vendorEarningsKopecks?: Maybe<Scalars['Int']['output']>;
+};
+
+
+export type AppInstallsArgs = {
+  includeUninstalled?: Scalars['Boolean']['input'];
+};
+
+
+export type AppPricingAtArgs = {
+  at: Scalars['DateTimeISO']['input'];
+};
+
+export type AppAccess = {
+  __typename?: 'AppAccess';
+  descriptorVersion: Scalars['Int']['output'];
+  /** viewDashboard, viewAudit, useOwnWebhooks, useAllWebhooks. */
+  flags: Array<Scalars['String']['output']>;
+  permissions: Array<EntityPermission>;
+  scope: AccessScope;
+};
+
+/** TY-3: the capability matrix row of the app’s type. */
+export type AppCapabilities = {
+  __typename?: 'AppCapabilities';
+  debugging: DebugMode;
+  /** Debugging on developer accounts. */
+  developerAccountDebugging: Scalars['Boolean']['output'];
+  /** An expanded iframe window. */
+  expandedIframe: Scalars['Boolean']['output'];
+  /** An iframe tab with user context. */
+  iframeTab: Scalars['Boolean']['output'];
+  /** Token access to the JSON API. */
+  jsonApiToken: Scalars['Boolean']['output'];
+  loyaltyApi: Scalars['Boolean']['output'];
+  phoneApi: Scalars['Boolean']['output'];
+  storefrontBlock: StorefrontBlock;
+  /** Activation and deactivation over the Vendor API. */
+  vendorApiActivation: Scalars['Boolean']['output'];
+  widgets: Scalars['Boolean']['output'];
+};
+
+export type AppConnection = {
+  __typename?: 'AppConnection';
+  edges: Array<AppEdge>;
+  pageInfo: PageInfo;
+};
+
+/** An app’s content in both languages. */
+export type AppContentInput = {
+  categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  descriptionEn?: InputMaybe<Scalars['String']['input']>;
+  descriptionRu?: InputMaybe<Scalars['String']['input']>;
+  iconUrl?: InputMaybe<Scalars['String']['input']>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameRu?: InputMaybe<Scalars['String']['input']>;
+  shortDescriptionEn?: InputMaybe<Scalars['String']['input']>;
+  shortDescriptionRu?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AppDescriptor = {
+  __typename?: 'AppDescriptor';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+  /** The XML as uploaded. */
+  xml: Scalars['String']['output'];
+};
+
+export type AppEdge = {
+  __typename?: 'AppEdge';
+  cursor: Scalars['String']['output'];
+  node: App;
+};
+
+/** SV-3: what the UI opens an IFRAME or SERVER app with. */
+export type AppLaunch = {
+  __typename?: 'AppLaunch';
+  appId: Scalars['ID']['output'];
+  /** Single use, valid 5 minutes; the vendor exchanges it at POST /api/vendor/1.0/context/{contextKey}. */
+  contextKey: Scalars['String']['output'];
+  installId: Scalars['ID']['output'];
+};
+
+export type AppPricing = {
+  __typename?: 'AppPricing';
+  /** Null: free. */
+  priceKopecks?: Maybe<Scalars['Int']['output']>;
+  /** Null: no trial. */
+  trialDays?: Maybe<Scalars['Int']['output']>;
+};
+
+export type AppPricingChange = {
+  __typename?: 'AppPricingChange';
+  actorId?: Maybe<Scalars['String']['output']>;
+  actorKind: Scalars['String']['output'];
+  effectiveAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  priceKopecks?: Maybe<Scalars['Int']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+  trialDays?: Maybe<Scalars['Int']['output']>;
+};
+
+/** PR-4: what one app earned its vendor in a month. */
+export type AppRevenue = {
+  __typename?: 'AppRevenue';
+  appId: Scalars['ID']['output'];
+  listPriceKopecks: Scalars['Int']['output'];
+  paidAppMonths: Scalars['Int']['output'];
+  shareKopecks: Scalars['Int']['output'];
+};
+
+/** LC-1: where the app is in its lifecycle. */
+export type AppStatus =
+  | 'DRAFT'
+  | 'HIDDEN'
+  | 'PUBLISHED'
+  | 'READY';
+
+export type AppTransition = {
+  __typename?: 'AppTransition';
+  actorId?: Maybe<Scalars['String']['output']>;
+  /** vendor, moderator or service. */
+  actorKind: Scalars['String']['output'];
+  at: Scalars['DateTimeISO']['output'];
+  /** Null for the creation of the app. */
+  fromStatus?: Maybe<AppStatus>;
+  id: Scalars['ID']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  toStatus: AppStatus;
+};
+
+/** TY-1: how the app integrates with the platform. */
+export type AppType =
+  | 'IFRAME'
+  | 'LOYALTY'
+  | 'SERVER'
+  | 'TELEPHONY';
+
+export type AppVendorApi = {
+  __typename?: 'AppVendorApi';
+  additionalEvents: Array<Scalars['String']['output']>;
+  endpointBase: Scalars['String']['output'];
+};
+
+/** How an install is paid for. */
+export type BillingState =
+  | 'FREE'
+  | 'PAID'
+  | 'SUSPENDED'
+  | 'TRIAL';
+
+export type BuyPaidAppOptionsInput = {
+  /** Paid-app options (one pays 500 RUB of monthly app price). */
+  paidAppOptions: Scalars['Int']['input'];
+  /** 1, 3, 6 or 12 months, each with its discount (subscriptionPrices). */
+  periodMonths: Scalars['Int']['input'];
+  /** Start now beside the running period (more options at once) instead of after it. */
+  startImmediately?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type Call = {
+  __typename?: 'Call';
+  /** Cards this call popped, oldest first. Needs VIEW on callcard. */
+  cards?: Maybe<Array<CallCard>>;
+  comment?: Maybe<Scalars['String']['output']>;
+  direction: CallDirection;
+  durationSeconds: Scalars['Int']['output'];
+  /** When the conversation ended (Phone API endTime). */
+  endedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The extension the provider named for the call. */
+  extension?: Maybe<Scalars['String']['output']>;
+  /** The telephony vendor's own id of the call. */
+  externalId?: Maybe<Scalars['String']['output']>;
+  fromNumber: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** URLs of the call's recordings, as the provider gave them. */
+  recordUrls: Array<Scalars['String']['output']>;
+  startedAt: Scalars['DateTimeISO']['output'];
+  status: CallStatus;
+  toNumber: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** The employee who took or made the call. */
+  userId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type CallCard = {
+  __typename?: 'CallCard';
+  /** The call the card belongs to. Needs VIEW on phonecall. */
+  call?: Maybe<Call>;
+  callId: Scalars['ID']['output'];
+  extension?: Maybe<Scalars['String']['output']>;
+  hiddenAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  shownAt: Scalars['DateTimeISO']['output'];
+  /** Set by STARTTIME. */
+  talkStartedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The employee the card is shown to. */
+  userId: Scalars['ID']['output'];
+};
+
+export type CallCardChange = {
+  __typename?: 'CallCardChange';
+  card: CallCard;
+  event: CallCardEvent;
+  /** The event id (the stream's `id:`, usable as Last-Event-ID). */
+  eventId: Scalars['ID']['output'];
+};
+
+export type CallCardEvent =
+  /** Close the call's card for the employee. */
+  | 'HIDE'
+  /** Close the call's card for every employee. */
+  | 'HIDE_ALL'
+  /** Pop the call's card for the employee. */
+  | 'SHOW'
+  /** The employee started talking: the card shows the talk time. */
+  | 'STARTTIME';
+
+export type CallConnection = {
+  __typename?: 'CallConnection';
+  edges: Array<CallEdge>;
+  pageInfo: PageInfo;
+};
+
+export type CallDirection =
+  | 'INCOMING'
+  | 'OUTGOING';
+
+export type CallEdge = {
+  __typename?: 'CallEdge';
+  cursor: Scalars['String']['output'];
+  node: Call;
+};
+
+/** Filters of the call history; all optional, combined with AND. */
+export type CallFilter = {
+  direction?: InputMaybe<CallDirection>;
+  /** Calls started at or after this moment. */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  status?: InputMaybe<CallStatus>;
+  /** Calls started before this moment. */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Calls of this employee. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Which call: by id or by the vendor's external id. */
+export type CallRefInput = {
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CallStatus =
+  | 'COMPLETED'
+  | 'IN_PROGRESS'
+  | 'MISSED'
+  | 'RINGING';
+
+export type CreateAppInput = {
+  /** Unique per vendor, never changes: lower-case latin letters, digits, dashes. */
+  alias: Scalars['String']['input'];
+  categories: Array<Scalars['String']['input']>;
+  descriptionEn?: InputMaybe<Scalars['String']['input']>;
+  descriptionRu?: InputMaybe<Scalars['String']['input']>;
+  iconUrl?: InputMaybe<Scalars['String']['input']>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameRu: Scalars['String']['input'];
+  /** Null: free (PR-1); else a multiple of 50000 (PR-2). */
+  priceKopecks?: InputMaybe<Scalars['Int']['input']>;
+  shortDescriptionEn?: InputMaybe<Scalars['String']['input']>;
+  shortDescriptionRu?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 14 days, paid apps only (TR-1). */
+  trialDays?: InputMaybe<Scalars['Int']['input']>;
+  type: AppType;
+};
+
+/** A call reported by the TELEPHONY app (TL-1). */
+export type CreateCallInput = {
+  direction: CallDirection;
+  /** The employee, by extension. */
+  extension?: InputMaybe<Scalars['String']['input']>;
+  /** The vendor's own id: creating twice with it returns the same call. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  fromNumber: Scalars['String']['input'];
+  /** Now when omitted. */
+  startedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** RINGING when omitted. */
+  status?: InputMaybe<CallStatus>;
+  toNumber: Scalars['String']['input'];
+  /** The employee, by id. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A new app and its secret key, which is shown only this once. */
+export type CreatedApp = {
+  __typename?: 'CreatedApp';
+  app: App;
+  secretKey: Scalars['String']['output'];
+};
+
+/** BX-8: a new webhook and its token, shown only now. */
+export type CreatedWebhook = {
+  __typename?: 'CreatedWebhook';
+  /** Send it as `Authorization: Bearer <token>` to the gateway. */
+  token: Scalars['String']['output'];
+  webhook: IncomingWebhook;
+};
+
+/** TY-4: on a developer account, or (LOYALTY) through the marketplace’s Loyalty API test app or a draft with the point-of-sale app. */
+export type DebugMode =
+  | 'DEVELOPER_ACCOUNT'
+  | 'LOYALTY_TEST_APP';
+
+/** One entity (or document, report) and the operations allowed on it. */
+export type EntityPermission = {
+  __typename?: 'EntityPermission';
+  entity: Scalars['String']['output'];
+  operations: Array<PermissionOperation>;
+};
+
+export type ExtendTrialInput = {
+  accountId: Scalars['ID']['input'];
+  appId: Scalars['ID']['input'];
+  /** TX-2: 1 to 14 days from the moment of confirmation. */
+  days: Scalars['Int']['input'];
+};
+
+/** An account as its host provisioned it. */
+export type HostAccount = {
+  __typename?: 'HostAccount';
+  active: Scalars['Boolean']['output'];
+  deactivatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  externalId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  tariff: Scalars['String']['output'];
+  zone: Zone;
+};
+
+/** A user as its host provisioned it. */
+export type HostUser = {
+  __typename?: 'HostUser';
+  accountId: Scalars['ID']['output'];
+  active: Scalars['Boolean']['output'];
+  deactivatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  email: Scalars['String']['output'];
+  extension?: Maybe<Scalars['String']['output']>;
+  externalId: Scalars['String']['output'];
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  role: UserRole;
+};
+
+/** BX-8: an incoming webhook; its token is shown once, at creation. */
+export type IncomingWebhook = {
+  __typename?: 'IncomingWebhook';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  permissions: Array<InstallEntityPermission>;
+  revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+export type Install = {
+  __typename?: 'Install';
+  account: Account;
+  /** SV-2: Vendor API state (SERVER apps only). */
+  activationState?: Maybe<ActivationState>;
+  /** BX-6: users who may open the app; null: everyone in the account. */
+  allowedUserIds?: Maybe<Array<Scalars['ID']['output']>>;
+  /** The installed app, resolved by the catalog. */
+  app: App;
+  appType: InstalledAppType;
+  /** How this install is paid for, as it is now (a trial that has ended shows its outcome at once); null if billing never saw it. Needs VIEW on billing. */
+  billing?: Maybe<InstallBilling>;
+  /** Every stored change of the billing state, oldest first. Needs VIEW on billing. */
+  billingHistory?: Maybe<Array<InstallBillingChange>>;
+  id: Scalars['ID']['output'];
+  installedAt: Scalars['DateTimeISO']['output'];
+  /** The LOYALTY install's connection (TL-2); null when none, or when the caller is not of the install's account. Needs VIEW on loyaltysettings. */
+  loyaltySettings?: Maybe<LoyaltySettings>;
+  /** The access block frozen at install (AR-2); null: no API access. */
+  permissions?: Maybe<InstallPermissions>;
+  status: InstallStatus;
+  /** Set while billing keeps the install suspended (TR-5). */
+  suspendedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  uninstalledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** AR-1: the access level frozen at install. */
+export type InstallAccessScope =
+  | 'ADMIN'
+  | 'CUSTOM';
+
+export type InstallBilling = {
+  __typename?: 'InstallBilling';
+  /** Paid-app options this install takes while PAID (PR-3). */
+  paidAppOptionsUsed: Scalars['Int']['output'];
+  pendingPriceFrom?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** A new monthly price that applies from pendingPriceFrom (PC, docs/billing.md). */
+  pendingPriceKopecks?: Maybe<Scalars['Int']['output']>;
+  /** Monthly list price this install is billed at, in kopecks (0 for a free app). */
+  priceKopecks: Scalars['Int']['output'];
+  /** When the install was removed; its options are free again. */
+  removedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  state: BillingState;
+  /** End of the trial frozen at install (TR-3), or of its extension (TX-2). */
+  trialEndsAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type InstallBillingChange = {
+  __typename?: 'InstallBillingChange';
+  at: Scalars['DateTimeISO']['output'];
+  /** Why: INSTALLED, TRIAL_ENDED, SUBSCRIPTION_ENDED, PAYMENT, TRIAL_EXTENDED, PRICE_CHANGED, REMOVED. */
+  cause: Scalars['String']['output'];
+  fromState?: Maybe<BillingState>;
+  toState: BillingState;
+  trialEndsAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** What the gateway learns from an app token (SV-1): the install and its own frozen permissions (AR-2). */
+export type InstallCredential = {
+  __typename?: 'InstallCredential';
+  accountId: Scalars['ID']['output'];
+  appId: Scalars['ID']['output'];
+  appType: InstalledAppType;
+  installId: Scalars['ID']['output'];
+  permissions?: Maybe<InstallPermissions>;
+  status: InstallStatus;
+};
+
+export type InstallEntityPermission = {
+  __typename?: 'InstallEntityPermission';
+  entity: Scalars['String']['output'];
+  operations: Array<Scalars['String']['output']>;
+};
+
+/** The app access block frozen at install (AR-2); a reinstall takes the current one (AR-3). */
+export type InstallPermissions = {
+  __typename?: 'InstallPermissions';
+  descriptorVersion: Scalars['Int']['output'];
+  flags: Array<Scalars['String']['output']>;
+  permissions: Array<InstallEntityPermission>;
+  scope: InstallAccessScope;
+};
+
+export type InstallStatus =
+  | 'ACTIVE'
+  | 'UNINSTALLED';
+
+/** TY-1: the app type, copied at install. */
+export type InstalledAppType =
+  | 'IFRAME'
+  | 'LOYALTY'
+  | 'SERVER'
+  | 'TELEPHONY';
+
+/** BX-8: an account’s private app, never on the storefront. */
+export type LocalApp = {
+  __typename?: 'LocalApp';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type LoyaltyBalance = {
+  __typename?: 'LoyaltyBalance';
+  /** Bonus points on the customer's account. */
+  bonusBalance: Scalars['Int']['output'];
+  customerId: Scalars['ID']['output'];
+};
+
+/** A customer (counterparty) of the account's loyalty program. */
+export type LoyaltyCustomer = {
+  __typename?: 'LoyaltyCustomer';
+  discountCardNumber?: Maybe<Scalars['String']['output']>;
+  email?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+export type LoyaltyCustomerInput = {
+  discountCardNumber?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type LoyaltyGiftCard = {
+  __typename?: 'LoyaltyGiftCard';
+  balanceKopecks: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  state?: Maybe<Scalars['String']['output']>;
+};
+
+export type LoyaltyPosition = {
+  __typename?: 'LoyaltyPosition';
+  assortmentId: Scalars['ID']['output'];
+  discountPercent: Scalars['Float']['output'];
+  discountedPriceKopecks: Scalars['Int']['output'];
+  priceKopecks: Scalars['Int']['output'];
+  quantity: Scalars['Float']['output'];
+};
+
+export type LoyaltyPositionInput = {
+  assortmentId: Scalars['ID']['input'];
+  /** Price per unit in kopecks. */
+  priceKopecks: Scalars['Int']['input'];
+  quantity: Scalars['Float']['input'];
+};
+
+export type LoyaltyRecordSaleInput = {
+  /** Bonus points the customer wants to spend. */
+  bonusValueToSpend?: InputMaybe<Scalars['Int']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  positions: Array<LoyaltyPositionInput>;
+  retailStoreId: Scalars['ID']['input'];
+  /** The sale's (retail demand's) id, for returns and the audit. */
+  saleId: Scalars['ID']['input'];
+};
+
+export type LoyaltyReturnInput = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  positions: Array<LoyaltyPositionInput>;
+  retailStoreId: Scalars['ID']['input'];
+  /** The sale being returned. */
+  saleId: Scalars['ID']['input'];
+};
+
+/** The loyalty app's discounts for a sale (POST /retaildemand/recalc). */
+export type LoyaltySaleCalculation = {
+  __typename?: 'LoyaltySaleCalculation';
+  bonusValueToEarn: Scalars['Int']['output'];
+  bonusValueToSpend: Scalars['Int']['output'];
+  positions: Array<LoyaltyPosition>;
+};
+
+/** A sale at the point of sale, as the loyalty app sees it. */
+export type LoyaltySaleInput = {
+  /** Bonus points the customer wants to spend. */
+  bonusValueToSpend?: InputMaybe<Scalars['Int']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  positions: Array<LoyaltyPositionInput>;
+  retailStoreId: Scalars['ID']['input'];
+};
+
+/** TL-2: the connection of the account's LOYALTY app, as its admin set it; the token is shown masked. */
+export type LoyaltySettings = {
+  __typename?: 'LoyaltySettings';
+  /** The loyalty server's address (Loyalty API 1.0 base URL). */
+  baseUrl: Scalars['String']['output'];
+  /** When the admin first connected it. */
+  registeredAt: Scalars['DateTimeISO']['output'];
+  /** The token as •••• plus its last 4 characters. */
+  tokenMasked: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type MarketplaceSubscription = {
+  __typename?: 'MarketplaceSubscription';
+  active: Scalars['Boolean']['output'];
+  /** The running period is the one-time demo (BX-5). */
+  demo: Scalars['Boolean']['output'];
+  endsAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** BX-5: starts the one-time demo of the marketplace subscription. */
+  activateMarketplaceDemo: MarketplaceSubscription;
+  /** BX-2/BX-4: buys the marketplace subscription for 1, 3, 6 or 12 months. */
+  buyMarketplaceSubscription: MarketplaceSubscription;
+  /** An account admin buys paid-app options, or extends the subscription (PR-3, BX-7 resume). */
+  buyPaidAppOptions: SubscriptionPeriod;
+  /** PC-1..PC-3, TR-1, TR-6: sets price and trial; every change is kept with its effective time. */
+  changeAppPricing: App;
+  /** Admin: connects the account's LOYALTY install to its loyalty server, or changes the connection (TL-2). */
+  connectLoyaltyApp: LoyaltySettings;
+  /** LC-2: a vendor creates a DRAFT app; the secret key is shown only here. */
+  createApp: CreatedApp;
+  /** BX-8: an incoming webhook with chosen permissions (not on the free tariff, TR-4). */
+  createIncomingWebhook: CreatedWebhook;
+  /** BX-8: a private app of the caller’s account (admins; zone ru needs the subscription). */
+  createLocalApp: LocalApp;
+  /** Point of sale: creates a customer (POST /counterparty). */
+  createLoyaltyCustomer: LoyaltyCustomer;
+  /** A moderator registers a vendor; the alias is unique and never changes. */
+  createVendor: Vendor;
+  /** Hosts: deactivates an account; its installs are suspended, data kept (SERVER apps: DELETE Suspend). */
+  deactivateAccount: HostAccount;
+  /** Hosts: deactivates a user: no app access, no user context. */
+  deactivateUser: HostUser;
+  /** BX-8: deletes a webhook; its token stops working within seconds (admins). */
+  deleteIncomingWebhook: IncomingWebhook;
+  /** Admin: removes the connection of the LOYALTY install; true when there was one (TL-2). */
+  disconnectLoyaltyApp: Scalars['Boolean']['output'];
+  /** TX-1..TX-3: the vendor extends (or grants) its app's trial for one account, once. */
+  extendTrial: TrialExtension;
+  /** LC-3, LC-4: takes a free PUBLISHED app off the storefront (its vendor or a moderator). */
+  hideApp: App;
+  /** Installs an app on the caller’s account (BX-3, LC-3, TY-2, BX-9; billing decides the price). */
+  installApp: Install;
+  /** TL-1: a new Phone API token for a TELEPHONY install (admins; shown once, the previous one is revoked). */
+  issuePhoneApiToken: Scalars['String']['output'];
+  /** SV-3: mints a user context key for an IFRAME or SERVER app. */
+  openApp: AppLaunch;
+  /** Phone API: a call event; SHOW, STARTTIME and HIDE need the employee (userId or extension). */
+  phoneCallEvent?: Maybe<Array<CallCardChange>>;
+  /** Phone API: reports a call; idempotent on externalId. */
+  phoneCreateCall?: Maybe<Call>;
+  /** Phone API: updates a call found by id or external id. */
+  phoneUpdateCall?: Maybe<Call>;
+  /** Hosts: creates or updates an account by the host’s id (zone, tariff, name); idempotent, audited. */
+  provisionAccount: HostAccount;
+  /** Hosts: creates or updates a user of one of its accounts (role, extension, active); idempotent, audited. */
+  provisionUser: HostUser;
+  /** LC-2: a moderator publishes a READY app. */
+  publishApp: App;
+  /** Point of sale: the loyalty app's discounts for a sale (POST /retaildemand/recalc). */
+  recalculateLoyaltySale: LoyaltySaleCalculation;
+  /** Point of sale: records a return (POST /retailsalesreturn). */
+  recordLoyaltyReturn: Scalars['Boolean']['output'];
+  /** Point of sale: records a sale (POST /retaildemand). */
+  recordLoyaltySale: Scalars['Boolean']['output'];
+  /** A new secret key, shown only here; only while the app is DRAFT. */
+  regenerateAppSecret: Scalars['String']['output'];
+  /** AR-3: consents to the app’s current permissions. */
+  reinstallApp: Install;
+  /** LC-2: a moderator sends a READY app back to DRAFT, saying why. */
+  returnApp: App;
+  /** Moderators: makes the account a developer account of the vendor (null unlinks it). */
+  setDeveloperVendor: Account;
+  /** BX-3: lets every employee of the caller’s account install apps (admins only). */
+  setEmployeesMayInstall: Account;
+  /** BX-6: which users may open the app; null for everyone. Admins only. */
+  setInstallUsers: Install;
+  /** PR-4: a moderator changes the vendor share; accruals from now on use it, earlier ones keep theirs. */
+  setVendorShare: Scalars['Int']['output'];
+  /** Puts a HIDDEN app back on the storefront (its vendor or a moderator). */
+  showApp: App;
+  /** LC-2: the vendor submits a DRAFT for moderation (READY). */
+  submitApp: App;
+  /** Removes an install; its data is kept (AR-3, BX-7). */
+  uninstallApp: Install;
+  /** Edits the app’s content (a vendor while DRAFT). The alias never changes. */
+  updateApp: App;
+  /** Uploads a new descriptor version (XML v2); a refused one stores nothing. */
+  uploadAppDescriptor: AppDescriptor;
+  /** Point of sale: checks a customer's registration code (POST /counterparty/verify). */
+  verifyLoyaltyCustomer: Scalars['Boolean']['output'];
+  /** Point of sale: checks the code that allows spending points (POST /retaildemand/verify). */
+  verifyLoyaltySpend: Scalars['Boolean']['output'];
+};
+
+
+export type MutationBuyMarketplaceSubscriptionArgs = {
+  periodMonths: Scalars['Int']['input'];
+};
+
+
+export type MutationBuyPaidAppOptionsArgs = {
+  input: BuyPaidAppOptionsInput;
+};
+
+
+export type MutationChangeAppPricingArgs = {
+  appId: Scalars['ID']['input'];
+  priceKopecks?: InputMaybe<Scalars['Int']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  trialDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationConnectLoyaltyAppArgs = {
+  baseUrl: Scalars['String']['input'];
+  installId: Scalars['ID']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationCreateAppArgs = {
+  input: CreateAppInput;
+};
+
+
+export type MutationCreateIncomingWebhookArgs = {
+  name: Scalars['String']['input'];
+  permissions: Array<WebhookPermissionInput>;
+};
+
+
+export type MutationCreateLocalAppArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationCreateLoyaltyCustomerArgs = {
+  input: LoyaltyCustomerInput;
+};
+
+
+export type MutationCreateVendorArgs = {
+  alias: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationDeactivateAccountArgs = {
+  externalId: Scalars['String']['input'];
+};
+
+
+export type MutationDeactivateUserArgs = {
+  accountExternalId: Scalars['String']['input'];
+  externalId: Scalars['String']['input'];
+};
+
+
+export type MutationDeleteIncomingWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDisconnectLoyaltyAppArgs = {
+  installId: Scalars['ID']['input'];
+};
+
+
+export type MutationExtendTrialArgs = {
+  input: ExtendTrialInput;
+};
+
+
+export type MutationHideAppArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationInstallAppArgs = {
+  appId: Scalars['ID']['input'];
+};
+
+
+export type MutationIssuePhoneApiTokenArgs = {
+  installId: Scalars['ID']['input'];
+};
+
+
+export type MutationOpenAppArgs = {
+  installId: Scalars['ID']['input'];
+};
+
+
+export type MutationPhoneCallEventArgs = {
+  call: CallRefInput;
+  event: CallCardEvent;
+  extension?: InputMaybe<Scalars['String']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationPhoneCreateCallArgs = {
+  input: CreateCallInput;
+};
+
+
+export type MutationPhoneUpdateCallArgs = {
+  call: CallRefInput;
+  input: UpdateCallInput;
+};
+
+
+export type MutationProvisionAccountArgs = {
+  input: ProvisionAccountInput;
+};
+
+
+export type MutationProvisionUserArgs = {
+  input: ProvisionUserInput;
+};
+
+
+export type MutationPublishAppArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecalculateLoyaltySaleArgs = {
+  input: LoyaltySaleInput;
+};
+
+
+export type MutationRecordLoyaltyReturnArgs = {
+  input: LoyaltyReturnInput;
+};
+
+
+export type MutationRecordLoyaltySaleArgs = {
+  input: LoyaltyRecordSaleInput;
+};
+
+
+export type MutationRegenerateAppSecretArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReinstallAppArgs = {
+  installId: Scalars['ID']['input'];
+};
+
+
+export type MutationReturnAppArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationSetDeveloperVendorArgs = {
+  accountId: Scalars['ID']['input'];
+  vendorId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationSetEmployeesMayInstallArgs = {
+  allowed: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSetInstallUsersArgs = {
+  installId: Scalars['ID']['input'];
+  userIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type MutationSetVendorShareArgs = {
+  basisPoints: Scalars['Int']['input'];
+};
+
+
+export type MutationShowAppArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSubmitAppArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUninstallAppArgs = {
+  installId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateAppArgs = {
+  id: Scalars['ID']['input'];
+  input: AppContentInput;
+};
+
+
+export type MutationUploadAppDescriptorArgs = {
+  appId: Scalars['ID']['input'];
+  xml: Scalars['String']['input'];
+};
+
+
+export type MutationVerifyLoyaltyCustomerArgs = {
+  code: Scalars['String']['input'];
+  customerId: Scalars['ID']['input'];
+};
+
+
+export type MutationVerifyLoyaltySpendArgs = {
+  bonusValueToSpend: Scalars['Int']['input'];
+  code: Scalars['String']['input'];
+  customerId: Scalars['ID']['input'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type PaidAppOptions = {
+  __typename?: 'PaidAppOptions';
+  free: Scalars['Int']['output'];
+  /** Options in the account's subscription periods running now. */
+  total: Scalars['Int']['output'];
+  /** Options taken by installs that are PAID now. */
+  used: Scalars['Int']['output'];
+};
+
+export type PermissionOperation =
+  | 'APPROVE'
+  | 'CREATE'
+  | 'DELETE'
+  | 'PRINT'
+  | 'UPDATE'
+  | 'VIEW';
+
+/** An employee of the account, as the Phone API sees it (owned by accounts). */
+export type PhoneEmployee = {
+  __typename?: 'PhoneEmployee';
+  extension?: Maybe<Scalars['String']['output']>;
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** An account as the host platform has it; created or updated by (host, externalId). */
+export type ProvisionAccountInput = {
+  /** The host's own id of the account (1–200 characters); the same id always means the same account. */
+  externalId: Scalars['String']['input'];
+  /** 1–200 characters. */
+  name: Scalars['String']['input'];
+  /** The account tariff, e.g. FREE, BASIC, PROFESSIONAL (capitals, digits, underscores; BX-9, TR-4). */
+  tariff: Scalars['String']['input'];
+  /** BX-9: the tariff zone. */
+  zone: Zone;
+};
+
+/** A user of a provisioned account; created or updated by (account, externalId). */
+export type ProvisionUserInput = {
+  /** The host's id of the user's account. */
+  accountExternalId: Scalars['String']['input'];
+  /** false deactivates the user (no app access, no user context); true brings it back. */
+  active?: Scalars['Boolean']['input'];
+  /** An e-mail address, at most 320 characters. */
+  email: Scalars['String']['input'];
+  /** Internal phone extension, 1–16 digits (Phone API employee lookup); null removes it. */
+  extension?: InputMaybe<Scalars['String']['input']>;
+  /** The host's own id of the user (1–200 characters). */
+  externalId: Scalars['String']['input'];
+  /** 1–200 characters. */
+  fullName: Scalars['String']['input'];
+  role: UserRole;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** An account by id: the caller's own, or any for moderators. */
+  account: Account;
+  /** Accounts by name: a user's, an app's or a webhook's own account, every account for moderators. */
+  accounts: AccountConnection;
+  /** One app by id (internal and moderation use; the storefront card is storefrontApp). Moderators and services see every app, a vendor its own and PUBLISHED ones, an account or app PUBLISHED ones (an app also its own); any other answers NOT_FOUND. */
+  app: App;
+  /** DL-2..DL-4: the card a direct link points to (the link as App.directLink gives it, or the full URL). */
+  appByLink: App;
+  /** Apps the caller may see (as for app(id)), newest first. */
+  apps: AppConnection;
+  /** Open call cards of an employee: a user sees their own (an admin anyone's in the account); the TELEPHONY app names the employee. */
+  currentCallCards?: Maybe<Array<CallCard>>;
+  /** Hosts: one of the calling host’s accounts by its external id. */
+  hostAccount?: Maybe<HostAccount>;
+  /** Point of sale: the customer's bonus balance (POST /counterparty/detail). */
+  loyaltyBalance: LoyaltyBalance;
+  /** Point of sale: finds customers in the loyalty app (GET /counterparty). */
+  loyaltyCustomers: Array<LoyaltyCustomer>;
+  /** Point of sale: a gift card by its name (GET /giftcard). */
+  loyaltyGiftCard?: Maybe<LoyaltyGiftCard>;
+  /** Vendor cabinet: the calling vendor's revenue in a month. */
+  myVendorRevenue: VendorRevenue;
+  /** Phone API: the account's call history, newest first. */
+  phoneCalls?: Maybe<CallConnection>;
+  /** Phone API: the employee with this extension. */
+  phoneEmployee?: Maybe<PhoneEmployee>;
+  /** The storefront: search, block, category and free filters, sorted, Relay-paginated. */
+  storefront: AppConnection;
+  /** The storefront card by appUid (`<appAlias>.<vendorAlias>`). */
+  storefrontApp: App;
+  /** PR-3: the periods a subscription is bought for and their discounts. */
+  subscriptionPrices: Array<SubscriptionPrice>;
+  vendor: Vendor;
+  /** One app in the cabinet; another vendor’s app is NOT_FOUND. */
+  vendorApp: App;
+  /** The caller’s apps (vendor), or every app (moderator), newest first. */
+  vendorApps: AppConnection;
+  /** Moderators: every vendor's revenue in a month (or one vendor's). */
+  vendorRevenues: Array<VendorRevenue>;
+  /** PR-4: the vendor’s share of the list price, in basis points (7500 = 75 %). */
+  vendorShareBasisPoints: Scalars['Int']['output'];
+  vendors: Array<Vendor>;
+};
+
+
+export type QueryAccountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAccountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAppArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAppByLinkArgs = {
+  link: Scalars['String']['input'];
+};
+
+
+export type QueryAppsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<AppStatus>;
+  type?: InputMaybe<AppType>;
+};
+
+
+export type QueryCurrentCallCardsArgs = {
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryHostAccountArgs = {
+  externalId: Scalars['String']['input'];
+};
+
+
+export type QueryLoyaltyBalanceArgs = {
+  customerId: Scalars['ID']['input'];
+};
+
+
+export type QueryLoyaltyCustomersArgs = {
+  retailStoreId?: InputMaybe<Scalars['ID']['input']>;
+  search: Scalars['String']['input'];
+};
+
+
+export type QueryLoyaltyGiftCardArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type QueryMyVendorRevenueArgs = {
+  month: Scalars['String']['input'];
+};
+
+
+export type QueryPhoneCallsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CallFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPhoneEmployeeArgs = {
+  extension: Scalars['String']['input'];
+};
+
+
+export type QueryStorefrontArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  block?: InputMaybe<StorefrontBlock>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  freeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<StorefrontSort>;
+};
+
+
+export type QueryStorefrontAppArgs = {
+  appUid: Scalars['String']['input'];
+};
+
+
+export type QueryVendorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryVendorAppArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryVendorAppsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<AppStatus>;
+  type?: InputMaybe<AppType>;
+  vendorId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryVendorRevenuesArgs = {
+  month: Scalars['String']['input'];
+  vendorId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** TY-3: the storefront block of an app type. */
+export type StorefrontBlock =
+  | 'CALLS'
+  | 'DISCOUNTS'
+  | 'NEW';
+
+/** RELEVANCE (default with a search), NEWEST (default without), POPULARITY (live installs). */
+export type StorefrontSort =
+  | 'NEWEST'
+  | 'POPULARITY'
+  | 'RELEVANCE';
+
+export type SubscriptionPeriod = {
+  __typename?: 'SubscriptionPeriod';
+  discountPercent: Scalars['Int']['output'];
+  endsAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** Options × 500 RUB × months, before the discount, in kopecks. */
+  listPriceKopecks: Scalars['Int']['output'];
+  paidAppOptions: Scalars['Int']['output'];
+  /** What the account paid, after the period discount, in kopecks. */
+  paidKopecks: Scalars['Int']['output'];
+  periodMonths: Scalars['Int']['output'];
+  purchasedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  startsAt: Scalars['DateTimeISO']['output'];
+};
+
+export type SubscriptionPrice = {
+  __typename?: 'SubscriptionPrice';
+  discountPercent: Scalars['Int']['output'];
+  optionMonthlyKopecks: Scalars['Int']['output'];
+  periodMonths: Scalars['Int']['output'];
+};
+
+export type TrialExtension = {
+  __typename?: 'TrialExtension';
+  accountId: Scalars['ID']['output'];
+  appId: Scalars['ID']['output'];
+  confirmedAt: Scalars['DateTimeISO']['output'];
+  /** The install whose trial was extended; null when the account has not installed the app yet. */
+  installId?: Maybe<Scalars['ID']['output']>;
+  trialEndsAt: Scalars['DateTimeISO']['output'];
+};
+
+export type UpdateCallInput = {
+  durationSeconds?: InputMaybe<Scalars['Int']['input']>;
+  extension?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<CallStatus>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type User = {
+  __typename?: 'User';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** When the host deactivated the user (no app access, no user context). */
+  deactivatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  email: Scalars['String']['output'];
+  /** Internal phone extension (Phone API employee lookup). */
+  extension?: Maybe<Scalars['String']['output']>;
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  role: UserRole;
+};
+
+export type UserRole =
+  | 'ADMIN'
+  | 'EMPLOYEE';
+
+export type Vendor = {
+  __typename?: 'Vendor';
+  /** Unique, never changes; the second half of every appUid. */
+  alias: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** Billing-driven Vendor API events. */
+export type VendorEventCause =
+  | 'AUTOPROLONGATION'
+  | 'RESUME'
+  | 'SUSPEND'
+  | 'TARIFF_CHANGED';
+
+/** PR-4: what a vendor earned in a month. */
+export type VendorRevenue = {
+  __typename?: 'VendorRevenue';
+  /** The same, per app of the vendor. */
+  apps: Array<AppRevenue>;
+  /** Sum of the list prices of the app-months paid, before discounts. */
+  listPriceKopecks: Scalars['Int']['output'];
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+  /** How many install-months were paid. */
+  paidAppMonths: Scalars['Int']['output'];
+  /** The vendor's share of them, at the share each accrual froze (setVendorShare). */
+  shareKopecks: Scalars['Int']['output'];
+  vendorId: Scalars['ID']['output'];
+};
+
+/** What the gateway learns from a webhook token (BX-8): the account and the permissions the admin chose. */
+export type WebhookCredential = {
+  __typename?: 'WebhookCredential';
+  accountId: Scalars['ID']['output'];
+  permissions: Array<InstallEntityPermission>;
+  refusal?: Maybe<WebhookRefusal>;
+  webhookId: Scalars['ID']['output'];
+};
+
+export type WebhookPermissionInput = {
+  /** An entity the platform knows (docs/permissions.md), e.g. phonecall, employee. */
+  entity: Scalars['String']['input'];
+  /** VIEW, CREATE, UPDATE, DELETE, PRINT, APPROVE (VIEW with any other). */
+  operations: Array<Scalars['String']['input']>;
+};
+
+/** Why a valid webhook token may not be used now (BX-8, TR-4). */
+export type WebhookRefusal = {
+  __typename?: 'WebhookRefusal';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** Tariff zone of an account (BX-9). */
+export type Zone =
+  | 'by'
+  | 'kz'
+  | 'ru';
+
+export type WebStorefrontQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+  freeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type WebStorefrontQuery = { __typename?: 'Query', storefront: { __typename?: 'AppConnection', edges: Array<{ __typename?: 'AppEdge', node: { __typename?: 'App', id: string, appUid: string, name: string, shortDescriptionRu: string, isFree: boolean, priceKopecks?: number | null, trialDays?: number | null, categories: Array<string>, storefrontBlock: StorefrontBlock, vendor: { __typename?: 'Vendor', name: string } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type WebAppCardQueryVariables = Exact<{
+  appUid: Scalars['String']['input'];
+}>;
+
+
+export type WebAppCardQuery = { __typename?: 'Query', storefrontApp: { __typename?: 'App', id: string, appUid: string, name: string, description: string, isFree: boolean, priceKopecks?: number | null, trialDays?: number | null, type: AppType, categories: Array<string>, directLink?: string | null, vendor: { __typename?: 'Vendor', name: string }, access?: { __typename?: 'AppAccess', descriptorVersion: number, scope: AccessScope, permissions: Array<{ __typename?: 'EntityPermission', entity: string, operations: Array<PermissionOperation> }> } | null } };
+
+export type WebAccountInstallsQueryVariables = Exact<{
+  accountId: Scalars['ID']['input'];
+}>;
+
+
+export type WebAccountInstallsQuery = { __typename?: 'Query', account: { __typename?: 'Account', id: string, name: string, employeesMayInstall: boolean, users?: Array<{ __typename?: 'User', id: string, fullName: string, role: UserRole }> | null, installs?: Array<{ __typename?: 'Install', id: string, status: InstallStatus, installedAt: string, allowedUserIds?: Array<string> | null, app: { __typename?: 'App', id: string, appUid: string, name: string }, billing?: { __typename?: 'InstallBilling', state: BillingState, trialEndsAt?: string | null } | null, permissions?: { __typename?: 'InstallPermissions', descriptorVersion: number } | null }> | null, paidAppOptions?: { __typename?: 'PaidAppOptions', total: number, used: number, free: number } | null, marketplaceSubscription?: { __typename?: 'MarketplaceSubscription', active: boolean } | null } };
+
+export type WebInstallAppMutationVariables = Exact<{
+  appId: Scalars['ID']['input'];
+}>;
+
+
+export type WebInstallAppMutation = { __typename?: 'Mutation', installApp: { __typename?: 'Install', id: string, status: InstallStatus, billing?: { __typename?: 'InstallBilling', state: BillingState, trialEndsAt?: string | null } | null } };
+
+export type WebUninstallAppMutationVariables = Exact<{
+  installId: Scalars['ID']['input'];
+}>;
+
+
+export type WebUninstallAppMutation = { __typename?: 'Mutation', uninstallApp: { __typename?: 'Install', id: string, status: InstallStatus } };
+
+export type WebSetInstallUsersMutationVariables = Exact<{
+  installId: Scalars['ID']['input'];
+  userIds?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+}>;
+
+
+export type WebSetInstallUsersMutation = { __typename?: 'Mutation', setInstallUsers: { __typename?: 'Install', id: string, allowedUserIds?: Array<string> | null } };
+
+export type WebVendorAppsQueryVariables = Exact<{
+  status?: InputMaybe<AppStatus>;
+}>;
+
+
+export type WebVendorAppsQuery = { __typename?: 'Query', vendorApps: { __typename?: 'AppConnection', edges: Array<{ __typename?: 'AppEdge', node: { __typename?: 'App', id: string, name: string, appUid: string, status: AppStatus, type: AppType, priceKopecks?: number | null, trialDays?: number | null, vendor: { __typename?: 'Vendor', name: string } } }> } };
+
+export type WebUploadDescriptorMutationVariables = Exact<{
+  appId: Scalars['ID']['input'];
+  xml: Scalars['String']['input'];
+}>;
+
+
+export type WebUploadDescriptorMutation = { __typename?: 'Mutation', uploadAppDescriptor: { __typename?: 'AppDescriptor', id: string, version: number } };
+
+export type WebSubmitAppMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type WebSubmitAppMutation = { __typename?: 'Mutation', submitApp: { __typename?: 'App', id: string, status: AppStatus } };
+
+export type WebPublishAppMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type WebPublishAppMutation = { __typename?: 'Mutation', publishApp: { __typename?: 'App', id: string, status: AppStatus } };
+
+
+export const WebStorefrontDocument = {"__meta__":{"hash":"a35e3bf184f67b9e7a9d2ca6f00e9089a417c2f805256a6aae3ff665c0b4378b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebStorefront"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"freeOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"category"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storefront"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"24"}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"freeOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"freeOnly"}}},{"kind":"Argument","name":{"kind":"Name","value":"category"},"value":{"kind":"Variable","name":{"kind":"Name","value":"category"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"appUid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortDescriptionRu"}},{"kind":"Field","name":{"kind":"Name","value":"isFree"}},{"kind":"Field","name":{"kind":"Name","value":"priceKopecks"}},{"kind":"Field","name":{"kind":"Name","value":"trialDays"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"storefrontBlock"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<WebStorefrontQuery, WebStorefrontQueryVariables>;
+export const WebAppCardDocument = {"__meta__":{"hash":"a83cf0e5d84151361a413abd0ab6333bede8df756053624a2b3bdcbfb6dab788"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebAppCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"appUid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storefrontApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"appUid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"appUid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"appUid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isFree"}},{"kind":"Field","name":{"kind":"Name","value":"priceKopecks"}},{"kind":"Field","name":{"kind":"Name","value":"trialDays"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"directLink"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"access"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"descriptorVersion"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"operations"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebAppCardQuery, WebAppCardQueryVariables>;
+export const WebAccountInstallsDocument = {"__meta__":{"hash":"c5926cd181231e8e9d861bd16130e60d4bec9392dd4ef30ddff3abbd5ef2f871"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebAccountInstalls"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"employeesMayInstall"}},{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"installs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"installedAt"}},{"kind":"Field","name":{"kind":"Name","value":"allowedUserIds"}},{"kind":"Field","name":{"kind":"Name","value":"app"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"appUid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"billing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"trialEndsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"descriptorVersion"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"paidAppOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"free"}}]}},{"kind":"Field","name":{"kind":"Name","value":"marketplaceSubscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]}}]} as unknown as DocumentNode<WebAccountInstallsQuery, WebAccountInstallsQueryVariables>;
+export const WebInstallAppDocument = {"__meta__":{"hash":"8f2c0481115f7b8c08b8d2cee4303648a4f5d2f5577c2aa4b2843dcae6dbebcd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebInstallApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"appId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"installApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"appId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"appId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"billing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"trialEndsAt"}}]}}]}}]}}]} as unknown as DocumentNode<WebInstallAppMutation, WebInstallAppMutationVariables>;
+export const WebUninstallAppDocument = {"__meta__":{"hash":"b1364015e3c9771af82ebbf98a1caedff51eef3cfc257407071774fc63086025"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebUninstallApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"installId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uninstallApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"installId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"installId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WebUninstallAppMutation, WebUninstallAppMutationVariables>;
+export const WebSetInstallUsersDocument = {"__meta__":{"hash":"b6109767e356ccd36a041f83fd3548a12ff4c22a59e42b72a7cc58dc84ac4ee3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebSetInstallUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"installId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setInstallUsers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"installId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"installId"}}},{"kind":"Argument","name":{"kind":"Name","value":"userIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"allowedUserIds"}}]}}]}}]} as unknown as DocumentNode<WebSetInstallUsersMutation, WebSetInstallUsersMutationVariables>;
+export const WebVendorAppsDocument = {"__meta__":{"hash":"c2fb26b4511a33d53d5e0a049c021d982c07135f126df311c104bf8e003b75b2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebVendorApps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AppStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendorApps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"appUid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"priceKopecks"}},{"kind":"Field","name":{"kind":"Name","value":"trialDays"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebVendorAppsQuery, WebVendorAppsQueryVariables>;
+export const WebUploadDescriptorDocument = {"__meta__":{"hash":"cfb00e8abfddf1034b315250f5b021c0595662924658a8e402c918909538244f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebUploadDescriptor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"appId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"xml"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadAppDescriptor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"appId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"appId"}}},{"kind":"Argument","name":{"kind":"Name","value":"xml"},"value":{"kind":"Variable","name":{"kind":"Name","value":"xml"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<WebUploadDescriptorMutation, WebUploadDescriptorMutationVariables>;
+export const WebSubmitAppDocument = {"__meta__":{"hash":"d190a7656393de5c36ff391d4a3b76cf93fbce28bece2a11946b439b26ffc3d8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebSubmitApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WebSubmitAppMutation, WebSubmitAppMutationVariables>;
+export const WebPublishAppDocument = {"__meta__":{"hash":"fbf51306e3fde3e81ce7cf5942b0e9f2be12c57af338c78986bfd5b70cc30d74"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebPublishApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WebPublishAppMutation, WebPublishAppMutationVariables>;

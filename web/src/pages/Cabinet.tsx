@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { Empty, ErrorBox, Loading } from '../components';
+import { formatPrice, useI18n } from '../i18n';
+import { SubmitAppMutation, UploadDescriptorMutation, VendorAppsQuery } from '../operations';
+
+/** The vendor cabinet: apps, descriptor upload (errors name the element), submit for review. */
+export function Cabinet() {
+  const { t } = useI18n();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: VendorAppsQuery, variables: {}, requestPolicy: 'network-only' });
+  const [selected, setSelected] = useState<string | null>(null);
+  const apps = data?.vendorApps.edges.map((e) => e.node) ?? [];
+  if (fetching && !data) return <Loading />;
+  return (
+    <section>
+      <h1>{t.cabinet}</h1>
+      <ErrorBox error={error} />
+      {apps.length === 0 && !error ? <Empty /> : (
+        <table>
+          <thead><tr><th>{t.app}</th><th>{t.status}</th><th>{t.type}</th><th>{t.price}</th><th /></tr></thead>
+          <tbody>
+            {apps.map((app) => (
+              <tr key={app.id} data-app={app.appUid}>
+                <td>{app.name}</td><td>{app.status}</td><td>{app.type}</td><td>{formatPrice(app.priceKopecks, t)}</td>
+                <td><button type="button" className="link" onClick={() => setSelected(app.id)}>{t.upload}</button></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {selected && <DescriptorForm appId={selected} status={apps.find((a) => a.id === selected)?.status} onDone={() => refetch({ requestPolicy: 'network-only' })} />}
+    </section>
+  );
+}
+
+function DescriptorForm({ appId, status, onDone }: { appId: string; status?: string; onDone(): void }) {
+  const { t } = useI18n();
+  const [xml, setXml] = useState('');
+  const [uploaded, upload] = useMutation(UploadDescriptorMutation);
+  const [submitted, submit] = useMutation(SubmitAppMutation);
+  // Descriptor refusals carry the element they concern (extensions.element): shown beside the text.
+  const element = uploaded.error?.graphQLErrors[0]?.extensions?.element as string | undefined;
+  return (
+    <div className="panel">
+      <form onSubmit={async (e) => { e.preventDefault(); const r = await upload({ appId, xml }); if (!r.error) onDone(); }}>
+        <label>{t.descriptorXml}<textarea name="xml" rows={12} value={xml} onChange={(e) => setXml(e.target.value)} /></label>
+        {element && <p className="error-element" data-testid="descriptor-element">&lt;{element}&gt;</p>}
+        <ErrorBox error={uploaded.error} />
+        {uploaded.data && <p className="ok" data-testid="descriptor-ok">{t.uploaded}: v{uploaded.data.uploadAppDescriptor.version}</p>}
+        <button type="submit" disabled={!xml.trim() || uploaded.fetching}>{t.upload}</button>
+      </form>
+      {status === 'DRAFT' && (
+        <>
+          <ErrorBox error={submitted.error} />
+          <button type="button" onClick={async () => { const r = await submit({ id: appId }); if (!r.error) onDone(); }}>{t.submit}</button>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { Empty, ErrorBox, Loading } from '../components';
+import { formatDate, useI18n } from '../i18n';
+import { AccountInstallsQuery, SetInstallUsersMutation, UninstallMutation } from '../operations';
+import { useSession } from '../session';
+
+/** The account admin's apps: billing state, per-user access (BX-6), removal; options and subscription. */
+export function Installs() {
+  const { t, locale } = useI18n();
+  const { session } = useSession();
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: AccountInstallsQuery, variables: { accountId: session?.accountId ?? '' }, pause: !session?.accountId, requestPolicy: 'network-only',
+  });
+  const [removed, uninstall] = useMutation(UninstallMutation);
+  const [limited, setUsers] = useMutation(SetInstallUsersMutation);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const account = data?.account;
+  if (fetching && !account) return <Loading />;
+  if (!account) return <ErrorBox error={error} />;
+  const installs = account.installs ?? [];
+  return (
+    <section>
+      <h1>{t.installs} · {account.name}</h1>
+      <p className="muted">
+        {t.options}: {account.paidAppOptions ? `${account.paidAppOptions.used}/${account.paidAppOptions.total}` : '—'} ·{' '}
+        {t.subscription}: {account.marketplaceSubscription?.active ? t.active : t.inactive}
+      </p>
+      <ErrorBox error={error ?? removed.error ?? limited.error} />
+      {installs.length === 0 ? <Empty /> : (
+        <table>
+          <thead><tr><th>{t.app}</th><th>{t.status}</th><th>{t.state}</th><th>{t.access}</th><th /></tr></thead>
+          <tbody>
+            {installs.map((install) => (
+              <tr key={install.id} data-install={install.app.appUid}>
+                <td>{install.app.name}</td>
+                <td>{install.status}</td>
+                <td>{install.billing?.state ?? '—'}{install.billing?.trialEndsAt ? ` (${t.trialUntil} ${formatDate(install.billing.trialEndsAt, locale)})` : ''}</td>
+                <td>
+                  {editing === install.id ? (
+                    <form onSubmit={async (e) => {
+                      e.preventDefault();
+                      const r = await setUsers({ installId: install.id, userIds: chosen.length ? chosen : null });
+                      if (!r.error) { setEditing(null); refetch({ requestPolicy: 'network-only' }); }
+                    }}>
+                      {(account.users ?? []).map((u) => (
+                        <label key={u.id} className="block">
+                          <input type="checkbox" checked={chosen.includes(u.id)} onChange={(e) => setChosen(e.target.checked ? [...chosen, u.id] : chosen.filter((id) => id !== u.id))} />
+                          {' '}{u.fullName}
+                        </label>
+                      ))}
+                      <button type="submit">{t.save}</button>
+                    </form>
+                  ) : (
+                    <button type="button" className="link" onClick={() => { setEditing(install.id); setChosen(install.allowedUserIds ?? []); }}>
+                      {install.allowedUserIds ? `${t.only} (${install.allowedUserIds.length})` : t.everyone}
+                    </button>
+                  )}
+                </td>
+                <td>
+                  <button type="button" className="danger" onClick={async () => {
+                    const r = await uninstall({ installId: install.id });
+                    if (!r.error) refetch({ requestPolicy: 'network-only' });
+                  }}>{t.uninstall}</button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

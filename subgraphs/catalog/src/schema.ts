@@ -1,6 +1,6 @@
 import { buildFederatedSchema } from '@appmarket/federation';
 import type { GraphQLSchema } from 'graphql';
-import { AppResolver } from './apps/app.resolver';
+import { AppResolver, AppVendorApiResolver } from './apps/app.resolver';
 import { CabinetResolver } from './cabinet/cabinet.resolver';
 import { InstalledAppResolver } from './installs/installed-app.resolver';
 import { StorefrontResolver } from './storefront/storefront.resolver';
@@ -9,10 +9,12 @@ import type { CatalogContext } from './context';
 
 export function buildCatalogSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<CatalogContext>({
-    resolvers: [AppResolver, VendorResolver, CabinetResolver, StorefrontResolver, InstalledAppResolver],
+    resolvers: [AppResolver, AppVendorApiResolver, VendorResolver, CabinetResolver, StorefrontResolver, InstalledAppResolver],
     referenceResolvers: {
       App: (ref, ctx) => ctx.loaders.appById.load(String(ref.id)),
       Vendor: (ref, ctx) => ctx.loaders.vendorById.load(String(ref.id)),
     },
+    // Billing's read of App.pricingAt (itself @inaccessible) is the only use.
+    inaccessibleTypes: ['AppPricing'],
   });
 }

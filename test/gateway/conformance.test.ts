@@ -322,7 +322,7 @@ const CASES: Case[] = [
       expect(account.name).toEqual(expect.any(String));
       expect(account.installs).toHaveLength(3);
       for (const { app } of account.installs) expect({ name: typeof app.name, transitions: app.transitions === null }).toEqual({ name: 'string', transitions: caller === 'admin' });
-      if (caller === 'admin') expect(body.errors?.map((e) => e.path)).toEqual([0, 1, 2].map((i) => ['account', 'installs', i, 'app', 'transitions']));
+      if (caller === 'admin') expect((body.errors as { path: unknown }[]).map((e) => e.path)).toEqual([0, 1, 2].map((i) => ['account', 'installs', i, 'app', 'transitions']));
     },
   },
   {

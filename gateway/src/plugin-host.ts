@@ -151,12 +151,20 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.onFailure = handlers[0]?.subgraphs?.fetchFailed;
   }
 
+  /** Errors of the fetch itself (no answer, an HTTP error, not JSON), as opposed to a hook's. */
+  private readonly fetchErrors = new WeakSet<object>();
+
+  override didEncounterError(error: Error): never {
+    if (typeof error === 'object' && error !== null) this.fetchErrors.add(error);
+    throw error;
+  }
+
   override async process(options: ProcessOptions) {
     try {
       return await super.process(options);
     } catch (error) {
       const handle = this.onFailure;
-      if (!handle || !isClientOperation(options.context)) throw error;
+      if (!handle || !isClientOperation(options.context) || !this.fetchErrors.has(error as object)) throw error;
       const answer = handle({ subgraph: this.subgraph, request: options.request, error }, options.context as GatewayContext);
       if (!answer) throw error;
       return answer;

@@ -38,3 +38,26 @@ describe('a subgraph that never answers', () => {
     expect(JSON.stringify(logged)).toMatch(/timeout/i);
   });
 });
+
+/**
+ * Only a failed fetch is an outage: an error a plugin's own `willSendRequest` throws before the
+ * fetch (say, the identity header cannot be signed) is our fault, masked as INTERNAL_SERVER_ERROR.
+ */
+describe('an error before the fetch is not an outage', () => {
+  let graph: FakeGraph;
+  beforeAll(async () => {
+    graph = await startFakeGraph({
+      plugins: [{ name: 'failing-hook', subgraphs: { willSendRequest(_request, _context, subgraph) {
+        if (subgraph === 'records') throw new Error('cannot sign for records');
+      } } }],
+    });
+  });
+  afterAll(() => graph?.stop());
+
+  it('answers INTERNAL_SERVER_ERROR with the request id, not UPSTREAM_UNAVAILABLE', async () => {
+    const response = await postGraphQL(graph.gateway.url, '{ boom }', undefined, { 'x-request-id': 'req-hook-1' });
+    expect(response.body.errors).toEqual([
+      expect.objectContaining({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-hook-1' } }),
+    ]);
+  });
+});

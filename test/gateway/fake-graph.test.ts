@@ -270,7 +270,7 @@ describe('gateway over a graph with field-level permissions', () => {
       const response = await post('{ boom }');
       const requestId = response.headers.get('x-request-id');
       expect(requestId).toBeTruthy();
-      expect(response.body.errors?.[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } });
+      expect(response.body.errors?.[0]).toMatchObject({ message: 'Internal server error', path: ['boom'], extensions: { code: 'INTERNAL_SERVER_ERROR', requestId, serviceName: 'records' } });
       expect(JSON.stringify(response.body)).not.toContain('postgres://');
       expect(graph.logs.some((l) => l.level === 'error' && l.fields.requestId === requestId)).toBe(true);
     });

@@ -35,11 +35,13 @@ export function maskInternalErrors(logger: Logger) {
       path: formatted.path,
       serviceName: formatted.extensions?.serviceName,
     });
+    // Which subgraph failed is not an internal detail (a client can tell an outage of one part).
+    const serviceName = formatted.extensions?.serviceName;
     return {
       message: 'Internal server error',
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId, ...(typeof serviceName === 'string' ? { serviceName } : {}) },
     };
   };
 }

@@ -23,7 +23,8 @@ class AppListArgs extends ForwardPageArgs {
 
 @Resolver(() => App)
 export class AppResolver {
-  @Query(() => App, { nullable: true,
+  @Query(() => App, {
+    nullable: true,
     description: 'One app by id (internal and moderation use; the storefront card is storefrontApp). Moderators and services see every app, '
       + 'a vendor its own and PUBLISHED ones, an account or app PUBLISHED ones (an app also its own); any other answers NOT_FOUND.',
   })
@@ -119,7 +120,6 @@ export class AppResolver {
     return ctx.loaders.descriptorsByApp.load(app.id);
   }
 }
-
 
 /** AppVendorApi's fields that not every reader of the app may see. */
 @Resolver(() => AppVendorApi)

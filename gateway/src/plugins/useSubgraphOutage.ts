@@ -39,7 +39,7 @@ function fieldErrors(failure: SubgraphFailure, code: 'UPSTREAM_UNAVAILABLE' | 'U
   const message = code === 'UPSTREAM_TIMEOUT'
     ? `The ${failure.subgraph} service did not answer in time; this field is unavailable.`
     : `The ${failure.subgraph} service is unavailable; this field could not be resolved.`;
-  return { errors: paths.map((path) => ({ message, path, extensions: { code } })) } as unknown as SubgraphResponse;
+  return { errors: paths.map((path) => ({ message, path, extensions: { code } })) };
 }
 
 /** The status of a subgraph's HTTP error answer (RemoteGraphQLDataSource's errorFromResponse). */

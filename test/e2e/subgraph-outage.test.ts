@@ -141,6 +141,18 @@ describe('billing killed mid-run: the outage costs only billing\'s fields', () =
     ]));
     expect(body.errors).toHaveLength(2);
   });
+
+  it('the catalog stopped too: the account and its installs stay, each Install.app is null with the catalog\'s error at its path', async () => {
+    await stack.subgraphs.catalog!.stop();
+    const { body } = await stack.query<{ account: { name: string; installs: { id: string; app: unknown }[] } }>(
+      `query ($accountId: ID!) { account(id: $accountId) { name installs { id app { name } } } }`, { accountId }, gatewayHeadersFor(admin));
+    expect(body.data).toEqual({ account: { name: 'Outage Ltd', installs: [{ id: installId, app: null }] } });
+    expect(body.errors).toEqual([{
+      message: expect.stringContaining('catalog'),
+      path: ['account', 'installs', 0, 'app', 'name'],
+      extensions: { code: 'UPSTREAM_UNAVAILABLE', serviceName: 'catalog' },
+    }]);
+  });
 });
 
 function freePort(): Promise<number> {

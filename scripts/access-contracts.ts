@@ -32,6 +32,8 @@ export interface AccessMap {
   publicFields: Set<string>;
   publicTypes: Set<string>;
   notForTokens: Set<string>;
+  /** Fields only the parent's owner reads (`owner-only`): others get null + FORBIDDEN. */
+  ownerOnly: Set<string>;
   inaccessible: Set<string>;
   /** Root fields by capability tag. */
   capabilityRoots: Map<string, string[]>;
@@ -42,7 +44,7 @@ const ROOTS = ['Query', 'Mutation'] as const;
 export function readAccessMap(supergraphSdl: string): AccessMap {
   const schema = buildASTSchema(parse(supergraphSdl), { assumeValidSDL: true });
   const map: AccessMap = {
-    schema, guards: new Map(), publicFields: new Set(), publicTypes: new Set(), notForTokens: new Set(), inaccessible: new Set(),
+    schema, guards: new Map(), publicFields: new Set(), publicTypes: new Set(), notForTokens: new Set(), ownerOnly: new Set(), inaccessible: new Set(),
     capabilityRoots: new Map(),
   };
   for (const type of Object.values(schema.getTypeMap())) {
@@ -57,6 +59,7 @@ export function readAccessMap(supergraphSdl: string): AccessMap {
       const tags = tagsOf(directives);
       if (tags.includes('public')) map.publicFields.add(coordinate);
       if (tags.includes('not-for-tokens')) map.notForTokens.add(coordinate);
+      if (tags.includes('owner-only')) map.ownerOnly.add(coordinate);
       for (const tag of tags.filter((t) => t in CAPABILITIES)) {
         if ((ROOTS as readonly string[]).includes(type.name)) map.capabilityRoots.set(tag, [...(map.capabilityRoots.get(tag) ?? []), coordinate].sort());
       }
@@ -184,6 +187,10 @@ that are marketplace data, not an account's: ${list(map.publicTypes)}.
 
 Refused to app and webhook tokens at the gateway (tagged \`not-for-tokens\`: users', vendors' and
 moderators' operations): ${list(map.notForTokens)}.
+
+Owner-only (tagged \`owner-only\`, nullable): the app's vendor, moderators and other subgraphs read
+them; anyone else gets \`null\` with \`FORBIDDEN\` at the field's path, the rest of the answer kept
+(docs/ARCHITECTURE.md, "Nullability"): ${list(map.ownerOnly)}.
 
 ## Capabilities
 

@@ -29,7 +29,7 @@ export const GatewayErrorCodes = {
   COST_LIMIT_EXCEEDED: withStatus(400, 'The estimated cost (fields times the first/last page sizes around them: literals, variables, variable defaults) is above GATEWAY_MAX_COST.'),
   BATCHING_NOT_ALLOWED: withStatus(400, 'A JSON array of operations was sent while batching is off (GATEWAY_MAX_BATCH=0).'),
   BATCH_TOO_LARGE: withStatus(400, 'A batch holds more operations than GATEWAY_MAX_BATCH.'),
-  UPSTREAM_TIMEOUT: withStatus(504, 'A REST route proxied to a subgraph (Vendor API, Phone API) got no answer in time.'),
+  UPSTREAM_TIMEOUT: withStatus(504, 'A subgraph got no answer in time: a REST route proxied to it (Vendor API, Phone API) answers 504; in GraphQL each field it owed is null with this code at its path and `serviceName` (the rest of the data kept).'),
 } as const satisfies ErrorCodeMap;
 
 export type GatewayErrorCode = keyof typeof GatewayErrorCodes;

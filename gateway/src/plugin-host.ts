@@ -7,7 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Logger } from '@appmarket/core';
 import express, { type Express, type RequestHandler } from 'express';
-import { GRAPHQL_PATH, HTTP_STAGES, type ApolloOptions, type GatewayContext, type GatewayPlugin } from './plugin';
+import { GRAPHQL_PATH, HTTP_STAGES, type ApolloOptions, type GatewayContext, type GatewayPlugin, type SubgraphHooks } from './plugin';
 
 /**
  * Applies a list of GatewayPlugins (plugin.ts) to one Express app, ApolloServer and ApolloGateway.
@@ -39,7 +39,7 @@ export async function hostGateway(options: HostOptions): Promise<HostedGateway> 
   try {
     const gateway = new ApolloGateway({
       supergraphSdl: options.supergraphSdl,
-      buildService: ({ name, url }) => new RemoteGraphQLDataSource<GatewayContext>({ url: options.subgraphUrl(name, url ?? ''), ...dataSourceHooks(plugins, name) }),
+      buildService: ({ name, url }) => new SubgraphDataSource(plugins, name, { url: options.subgraphUrl(name, url ?? ''), ...dataSourceHooks(plugins, name) }),
     });
     apollo = new ApolloServer<GatewayContext>({
       gateway,
@@ -132,6 +132,44 @@ export function dataSourceHooks(plugins: GatewayPlugin[], name = ''): Partial<Re
       return response;
     },
   };
+}
+
+type ProcessOptions = Parameters<RemoteGraphQLDataSource<GatewayContext>['process']>[0];
+
+/**
+ * ApolloGateway's data source with the plugins' `fetchFailed` hook: a fetch that failed without a
+ * GraphQL answer is turned into the answer a plugin gives (useSubgraphOutage: field errors with
+ * paths), for client operations only.
+ */
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  private readonly onFailure: NonNullable<SubgraphHooks['fetchFailed']> | undefined;
+
+  constructor(plugins: GatewayPlugin[], private readonly subgraph: string, config: Partial<RemoteGraphQLDataSource<GatewayContext>>) {
+    super(config);
+    const handlers = plugins.filter((plugin) => plugin.subgraphs?.fetchFailed);
+    if (handlers.length > 1) throw new Error(`gateway plugins ${handlers.map((p) => p.name).join(' and ')} both handle failed subgraph fetches`);
+    this.onFailure = handlers[0]?.subgraphs?.fetchFailed;
+  }
+
+  /** Errors of the fetch itself (no answer, an HTTP error, not JSON), as opposed to a hook's. */
+  private readonly fetchErrors = new WeakSet<object>();
+
+  override didEncounterError(error: Error): never {
+    if (typeof error === 'object' && error !== null) this.fetchErrors.add(error);
+    throw error;
+  }
+
+  override async process(options: ProcessOptions) {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      const handle = this.onFailure;
+      if (!handle || !isClientOperation(options.context) || !this.fetchErrors.has(error as object)) throw error;
+      const answer = handle({ subgraph: this.subgraph, request: options.request, error }, options.context as GatewayContext);
+      if (!answer) throw error;
+      return answer;
+    }
+  }
 }
 
 /** Each plugin's `stop`, last plugin first; one failing does not keep the others open. */

@@ -60,6 +60,19 @@ export interface SubgraphHooks {
   /** Before each fetch of subgraph `subgraph` (its name in the supergraph); awaited in list order. */
   willSendRequest?(request: SubgraphRequest, context: GatewayContext, subgraph: string): void | Promise<void>;
   didReceiveResponse?(response: SubgraphResponse, context: GatewayContext): void;
+  /**
+   * A fetch of subgraph `failure.subgraph` failed without a GraphQL answer (refused connection,
+   * timeout, an HTTP error status): the answer to use instead (field errors, no data), or
+   * undefined to let @apollo/gateway report the failure itself. One plugin at most.
+   */
+  fetchFailed?(failure: SubgraphFailure, context: GatewayContext): SubgraphResponse | undefined;
+}
+
+/** A subgraph fetch that failed: the operation the query plan sent, and why it failed. */
+export interface SubgraphFailure {
+  subgraph: string;
+  request: SubgraphRequest;
+  error: unknown;
 }
 
 /** A GraphQL request's context, as the plugins' `context` hooks build it. */

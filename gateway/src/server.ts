@@ -31,6 +31,7 @@ import { useRestRoute } from './plugins/useRestRoute';
 import { useSafelist } from './plugins/useSafelist';
 import { useSqlStatements } from './plugins/useSqlStatements';
 import { useSubgraphFetcher } from './plugins/useSubgraphFetcher';
+import { useSubgraphOutage } from './plugins/useSubgraphOutage';
 import { subgraphUrls } from './subgraph-urls';
 
 export { IDENTITY_HEADER, REQUEST_ID_HEADER, SQL_STATEMENTS_HEADER };
@@ -109,6 +110,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     useLimits(limits),
     usePermissions(options.supergraphSdl),
     useErrorMasking(logger),
+    useSubgraphOutage(logger),
     useInputErrorStatus(),
     useApq({ manifests, redisUrl: options.redisUrl }),
     usePlanWarmup(manifests, logger),

@@ -4,7 +4,7 @@ import { AppStatus, AppType } from '@appmarket/catalog/src/apps/app.enums';
 import type { App } from '@appmarket/catalog/src/apps/app.entity';
 import type { Vendor } from '@appmarket/catalog/src/vendors/vendor.entity';
 import { makeAccount, makeApp, makeInstall, makeVendor } from '../support/factories';
-import { asAdmin, asEmployee, asModerator, asService, asVendor, catalogDirect, dataOf, errorCode, gql } from '../support/catalog-factories';
+import { asAdmin, asEmployee, asModerator, asService, asVendor, catalogDirect, dataOf, errorCode, gql, recordInstall } from '../support/catalog-factories';
 import { startTestStack, type TestStack } from '../support/stack';
 import { sqlStatementsOf } from '../support/sql-statements';
 
@@ -116,16 +116,53 @@ describe('catalog: who sees which app through app(id) and apps', () => {
     expect(JSON.stringify(hidden.body).replaceAll(apps.theirs.HIDDEN.id, '<id>')).toBe(JSON.stringify(absent.body).replaceAll(missing, '<id>'));
   });
 
-  it('LC-3: entity resolution is not filtered: an account sees the HIDDEN app it installed through its installs', async () => {
-    const account = await makeAccount(stack.dataSources.accounts!);
-    await makeInstall(stack.dataSources.accounts!, account, apps.theirs.HIDDEN);
-    const response = await gql(stack, asAdmin(account.id), `query ($id: ID!) { account(id: $id) { installs { app { id status } } } }`, { id: account.id });
-    expect(dataOf(response).account.installs).toEqual([{ app: { id: apps.theirs.HIDDEN.id, status: 'HIDDEN' } }]);
+  /** The ids of the test's apps a signed direct call to catalog's `_entities` resolves for the caller. */
+  const seenByEntities = async (identity: Identity | null) => {
+    const response = await catalogDirect<{ _entities: ({ id: string; status: string } | null)[] }>(stack, identity,
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on App { id status } } }`,
+      { r: all().map((app) => ({ __typename: 'App', id: app.id })) });
+    expect(response.body.errors).toBeUndefined();
+    return response.body.data!._entities.filter((app): app is { id: string; status: string } => app !== null).map((app) => app.id).sort();
+  };
+
+  it('issue 14 item 6: a signed direct call to _entities resolves exactly the apps app(id) answers, for every kind of caller', async () => {
+    for (const identity of [asModerator, asService, asVendor(mine), asVendor(theirs), asAdmin(), asEmployee(), asApp(apps.mine.DRAFT), asApp(apps.theirs.READY)]) {
+      expect({ who: identity, seen: await seenByEntities(identity) }).toEqual({ who: identity, seen: await seenById(identity) });
+    }
+    // Another vendor's DRAFT, by name: what the issue found.
+    expect(await seenByEntities(asVendor(mine))).not.toContain(apps.theirs.DRAFT.id);
+    // Anonymous: nothing (the gateway never sends such a plan; a forged call gains nothing).
+    const anonymous = await catalogDirect<{ _entities: unknown[] }>(stack, { kind: 'anonymous' },
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on App { id } } }`, { r: all().map((app) => ({ __typename: 'App', id: app.id })) });
+    expect(anonymous.body.data?._entities).toEqual(all().map(() => null));
   });
 
-  it('a vendor reads another vendor’s PUBLISHED app, but its cabinet fields stay FORBIDDEN', async () => {
-    const response = await gql(stack, asVendor(mine), `query ($id: ID!) { app(id: $id) { id transitions { toStatus } } }`, { id: apps.theirs.PUBLISHED.id });
-    expect(errorCode(response)).toBe('FORBIDDEN');
+  it('LC-3: through its installs an account resolves the HIDDEN and DRAFT apps it installed (the catalog\'s projection), and no other account does', async () => {
+    const account = await makeAccount(stack.dataSources.accounts!);
+    for (const app of [apps.theirs.HIDDEN, apps.theirs.DRAFT]) {
+      await makeInstall(stack.dataSources.accounts!, account, app);
+      dataOf(await recordInstall(stack, account.id, app.id, true, `2026-10-01T00:00:00.000Z ${app.id}`));
+    }
+    const response = await gql(stack, asAdmin(account.id), `query ($id: ID!) { account(id: $id) { installs { app { id status } } } }`, { id: account.id });
+    expect(dataOf(response).account.installs).toEqual(expect.arrayContaining([
+      { app: { id: apps.theirs.HIDDEN.id, status: 'HIDDEN' } }, { app: { id: apps.theirs.DRAFT.id, status: 'DRAFT' } },
+    ]));
+    const installed = idsOf(apps.theirs.HIDDEN, apps.theirs.DRAFT);
+    expect(await seenByEntities(asAdmin(account.id))).toEqual(expect.arrayContaining(installed));
+    expect(await seenByEntities(asAdmin())).toEqual(expect.not.arrayContaining([apps.theirs.HIDDEN.id]));
+    expect(await seenByEntities(asAdmin())).toEqual(expect.not.arrayContaining([apps.theirs.DRAFT.id]));
+  });
+
+  it('a vendor reads another vendor’s PUBLISHED app, but its owner-only fields are null with FORBIDDEN at their paths (issue 19 items 3, 6)', async () => {
+    const response = await gql(stack, asVendor(mine), `query ($id: ID!) { app(id: $id) {
+      id vendorEarningsKopecks transitions { toStatus } pricingHistory { id } descriptors { id } } }`, { id: apps.theirs.PUBLISHED.id });
+    expect(response.body.data).toEqual({ app: { id: apps.theirs.PUBLISHED.id, vendorEarningsKopecks: null, transitions: null, pricingHistory: null, descriptors: null } });
+    expect(response.body.errors?.map((e) => [e.path, e.extensions?.code]).sort()).toEqual(
+      ['descriptors', 'pricingHistory', 'transitions', 'vendorEarningsKopecks'].map((field) => [['app', field], 'FORBIDDEN']));
+    // Its own app: every owner-only field answers.
+    const own = await gql(stack, asVendor(mine), `query ($id: ID!) { app(id: $id) { vendorEarningsKopecks transitions { toStatus } pricingHistory { id } descriptors { id } } }`, { id: apps.mine.PUBLISHED.id });
+    expect(own.body.errors).toBeUndefined();
+    expect(dataOf(own).app).toEqual({ vendorEarningsKopecks: null, transitions: [], pricingHistory: expect.any(Array), descriptors: [] });
   });
 
   it('no N+1: the filtered list costs the same SQL statements for pages of 10 and 50', async () => {

@@ -1,6 +1,6 @@
 import { makeVendor } from '../support/factories';
 import {
-  asModerator, asService, asVendor, catalogDirect, createApp, CUSTOM_ACCESS, dataOf, descriptor, errorCode, gql, VENDOR_API, V2_NS,
+  asAdmin, asModerator, asService, asVendor, catalogDirect, createApp, publish, CUSTOM_ACCESS, dataOf, descriptor, errorCode, gql, VENDOR_API, V2_NS,
 } from '../support/catalog-factories';
 import { startTestStack, type TestStack } from '../support/stack';
 
@@ -91,6 +91,24 @@ describe('catalog: descriptors', () => {
       expect(direct.headers.get('x-sql-statements') ?? '0').toBe('0');
     }
     expect(await versionsIn(id)).toBe(0);
+  });
+
+  it('issue 19 item 6: vendorApi.endpointBase (the vendor’s server) is owner-only: null with FORBIDDEN at its path for others, the rest of the block kept', async () => {
+    const [mine, theirs] = [await makeVendor(catalog()), await makeVendor(catalog())];
+    const { id } = await createApp(stack, mine, { type: 'SERVER' });
+    dataOf(await gql(stack, asVendor(mine), UPLOAD, { id, xml: descriptor(VENDOR_API) }));
+    await publish(stack, mine, id);
+    const VENDOR_API_OF = `query ($id: ID!) { app(id: $id) { id vendorApi { endpointBase additionalEvents } } }`;
+    for (const reader of [asVendor(theirs), asAdmin()]) {
+      const response = await gql(stack, reader, VENDOR_API_OF, { id });
+      expect(response.body).toEqual({
+        data: { app: { id, vendorApi: { endpointBase: null, additionalEvents: [] } } },
+        errors: [expect.objectContaining({ path: ['app', 'vendorApi', 'endpointBase'], extensions: expect.objectContaining({ code: 'FORBIDDEN' }) })],
+      });
+    }
+    for (const owner of [asVendor(mine), asModerator]) {
+      expect(dataOf(await gql(stack, owner, VENDOR_API_OF, { id })).app.vendorApi.endpointBase).toBe('https://vendor.example.com/app');
+    }
   });
 
   it('only the app’s vendor or a moderator uploads; services read the access block', async () => {

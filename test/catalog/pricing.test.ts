@@ -136,17 +136,20 @@ describe('catalog: prices and trials', () => {
     stack.clock.set('2026-11-10T12:00:00Z');
     dataOf(await setPricing(asModerator, id, null, null));
     stack.clock.set('2026-11-01T09:00:00Z');
-    const { app } = dataOf(await gql(stack, asModerator, `query ($id: ID!) { app(id: $id) {
+    // pricingAt is billing's read (issue 19 item 6): @inaccessible, asked by a service directly.
+    const { _entities: [pricing] } = dataOf(await catalogDirect(stack, asService, `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on App {
       before: pricingAt(at: "2026-10-01T00:00:00Z") { priceKopecks trialDays }
       first: pricingAt(at: "2026-11-05T11:59:59Z") { priceKopecks trialDays }
       second: pricingAt(at: "2026-11-05T12:00:00Z") { priceKopecks trialDays }
-      third: pricingAt(at: "2026-12-01T00:00:00Z") { priceKopecks trialDays }
-      pricingHistory { priceKopecks trialDays effectiveAt actorKind } } }`, { id }));
-    expect(app).toEqual({
+      third: pricingAt(at: "2026-12-01T00:00:00Z") { priceKopecks trialDays } } } }`, { reps: [{ __typename: 'App', id }] }));
+    expect(pricing).toEqual({
       before: { priceKopecks: 50_000, trialDays: 3 },
       first: { priceKopecks: 50_000, trialDays: 3 },
       second: { priceKopecks: 100_000, trialDays: 14 },
       third: { priceKopecks: null, trialDays: null },
+    });
+    const { app } = dataOf(await gql(stack, asModerator, `query ($id: ID!) { app(id: $id) { pricingHistory { priceKopecks trialDays effectiveAt actorKind } } }`, { id }));
+    expect(app).toEqual({
       pricingHistory: [
         { priceKopecks: 50_000, trialDays: 3, effectiveAt: '2026-11-01T09:00:00.000Z', actorKind: 'vendor' },
         { priceKopecks: 100_000, trialDays: 14, effectiveAt: '2026-11-05T12:00:00.000Z', actorKind: 'moderator' },

@@ -254,7 +254,7 @@ describe('catalog: storefront and direct links', () => {
     const admin = asAdmin();
     const statements = async (first: number) => {
       const response = await catalogDirect<Page>(stack, admin, `query ($category: String, $first: Int) { storefront(category: $category, first: $first, sort: POPULARITY) {
-        edges { node { id appUid directLink storefrontBlock capabilities { widgets } vendor { alias } pricingAt(at: "2026-11-01T00:00:00Z") { priceKopecks } } } } }`,
+        edges { node { id appUid directLink storefrontBlock capabilities { widgets } vendor { alias } isFree trialDays } } } }`,
         { category, first });
       expect(dataOf(response).storefront.edges).toHaveLength(first);
       return sqlStatementsOf(response);

@@ -70,7 +70,7 @@ describe('account scoping on the real stack', () => {
   ])('Query.account of someone else\'s account, asked by %s, is refused with %s', async (_, code, who) => {
     const { body } = await stack.query(ACCOUNT, { id: other.id }, gatewayHeadersFor(who()));
     expect(codeOf(body)).toBe(code);
-    expect(body.data).toBeNull();
+    expect(body.data).toEqual({ account: null }); // a nullable root lookup (docs/ARCHITECTURE.md, "Nullability")
   });
 
   it('Query.accounts lists a user only its own account, a moderator every account', async () => {
@@ -164,7 +164,7 @@ describe('AR-2: field-level permissions from each install\'s own frozen set, wit
     const one = await installWithToken(app, frozen(1, 'phonecall'));
     const two = await installWithToken(app, frozen(1, 'phonecall'));
     const { body } = await stack.query<PartnerAccount>(PARTNER_ACCOUNT, { accountId: two.account.id }, { authorization: `Bearer ${one.token}` });
-    expect(body.data).toBeNull();
+    expect(body.data).toEqual({ account: null });
     expect(codeOf(body)).toBe('FORBIDDEN');
   });
 

@@ -256,12 +256,13 @@ describe('gateway over a graph with field-level permissions', () => {
   });
 
   describe('internal errors', () => {
-    it('a subgraph answering garbage is masked as INTERNAL_SERVER_ERROR with the request id that the log line carries', async () => {
-      const response = await post('{ broken }', { 'x-request-id': 'req-broken-1' });
+    it('a subgraph answering 500 with garbage costs its own field: null with UPSTREAM_UNAVAILABLE, its path and serviceName; the body and URL only in the log', async () => {
+      const response = await post('{ broken whoami }', { 'x-request-id': 'req-broken-1' });
+      expect(response.body.data).toEqual({ broken: null, whoami: expect.any(String) });
       expect(response.body.errors).toEqual([
-        expect.objectContaining({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-broken-1' } }),
+        { message: expect.stringContaining('broken service is unavailable'), path: ['broken'], extensions: { code: 'UPSTREAM_UNAVAILABLE', serviceName: 'broken' } },
       ]);
-      expect(JSON.stringify(response.body)).not.toContain('10.0.0.7');
+      expect(JSON.stringify(response.body)).not.toMatch(/10\.0\.0\.7|127\.0\.0\.1|http:|proxy error/);
       expect(graph.logs.some((l) => l.level === 'error' && l.fields.requestId === 'req-broken-1')).toBe(true);
     });
 
@@ -269,7 +270,7 @@ describe('gateway over a graph with field-level permissions', () => {
       const response = await post('{ boom }');
       const requestId = response.headers.get('x-request-id');
       expect(requestId).toBeTruthy();
-      expect(response.body.errors?.[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } });
+      expect(response.body.errors?.[0]).toMatchObject({ message: 'Internal server error', path: ['boom'], extensions: { code: 'INTERNAL_SERVER_ERROR', requestId, serviceName: 'records' } });
       expect(JSON.stringify(response.body)).not.toContain('postgres://');
       expect(graph.logs.some((l) => l.level === 'error' && l.fields.requestId === requestId)).toBe(true);
     });

@@ -16,7 +16,7 @@ export const ErrorCodes = {
   NOT_FOUND: withStatus(404, 'The object does not exist or is not visible to the caller (DL-3: the same answer); also an unknown HTTP route.'),
   CONFLICT: withStatus(409, 'The request conflicts with the current state of the object.'),
   INTERNAL_SERVER_ERROR: withStatus(500, 'An unexpected failure, masked; the log line carries the same requestId.'),
-  UPSTREAM_UNAVAILABLE: withStatus(503, 'Another service this request needs could not be reached in time (a subgraph, accounts for install tokens, the subgraph behind a proxied route: 502/503).'),
+  UPSTREAM_UNAVAILABLE: withStatus(503, 'Another service this request needs could not be reached (a subgraph, accounts for install tokens, the subgraph behind a proxied route: 502/503). In GraphQL each field a subgraph that is down owed is null with this code at its path and the subgraph in `serviceName`; the rest of the data is kept (HTTP 200).'),
   UPSTREAM_ERROR: withStatus(502, 'Another subgraph failed without a domain code.'),
   INSTALL_NOT_LIVE: 'The install was removed: install the app again first (AR-3; accounts for app operations, telephony-loyalty for connecting a LOYALTY app, TL-2).',
   TOO_MANY_CONCURRENT_REQUESTS: withStatus(429, 'Too many requests at once from one caller; retry when one ends. Phone API: 5 per key or 100 per address, counted by the gateway (REST: 429 with code 1073); Loyalty API: 5 point-of-sale calls per employee.'),

@@ -24,4 +24,12 @@ export const NOT_FOR_TOKENS = '@tag(name: "not-for-tokens")';
 /** TL-1: a Phone API operation; the TELEPHONY key may run exactly the root fields with this tag (gateway/capabilities/). */
 export const PHONE_API_OPERATION = '@tag(name: "phone-api")';
 
-export const ACCESS_TAGS = { public: 'public', notForTokens: 'not-for-tokens', phoneApi: 'phone-api' } as const;
+/**
+ * Readable only by the owner of the parent (the app's vendor, a moderator, another subgraph): for
+ * anyone else the resolver answers null with FORBIDDEN at the field's path, so one such field
+ * never blanks the rest of a page. The field must be nullable (docs/ARCHITECTURE.md,
+ * "Nullability"; test/nullability.test.ts).
+ */
+export const OWNER_ONLY = '@tag(name: "owner-only")';
+
+export const ACCESS_TAGS = { public: 'public', notForTokens: 'not-for-tokens', phoneApi: 'phone-api', ownerOnly: 'owner-only' } as const;

@@ -47,6 +47,12 @@ export interface FederatedSchemaOptions<TContext> {
   resolvers: BuildSchemaOptions['resolvers'];
   orphanedTypes?: BuildSchemaOptions['orphanedTypes'];
   referenceResolvers?: ReferenceResolvers<TContext>;
+  /**
+   * Types only internal operations (themselves @inaccessible) use: marked @inaccessible, so the
+   * public API shows no type nothing public points to, and composition refuses a public field
+   * that starts using one. (type-graphql puts directives on classes, not on enums: hence here.)
+   */
+  inaccessibleTypes?: readonly string[];
 }
 
 /** Builds a Federation 2 subgraph schema from type-graphql resolvers. */
@@ -58,6 +64,12 @@ export async function buildFederatedSchema<TContext>(options: FederatedSchemaOpt
     // entity-only types that have no Query root here.
     skipCheck: true,
   });
+  for (const name of options.inaccessibleTypes ?? []) {
+    const type = typeGraphqlSchema.getType(name);
+    if (!type) throw new Error(`inaccessibleTypes: no type ${name} in this subgraph`);
+    // printSchemaWithDirectives prints the directives found in `extensions.directives`.
+    Object.assign(type, { extensions: { ...type.extensions, directives: { inaccessible: {} } } });
+  }
   const printed = printSchemaWithDirectives(typeGraphqlSchema);
   const typeDefs = parse(`${federationPreamble(printed)}\n${printed}`);
   const resolvers = createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>;

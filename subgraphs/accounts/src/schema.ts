@@ -27,5 +27,7 @@ export function buildAccountsSchema(): Promise<GraphQLSchema> {
       },
       App: (ref) => ({ id: String(ref.id) }),
     },
+    // What the gateway and billing read through internal operations; nothing public shows them.
+    inaccessibleTypes: ['InstallCredential', 'WebhookCredential', 'WebhookRefusal', 'VendorEventCause'],
   });
 }

@@ -43,6 +43,14 @@ function createLoaders(services: CatalogServices) {
     pricingAt: new DataLoader<{ appId: string; at: Date }, AppPricing, string>((keys) => services.pricing.pricingAt(keys), {
       cacheKeyFn: (k) => `${k.appId}@${k.at.toISOString()}`,
     }),
+    /** `<accountId>/<appId>` → whether the account installed the app, now or before (App's `_entities`). */
+    installedByAccount: new DataLoader<string, boolean>(async (keys) => {
+      const known = await services.installedApps.knownPairs(keys.map((key) => {
+        const [accountId, appId] = key.split('/') as [string, string];
+        return { accountId, appId };
+      }));
+      return keys.map((key) => known.has(key));
+    }),
   };
 }
 

@@ -107,8 +107,8 @@ export type App = {
   description: Scalars['String']['output'];
   /** Full description in English. */
   descriptionEn: Scalars['String']['output'];
-  /** Descriptor versions, newest first (vendor cabinet, moderators). */
-  descriptors: Array<AppDescriptor>;
+  /** Descriptor versions, newest first (the app’s vendor and moderators). */
+  descriptors?: Maybe<Array<AppDescriptor>>;
   /** DL-1: the direct link to the storefront card (SERVER and IFRAME apps), as the vendor cabinet shows it. */
   directLink?: Maybe<Scalars['String']['output']>;
   iconUrl?: Maybe<Scalars['String']['output']>;
@@ -123,10 +123,8 @@ export type App = {
   nameEn: Scalars['String']['output'];
   /** Monthly list price in kopecks; null for a free app (PR-1, PR-2). */
   priceKopecks?: Maybe<Scalars['Int']['output']>;
-  /** The price and trial as they were at that moment (billing, TR-3). */
-  pricingAt: AppPricing;
-  /** Every price and trial change with its effective time, oldest first. */
-  pricingHistory: Array<AppPricingChange>;
+  /** Every price and trial change with its effective time, oldest first (the app’s vendor and moderators). */
+  pricingHistory?: Maybe<Array<AppPricingChange>>;
   /** When the app was first published. */
   publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   shortDescriptionEn: Scalars['String']['output'];
@@ -134,14 +132,14 @@ export type App = {
   status: AppStatus;
   /** TY-3: the storefront block the app is listed in. */
   storefrontBlock: StorefrontBlock;
-  /** Every lifecycle transition, oldest first (vendor cabinet, moderators). */
-  transitions: Array<AppTransition>;
+  /** Every lifecycle transition, oldest first (the app’s vendor and moderators). */
+  transitions?: Maybe<Array<AppTransition>>;
   /** Trial length in days, 1 to 14 (TR-1); null when none. */
   trialDays?: Maybe<Scalars['Int']['output']>;
   type: AppType;
   updatedAt: Scalars['DateTimeISO']['output'];
   vendor: Vendor;
-  /** The current descriptor’s vendorApi block (SERVER apps). */
+  /** The current descriptor’s vendorApi block (SERVER apps); its endpointBase only for the app’s vendor and moderators. */
   vendorApi?: Maybe<AppVendorApi>;
   /** PR-4: what the vendor earns a month from one paid install, before discounts and fees; null for a free app. Only the app’s vendor and moderators see it (null with FORBIDDEN for others). */
   vendorEarningsKopecks?: Maybe<Scalars['Int']['output']>;
@@ -150,11 +148,6 @@ export type App = {
 
 export type AppInstallsArgs = {
   includeUninstalled?: Scalars['Boolean']['input'];
-};
-
-
-export type AppPricingAtArgs = {
-  at: Scalars['DateTimeISO']['input'];
 };
 
 export type AppAccess = {
@@ -228,14 +221,6 @@ export type AppLaunch = {
   installId: Scalars['ID']['output'];
 };
 
-export type AppPricing = {
-  __typename?: 'AppPricing';
-  /** Null: free. */
-  priceKopecks?: Maybe<Scalars['Int']['output']>;
-  /** Null: no trial. */
-  trialDays?: Maybe<Scalars['Int']['output']>;
-};
-
 export type AppPricingChange = {
   __typename?: 'AppPricingChange';
   actorId?: Maybe<Scalars['String']['output']>;
@@ -286,7 +271,8 @@ export type AppType =
 export type AppVendorApi = {
   __typename?: 'AppVendorApi';
   additionalEvents: Array<Scalars['String']['output']>;
-  endpointBase: Scalars['String']['output'];
+  /** The vendor’s server the Vendor API calls (the app’s vendor and moderators). */
+  endpointBase?: Maybe<Scalars['String']['output']>;
 };
 
 /** How an install is paid for. */
@@ -515,8 +501,8 @@ export type Install = {
   activationState?: Maybe<ActivationState>;
   /** BX-6: users who may open the app; null: everyone in the account. */
   allowedUserIds?: Maybe<Array<Scalars['ID']['output']>>;
-  /** The installed app, resolved by the catalog. */
-  app: App;
+  /** The installed app, resolved by the catalog (null, with the error at this path, when the catalog cannot answer). */
+  app?: Maybe<App>;
   appType: InstalledAppType;
   /** How this install is paid for, as it is now (a trial that has ended shows its outcome at once); null if billing never saw it. Needs VIEW on billing. */
   billing?: Maybe<InstallBilling>;
@@ -564,17 +550,6 @@ export type InstallBillingChange = {
   fromState?: Maybe<BillingState>;
   toState: BillingState;
   trialEndsAt?: Maybe<Scalars['DateTimeISO']['output']>;
-};
-
-/** What the gateway learns from an app token (SV-1): the install and its own frozen permissions (AR-2). */
-export type InstallCredential = {
-  __typename?: 'InstallCredential';
-  accountId: Scalars['ID']['output'];
-  appId: Scalars['ID']['output'];
-  appType: InstalledAppType;
-  installId: Scalars['ID']['output'];
-  permissions?: Maybe<InstallPermissions>;
-  status: InstallStatus;
 };
 
 export type InstallEntityPermission = {
@@ -1094,47 +1069,47 @@ export type ProvisionUserInput = {
 export type Query = {
   __typename?: 'Query';
   /** An account by id: the caller's own, or any for moderators. */
-  account: Account;
+  account?: Maybe<Account>;
   /** Accounts by name: a user's, an app's or a webhook's own account, every account for moderators. */
-  accounts: AccountConnection;
+  accounts?: Maybe<AccountConnection>;
   /** One app by id (internal and moderation use; the storefront card is storefrontApp). Moderators and services see every app, a vendor its own and PUBLISHED ones, an account or app PUBLISHED ones (an app also its own); any other answers NOT_FOUND. */
-  app: App;
+  app?: Maybe<App>;
   /** DL-2..DL-4: the card a direct link points to (the link as App.directLink gives it, or the full URL). */
-  appByLink: App;
+  appByLink?: Maybe<App>;
   /** Apps the caller may see (as for app(id)), newest first. */
-  apps: AppConnection;
+  apps?: Maybe<AppConnection>;
   /** Open call cards of an employee: a user sees their own (an admin anyone's in the account); the TELEPHONY app names the employee. */
   currentCallCards?: Maybe<Array<CallCard>>;
   /** Hosts: one of the calling host’s accounts by its external id. */
   hostAccount?: Maybe<HostAccount>;
   /** Point of sale: the customer's bonus balance (POST /counterparty/detail). */
-  loyaltyBalance: LoyaltyBalance;
+  loyaltyBalance?: Maybe<LoyaltyBalance>;
   /** Point of sale: finds customers in the loyalty app (GET /counterparty). */
-  loyaltyCustomers: Array<LoyaltyCustomer>;
+  loyaltyCustomers?: Maybe<Array<LoyaltyCustomer>>;
   /** Point of sale: a gift card by its name (GET /giftcard). */
   loyaltyGiftCard?: Maybe<LoyaltyGiftCard>;
   /** Vendor cabinet: the calling vendor's revenue in a month. */
-  myVendorRevenue: VendorRevenue;
+  myVendorRevenue?: Maybe<VendorRevenue>;
   /** Phone API: the account's call history, newest first. */
   phoneCalls?: Maybe<CallConnection>;
   /** Phone API: the employee with this extension. */
   phoneEmployee?: Maybe<PhoneEmployee>;
   /** The storefront: search, block, category and free filters, sorted, Relay-paginated. */
-  storefront: AppConnection;
+  storefront?: Maybe<AppConnection>;
   /** The storefront card by appUid (`<appAlias>.<vendorAlias>`). */
-  storefrontApp: App;
+  storefrontApp?: Maybe<App>;
   /** PR-3: the periods a subscription is bought for and their discounts. */
-  subscriptionPrices: Array<SubscriptionPrice>;
-  vendor: Vendor;
+  subscriptionPrices?: Maybe<Array<SubscriptionPrice>>;
+  vendor?: Maybe<Vendor>;
   /** One app in the cabinet; another vendor’s app is NOT_FOUND. */
-  vendorApp: App;
+  vendorApp?: Maybe<App>;
   /** The caller’s apps (vendor), or every app (moderator), newest first. */
-  vendorApps: AppConnection;
+  vendorApps?: Maybe<AppConnection>;
   /** Moderators: every vendor's revenue in a month (or one vendor's). */
-  vendorRevenues: Array<VendorRevenue>;
+  vendorRevenues?: Maybe<Array<VendorRevenue>>;
   /** PR-4: the vendor’s share of the list price, in basis points (7500 = 75 %). */
-  vendorShareBasisPoints: Scalars['Int']['output'];
-  vendors: Array<Vendor>;
+  vendorShareBasisPoints?: Maybe<Scalars['Int']['output']>;
+  vendors?: Maybe<Array<Vendor>>;
 };
 
 
@@ -1327,13 +1302,6 @@ export type Vendor = {
   name: Scalars['String']['output'];
 };
 
-/** Billing-driven Vendor API events. */
-export type VendorEventCause =
-  | 'AUTOPROLONGATION'
-  | 'RESUME'
-  | 'SUSPEND'
-  | 'TARIFF_CHANGED';
-
 /** PR-4: what a vendor earned in a month. */
 export type VendorRevenue = {
   __typename?: 'VendorRevenue';
@@ -1350,27 +1318,11 @@ export type VendorRevenue = {
   vendorId: Scalars['ID']['output'];
 };
 
-/** What the gateway learns from a webhook token (BX-8): the account and the permissions the admin chose. */
-export type WebhookCredential = {
-  __typename?: 'WebhookCredential';
-  accountId: Scalars['ID']['output'];
-  permissions: Array<InstallEntityPermission>;
-  refusal?: Maybe<WebhookRefusal>;
-  webhookId: Scalars['ID']['output'];
-};
-
 export type WebhookPermissionInput = {
   /** An entity the platform knows (docs/permissions.md), e.g. phonecall, employee. */
   entity: Scalars['String']['input'];
   /** VIEW, CREATE, UPDATE, DELETE, PRINT, APPROVE (VIEW with any other). */
   operations: Array<Scalars['String']['input']>;
-};
-
-/** Why a valid webhook token may not be used now (BX-8, TR-4). */
-export type WebhookRefusal = {
-  __typename?: 'WebhookRefusal';
-  code: Scalars['String']['output'];
-  message: Scalars['String']['output'];
 };
 
 /** Tariff zone of an account (BX-9). */
@@ -1387,21 +1339,21 @@ export type WebStorefrontQueryVariables = Exact<{
 }>;
 
 
-export type WebStorefrontQuery = { __typename?: 'Query', storefront: { __typename?: 'AppConnection', edges: Array<{ __typename?: 'AppEdge', node: { __typename?: 'App', id: string, appUid: string, name: string, shortDescriptionRu: string, isFree: boolean, priceKopecks?: number | null, trialDays?: number | null, categories: Array<string>, storefrontBlock: StorefrontBlock, vendor: { __typename?: 'Vendor', name: string } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+export type WebStorefrontQuery = { __typename?: 'Query', storefront?: { __typename?: 'AppConnection', edges: Array<{ __typename?: 'AppEdge', node: { __typename?: 'App', id: string, appUid: string, name: string, shortDescriptionRu: string, isFree: boolean, priceKopecks?: number | null, trialDays?: number | null, categories: Array<string>, storefrontBlock: StorefrontBlock, vendor: { __typename?: 'Vendor', name: string } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null };
 
 export type WebAppCardQueryVariables = Exact<{
   appUid: Scalars['String']['input'];
 }>;
 
 
-export type WebAppCardQuery = { __typename?: 'Query', storefrontApp: { __typename?: 'App', id: string, appUid: string, name: string, description: string, isFree: boolean, priceKopecks?: number | null, trialDays?: number | null, type: AppType, categories: Array<string>, directLink?: string | null, vendor: { __typename?: 'Vendor', name: string }, access?: { __typename?: 'AppAccess', descriptorVersion: number, scope: AccessScope, permissions: Array<{ __typename?: 'EntityPermission', entity: string, operations: Array<PermissionOperation> }> } | null } };
+export type WebAppCardQuery = { __typename?: 'Query', storefrontApp?: { __typename?: 'App', id: string, appUid: string, name: string, description: string, isFree: boolean, priceKopecks?: number | null, trialDays?: number | null, type: AppType, categories: Array<string>, directLink?: string | null, vendor: { __typename?: 'Vendor', name: string }, access?: { __typename?: 'AppAccess', descriptorVersion: number, scope: AccessScope, permissions: Array<{ __typename?: 'EntityPermission', entity: string, operations: Array<PermissionOperation> }> } | null } | null };
 
 export type WebAccountInstallsQueryVariables = Exact<{
   accountId: Scalars['ID']['input'];
 }>;
 
 
-export type WebAccountInstallsQuery = { __typename?: 'Query', account: { __typename?: 'Account', id: string, name: string, employeesMayInstall: boolean, users?: Array<{ __typename?: 'User', id: string, fullName: string, role: UserRole }> | null, installs?: Array<{ __typename?: 'Install', id: string, status: InstallStatus, installedAt: string, allowedUserIds?: Array<string> | null, app: { __typename?: 'App', id: string, appUid: string, name: string }, billing?: { __typename?: 'InstallBilling', state: BillingState, trialEndsAt?: string | null } | null, permissions?: { __typename?: 'InstallPermissions', descriptorVersion: number } | null }> | null, paidAppOptions?: { __typename?: 'PaidAppOptions', total: number, used: number, free: number } | null, marketplaceSubscription?: { __typename?: 'MarketplaceSubscription', active: boolean } | null } };
+export type WebAccountInstallsQuery = { __typename?: 'Query', account?: { __typename?: 'Account', id: string, name: string, employeesMayInstall: boolean, users?: Array<{ __typename?: 'User', id: string, fullName: string, role: UserRole }> | null, installs?: Array<{ __typename?: 'Install', id: string, status: InstallStatus, installedAt: string, allowedUserIds?: Array<string> | null, app?: { __typename?: 'App', id: string, appUid: string, name: string } | null, billing?: { __typename?: 'InstallBilling', state: BillingState, trialEndsAt?: string | null } | null, permissions?: { __typename?: 'InstallPermissions', descriptorVersion: number } | null }> | null, paidAppOptions?: { __typename?: 'PaidAppOptions', total: number, used: number, free: number } | null, marketplaceSubscription?: { __typename?: 'MarketplaceSubscription', active: boolean } | null } | null };
 
 export type WebInstallAppMutationVariables = Exact<{
   appId: Scalars['ID']['input'];
@@ -1430,7 +1382,7 @@ export type WebVendorAppsQueryVariables = Exact<{
 }>;
 
 
-export type WebVendorAppsQuery = { __typename?: 'Query', vendorApps: { __typename?: 'AppConnection', edges: Array<{ __typename?: 'AppEdge', node: { __typename?: 'App', id: string, name: string, appUid: string, status: AppStatus, type: AppType, priceKopecks?: number | null, trialDays?: number | null, vendor: { __typename?: 'Vendor', name: string } } }> } };
+export type WebVendorAppsQuery = { __typename?: 'Query', vendorApps?: { __typename?: 'AppConnection', edges: Array<{ __typename?: 'AppEdge', node: { __typename?: 'App', id: string, name: string, appUid: string, status: AppStatus, type: AppType, priceKopecks?: number | null, trialDays?: number | null, vendor: { __typename?: 'Vendor', name: string } } }> } | null };
 
 export type WebUploadDescriptorMutationVariables = Exact<{
   appId: Scalars['ID']['input'];

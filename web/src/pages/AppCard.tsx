@@ -18,7 +18,7 @@ export function AppCard({ appUid, onBack }: { appUid: string; onBack(): void }) 
   const app = data?.storefrontApp;
   if (fetching && !app) return <Loading />;
   if (!app) return <ErrorBox error={error} />;
-  const current = installs.data?.account.installs?.find((i) => i.app.id === app.id && i.status !== 'UNINSTALLED');
+  const current = installs.data?.account?.installs?.find((i) => i.app?.id === app.id && i.status !== 'UNINSTALLED');
   const done = installed.data?.installApp;
   const billing = done?.billing ?? current?.billing;
   return (

@@ -9,7 +9,7 @@ export function Cabinet() {
   const { t } = useI18n();
   const [{ data, fetching, error }, refetch] = useQuery({ query: VendorAppsQuery, variables: {}, requestPolicy: 'network-only' });
   const [selected, setSelected] = useState<string | null>(null);
-  const apps = data?.vendorApps.edges.map((e) => e.node) ?? [];
+  const apps = data?.vendorApps?.edges.map((e) => e.node) ?? [];
   if (fetching && !data) return <Loading />;
   return (
     <section>

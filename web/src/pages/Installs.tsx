@@ -33,8 +33,8 @@ export function Installs() {
           <thead><tr><th>{t.app}</th><th>{t.status}</th><th>{t.state}</th><th>{t.access}</th><th /></tr></thead>
           <tbody>
             {installs.map((install) => (
-              <tr key={install.id} data-install={install.app.appUid}>
-                <td>{install.app.name}</td>
+              <tr key={install.id} data-install={install.app?.appUid}>
+                <td>{install.app?.name ?? "—"}</td>
                 <td>{install.status}</td>
                 <td>{install.billing?.state ?? '—'}{install.billing?.trialEndsAt ? ` (${t.trialUntil} ${formatDate(install.billing.trialEndsAt, locale)})` : ''}</td>
                 <td>

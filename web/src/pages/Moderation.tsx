@@ -8,7 +8,7 @@ export function Moderation() {
   const { t } = useI18n();
   const [{ data, fetching, error }, refetch] = useQuery({ query: VendorAppsQuery, variables: { status: 'READY' }, requestPolicy: 'network-only' });
   const [published, publish] = useMutation(PublishAppMutation);
-  const apps = data?.vendorApps.edges.map((e) => e.node) ?? [];
+  const apps = data?.vendorApps?.edges.map((e) => e.node) ?? [];
   if (fetching && !data) return <Loading />;
   return (
     <section>

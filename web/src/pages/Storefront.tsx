@@ -9,7 +9,7 @@ export function Storefront({ onOpen }: { onOpen(appUid: string): void }) {
   const [search, setSearch] = useState('');
   const [freeOnly, setFreeOnly] = useState(false);
   const [{ data, fetching, error }] = useQuery({ query: StorefrontQuery, variables: { search: search.trim() || null, freeOnly: freeOnly || null } });
-  const apps = data?.storefront.edges.map((e) => e.node) ?? [];
+  const apps = data?.storefront?.edges.map((e) => e.node) ?? [];
   return (
     <section>
       <h1>{t.storefront}</h1>

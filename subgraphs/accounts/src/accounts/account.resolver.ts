@@ -11,14 +11,14 @@ export const AccountConnection = ConnectionType(Account, 'Account');
 
 @Resolver(() => Account)
 export class AccountResolver {
-  @Query(() => Account, { description: "An account by id: the caller's own, or any for moderators." })
+  @Query(() => Account, { nullable: true, description: "An account by id: the caller's own, or any for moderators." })
   @Directive(PUBLIC_FIELD)
   async account(@Arg('id', () => ID) id: string, @Ctx() ctx: AccountsContext): Promise<Account> {
     assertMayReadAccount(ctx.identity, id);
     return requireFound(await ctx.loaders.accountById.load(id), 'Account', { id });
   }
 
-  @Query(() => AccountConnection, { description: "Accounts by name: a user's, an app's or a webhook's own account, every account for moderators." })
+  @Query(() => AccountConnection, { nullable: true, description: "Accounts by name: a user's, an app's or a webhook's own account, every account for moderators." })
   @Directive(PUBLIC_FIELD)
   accounts(@Args() { first, after }: ForwardPageArgs, @Ctx() ctx: AccountsContext) {
     return ctx.services.accounts.list(accountScopeOf(ctx.identity), first, after);

@@ -14,7 +14,7 @@ export class InstallResolver {
     return requireFound(await ctx.loaders.accountById.load(install.accountId), 'Account', { id: install.accountId });
   }
 
-  @FieldResolver(() => AppRef, { description: 'The installed app, resolved by the catalog.' })
+  @FieldResolver(() => AppRef, { nullable: true, description: 'The installed app, resolved by the catalog (null, with the error at this path, when the catalog cannot answer).' })
   app(@Root() install: Install): AppRef {
     return { id: install.appId };
   }

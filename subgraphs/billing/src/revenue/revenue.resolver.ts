@@ -28,14 +28,14 @@ function checkMonth(month: string): string {
 
 @Resolver()
 export class RevenueResolver {
-  @Query(() => VendorRevenue, { description: 'Vendor cabinet: the calling vendor\'s revenue in a month.' })
+  @Query(() => VendorRevenue, { nullable: true, description: 'Vendor cabinet: the calling vendor\'s revenue in a month.' })
   async myVendorRevenue(@Arg('month') month: string, @Ctx() ctx: BillingContext): Promise<VendorRevenue> {
     const vendorId = requireVendor(ctx);
     const [row] = await ctx.services.revenue.byVendorAndMonth([vendorId], checkMonth(month));
     return row ?? { vendorId, month, listPriceKopecks: 0, shareKopecks: 0, paidAppMonths: 0, apps: [] };
   }
 
-  @Query(() => [VendorRevenue], { description: 'Moderators: every vendor\'s revenue in a month (or one vendor\'s).' })
+  @Query(() => [VendorRevenue], { nullable: true, description: 'Moderators: every vendor\'s revenue in a month (or one vendor\'s).' })
   vendorRevenues(
     @Arg('month') month: string,
     @Arg('vendorId', () => ID, { nullable: true }) vendorId: string | null,

@@ -1,4 +1,5 @@
 import { DomainError } from '@appmarket/core';
+import { OWNER_ONLY } from '@appmarket/federation';
 import { Arg, Ctx, Directive, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireModerator } from '../auth';
 import type { BillingContext } from '../context';
@@ -7,7 +8,7 @@ import { AppRef } from './app.reference';
 /** PR-4: the vendor share, owned by billing (one owner: the one that pays it). */
 @Resolver(() => AppRef)
 export class VendorShareResolver {
-  @Query(() => Int, { description: 'PR-4: the vendor’s share of the list price, in basis points (7500 = 75 %).' })
+  @Query(() => Int, { nullable: true, description: 'PR-4: the vendor’s share of the list price, in basis points (7500 = 75 %).' })
   vendorShareBasisPoints(@Ctx() ctx: BillingContext): Promise<number> {
     return loadShare(ctx);
   }
@@ -24,6 +25,7 @@ export class VendorShareResolver {
       + 'Only the app’s vendor and moderators see it (null with FORBIDDEN for others).',
   })
   @Directive('@requires(fields: "priceKopecks vendor { id }")')
+  @Directive(OWNER_ONLY)
   async vendorEarningsKopecks(@Root() app: AppRef, @Ctx() ctx: BillingContext): Promise<number | null> {
     const id = ctx.identity;
     const owner = (id.kind === 'vendor' && id.vendorId === app.vendor?.id) || id.kind === 'moderator' || id.kind === 'service';

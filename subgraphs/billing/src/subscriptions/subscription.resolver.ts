@@ -21,7 +21,7 @@ export class SubscriptionPrice {
 
 @Resolver()
 export class SubscriptionResolver {
-  @Query(() => [SubscriptionPrice], { description: 'PR-3: the periods a subscription is bought for and their discounts.' })
+  @Query(() => [SubscriptionPrice], { nullable: true, description: 'PR-3: the periods a subscription is bought for and their discounts.' })
   subscriptionPrices(@Ctx() ctx: BillingContext): SubscriptionPrice[] {
     return ctx.services.subscriptions.prices();
   }

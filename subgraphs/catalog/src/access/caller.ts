@@ -42,3 +42,14 @@ export function requireStorefrontAdmin(identity: Identity): { accountId: string 
 export function ownsOrModerates(actor: Actor, vendorId: string): boolean {
   return actor.kind === 'moderator' || actor.kind === 'service' || (actor.kind === 'vendor' && actor.vendorId === vendorId);
 }
+
+/**
+ * Owner-only fields (OWNER_ONLY, nullable): the owning vendor, a moderator, or another subgraph;
+ * anyone else gets null with FORBIDDEN at the field's path, and the rest of the page stays.
+ */
+export function requireOwnerView(identity: Identity, vendorId: string): void {
+  if (identity.kind === 'service') return;
+  if (identity.kind === 'anonymous' || !ownsOrModerates(requireCabinetActor(identity), vendorId)) {
+    throw forbidden('only the app’s vendor or a moderator sees this');
+  }
+}

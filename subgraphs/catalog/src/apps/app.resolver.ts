@@ -1,11 +1,11 @@
 import { requireFound } from '@appmarket/core';
-import { ConnectionType, ForwardPageArgs, requireService } from '@appmarket/federation';
+import { ConnectionType, ForwardPageArgs, OWNER_ONLY, requireService } from '@appmarket/federation';
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { appVisibilityOf, maySeeApp } from '../access/app-visibility';
-import { forbidden, ownsOrModerates, requireCabinetActor } from '../access/caller';
+import { requireOwnerView } from '../access/caller';
 import type { CatalogContext } from '../context';
 import { AppDescriptor } from '../descriptors/descriptor.entity';
-import { AppAccess, AppVendorApi } from '../descriptors/descriptor.types';
+import { AppAccess, AppVendorApi, type AppVendorApiView } from '../descriptors/descriptor.types';
 import { AppTransition } from '../lifecycle/transition.entity';
 import { AppPricing, AppPricingChange } from '../pricing/pricing-change.entity';
 import { Vendor } from '../vendors/vendor.entity';
@@ -21,15 +21,10 @@ class AppListArgs extends ForwardPageArgs {
   @Field(() => AppStatus, { nullable: true }) status?: AppStatus;
 }
 
-/** Cabinet-only fields: the owning vendor, a moderator, or another subgraph. */
-function requireOwnerView(ctx: CatalogContext, app: App): void {
-  if (ctx.identity.kind === 'service') return;
-  if (!ownsOrModerates(requireCabinetActor(ctx.identity), app.vendorId)) throw forbidden('only the app’s vendor or a moderator sees this');
-}
-
 @Resolver(() => App)
 export class AppResolver {
   @Query(() => App, {
+    nullable: true,
     description: 'One app by id (internal and moderation use; the storefront card is storefrontApp). Moderators and services see every app, '
       + 'a vendor its own and PUBLISHED ones, an account or app PUBLISHED ones (an app also its own); any other answers NOT_FOUND.',
   })
@@ -39,7 +34,7 @@ export class AppResolver {
     return requireFound(app && maySeeApp(visibility, app) ? app : null, 'App', { id });
   }
 
-  @Query(() => AppConnection, { description: 'Apps the caller may see (as for app(id)), newest first.' })
+  @Query(() => AppConnection, { nullable: true, description: 'Apps the caller may see (as for app(id)), newest first.' })
   apps(@Args() args: AppListArgs, @Ctx() ctx: CatalogContext) {
     return ctx.services.apps.list(args, appVisibilityOf(ctx.identity));
   }
@@ -83,32 +78,48 @@ export class AppResolver {
     return { descriptorVersion: descriptor.version, ...descriptor.access };
   }
 
-  @FieldResolver(() => AppVendorApi, { nullable: true, description: 'The current descriptor’s vendorApi block (SERVER apps).' })
-  async vendorApi(@Root() app: App, @Ctx() ctx: CatalogContext): Promise<AppVendorApi | null> {
-    return (await ctx.loaders.currentDescriptorByApp.load(app.id))?.vendorApi ?? null;
+  @FieldResolver(() => AppVendorApi, { nullable: true, description: 'The current descriptor’s vendorApi block (SERVER apps); its endpointBase only for the app’s vendor and moderators.' })
+  async vendorApi(@Root() app: App, @Ctx() ctx: CatalogContext): Promise<AppVendorApiView | null> {
+    const block = (await ctx.loaders.currentDescriptorByApp.load(app.id))?.vendorApi;
+    return block ? { ...block, vendorId: app.vendorId } : null;
   }
 
-  @FieldResolver(() => AppPricing, { description: 'The price and trial as they were at that moment (billing, TR-3).' })
+  @FieldResolver(() => AppPricing, { description: 'Services only (billing, TR-3): the price and trial as they were at that moment.' })
+  @Directive('@inaccessible')
   pricingAt(@Root() app: App, @Arg('at', () => Date) at: Date, @Ctx() ctx: CatalogContext): Promise<AppPricing> {
+    requireService(ctx.identity);
     return ctx.loaders.pricingAt.load({ appId: app.id, at });
   }
 
-  @FieldResolver(() => [AppTransition], { description: 'Every lifecycle transition, oldest first (vendor cabinet, moderators).' })
+  @FieldResolver(() => [AppTransition], { nullable: true, description: 'Every lifecycle transition, oldest first (the app’s vendor and moderators).' })
+  @Directive(OWNER_ONLY)
   transitions(@Root() app: App, @Ctx() ctx: CatalogContext): Promise<AppTransition[]> {
-    requireOwnerView(ctx, app);
+    requireOwnerView(ctx.identity, app.vendorId);
     return ctx.loaders.transitionsByApp.load(app.id);
   }
 
-  @FieldResolver(() => [AppPricingChange], { description: 'Every price and trial change with its effective time, oldest first.' })
+  @FieldResolver(() => [AppPricingChange], { nullable: true, description: 'Every price and trial change with its effective time, oldest first (the app’s vendor and moderators).' })
+  @Directive(OWNER_ONLY)
   pricingHistory(@Root() app: App, @Ctx() ctx: CatalogContext): Promise<AppPricingChange[]> {
-    requireOwnerView(ctx, app);
+    requireOwnerView(ctx.identity, app.vendorId);
     return ctx.loaders.pricingHistoryByApp.load(app.id);
   }
 
-  @FieldResolver(() => [AppDescriptor], { description: 'Descriptor versions, newest first (vendor cabinet, moderators).' })
+  @FieldResolver(() => [AppDescriptor], { nullable: true, description: 'Descriptor versions, newest first (the app’s vendor and moderators).' })
+  @Directive(OWNER_ONLY)
   descriptors(@Root() app: App, @Ctx() ctx: CatalogContext): Promise<AppDescriptor[]> {
-    requireOwnerView(ctx, app);
+    requireOwnerView(ctx.identity, app.vendorId);
     return ctx.loaders.descriptorsByApp.load(app.id);
   }
 }
 
+/** AppVendorApi's fields that not every reader of the app may see. */
+@Resolver(() => AppVendorApi)
+export class AppVendorApiResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'The vendor’s server the Vendor API calls (the app’s vendor and moderators).' })
+  @Directive(OWNER_ONLY)
+  endpointBase(@Root() block: AppVendorApiView, @Ctx() ctx: CatalogContext): string {
+    requireOwnerView(ctx.identity, block.vendorId);
+    return block.endpointBase;
+  }
+}

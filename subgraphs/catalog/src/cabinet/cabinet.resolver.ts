@@ -10,14 +10,14 @@ import { AppContentInput, CreateAppInput, CreatedApp, PricingArgs, VendorAppsArg
 /** The vendor cabinet and moderation: a vendor sees and edits only its own apps; moderators see all. */
 @Resolver()
 export class CabinetResolver {
-  @Query(() => AppConnection, { description: 'The caller’s apps (vendor), or every app (moderator), newest first.' })
+  @Query(() => AppConnection, { nullable: true, description: 'The caller’s apps (vendor), or every app (moderator), newest first.' })
   vendorApps(@Args() args: VendorAppsArgs, @Ctx() ctx: CatalogContext) {
     const actor = requireCabinetActor(ctx.identity);
     const vendorId = actor.kind === 'vendor' ? actor.vendorId : args.vendorId;
     return ctx.services.apps.list({ ...args, vendorId });
   }
 
-  @Query(() => App, { description: 'One app in the cabinet; another vendor’s app is NOT_FOUND.' })
+  @Query(() => App, { nullable: true, description: 'One app in the cabinet; another vendor’s app is NOT_FOUND.' })
   async vendorApp(@Arg('id', () => ID) id: string, @Ctx() ctx: CatalogContext): Promise<App> {
     const actor = requireCabinetActor(ctx.identity);
     const app = await ctx.loaders.appById.load(id);

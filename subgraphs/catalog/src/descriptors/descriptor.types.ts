@@ -48,6 +48,10 @@ export class AppAccess {
 @ObjectType()
 @Directive('@shareable')
 export class AppVendorApi {
-  @Field() endpointBase: string;
+  /** Resolved by AppVendorApiResolver: the vendor's server is shown to its owner only. */
+  endpointBase: string;
   @Field(() => [String]) additionalEvents: string[];
 }
+
+/** AppVendorApi as App.vendorApi returns it: with the app's vendor, whom endpointBase is shown to. */
+export type AppVendorApiView = VendorApiBlock & { vendorId: string };

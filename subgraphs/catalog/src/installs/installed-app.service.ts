@@ -21,4 +21,16 @@ export class InstalledAppService {
     );
     return rows.length > 0;
   }
+
+  /** Which of these (account, app) pairs the projection knows, installed now or before: one statement. */
+  async knownPairs(pairs: readonly { accountId: string; appId: string }[]): Promise<Set<string>> {
+    const rows: { account_id: string; app_id: string }[] = await this.dataSource.query(
+      `SELECT i.account_id, i.app_id FROM installed_apps i
+         JOIN unnest($1::uuid[], $2::uuid[]) AS p(account_id, app_id) ON p.account_id = i.account_id AND p.app_id = i.app_id`,
+      [pairs.map((p) => p.accountId), pairs.map((p) => p.appId)],
+    );
+    return new Set(rows.map((r) => pairKey(r.account_id, r.app_id)));
+  }
 }
+
+export const pairKey = (accountId: string, appId: string) => `${accountId}/${appId}`;

@@ -28,7 +28,7 @@ const notFound = () => new DomainError('NOT_FOUND', 'App not found');
  */
 @Resolver()
 export class StorefrontResolver {
-  @Query(() => AppConnection, { description: 'The storefront: search, block, category and free filters, sorted, Relay-paginated.' })
+  @Query(() => AppConnection, { nullable: true, description: 'The storefront: search, block, category and free filters, sorted, Relay-paginated.' })
   async storefront(@Args() args: StorefrontArgs, @Ctx() ctx: CatalogContext) {
     const { accountId } = requireStorefrontAdmin(ctx.identity);
     const page = await ctx.services.storefront.page({ ...args, accountId });
@@ -43,13 +43,13 @@ export class StorefrontResolver {
     };
   }
 
-  @Query(() => App, { description: 'The storefront card by appUid (`<appAlias>.<vendorAlias>`).' })
+  @Query(() => App, { nullable: true, description: 'The storefront card by appUid (`<appAlias>.<vendorAlias>`).' })
   async storefrontApp(@Arg('appUid') appUid: string, @Ctx() ctx: CatalogContext): Promise<App> {
     const { accountId } = requireStorefrontAdmin(ctx.identity);
     return this.visibleCard(ctx, accountId, appUid);
   }
 
-  @Query(() => App, { description: 'DL-2..DL-4: the card a direct link points to (the link as App.directLink gives it, or the full URL).' })
+  @Query(() => App, { nullable: true, description: 'DL-2..DL-4: the card a direct link points to (the link as App.directLink gives it, or the full URL).' })
   async appByLink(@Arg('link') link: string, @Ctx() ctx: CatalogContext): Promise<App> {
     const { accountId } = requireStorefrontAdmin(ctx.identity);
     const at = link.indexOf(STOREFRONT_CARD_PATH);

@@ -6,12 +6,12 @@ import { Vendor } from './vendor.entity';
 
 @Resolver(() => Vendor)
 export class VendorResolver {
-  @Query(() => Vendor)
+  @Query(() => Vendor, { nullable: true })
   async vendor(@Arg('id', () => ID) id: string, @Ctx() ctx: CatalogContext): Promise<Vendor> {
     return requireFound(await ctx.loaders.vendorById.load(id), 'Vendor', { id });
   }
 
-  @Query(() => [Vendor])
+  @Query(() => [Vendor], { nullable: true })
   vendors(@Ctx() ctx: CatalogContext): Promise<Vendor[]> {
     return ctx.services.vendors.list();
   }

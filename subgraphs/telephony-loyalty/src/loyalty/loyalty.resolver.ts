@@ -42,7 +42,7 @@ export class LoyaltyResolver {
     return true;
   }
 
-  @Query(() => [LoyaltyCustomer], { description: 'Point of sale: finds customers in the loyalty app (GET /counterparty).' })
+  @Query(() => [LoyaltyCustomer], { nullable: true, description: 'Point of sale: finds customers in the loyalty app (GET /counterparty).' })
   @Directive(NOT_FOR_TOKENS)
   loyaltyCustomers(@Arg('search') search: string, @Arg('retailStoreId', () => ID, { nullable: true }) retailStoreId: string | null, @Ctx() ctx: TelephonyContext) {
     return ctx.services.loyalty.findCustomers(requireUser(ctx.identity), search, retailStoreId);
@@ -54,7 +54,7 @@ export class LoyaltyResolver {
     return ctx.services.loyalty.createCustomer(requireUser(ctx.identity), input);
   }
 
-  @Query(() => LoyaltyBalance, { description: "Point of sale: the customer's bonus balance (POST /counterparty/detail)." })
+  @Query(() => LoyaltyBalance, { nullable: true, description: "Point of sale: the customer's bonus balance (POST /counterparty/detail)." })
   @Directive(NOT_FOR_TOKENS)
   loyaltyBalance(@Arg('customerId', () => ID) customerId: string, @Ctx() ctx: TelephonyContext) {
     return ctx.services.loyalty.balance(requireUser(ctx.identity), customerId);

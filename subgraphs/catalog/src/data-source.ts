@@ -7,6 +7,7 @@ import { CreateCatalog1763890000000 } from './migrations/1763890000000-CreateCat
 import { CatalogDomain1763900000000 } from './migrations/1763900000000-CatalogDomain';
 import { CatalogSearchText1763910000000 } from './migrations/1763910000000-CatalogSearchText';
 import { StorefrontOrderIndexes1763920000000 } from './migrations/1763920000000-StorefrontOrderIndexes';
+import { IdempotencyKeys1764300000001 } from './migrations/1764300000001-IdempotencyKeys';
 import { AppPricingChange } from './pricing/pricing-change.entity';
 import { Vendor } from './vendors/vendor.entity';
 
@@ -17,7 +18,7 @@ export function createCatalogDataSource(url: string, poolSize?: number) {
     url,
     schema: CATALOG_DB_SCHEMA,
     entities: [Vendor, App, AppTransition, AppPricingChange, AppDescriptor, InstalledApp],
-    migrations: [CreateCatalog1763890000000, CatalogDomain1763900000000, CatalogSearchText1763910000000, StorefrontOrderIndexes1763920000000],
+    migrations: [CreateCatalog1763890000000, CatalogDomain1763900000000, CatalogSearchText1763910000000, StorefrontOrderIndexes1763920000000, IdempotencyKeys1764300000001],
     poolSize,
     applicationName: 'appmarket-catalog',
   });

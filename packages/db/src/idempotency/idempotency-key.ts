@@ -35,3 +35,7 @@ export function canonicalJson(value: unknown): string {
       : v,
   ) ?? 'null';
 }
+
+/** The description of every mutation's `idempotencyKey` argument (one wording in the schema). */
+export const IDEMPOTENCY_KEY_DESCRIPTION =
+  'Optional: a key of your choosing (1–128 of A–Z a–z 0–9 - _ . :, e.g. a UUID) that makes a retry safe. A repeat with the same key and input returns the first result instead of acting again; with other input it is refused (IDEMPOTENCY_KEY_REUSED). Kept 24 h by default (docs/API.md, "Retries and idempotency").';

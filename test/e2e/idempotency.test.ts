@@ -1,0 +1,115 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { AppType } from '@appmarket/catalog/src/apps/app.enums';
+import { UserRole, Zone } from '@appmarket/accounts/src/accounts/account.enums';
+import type { DataSource } from 'typeorm';
+import { makeAccount, makeApp, makeUser, makeVendor } from '../support/factories';
+import { gatewayHeadersFor } from '../support/identity';
+import { startTestStack, type TestStack } from '../support/stack';
+
+const INSTALL = 'mutation($appId: ID!, $key: String) { installApp(appId: $appId, idempotencyKey: $key) { id status } }';
+const UNINSTALL = 'mutation($id: ID!) { uninstallApp(installId: $id) { id } }';
+const LOCAL = 'mutation($name: String!, $key: String) { createLocalApp(name: $name, idempotencyKey: $key) { id name } }';
+const WEBHOOK = `mutation($name: String!, $key: String) {
+  createIncomingWebhook(name: $name, permissions: [{ entity: "phonecall", operations: ["VIEW"] }], idempotencyKey: $key) { token webhook { id } } }`;
+
+type Errors = { extensions?: Record<string, unknown> }[] | undefined;
+const codeOf = (errors: Errors) => errors?.[0]?.extensions?.code;
+
+/**
+ * Issue 19, item 1, through the gateway over the whole stack: installApp, createLocalApp and
+ * createIncomingWebhook take an idempotencyKey; repeats with it make one row and answer it.
+ */
+describe('idempotent creating mutations through the gateway (issue 19)', () => {
+  let stack: TestStack;
+  let accounts: DataSource;
+  let catalog: DataSource;
+  let billing: DataSource;
+  beforeAll(async () => {
+    stack = await startTestStack();
+    [accounts, catalog, billing] = [stack.dataSources.accounts!, stack.dataSources.catalog!, stack.dataSources.billing!];
+  });
+  afterAll(() => stack?.stop());
+
+  async function admin(zone = Zone.kz) {
+    const account = await makeAccount(accounts, { zone });
+    const user = await makeUser(accounts, account, { role: UserRole.ADMIN });
+    const headers = gatewayHeadersFor({ kind: 'user', userId: user.id, accountId: account.id, role: 'ADMIN' });
+    return { account, headers };
+  }
+  const freeApp = async () => makeApp(catalog, await makeVendor(catalog), { type: AppType.IFRAME });
+  const installsOf = async (accountId: string) =>
+    Number((await accounts.query('SELECT count(*) AS n FROM installs WHERE account_id = $1', [accountId]))[0].n);
+  const billingsOf = async (accountId: string) =>
+    Number((await billing.query('SELECT count(*) AS n FROM install_billings WHERE account_id = $1', [accountId]))[0].n);
+
+  it('TY-2: five concurrent installApp with one key make one install, decided once by billing, and all answer it', async () => {
+    const app = await freeApp();
+    const { account, headers } = await admin();
+    const key = randomUUID();
+    const answers = await Promise.all(Array.from({ length: 5 }, () =>
+      stack.query<{ installApp: { id: string; status: string } }>(INSTALL, { appId: app.id, key }, headers)));
+    expect(answers.map((a) => a.body.errors)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(new Set(answers.map((a) => a.body.data!.installApp.id)).size).toBe(1);
+    expect(await installsOf(account.id)).toBe(1);
+    expect(await billingsOf(account.id)).toBe(1);
+  });
+
+  it('a retried installApp with its key answers the install it made; without a key ALREADY_INSTALLED carries that install', async () => {
+    const app = await freeApp();
+    const { account, headers } = await admin();
+    const key = randomUUID();
+    const first = await stack.query<{ installApp: { id: string } }>(INSTALL, { appId: app.id, key }, headers);
+    const installId = first.body.data!.installApp.id;
+    const retried = await stack.query<{ installApp: { id: string } }>(INSTALL, { appId: app.id, key }, headers);
+    expect(retried.body.data!.installApp.id).toBe(installId);
+    const keyless = await stack.query(INSTALL, { appId: app.id }, headers);
+    expect(codeOf(keyless.body.errors)).toBe('ALREADY_INSTALLED');
+    expect(keyless.body.errors?.[0]?.extensions?.installId).toBe(installId);
+    // The first result as it is now: removed since, the retry shows it removed and installs nothing.
+    await stack.query(UNINSTALL, { id: installId }, headers);
+    const late = await stack.query<{ installApp: { id: string; status: string } }>(INSTALL, { appId: app.id, key }, headers);
+    expect(late.body.data!.installApp).toEqual({ id: installId, status: 'UNINSTALLED' });
+    expect(await installsOf(account.id)).toBe(1);
+    // The same key for another app is another request.
+    expect(codeOf((await stack.query(INSTALL, { appId: (await freeApp()).id, key }, headers)).body.errors)).toBe('IDEMPOTENCY_KEY_REUSED');
+  });
+
+  it('keys are the account\'s own: another account installs with the same key', async () => {
+    const app = await freeApp();
+    const key = randomUUID();
+    const [a, b] = [await admin(), await admin()];
+    const first = await stack.query<{ installApp: { id: string } }>(INSTALL, { appId: app.id, key }, a.headers);
+    const second = await stack.query<{ installApp: { id: string } }>(INSTALL, { appId: app.id, key }, b.headers);
+    expect(second.body.errors).toBeUndefined();
+    expect(second.body.data!.installApp.id).not.toBe(first.body.data!.installApp.id);
+    expect([await installsOf(a.account.id), await installsOf(b.account.id)]).toEqual([1, 1]);
+  });
+
+  it('BX-8: concurrent createLocalApp with one key make one app; a keyless retry is CONFLICT', async () => {
+    const { account, headers } = await admin();
+    const key = randomUUID();
+    const answers = await Promise.all(Array.from({ length: 3 }, () =>
+      stack.query<{ createLocalApp: { id: string } }>(LOCAL, { name: 'Sync', key }, headers)));
+    expect(answers.map((a) => a.body.errors)).toEqual([undefined, undefined, undefined]);
+    expect(new Set(answers.map((a) => a.body.data!.createLocalApp.id)).size).toBe(1);
+    expect(Number((await accounts.query('SELECT count(*) AS n FROM local_apps WHERE account_id = $1', [account.id]))[0].n)).toBe(1);
+    expect(codeOf((await stack.query(LOCAL, { name: 'Sync' }, headers)).body.errors)).toBe('CONFLICT');
+    expect(codeOf((await stack.query(LOCAL, { name: 'Other', key }, headers)).body.errors)).toBe('IDEMPOTENCY_KEY_REUSED');
+  });
+
+  it('BX-8: a retried createIncomingWebhook makes one webhook; the retry carries a new token and only it works', async () => {
+    const { account, headers } = await admin();
+    const key = randomUUID();
+    type Created = { createIncomingWebhook: { token: string; webhook: { id: string } } };
+    const first = (await stack.query<Created>(WEBHOOK, { name: 'Orders', key }, headers)).body.data!.createIncomingWebhook;
+    const again = (await stack.query<Created>(WEBHOOK, { name: 'Orders', key }, headers)).body.data!.createIncomingWebhook;
+    expect(again.webhook.id).toBe(first.webhook.id);
+    expect(again.token).not.toBe(first.token);
+    const rows = await accounts.query('SELECT token_sha256 FROM incoming_webhooks WHERE account_id = $1', [account.id]);
+    expect(rows).toEqual([{ token_sha256: createHash('sha256').update(again.token).digest('hex') }]);
+    // The new token reaches the API; the first one no longer does.
+    const asWebhook = (token: string) => stack.query('{ __typename }', {}, { authorization: `Bearer ${token}` });
+    expect((await asWebhook(again.token)).status).toBe(200);
+    expect((await asWebhook(first.token)).status).toBe(401);
+  });
+});

@@ -3,6 +3,7 @@ import { AppType } from '@appmarket/catalog/src/apps/app.enums';
 import { UserRole, Zone } from '@appmarket/accounts/src/accounts/account.enums';
 import type { DataSource } from 'typeorm';
 import { makeAccount, makeApp, makeUser, makeVendor } from '../support/factories';
+import { asModerator, asVendor, CUSTOM_ACCESS, descriptor, errorCode, gql, VENDOR_API } from '../support/catalog-factories';
 import { gatewayHeadersFor } from '../support/identity';
 import { startTestStack, type TestStack } from '../support/stack';
 
@@ -111,5 +112,43 @@ describe('idempotent creating mutations through the gateway (issue 19)', () => {
     const asWebhook = (token: string) => stack.query('{ __typename }', {}, { authorization: `Bearer ${token}` });
     expect((await asWebhook(again.token)).status).toBe(200);
     expect((await asWebhook(first.token)).status).toBe(401);
+  });
+
+  const CREATE_APP = `mutation($input: CreateAppInput!, $key: String) {
+    createApp(input: $input, idempotencyKey: $key) { secretKey app { id alias status } } }`;
+  type CreatedApp = { createApp: { secretKey: string; app: { id: string } } };
+
+  it('LC-2: concurrent createApp with one key make one DRAFT app and answer it with its secret key; another vendor\'s key is its own', async () => {
+    const [vendor, other] = [await makeVendor(catalog), await makeVendor(catalog)];
+    const input = { alias: 'crm-sync', type: 'SERVER', nameRu: 'Синхронизация', categories: ['crm'] };
+    const key = randomUUID();
+    const answers = await Promise.all(Array.from({ length: 5 }, () => gql<CreatedApp>(stack, asVendor(vendor), CREATE_APP, { input, key })));
+    expect(answers.map(errorCode)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(new Set(answers.map((a) => a.body.data!.createApp.app.id)).size).toBe(1);
+    expect(new Set(answers.map((a) => a.body.data!.createApp.secretKey)).size).toBe(1);
+    expect(Number((await catalog.query('SELECT count(*) AS n FROM apps WHERE vendor_id = $1', [vendor.id]))[0].n)).toBe(1);
+    expect(errorCode(await gql(stack, asVendor(vendor), CREATE_APP, { input }))).toBe('APP_ALIAS_TAKEN');
+    expect(errorCode(await gql(stack, asVendor(vendor), CREATE_APP, { input: { ...input, nameRu: 'Другое' }, key }))).toBe('IDEMPOTENCY_KEY_REUSED');
+    const theirs = await gql<CreatedApp>(stack, asVendor(other), CREATE_APP, { input, key });
+    expect(theirs.body.data!.createApp.app.id).not.toBe(answers[0]!.body.data!.createApp.app.id);
+  });
+
+  it('a retried createVendor and uploadAppDescriptor with their keys answer what the first made (one vendor, one version)', async () => {
+    const CREATE_VENDOR = 'mutation($alias: String!, $key: String) { createVendor(alias: $alias, name: "Сигма", idempotencyKey: $key) { id alias } }';
+    const key = randomUUID();
+    const alias = `sigma-${key.slice(0, 8)}`;
+    const first = await gql<{ createVendor: { id: string } }>(stack, asModerator, CREATE_VENDOR, { alias, key });
+    const again = await gql<{ createVendor: { id: string } }>(stack, asModerator, CREATE_VENDOR, { alias, key });
+    expect(again.body.data).toEqual(first.body.data);
+    expect(errorCode(await gql(stack, asModerator, CREATE_VENDOR, { alias }))).toBe('VENDOR_ALIAS_TAKEN');
+
+    const vendor = await makeVendor(catalog);
+    const app = await gql<CreatedApp>(stack, asVendor(vendor), CREATE_APP, { input: { alias: 'calls', type: 'SERVER', nameRu: 'Звонки', categories: [] } });
+    const appId = app.body.data!.createApp.app.id;
+    const UPLOAD = 'mutation($appId: ID!, $xml: String!, $key: String) { uploadAppDescriptor(appId: $appId, xml: $xml, idempotencyKey: $key) { id version } }';
+    const xml = descriptor(`${VENDOR_API}${CUSTOM_ACCESS}`);
+    const uploads = await Promise.all([1, 2, 3].map(() => gql<{ uploadAppDescriptor: { id: string; version: number } }>(stack, asVendor(vendor), UPLOAD, { appId, xml, key })));
+    expect(uploads.map((u) => u.body.data?.uploadAppDescriptor.version)).toEqual([1, 1, 1]);
+    expect((await gql<{ uploadAppDescriptor: { version: number } }>(stack, asVendor(vendor), UPLOAD, { appId, xml })).body.data!.uploadAppDescriptor.version).toBe(2);
   });
 });

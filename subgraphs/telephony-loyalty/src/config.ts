@@ -1,4 +1,4 @@
-import { databaseUrlSchema, isOn, logLevelSchema, parseConfig, portSchema, switchSchema, internalIdentityConfigShape, idempotencyConfigShape } from '@appmarket/core';
+import { HOUR, databaseUrlSchema, isOn, logLevelSchema, parseConfig, portSchema, switchSchema, internalIdentityConfigShape, idempotencyConfigShape } from '@appmarket/core';
 import { egressConfigSchema, egressPolicyFrom } from '@appmarket/egress';
 import { z } from 'zod';
 import { DEFAULT_TELEPHONY_OPTIONS, type TelephonyOptions } from './context';
@@ -49,5 +49,6 @@ export function telephonyOptionsOf(config: TelephonyRuntimeConfig): TelephonyOpt
       egress: egressPolicyFrom(config),
     },
     cardEvents: { retentionMs: config.TELEPHONY_CARD_EVENT_RETENTION_MS, workers: isOn(config.TELEPHONY_JOB_WORKERS) },
+    idempotency: { retentionMs: config.IDEMPOTENCY_KEY_RETENTION_HOURS * HOUR },
   };
 }

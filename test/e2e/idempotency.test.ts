@@ -151,4 +151,26 @@ describe('idempotent creating mutations through the gateway (issue 19)', () => {
     expect(uploads.map((u) => u.body.data?.uploadAppDescriptor.version)).toEqual([1, 1, 1]);
     expect((await gql<{ uploadAppDescriptor: { version: number } }>(stack, asVendor(vendor), UPLOAD, { appId, xml })).body.data!.uploadAppDescriptor.version).toBe(2);
   });
+
+  it('every subgraph sweeps keys older than the retention period on its own pg-boss schedule', async () => {
+    const sweeps: Record<string, [string, string]> = {
+      accounts: ['accounts_jobs', 'accounts-maintenance'],
+      billing: ['billing_jobs', 'billing-expire-idempotency-keys'],
+      catalog: ['catalog_jobs', 'catalog-expire-idempotency-keys'],
+      'telephony-loyalty': ['telephony_jobs', 'telephony-expire-idempotency-keys'],
+    };
+    const old = new Date(stack.clock.now().getTime() - 25 * 3600_000);
+    for (const [name, [schema, queue]] of Object.entries(sweeps)) {
+      const db = stack.dataSources[name]!;
+      expect(await db.query(`SELECT name FROM ${schema}.schedule WHERE name = $1`, [queue])).toEqual([{ name: queue }]);
+      await db.query(`INSERT INTO idempotency_keys (scope, key, operation, request_sha256, result, created_at)
+                      VALUES ('account:old', 'old-key', 'test', repeat('0', 64), 'null', $1)`, [old]);
+    }
+    const services = (name: string) => (stack.subgraphs[name] as unknown as { services: Record<string, any> }).services;
+    await services('accounts').maintenance.forgetExpired();
+    for (const name of ['billing', 'catalog', 'telephony-loyalty']) await services(name).idempotency.expire();
+    for (const name of Object.keys(sweeps)) {
+      expect(await stack.dataSources[name]!.query(`SELECT key FROM idempotency_keys WHERE scope = 'account:old'`)).toEqual([]);
+    }
+  });
 });

@@ -7,7 +7,7 @@ import { Account } from '../accounts/account.entity';
 import type { FreeAppLimits } from '../config';
 import { Queues, type JobQueue } from '../jobs/job-queue';
 import type { BillingPort } from '../peers/billing.port';
-import type { CatalogPort } from '../peers/catalog.port';
+import type { AppForInstall, CatalogPort } from '../peers/catalog.port';
 import type { AppTokenService } from '../tokens/app-token.service';
 import { User } from '../users/user.entity';
 import type { VendorCallService } from '../vendor-api/vendor-call.service';
@@ -72,10 +72,12 @@ export class InstallService {
     const user = requireUser(identity);
     const account = await this.accountOf(user);
     assertMayInstall(account, user);
+    // A read, made before the transaction so that no connection is held while catalog answers.
+    const app = await this.deps.catalog.getAppForInstall(appId);
     const decided: { installId: string | null } = { installId: null };
     const request = { scope: `account:${account.id}`, key: idempotencyKey, operation: 'installApp', input: { appId } };
     return this.deps.idempotency.transaction(request, {
-      run: (m) => this.installIn(m, account, appId, decided),
+      run: (m) => this.installIn(m, account, appId, app, decided),
       keep: (install) => ({ installId: install.id }),
       replay: (kept) => this.installs.findOneByOrFail({ id: (kept as { installId: string }).installId }),
     }).catch(async (error: unknown) => {
@@ -85,8 +87,13 @@ export class InstallService {
   }
 
   /** The install's checks and writes in `m`; `decided` says when billing may hold a decision for it. */
-  private async installIn(m: EntityManager, account: Account, appId: string, decided: { installId: string | null }): Promise<Install> {
-    const app = await this.deps.catalog.getAppForInstall(appId);
+  private async installIn(
+    m: EntityManager,
+    account: Account,
+    appId: string,
+    app: AppForInstall | null,
+    decided: { installId: string | null },
+  ): Promise<Install> {
     const live = await m.getRepository(Install).findOneBy({ accountId: account.id, appId, status: Not(InstallStatus.UNINSTALLED) });
     assertInstallable(app, account, live !== null);
     // Without a key a retry lands here: the error carries the live install, which it may well have made.

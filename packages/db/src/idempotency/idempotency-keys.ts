@@ -74,15 +74,40 @@ export class IdempotencyKeys {
   }
 
   /** Inserts the key's row, or finds the committed one of an earlier request. */
-  private async claim(manager: EntityManager, request: IdempotentRequest, key: string, fingerprint: string) {
+  private async claim(
+    manager: EntityManager,
+    request: IdempotentRequest,
+    key: string,
+    fingerprint: string,
+  ): Promise<{ mine: true } | { mine: false; kept: KeptResult }> {
+    if (await this.insertKey(manager, request, key, fingerprint)) return { mine: true };
+    const [row] = (await manager.query('SELECT operation, request_sha256, result FROM idempotency_keys WHERE scope = $1 AND key = $2', [
+      request.scope, key,
+    ])) as { operation: string; request_sha256: string; result: KeptResult }[];
+    // Deleted since the conflict: the sweep took a row that expired just then. Claim it anew.
+    if (!row) return this.claim(manager, request, key, fingerprint);
+    if (row.request_sha256 !== fingerprint) {
+      throw new DomainError('IDEMPOTENCY_KEY_REUSED', 'this idempotencyKey was used for another request; use a new key for a new request', {
+        field: 'idempotencyKey',
+        operation: row.operation,
+      });
+    }
+    return { mine: false, kept: row.result };
+  }
+
+  /**
+   * Deletes the key's expired row, then inserts the key's row unless another request holds it;
+   * true when this one did. Waiting on another's row is bounded by `waitMs`.
+   */
+  private async insertKey(manager: EntityManager, request: IdempotentRequest, key: string, fingerprint: string): Promise<boolean> {
     const now = this.clock.now();
-    const expired = new Date(now.getTime() - this.options.retentionMs);
     try {
-      // The waits below (an expired row another repeat deletes, an uncommitted insert) are bounded.
       const [{ previous }] = (await manager.query(`SELECT current_setting('lock_timeout') AS previous, set_config('lock_timeout', $1, true)`, [
         `${this.options.waitMs ?? IDEMPOTENCY_WAIT_MS}ms`,
       ])) as { previous: string }[];
-      await manager.query('DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2 AND created_at <= $3', [request.scope, key, expired]);
+      await manager.query('DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2 AND created_at <= $3', [
+        request.scope, key, new Date(now.getTime() - this.options.retentionMs),
+      ]);
       const inserted: unknown[] = await manager.query(
         `INSERT INTO idempotency_keys (scope, key, operation, request_sha256, result, created_at) VALUES ($1, $2, $3, $4, NULL, $5)
          ON CONFLICT (scope, key) DO NOTHING RETURNING key`,
@@ -90,26 +115,13 @@ export class IdempotencyKeys {
       );
       // The write's own locks keep the transaction's usual waits.
       await manager.query(`SELECT set_config('lock_timeout', $1, true)`, [previous]);
-      if (inserted.length > 0) return { mine: true as const };
+      return inserted.length > 0;
     } catch (error) {
-      if (pgCodeOf(error) === LOCK_NOT_AVAILABLE) {
-        throw new DomainError('IDEMPOTENCY_KEY_IN_PROGRESS', 'a request with this idempotencyKey is still running; retry it later with the same key', {
-          field: 'idempotencyKey',
-        });
-      }
-      throw error;
-    }
-    const [row] = (await manager.query('SELECT operation, request_sha256, result FROM idempotency_keys WHERE scope = $1 AND key = $2', [
-      request.scope, key,
-    ])) as { operation: string; request_sha256: string; result: KeptResult }[];
-    if (!row) throw new Error('idempotency key row vanished between its conflict and its read');
-    if (row.request_sha256 !== fingerprint) {
-      throw new DomainError('IDEMPOTENCY_KEY_REUSED', 'this idempotencyKey was used for another request; use a new key for a new request', {
+      if (pgCodeOf(error) !== LOCK_NOT_AVAILABLE) throw error;
+      throw new DomainError('IDEMPOTENCY_KEY_IN_PROGRESS', 'a request with this idempotencyKey is still running; retry it later with the same key', {
         field: 'idempotencyKey',
-        operation: row.operation,
       });
     }
-    return { mine: false as const, kept: row.result };
   }
 
   /** Deletes the keys older than the retention period (the subgraph's hourly sweep); says how many. */

@@ -76,6 +76,17 @@ describe('Loyalty API: idempotent point-of-sale writes (issue 19)', () => {
     expect(calls('/retaildemand') - before).toBe(1);
   });
 
+  it('TL-2: a retried recordLoyaltyReturn with its key records the return once', async () => {
+    const pos = await pointOfSale();
+    const RETURN = `mutation($input: LoyaltyReturnInput!, $key: String) { recordLoyaltyReturn(input: $input, idempotencyKey: $key) }`;
+    const input = { saleId: 'sale-1', retailStoreId: randomUUID(), positions: [{ assortmentId: 'p-1', quantity: 1, priceKopecks: 15000 }] };
+    const before = calls('/retailsalesreturn');
+    const key = randomUUID();
+    const answers = await Promise.all([1, 2].map(() => stack.query(RETURN, { input, key }, pos)));
+    expect(answers.map((a) => a.body.data)).toEqual([{ recordLoyaltyReturn: true }, { recordLoyaltyReturn: true }]);
+    expect(calls('/retailsalesreturn') - before).toBe(1);
+  });
+
   it('TL-2: a call the loyalty app refused stores no key: the retry with it calls the app again', async () => {
     const pos = await pointOfSale();
     const before = calls('/retaildemand');

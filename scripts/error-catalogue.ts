@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildErrorCatalogue, ErrorCodes, renderErrorCatalogue, type ErrorCodeOwner } from '@appmarket/core';
+import { IdempotencyErrorCodes } from '@appmarket/db';
 import { EgressErrorCodes } from '@appmarket/egress';
 import { GatewayErrorCodes } from '@appmarket/gateway/src/error-codes';
 import { AccountsErrorCodes } from '../subgraphs/accounts/src/error-codes';
@@ -16,6 +17,7 @@ import { ROOT } from './contracts';
 export const ERROR_CODE_OWNERS: ErrorCodeOwner[] = [
   { owner: 'core', file: 'packages/core/src/errors.ts', codes: ErrorCodes },
   { owner: 'egress', file: 'packages/egress/src/errors.ts', codes: EgressErrorCodes },
+  { owner: 'idempotency', file: 'packages/db/src/idempotency/error-codes.ts', codes: IdempotencyErrorCodes },
   { owner: 'gateway', file: 'gateway/src/error-codes.ts', codes: GatewayErrorCodes },
   { owner: 'catalog', file: 'subgraphs/catalog/src/error-codes.ts', codes: CatalogErrorCodes },
   { owner: 'accounts', file: 'subgraphs/accounts/src/error-codes.ts', codes: AccountsErrorCodes },

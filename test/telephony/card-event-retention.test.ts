@@ -58,6 +58,7 @@ describe('call-card event retention', () => {
     const queue = await startTelephonyQueue({
       connectionString: String((telephony().options as { url?: string }).url), logger: createLogger('test', 'error'), work: false,
       pruneCardEvents: async () => void (await retention.prune()),
+      expireIdempotencyKeys: async () => undefined,
     });
     try {
       await queue.send(PRUNE_CARD_EVENTS, {});

@@ -22,7 +22,10 @@ describe('telephony-loyalty migrations and demo seed', () => {
     expect(await telephonySubgraph.seedDemoData(dataSource)).toBe('telephony: already seeded');
   });
 
-  it('reverts the provider calls, card-event retention and the Phone API and Loyalty migrations and applies them again', async () => {
+  it('reverts the idempotency keys, provider calls, card-event retention and the Phone API and Loyalty migrations and applies them again', async () => {
+    await dataSource.undoLastMigration({ transaction: 'each' });
+    const [{ keys }] = await dataSource.query(`SELECT to_regclass('idempotency_keys') IS NOT NULL AS keys`);
+    expect(keys).toBe(false);
     await dataSource.undoLastMigration({ transaction: 'each' });
     const [{ column }] = await dataSource.query(`SELECT count(*)::int AS column FROM information_schema.columns WHERE table_schema = 'telephony' AND table_name = 'calls' AND column_name = 'record_urls'`);
     expect(column).toBe(0);
@@ -34,7 +37,7 @@ describe('telephony-loyalty migrations and demo seed', () => {
     await dataSource.undoLastMigration({ transaction: 'each' });
     const [{ exists }] = await dataSource.query(`SELECT to_regclass('loyalty_settings') IS NOT NULL AS exists`);
     expect(exists).toBe(false);
-    expect(await migrateSubgraph(dataSource, telephonySubgraph.dbSchema)).toEqual(['PhoneAndLoyalty1763900000040', 'CardEventRetention1763990000041', 'ProviderCalls1764100000042']);
+    expect(await migrateSubgraph(dataSource, telephonySubgraph.dbSchema)).toEqual(['PhoneAndLoyalty1763900000040', 'CardEventRetention1763990000041', 'ProviderCalls1764100000042', 'IdempotencyKeys1764300000043']);
     const [{ gone }] = await dataSource.query(`SELECT to_regclass('rate_limit_windows') IS NULL AS gone`);
     expect(gone).toBe(true);
   });

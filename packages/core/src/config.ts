@@ -77,3 +77,11 @@ export const internalIdentityConfigShape = {
   INTERNAL_IDENTITY_PRIVATE_KEY: internalIdentityPrivateKeySchema,
   INTERNAL_IDENTITY_PUBLIC_KEYS: internalIdentityPublicKeysSchema,
 };
+
+/**
+ * How long every subgraph remembers an idempotency key (docs/API.md, "Retries and idempotency"):
+ * a retry within it gets the first result; after it the key is new again. One setting for all.
+ */
+export const idempotencyConfigShape = {
+  IDEMPOTENCY_KEY_RETENTION_HOURS: z.coerce.number().int().min(1).max(720).default(24),
+};

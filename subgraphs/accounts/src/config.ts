@@ -1,4 +1,4 @@
-import { databaseUrlSchema, logLevelSchema, parseConfig, parseConfigWith, portSchema, switchSchema, internalIdentityConfigShape } from '@appmarket/core';
+import { databaseUrlSchema, logLevelSchema, parseConfig, parseConfigWith, portSchema, switchSchema, internalIdentityConfigShape, idempotencyConfigShape } from '@appmarket/core';
 import { egressConfigSchema } from '@appmarket/egress';
 import { z } from 'zod';
 
@@ -36,6 +36,7 @@ export const accountsRuntimeConfigSchema = egressConfigSchema.extend({
   VENDOR_API_TIMEOUT_MS: z.coerce.number().int().min(1).default(10_000),
   /** Run the pg-boss workers in this process (tests drive the handlers themselves). */
   ACCOUNTS_JOB_WORKERS: switchSchema('on'),
+  ...idempotencyConfigShape,
 });
 
 /** Accounts' configuration; nothing else in the subgraph reads process.env. */

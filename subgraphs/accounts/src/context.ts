@@ -1,4 +1,5 @@
-import type { Clock, Logger } from '@appmarket/core';
+import { HOUR, type Clock, type Logger } from '@appmarket/core';
+import { IdempotencyKeys } from '@appmarket/db';
 import { createEgressDispatcher, egressPolicyFrom, type LookupFunction } from '@appmarket/egress';
 import { accountScopeOf, loaderByKey, loaderOfMany, type BaseContext, type Identity } from '@appmarket/federation';
 import type { DataSource } from 'typeorm';
@@ -36,6 +37,7 @@ export interface AccountsServiceDeps {
 export function createAccountsServices(deps: AccountsServiceDeps) {
   const { dataSource, clock, catalog, billing, jobs } = deps;
   const tokens = new AppTokenService(dataSource, clock);
+  const idempotency = new IdempotencyKeys(dataSource, clock, { retentionMs: deps.config.IDEMPOTENCY_KEY_RETENTION_HOURS * HOUR });
   const policy = egressPolicyFrom(deps.config);
   // Every call to a vendor's server goes through this dispatcher: it checks the address connected to.
   const egressDispatcher = createEgressDispatcher({ policy, lookup: deps.egressLookup });
@@ -46,14 +48,15 @@ export function createAccountsServices(deps: AccountsServiceDeps) {
     accounts: new AccountService(dataSource),
     users: new UserService(dataSource),
     installs: new InstallService({
-      dataSource, clock, catalog, billing, tokens, vendorCalls, jobs, freeAppLimits: deps.config.ACCOUNTS_FREE_APP_LIMITS,
+      dataSource, clock, catalog, billing, tokens, vendorCalls, jobs, freeAppLimits: deps.config.ACCOUNTS_FREE_APP_LIMITS, idempotency,
     }),
     tokens,
     vendorCalls,
     vendorEvents: new VendorEventService(dataSource, clock, tokens, vendorCalls),
     contextKeys: new ContextKeyService(dataSource, clock),
-    developer: new DeveloperService(dataSource, clock, billing),
-    maintenance: new MaintenanceService(dataSource, clock),
+    developer: new DeveloperService(dataSource, clock, billing, idempotency),
+    idempotency,
+    maintenance: new MaintenanceService(dataSource, clock, idempotency),
     provisioning: new ProvisioningService(dataSource, clock, new HostConsequences(clock, tokens, vendorCalls)),
     egressDispatcher,
     catalog,

@@ -1,4 +1,4 @@
-import { databaseUrlSchema, logLevelSchema, parseConfig, parseConfigWith, portSchema, switchSchema, isOn, internalIdentityConfigShape } from '@appmarket/core';
+import { databaseUrlSchema, logLevelSchema, parseConfig, parseConfigWith, portSchema, switchSchema, isOn, internalIdentityConfigShape, idempotencyConfigShape } from '@appmarket/core';
 import { z } from 'zod';
 
 export const PERIOD_MONTHS = [1, 3, 6, 12] as const;
@@ -46,6 +46,7 @@ export const billingSettingsSchema = z.object({
   BILLING_PENDING_DECISION_TTL_MS: z.coerce.number().int().min(1000).default(10 * 60_000),
   /** Whether this process works the job queue (tests run the handlers themselves). */
   BILLING_JOB_WORKERS: switchSchema('on').transform(isOn),
+  ...idempotencyConfigShape,
 });
 
 export type BillingSettings = z.infer<typeof billingSettingsSchema>;

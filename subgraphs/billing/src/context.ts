@@ -1,4 +1,5 @@
-import type { Clock } from '@appmarket/core';
+import { HOUR, type Clock } from '@appmarket/core';
+import { IdempotencyKeys } from '@appmarket/db';
 import { loaderByKey, loaderOfMany, type BaseContext } from '@appmarket/federation';
 import type { DataSource } from 'typeorm';
 import type { BillingSettings } from './config';
@@ -28,19 +29,21 @@ export function createBillingServices(dataSource: DataSource, clock: Clock, port
   const vendorShare = new VendorShareService(dataSource, clock);
   const revenue = new RevenueService(dataSource, vendorShare);
   const accounts = new AccountBillingService(dataSource, clock, jobs, ports.vendorEvents, revenue);
+  const idempotency = new IdempotencyKeys(dataSource, clock, { retentionMs: settings.IDEMPOTENCY_KEY_RETENTION_HOURS * HOUR });
   const marketplace = new MarketplaceService(dataSource, clock, accounts, {
     monthlyKopecks: settings.BILLING_MARKETPLACE_MONTHLY_KOPECKS, demoDays: settings.BILLING_MARKETPLACE_DEMO_DAYS, discounts,
-  });
+  }, idempotency);
   return {
     clock,
     accounts,
     revenue,
     vendorShare,
+    idempotency,
     marketplace,
     decisions: new InstallDecisionService(dataSource, clock, ports.catalog, accounts, marketplace),
     pendingDecisions: new PendingDecisionService(dataSource, clock, accounts, ports.installs, settings.BILLING_PENDING_DECISION_TTL_MS),
-    subscriptions: new SubscriptionService(dataSource, accounts, discounts),
-    trials: new TrialExtensionService(clock, ports.catalog, accounts),
+    subscriptions: new SubscriptionService(dataSource, accounts, discounts, idempotency),
+    trials: new TrialExtensionService(dataSource, clock, ports.catalog, accounts, idempotency),
     prices: new PriceChangeService(dataSource, clock, accounts),
   };
 }

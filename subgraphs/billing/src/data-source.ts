@@ -5,6 +5,7 @@ import { CreateBilling1763890000002 } from './migrations/1763890000002-CreateBil
 import { BillingDomain1763920000005 } from './migrations/1763920000005-BillingDomain';
 import { PendingInstallDecisions1763990000006 } from './migrations/1763990000006-PendingInstallDecisions';
 import { VendorShareSetting1764100000007 } from './migrations/1764100000007-VendorShareSetting';
+import { IdempotencyKeys1764300000007 } from './migrations/1764300000007-IdempotencyKeys';
 import { Subscription } from './subscriptions/subscription.entity';
 
 export const BILLING_DB_SCHEMA = 'billing';
@@ -14,7 +15,7 @@ export function createBillingDataSource(url: string, poolSize?: number) {
     url,
     schema: BILLING_DB_SCHEMA,
     entities: [InstallBilling, InstallBillingHistory, Subscription],
-    migrations: [CreateBilling1763890000002, BillingDomain1763920000005, PendingInstallDecisions1763990000006, VendorShareSetting1764100000007],
+    migrations: [CreateBilling1763890000002, BillingDomain1763920000005, PendingInstallDecisions1763990000006, VendorShareSetting1764100000007, IdempotencyKeys1764300000007],
     poolSize,
     applicationName: 'appmarket-billing',
   });

@@ -49,6 +49,7 @@ export function createBillingSubgraph(options: BillingStartOptions = {}) {
         work: config.BILLING_JOB_WORKERS,
         settleAccount: async ({ accountId }) => void (await services.accounts.settleAndNotify(accountId)),
         releasePendingDecisions: async () => void (await services.pendingDecisions.releaseExpired()),
+        expireIdempotencyKeys: async () => void (await services.idempotency.expire()),
       });
       if (isMovableClock(deps.clock) && config.BILLING_JOB_WORKERS) {
         // A development clock moved forward: settle now what the move made due (docs/QA.md).

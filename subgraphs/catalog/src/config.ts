@@ -1,4 +1,4 @@
-import { databaseUrlSchema, logLevelSchema, parseConfig, parseConfigWith, portSchema, switchSchema, internalIdentityConfigShape } from '@appmarket/core';
+import { databaseUrlSchema, logLevelSchema, parseConfig, parseConfigWith, portSchema, switchSchema, internalIdentityConfigShape, idempotencyConfigShape } from '@appmarket/core';
 import { egressConfigSchema } from '@appmarket/egress';
 import { z } from 'zod';
 
@@ -6,6 +6,7 @@ import { z } from 'zod';
 export const catalogRuntimeConfigSchema = egressConfigSchema.extend({
   /** `off`: this process runs no pg-boss workers (another replica, or a test, does). */
   CATALOG_JOB_WORKERS: switchSchema('on'),
+  ...idempotencyConfigShape,
 });
 
 /** Catalog's configuration; nothing else in the subgraph reads process.env. */

@@ -1,4 +1,5 @@
-import type { Clock } from '@appmarket/core';
+import { HOUR, type Clock } from '@appmarket/core';
+import { IdempotencyKeys } from '@appmarket/db';
 import type { EgressPolicy } from '@appmarket/egress';
 import { loaderByKey, loaderOfMany, type BaseContext } from '@appmarket/federation';
 import DataLoader from 'dataloader';
@@ -17,13 +18,21 @@ import { VendorService } from './vendors/vendor.service';
  * Long-lived services, built once per process. `jobs` is a getter: the queue starts after the
  * services exist (its handlers may need them).
  */
-export function createCatalogServices(dataSource: DataSource, clock: Clock, jobs: () => CatalogJobQueue, egress: EgressPolicy) {
+export function createCatalogServices(
+  dataSource: DataSource,
+  clock: Clock,
+  jobs: () => CatalogJobQueue,
+  egress: EgressPolicy,
+  settings: { idempotencyKeyRetentionHours: number },
+) {
+  const idempotency = new IdempotencyKeys(dataSource, clock, { retentionMs: settings.idempotencyKeyRetentionHours * HOUR });
   return {
-    apps: new AppService(dataSource, clock, egress),
-    vendors: new VendorService(dataSource, clock),
+    idempotency,
+    apps: new AppService(dataSource, clock, idempotency, egress),
+    vendors: new VendorService(dataSource, clock, idempotency),
     lifecycle: new LifecycleService(dataSource, clock),
     pricing: new PricingService(dataSource, clock, jobs),
-    descriptors: new DescriptorService(dataSource, clock, egress),
+    descriptors: new DescriptorService(dataSource, clock, egress, idempotency),
     installedApps: new InstalledAppService(dataSource, clock),
     storefront: new StorefrontService(dataSource),
     clock,

@@ -8,6 +8,7 @@ import { CatalogDomain1763900000000 } from './migrations/1763900000000-CatalogDo
 import { CatalogSearchText1763910000000 } from './migrations/1763910000000-CatalogSearchText';
 import { StorefrontOrderIndexes1763920000000 } from './migrations/1763920000000-StorefrontOrderIndexes';
 import { VendorShareMovesToBilling1764100000000 } from './migrations/1764100000000-VendorShareMovesToBilling';
+import { IdempotencyKeys1764300000001 } from './migrations/1764300000001-IdempotencyKeys';
 import { AppPricingChange } from './pricing/pricing-change.entity';
 import { Vendor } from './vendors/vendor.entity';
 
@@ -18,7 +19,7 @@ export function createCatalogDataSource(url: string, poolSize?: number) {
     url,
     schema: CATALOG_DB_SCHEMA,
     entities: [Vendor, App, AppTransition, AppPricingChange, AppDescriptor, InstalledApp],
-    migrations: [CreateCatalog1763890000000, CatalogDomain1763900000000, CatalogSearchText1763910000000, StorefrontOrderIndexes1763920000000, VendorShareMovesToBilling1764100000000],
+    migrations: [CreateCatalog1763890000000, CatalogDomain1763900000000, CatalogSearchText1763910000000, StorefrontOrderIndexes1763920000000, VendorShareMovesToBilling1764100000000, IdempotencyKeys1764300000001],
     poolSize,
     applicationName: 'appmarket-catalog',
   });

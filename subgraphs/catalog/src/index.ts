@@ -24,13 +24,15 @@ export function createCatalogSubgraph(options: CatalogStartOptions = {}) {
     createDataSource: createCatalogDataSource,
     seedDemoData: seedCatalog,
     config: () => catalogRuntimeConfig(options.config),
-    services: (deps, config, jobs: () => CatalogJobQueue) => createCatalogServices(deps.dataSource, deps.clock, jobs, egressPolicyFrom(config)),
+    services: (deps, config, jobs: () => CatalogJobQueue) =>
+      createCatalogServices(deps.dataSource, deps.clock, jobs, egressPolicyFrom(config), { idempotencyKeyRetentionHours: config.IDEMPOTENCY_KEY_RETENTION_HOURS }),
     context: ({ services }) => createCatalogContext(services),
     // Price changes for billing, on the catalog's own pg-boss queue (schema `catalog_jobs`).
-    background: ({ deps, config }) =>
+    background: ({ deps, config, services }) =>
       startCatalogJobQueue({
         connectionString: databaseUrlOf(deps.dataSource),
         peers: deps.peers,
+        expireIdempotencyKeys: async () => void (await services.idempotency.expire()),
         logger: deps.logger,
         work: isOn(config.CATALOG_JOB_WORKERS),
       }),

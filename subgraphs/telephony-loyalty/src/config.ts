@@ -1,4 +1,4 @@
-import { databaseUrlSchema, isOn, logLevelSchema, parseConfig, portSchema, switchSchema, internalIdentityConfigShape } from '@appmarket/core';
+import { HOUR, databaseUrlSchema, isOn, logLevelSchema, parseConfig, portSchema, switchSchema, internalIdentityConfigShape, idempotencyConfigShape } from '@appmarket/core';
 import { egressConfigSchema, egressPolicyFrom } from '@appmarket/egress';
 import { z } from 'zod';
 import { DEFAULT_TELEPHONY_OPTIONS, type TelephonyOptions } from './context';
@@ -15,6 +15,7 @@ export const telephonyRuntimeConfigSchema = z.object({
   TELEPHONY_CARD_EVENT_RETENTION_MS: z.coerce.number().int().min(60_000).default(DEFAULT_TELEPHONY_OPTIONS.cardEvents.retentionMs),
   /** `off`: this process runs no pg-boss workers (another replica does). */
   TELEPHONY_JOB_WORKERS: switchSchema('on'),
+  ...idempotencyConfigShape,
 }).extend(egressConfigSchema.shape);
 
 /** Telephony and loyalty's configuration; nothing else in the subgraph reads process.env. */
@@ -48,5 +49,6 @@ export function telephonyOptionsOf(config: TelephonyRuntimeConfig): TelephonyOpt
       egress: egressPolicyFrom(config),
     },
     cardEvents: { retentionMs: config.TELEPHONY_CARD_EVENT_RETENTION_MS, workers: isOn(config.TELEPHONY_JOB_WORKERS) },
+    idempotency: { retentionMs: config.IDEMPOTENCY_KEY_RETENTION_HOURS * HOUR },
   };
 }

@@ -1,4 +1,5 @@
-import type { Clock, Logger } from '@appmarket/core';
+import { HOUR, type Clock, type Logger } from '@appmarket/core';
+import { IdempotencyKeys } from '@appmarket/db';
 import { loaderByKey, loaderOfMany, runOutsideRequest, type BaseContext, type Connection, type PeerDirectory } from '@appmarket/federation';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
@@ -24,9 +25,12 @@ export interface TelephonyOptions {
   loyalty: LoyaltyClientOptions;
   /** How long call-card events are kept for replay, and whether this process works the job queue. */
   cardEvents: { retentionMs: number; workers: boolean };
+  /** How long idempotency keys of point-of-sale writes are remembered (IDEMPOTENCY_KEY_RETENTION_HOURS). */
+  idempotency: { retentionMs: number };
 }
 export const DEFAULT_TELEPHONY_OPTIONS: TelephonyOptions = {
   limits: LOYALTY_CALL_LIMITS, loyalty: DEFAULT_LOYALTY_OPTIONS, cardEvents: { retentionMs: 24 * 3600_000, workers: true },
+  idempotency: { retentionMs: 24 * HOUR },
 };
 
 export function createTelephonyServices(
@@ -42,6 +46,7 @@ export function createTelephonyServices(
   const loyaltyClient = new LoyaltyClient(dataSource, clock, options.loyalty);
   const phoneBinding = new PhoneBindingService(dataSource, clock, peers);
   const phone = new PhoneApiService(calls, cards, phoneBinding);
+  const idempotency = new IdempotencyKeys(dataSource, clock, options.idempotency);
   return {
     clock,
     calls,
@@ -54,7 +59,8 @@ export function createTelephonyServices(
     providerCalls: new ProviderCalls(phone, calls),
     loyaltySettings,
     loyaltyClient,
-    loyalty: new LoyaltyService(loyaltySettings, loyaltyClient, limiter),
+    loyalty: new LoyaltyService(loyaltySettings, loyaltyClient, limiter, idempotency),
+    idempotency,
     // Opens its LISTEN connection lazily, on the first stream; a lost one is replaced on the next.
     hub: hubHolder((onLost) => new CardEventHub(dataSource, deps.logger, onLost)),
   };

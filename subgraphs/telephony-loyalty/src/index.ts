@@ -39,6 +39,7 @@ export function createTelephonySubgraph(options?: TelephonyOptions) {
         logger: deps.logger,
         work: config.cardEvents.workers,
         pruneCardEvents: async () => void (await services.cardEventRetention.prune()),
+        expireIdempotencyKeys: async () => void (await services.idempotency.expire()),
       }),
     // The hub's LISTEN connection, opened by the first stream.
     onShutdown: async ({ services }) => {

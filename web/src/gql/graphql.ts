@@ -778,12 +778,19 @@ export type Mutation = {
 };
 
 
+export type MutationActivateMarketplaceDemoArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationBuyMarketplaceSubscriptionArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   periodMonths: Scalars['Int']['input'];
 };
 
 
 export type MutationBuyPaidAppOptionsArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: BuyPaidAppOptionsInput;
 };
 
@@ -804,28 +811,33 @@ export type MutationConnectLoyaltyAppArgs = {
 
 
 export type MutationCreateAppArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateAppInput;
 };
 
 
 export type MutationCreateIncomingWebhookArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   permissions: Array<WebhookPermissionInput>;
 };
 
 
 export type MutationCreateLocalAppArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
 };
 
 
 export type MutationCreateLoyaltyCustomerArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: LoyaltyCustomerInput;
 };
 
 
 export type MutationCreateVendorArgs = {
   alias: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
 };
 
@@ -852,6 +864,7 @@ export type MutationDisconnectLoyaltyAppArgs = {
 
 
 export type MutationExtendTrialArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ExtendTrialInput;
 };
 
@@ -864,6 +877,7 @@ export type MutationHideAppArgs = {
 
 export type MutationInstallAppArgs = {
   appId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -917,11 +931,13 @@ export type MutationRecalculateLoyaltySaleArgs = {
 
 
 export type MutationRecordLoyaltyReturnArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: LoyaltyReturnInput;
 };
 
 
 export type MutationRecordLoyaltySaleArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: LoyaltyRecordSaleInput;
 };
 
@@ -988,6 +1004,7 @@ export type MutationUpdateAppArgs = {
 
 export type MutationUploadAppDescriptorArgs = {
   appId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   xml: Scalars['String']['input'];
 };
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError, databaseUrlSchema, isOn, parseConfig, parseConfigWith, portSchema, switchSchema } from '../config';
+import { ConfigError, databaseUrlSchema, idempotencyConfigShape, isOn, parseConfig, parseConfigWith, portSchema, switchSchema } from '../config';
 
 describe('parseConfig', () => {
   const schema = z.object({ PORT: portSchema, DATABASE_URL: databaseUrlSchema, MODE: z.enum(['a', 'b']).default('a') });
@@ -53,5 +53,14 @@ describe('parseConfigWith: settings parsed once, given ones win', () => {
     const config = parseConfigWith('svc', schema, { WORKERS: 'on', TIMEOUT_MS: 3, PORT: 4001 } as never);
     expect(config).toEqual({ WORKERS: 'on', TIMEOUT_MS: 3 });
     expect(Object.isFrozen(config)).toBe(true);
+  });
+});
+
+describe('IDEMPOTENCY_KEY_RETENTION_HOURS', () => {
+  const schema = z.object(idempotencyConfigShape);
+  it('defaults to 24 hours and takes 1 to 720', () => {
+    expect(schema.parse({}).IDEMPOTENCY_KEY_RETENTION_HOURS).toBe(24);
+    expect(schema.parse({ IDEMPOTENCY_KEY_RETENTION_HOURS: '720' }).IDEMPOTENCY_KEY_RETENTION_HOURS).toBe(720);
+    for (const bad of ['0', '721', '1.5', 'day']) expect(schema.safeParse({ IDEMPOTENCY_KEY_RETENTION_HOURS: bad }).success).toBe(false);
   });
 });

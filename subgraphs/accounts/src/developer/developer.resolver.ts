@@ -1,4 +1,5 @@
 import { DomainError } from '@appmarket/core';
+import { IDEMPOTENCY_KEY_DESCRIPTION } from '@appmarket/db';
 import { NOT_FOR_TOKENS, requiresPermission, type Identity } from '@appmarket/federation';
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { Account } from '../accounts/account.entity';
@@ -29,8 +30,12 @@ function assertMaySeeDeveloperSection(identity: Identity, accountId: string): vo
 export class DeveloperResolver {
   @Mutation(() => LocalApp, { description: 'BX-8: a private app of the caller’s account (admins; zone ru needs the subscription).' })
   @Directive(NOT_FOR_TOKENS)
-  createLocalApp(@Arg('name') name: string, @Ctx() ctx: AccountsContext): Promise<LocalApp> {
-    return ctx.services.developer.createLocalApp(ctx.identity, name);
+  createLocalApp(
+    @Arg('name') name: string,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey: string | null,
+    @Ctx() ctx: AccountsContext,
+  ): Promise<LocalApp> {
+    return ctx.services.developer.createLocalApp(ctx.identity, name, idempotencyKey);
   }
 
   @Mutation(() => CreatedWebhook, { description: 'BX-8: an incoming webhook with chosen permissions (not on the free tariff, TR-4).' })
@@ -38,9 +43,14 @@ export class DeveloperResolver {
   createIncomingWebhook(
     @Arg('name') name: string,
     @Arg('permissions', () => [WebhookPermissionInput]) permissions: WebhookPermissionInput[],
+    @Arg('idempotencyKey', () => String, {
+      nullable: true,
+      description: `${IDEMPOTENCY_KEY_DESCRIPTION} A repeat answers the same webhook with a new token; the earlier token stops working (only its hash is kept).`,
+    }) idempotencyKey: string | null,
     @Ctx() ctx: AccountsContext,
   ): Promise<CreatedWebhook> {
-    return ctx.services.developer.createWebhook(ctx.identity, name, permissions.map((p) => ({ entity: p.entity, operations: p.operations })));
+    const chosen = permissions.map((p) => ({ entity: p.entity, operations: p.operations }));
+    return ctx.services.developer.createWebhook(ctx.identity, name, chosen, idempotencyKey);
   }
 
   @Mutation(() => IncomingWebhook, { description: 'BX-8: deletes a webhook; its token stops working within seconds (admins).' })

@@ -1,7 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DomainError, NotFoundError, PERMISSION_OPERATIONS, isKnownPermissionEntity, unknownEntityMessage, KNOWN_PERMISSION_ENTITIES, type Clock } from '@appmarket/core';
+import type { IdempotencyKeys } from '@appmarket/db';
 import { WEBHOOK_TOKEN_PREFIX, type Identity } from '@appmarket/federation';
-import { IsNull, type DataSource } from 'typeorm';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { Account } from '../accounts/account.entity';
 import { Zone } from '../accounts/account.enums';
 import { assertAdmin, requireUser } from '../installs/install-rules';
@@ -31,7 +32,12 @@ export interface WebhookCredential {
 
 /** BX-8: the developer section of an account: local apps and incoming webhooks. Admins only. */
 export class DeveloperService {
-  constructor(private readonly dataSource: DataSource, private readonly clock: Clock, private readonly billing: BillingPort) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly billing: BillingPort,
+    private readonly idempotency: IdempotencyKeys,
+  ) {}
 
   findLocalApps(accountIds: readonly string[]): Promise<LocalApp[]> {
     return this.dataSource.getRepository(LocalApp).createQueryBuilder('l')
@@ -43,37 +49,54 @@ export class DeveloperService {
       .where('w.account_id = ANY(:ids)', { ids: [...accountIds] }).orderBy('w.created_at', 'DESC').getMany();
   }
 
-  async createLocalApp(identity: Identity, name: string): Promise<LocalApp> {
+  /** With `idempotencyKey`, a repeat by the account answers the app the first call made (not CONFLICT). */
+  async createLocalApp(identity: Identity, name: string, idempotencyKey?: string | null): Promise<LocalApp> {
     const account = await this.developerAccount(identity);
     const app = { id: randomUUID(), accountId: account.id, name: checkedName(name), createdAt: this.clock.now() };
-    try {
-      await this.dataSource.getRepository(LocalApp).insert(app);
-    } catch (error) {
-      if ((error as { driverError?: { constraint?: string } }).driverError?.constraint === 'local_apps_name_unique') {
-        throw new DomainError('CONFLICT', 'a local app of that name exists', { field: 'name' });
-      }
-      throw error;
-    }
-    return app;
+    const request = { scope: `account:${account.id}`, key: idempotencyKey, operation: 'createLocalApp', input: { name: app.name } };
+    return this.idempotency.transaction(request, {
+      run: (m) => insertLocalApp(m, app),
+      keep: (made) => ({ localAppId: made.id }),
+      replay: (kept) => this.dataSource.getRepository(LocalApp).findOneByOrFail({ id: (kept as { localAppId: string }).localAppId }),
+    });
   }
 
   /**
    * Returns the webhook and its token (`whk.` + 32 random bytes, so the gateway knows whom to ask);
    * only the token's hash is stored. The permissions must name entities the platform knows.
    */
-  async createWebhook(identity: Identity, name: string, permissions: WebhookPermission[]) {
+  async createWebhook(identity: Identity, name: string, permissions: WebhookPermission[], idempotencyKey?: string | null) {
     const account = await this.developerAccount(identity);
     if (account.tariff === FREE_TARIFF) {
       throw new DomainError('WEBHOOKS_NOT_ON_FREE_TARIFF', 'the free tariff has no webhooks (TR-4)');
     }
     const chosen = checkedPermissions(permissions);
-    const token = `${WEBHOOK_TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
+    const token = newWebhookToken();
     const webhook: IncomingWebhook = {
       id: randomUUID(), accountId: account.id, name: checkedName(name), tokenSha256: sha256(token), permissions: chosen,
       createdAt: this.clock.now(), revokedAt: null,
     };
-    await this.dataSource.getRepository(IncomingWebhook).insert(webhook);
-    return { webhook, token };
+    const request = { scope: `account:${account.id}`, key: idempotencyKey, operation: 'createIncomingWebhook', input: { name: webhook.name, permissions: chosen } };
+    return this.idempotency.transaction(request, {
+      run: async (m) => {
+        await m.getRepository(IncomingWebhook).insert(webhook);
+        return { webhook, token };
+      },
+      keep: (made) => ({ webhookId: made.webhook.id }),
+      replay: (kept) => this.reissueToken((kept as { webhookId: string }).webhookId),
+    });
+  }
+
+  /**
+   * A repeat of createIncomingWebhook: the same webhook with a new token. Only the first token's
+   * hash was kept, so it cannot be shown again; the client retrying never saw it (or holds a
+   * token that now stops working), and one webhook with one working token is what it asked for.
+   */
+  private async reissueToken(webhookId: string): Promise<{ webhook: IncomingWebhook; token: string }> {
+    const token = newWebhookToken();
+    const repo = this.dataSource.getRepository(IncomingWebhook);
+    await repo.update({ id: webhookId }, { tokenSha256: sha256(token) });
+    return { webhook: await repo.findOneByOrFail({ id: webhookId }), token };
   }
 
   /** BX-8: deleting a webhook revokes its token at once (the gateway's cache forgets it within seconds). */
@@ -122,6 +145,23 @@ export class DeveloperService {
     }
     return account;
   }
+}
+
+/** `whk.` + 32 random bytes, so the gateway knows whom to ask. */
+function newWebhookToken(): string {
+  return `${WEBHOOK_TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
+}
+
+async function insertLocalApp(m: EntityManager, app: LocalApp): Promise<LocalApp> {
+  try {
+    await m.getRepository(LocalApp).insert(app);
+  } catch (error) {
+    if ((error as { driverError?: { constraint?: string } }).driverError?.constraint === 'local_apps_name_unique') {
+      throw new DomainError('CONFLICT', 'a local app of that name exists', { field: 'name' });
+    }
+    throw error;
+  }
+  return app;
 }
 
 function checkedName(name: string): string {

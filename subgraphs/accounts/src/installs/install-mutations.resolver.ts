@@ -1,3 +1,4 @@
+import { IDEMPOTENCY_KEY_DESCRIPTION } from '@appmarket/db';
 import { NOT_FOR_TOKENS } from '@appmarket/federation';
 import { Arg, Ctx, Directive, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { AccountsContext } from '../context';
@@ -16,8 +17,12 @@ export class AppLaunch {
 export class InstallMutationsResolver {
   @Mutation(() => Install, { description: 'Installs an app on the caller’s account (BX-3, LC-3, TY-2, BX-9; billing decides the price).' })
   @Directive(NOT_FOR_TOKENS)
-  installApp(@Arg('appId', () => ID) appId: string, @Ctx() ctx: AccountsContext): Promise<Install> {
-    return ctx.services.installs.install(ctx.identity, appId);
+  installApp(
+    @Arg('appId', () => ID) appId: string,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey: string | null,
+    @Ctx() ctx: AccountsContext,
+  ): Promise<Install> {
+    return ctx.services.installs.install(ctx.identity, appId, idempotencyKey);
   }
 
   @Mutation(() => Install, { description: 'Removes an install; its data is kept (AR-3, BX-7).' })

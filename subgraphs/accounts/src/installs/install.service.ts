@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError, NotFoundError, type Clock } from '@appmarket/core';
+import type { IdempotencyKeys } from '@appmarket/db';
 import { PeerCallError, type Identity } from '@appmarket/federation';
 import { In, Not, type DataSource, type EntityManager, type Repository } from 'typeorm';
 import { Account } from '../accounts/account.entity';
 import type { FreeAppLimits } from '../config';
 import { Queues, type JobQueue } from '../jobs/job-queue';
 import type { BillingPort } from '../peers/billing.port';
-import type { CatalogPort } from '../peers/catalog.port';
+import type { AppForInstall, CatalogPort } from '../peers/catalog.port';
 import type { AppTokenService } from '../tokens/app-token.service';
 import { User } from '../users/user.entity';
 import type { VendorCallService } from '../vendor-api/vendor-call.service';
@@ -26,6 +27,7 @@ export interface InstallServiceDeps {
   vendorCalls: VendorCallService;
   jobs: () => JobQueue;
   freeAppLimits: FreeAppLimits;
+  idempotency: IdempotencyKeys;
 }
 
 export class InstallService {
@@ -62,53 +64,72 @@ export class InstallService {
    * `billing-install-confirmed` job, enqueued in the transaction, confirms it exactly when the
    * install exists. When the transaction fails after billing decided, billing is told at once to
    * release it (best effort); billing's sweep releases what a crash left pending.
+   *
+   * With `idempotencyKey`, a retry by the account answers the install the first call made (even
+   * once it is live, where a call without a key is ALREADY_INSTALLED with the live install's id).
    */
-  async install(identity: Identity, appId: string): Promise<Install> {
+  async install(identity: Identity, appId: string, idempotencyKey?: string | null): Promise<Install> {
     const user = requireUser(identity);
     const account = await this.accountOf(user);
     assertMayInstall(account, user);
+    // A read, made before the transaction so that no connection is held while catalog answers.
     const app = await this.deps.catalog.getAppForInstall(appId);
-    const live = await this.installs.findOneBy({ accountId: account.id, appId, status: Not(InstallStatus.UNINSTALLED) });
+    const decided: { installId: string | null } = { installId: null };
+    const request = { scope: `account:${account.id}`, key: idempotencyKey, operation: 'installApp', input: { appId } };
+    return this.deps.idempotency.transaction(request, {
+      run: (m) => this.installIn(m, account, appId, app, decided),
+      keep: (install) => ({ installId: install.id }),
+      replay: (kept) => this.installs.findOneByOrFail({ id: (kept as { installId: string }).installId }),
+    }).catch(async (error: unknown) => {
+      if (decided.installId) await this.releaseDecision(decided.installId);
+      throw error;
+    });
+  }
+
+  /** The install's checks and writes in `m`; `decided` says when billing may hold a decision for it. */
+  private async installIn(
+    m: EntityManager,
+    account: Account,
+    appId: string,
+    app: AppForInstall | null,
+    decided: { installId: string | null },
+  ): Promise<Install> {
+    const live = await m.getRepository(Install).findOneBy({ accountId: account.id, appId, status: Not(InstallStatus.UNINSTALLED) });
     assertInstallable(app, account, live !== null);
+    // Without a key a retry lands here: the error carries the live install, which it may well have made.
     if (live) throw new DomainError('ALREADY_INSTALLED', 'the app is already installed', { installId: live.id });
     const found = app!;
     const now = this.deps.clock.now();
-    let decidedInstallId: string | null = null;
-    return this.deps.dataSource.transaction(async (m) => {
-      await m.query('SELECT id FROM accounts WHERE id = $1 FOR UPDATE', [account.id]);
-      if (found.isFree) await this.assertFreeAppLimit(m, account);
-      // TR-2: removed installs are kept, so "ever installed" is a lookup; AR-3: the account's
-      // settings of the last one (BX-6 access list) come back with the app.
-      const previous = await m.getRepository(Install).findOne({ where: { accountId: account.id, appId }, order: { installedAt: 'DESC' } });
-      const everInstalledBefore = previous !== null;
-      const install = m.getRepository(Install).create({
-        id: randomUUID(), accountId: account.id, appId, appType: found.type, status: InstallStatus.ACTIVE,
-        installedAt: now, uninstalledAt: null, permissions: found.access, isFree: found.isFree, allowedUserIds: previous?.allowedUserIds ?? null,
-        activationState: found.type === InstalledAppType.SERVER ? ActivationState.Activating : null,
-        suspendedAt: null, updatedAt: now,
-      });
-      // TY-2 is the database's: a partial unique index settles concurrent installs.
-      await m.getRepository(Install).insert(install).catch((error: unknown) => mapInstallInsertError(error, found.type));
-      // From here billing may hold a decision (a time-out may hide one): release it if this fails.
-      decidedInstallId = install.id;
-      await this.deps.billing.decide({
-        installId: install.id, accountId: account.id, appId, appType: found.type, everInstalledBefore,
-      }).catch((error: unknown) => {
-        // A refusal (billing's code) decided nothing: there is nothing to release. An unreachable
-        // billing (time-out) may have decided all the same.
-        if (error instanceof DomainError && !(error instanceof PeerCallError)) decidedInstallId = null;
-        throw error;
-      });
-      await this.deps.jobs().send(Queues.billingInstallConfirmed, { installId: install.id }, { manager: m });
-      await this.recordInstallState(m, install, true);
-      if (install.appType === InstalledAppType.SERVER) {
-        await this.deps.vendorCalls.enqueue(m, install, { method: 'PUT', cause: 'Install' });
-      }
-      return install;
-    }).catch(async (error: unknown) => {
-      if (decidedInstallId) await this.releaseDecision(decidedInstallId);
+    await m.query('SELECT id FROM accounts WHERE id = $1 FOR UPDATE', [account.id]);
+    if (found.isFree) await this.assertFreeAppLimit(m, account);
+    // TR-2: removed installs are kept, so "ever installed" is a lookup; AR-3: the account's
+    // settings of the last one (BX-6 access list) come back with the app.
+    const previous = await m.getRepository(Install).findOne({ where: { accountId: account.id, appId }, order: { installedAt: 'DESC' } });
+    const everInstalledBefore = previous !== null;
+    const install = m.getRepository(Install).create({
+      id: randomUUID(), accountId: account.id, appId, appType: found.type, status: InstallStatus.ACTIVE,
+      installedAt: now, uninstalledAt: null, permissions: found.access, isFree: found.isFree, allowedUserIds: previous?.allowedUserIds ?? null,
+      activationState: found.type === InstalledAppType.SERVER ? ActivationState.Activating : null,
+      suspendedAt: null, updatedAt: now,
+    });
+    // TY-2 is the database's: a partial unique index settles concurrent installs.
+    await m.getRepository(Install).insert(install).catch((error: unknown) => mapInstallInsertError(error, found.type));
+    // From here billing may hold a decision (a time-out may hide one): release it if this fails.
+    decided.installId = install.id;
+    await this.deps.billing.decide({
+      installId: install.id, accountId: account.id, appId, appType: found.type, everInstalledBefore,
+    }).catch((error: unknown) => {
+      // A refusal (billing's code) decided nothing: there is nothing to release. An unreachable
+      // billing (time-out) may have decided all the same.
+      if (error instanceof DomainError && !(error instanceof PeerCallError)) decided.installId = null;
       throw error;
     });
+    await this.deps.jobs().send(Queues.billingInstallConfirmed, { installId: install.id }, { manager: m });
+    await this.recordInstallState(m, install, true);
+    if (install.appType === InstalledAppType.SERVER) {
+      await this.deps.vendorCalls.enqueue(m, install, { method: 'PUT', cause: 'Install' });
+    }
+    return install;
   }
 
   /** Compensation of a failed install; best effort, the original error is what the caller gets. */

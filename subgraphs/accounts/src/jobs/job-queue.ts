@@ -17,7 +17,7 @@ export const Queues = {
   billingInstallConfirmed: 'billing-install-confirmed',
   /** TL-1, TL-2: telephony-loyalty forgets a removed TELEPHONY or LOYALTY install's connection. */
   telephonyInstallRemoved: 'telephony-install-removed',
-  /** Hourly: forgets expired vendor JWT ids and context keys. */
+  /** Hourly: forgets expired vendor JWT ids, context keys and idempotency keys. */
   maintenance: 'accounts-maintenance',
 } as const;
 export type QueueName = (typeof Queues)[keyof typeof Queues];

@@ -54,9 +54,12 @@ export class AccountBillingService implements AccountWriteOwner {
     });
   }
 
-  /** Runs `fn` in a transaction with the account locked and its due changes stored first. */
-  async write<T>(accountId: string, fn: (w: AccountWrite) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
+  /**
+   * Runs `fn` in a transaction with the account locked and its due changes stored first; in
+   * `within` when given (an idempotent write's transaction, which holds its key's row first).
+   */
+  async write<T>(accountId: string, fn: (w: AccountWrite) => Promise<T>, within?: EntityManager): Promise<T> {
+    const body = async (manager: EntityManager) => {
       await manager.query('INSERT INTO billing_accounts (account_id) VALUES ($1) ON CONFLICT DO NOTHING', [accountId]);
       await manager.query('SELECT account_id FROM billing_accounts WHERE account_id = $1 FOR UPDATE', [accountId]);
       const now = this.clock.now();
@@ -66,7 +69,8 @@ export class AccountBillingService implements AccountWriteOwner {
       const result = await fn(w);
       if (w.eventsOwed) await this.jobs.schedule(manager, accountId, now);
       return result;
-    });
+    };
+    return within ? body(within) : this.dataSource.transaction(body);
   }
 
   /** Stores what the clock made due for a locked account. */

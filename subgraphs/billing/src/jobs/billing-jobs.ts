@@ -8,7 +8,9 @@ export const BILLING_JOBS_SCHEMA = 'billing_jobs';
 export const SETTLE_ACCOUNT = 'billing-settle-account';
 /** Every minute: releases decisions at install that accounts never confirmed (pending-decision.service.ts). */
 export const RELEASE_PENDING_DECISIONS = 'billing-release-pending-decisions';
-type BillingQueueName = typeof SETTLE_ACCOUNT | typeof RELEASE_PENDING_DECISIONS;
+/** Hourly: forgets idempotency keys older than IDEMPOTENCY_KEY_RETENTION_HOURS. */
+export const EXPIRE_IDEMPOTENCY_KEYS = 'billing-expire-idempotency-keys';
+type BillingQueueName = typeof SETTLE_ACCOUNT | typeof RELEASE_PENDING_DECISIONS | typeof EXPIRE_IDEMPOTENCY_KEYS;
 export type BillingJobQueue = JobQueue<BillingQueueName>;
 
 export interface SettleAccountJob {
@@ -42,6 +44,7 @@ export function startBillingQueue(options: {
   work: boolean;
   settleAccount: (job: SettleAccountJob) => Promise<void>;
   releasePendingDecisions: () => Promise<void>;
+  expireIdempotencyKeys: () => Promise<void>;
 }): Promise<BillingJobQueue> {
   return JobQueue.start({
     connectionString: options.connectionString,
@@ -61,6 +64,7 @@ export function startBillingQueue(options: {
         cron: '* * * * *',
         handler: () => options.releasePendingDecisions(),
       },
+      [EXPIRE_IDEMPOTENCY_KEYS]: { retry: { retryLimit: 2, retryDelay: 60 }, cron: '53 * * * *', handler: () => options.expireIdempotencyKeys() },
     },
   });
 }

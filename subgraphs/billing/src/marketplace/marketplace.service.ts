@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Clock, DAY, DomainError } from '@appmarket/core';
+import type { IdempotencyKeys } from '@appmarket/db';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AccountBillingService } from '../installs/account-billing.service';
 import { addMonths } from '../subscriptions/periods';
@@ -28,6 +29,7 @@ export class MarketplaceService {
     private readonly clock: Clock,
     private readonly accounts: AccountBillingService,
     private readonly settings: { monthlyKopecks: number; demoDays: number; discounts: ReadonlyMap<number, number> },
+    private readonly idempotency: IdempotencyKeys,
   ) {}
 
   /** One statement for any number of accounts: the running period that ends last. */
@@ -51,8 +53,21 @@ export class MarketplaceService {
     return rows.length > 0;
   }
 
-  /** BX-5: once per account (a partial unique index holds it), and not over a paid subscription. */
-  async activateDemo(accountId: string): Promise<MarketplaceSubscriptionStatus> {
+  /**
+   * BX-5: once per account (a partial unique index holds it), and not over a paid subscription.
+   * With `idempotencyKey`, a retry of the activation answers the status instead of
+   * MARKETPLACE_DEMO_ALREADY_USED.
+   */
+  async activateDemo(accountId: string, idempotencyKey?: string | null): Promise<MarketplaceSubscriptionStatus> {
+    const request = { scope: `account:${accountId}`, key: idempotencyKey, operation: 'activateMarketplaceDemo', input: {} };
+    return this.idempotency.transaction(request, {
+      run: async (manager) => void (await this.activateDemoLocked(accountId, manager)),
+      keep: () => null,
+      replay: async () => undefined,
+    }).then(async () => (await this.statusByAccountIds([accountId]))[0]!);
+  }
+
+  private async activateDemoLocked(accountId: string, manager: EntityManager): Promise<void> {
     await this.accounts.write(accountId, async (w) => {
       const used: unknown[] = await w.manager.query('SELECT 1 FROM marketplace_subscriptions WHERE account_id = $1 AND demo', [accountId]);
       if (used.length) throw new DomainError('MARKETPLACE_DEMO_ALREADY_USED', 'the marketplace subscription demo can be activated once (BX-5)');
@@ -63,14 +78,28 @@ export class MarketplaceService {
         `INSERT INTO marketplace_subscriptions (id, account_id, demo, period_months, starts_at, ends_at) VALUES ($1, $2, true, NULL, $3, $4)`,
         [randomUUID(), accountId, w.now, new Date(w.now.getTime() + this.settings.demoDays * DAY)],
       );
+    }, manager);
+  }
+
+  /**
+   * A paid period, after the running one (a demo included), with the period's discount. With
+   * `idempotencyKey`, a repeat with the same period pays nothing and answers the status.
+   */
+  async buy(accountId: string, periodMonths: number, idempotencyKey?: string | null): Promise<MarketplaceSubscriptionStatus> {
+    const discount = this.settings.discounts.get(periodMonths);
+    if (discount === undefined) throw new DomainError('INVALID_SUBSCRIPTION_PERIOD', 'a subscription is bought for 1, 3, 6 or 12 months');
+    const request = { scope: `account:${accountId}`, key: idempotencyKey, operation: 'buyMarketplaceSubscription', input: { periodMonths } };
+    await this.idempotency.transaction(request, {
+      run: (manager) => this.buyLocked(accountId, periodMonths, discount, manager),
+      keep: (periodId) => ({ periodId }),
+      replay: async (kept) => (kept as { periodId: string }).periodId,
     });
     return (await this.statusByAccountIds([accountId]))[0]!;
   }
 
-  /** A paid period, after the running one (a demo included), with the period's discount. */
-  async buy(accountId: string, periodMonths: number): Promise<MarketplaceSubscriptionStatus> {
-    const discount = this.settings.discounts.get(periodMonths);
-    if (discount === undefined) throw new DomainError('INVALID_SUBSCRIPTION_PERIOD', 'a subscription is bought for 1, 3, 6 or 12 months');
+  /** Inserts the paid period; returns its id. */
+  private async buyLocked(accountId: string, periodMonths: number, discount: number, manager: EntityManager): Promise<string> {
+    const id = randomUUID();
     await this.accounts.write(accountId, async (w) => {
       const [{ end }] = await w.manager.query(
         'SELECT max(ends_at) AS end FROM marketplace_subscriptions WHERE account_id = $1 AND ends_at > $2', [accountId, w.now],
@@ -80,9 +109,9 @@ export class MarketplaceService {
       await w.manager.query(
         `INSERT INTO marketplace_subscriptions (id, account_id, demo, period_months, starts_at, ends_at, list_price_kopecks, paid_kopecks)
          VALUES ($1, $2, false, $3, $4, $5, $6, $7)`,
-        [randomUUID(), accountId, periodMonths, startsAt, addMonths(startsAt, periodMonths), list, discounted(list, discount)],
+        [id, accountId, periodMonths, startsAt, addMonths(startsAt, periodMonths), list, discounted(list, discount)],
       );
-    });
-    return (await this.statusByAccountIds([accountId]))[0]!;
+    }, manager);
+    return id;
   }
 }

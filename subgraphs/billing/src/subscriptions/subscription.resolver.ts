@@ -1,3 +1,4 @@
+import { IDEMPOTENCY_KEY_DESCRIPTION } from '@appmarket/db';
 import { NOT_FOR_TOKENS } from '@appmarket/federation';
 import { Directive, Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { requireAccountAdmin } from '../auth';
@@ -28,8 +29,12 @@ export class SubscriptionResolver {
 
   @Mutation(() => Subscription, { description: 'An account admin buys paid-app options, or extends the subscription (PR-3, BX-7 resume).' })
   @Directive(NOT_FOR_TOKENS)
-  buyPaidAppOptions(@Arg('input') input: BuyPaidAppOptionsInput, @Ctx() ctx: BillingContext): Promise<Subscription> {
+  buyPaidAppOptions(
+    @Arg('input') input: BuyPaidAppOptionsInput,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey: string | null,
+    @Ctx() ctx: BillingContext,
+  ): Promise<Subscription> {
     const { accountId, userId } = requireAccountAdmin(ctx);
-    return ctx.services.subscriptions.buy(accountId, userId, input);
+    return ctx.services.subscriptions.buy(accountId, userId, input, idempotencyKey);
   }
 }

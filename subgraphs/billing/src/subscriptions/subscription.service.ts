@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '@appmarket/core';
+import type { IdempotencyKeys } from '@appmarket/db';
 import type { DataSource } from 'typeorm';
 import { OPTION_KOPECKS } from '../config';
-import type { AccountBillingService } from '../installs/account-billing.service';
+import type { AccountBillingService, AccountWrite } from '../installs/account-billing.service';
 import { BillingState } from '../installs/billing-state.enum';
 import { optionsFor } from '../installs/settlement';
 import { addMonths } from './periods';
@@ -30,13 +31,18 @@ export class SubscriptionService {
     private readonly dataSource: DataSource,
     private readonly accounts: AccountBillingService,
     private readonly discounts: ReadonlyMap<number, number>,
+    private readonly idempotency: IdempotencyKeys,
   ) {}
 
   prices(): { periodMonths: number; discountPercent: number; optionMonthlyKopecks: number }[] {
     return [...this.discounts].map(([periodMonths, discountPercent]) => ({ periodMonths, discountPercent, optionMonthlyKopecks: OPTION_KOPECKS }));
   }
 
-  async buy(accountId: string, userId: string, input: BuyPaidAppOptionsInput): Promise<Subscription> {
+  /**
+   * A purchase; with `idempotencyKey`, a repeat by the account with the same input returns the
+   * period the first one bought instead of paying again (docs/API.md, "Retries and idempotency").
+   */
+  async buy(accountId: string, userId: string, input: BuyPaidAppOptionsInput, idempotencyKey?: string | null): Promise<Subscription> {
     const discountPercent = this.discounts.get(input.periodMonths);
     if (discountPercent === undefined) {
       throw new DomainError('INVALID_SUBSCRIPTION_PERIOD', 'a subscription is bought for 1, 3, 6 or 12 months', { periodMonths: input.periodMonths });
@@ -44,28 +50,39 @@ export class SubscriptionService {
     if (!Number.isInteger(input.paidAppOptions) || input.paidAppOptions < 1 || input.paidAppOptions > 1000) {
       throw new DomainError('INVALID_PAID_APP_OPTIONS', 'a subscription buys 1 to 1000 paid-app options');
     }
-    return this.accounts.write(accountId, async (w) => {
-      const [{ end }] = await w.manager.query(
-        'SELECT max(ends_at) AS end FROM subscriptions WHERE account_id = $1 AND ends_at > $2', [accountId, w.now],
-      );
-      const startsAt: Date = input.startImmediately || !end ? w.now : new Date(end);
-      const listPriceKopecks = input.paidAppOptions * OPTION_KOPECKS * input.periodMonths;
-      const period = this.dataSource.getRepository(Subscription).create({
-        id: randomUUID(), accountId, paidAppOptions: input.paidAppOptions, periodMonths: input.periodMonths, startsAt,
-        endsAt: addMonths(startsAt, input.periodMonths), listPriceKopecks, discountPercent,
-        paidKopecks: discounted(listPriceKopecks, discountPercent), purchasedAt: w.now, purchasedBy: userId,
-      });
-      await w.manager.getRepository(Subscription).insert(period);
-      await w.resettle();
-      await this.resumeSuspended(w);
-      await this.accounts.revenue.accrueSubscription(w.manager, period, w.installs.filter((b) => b.state === BillingState.PAID));
-      // BX-7: when the period ends, paid installs it alone covered are suspended.
-      await this.accounts.scheduleSettle(w.manager, accountId, period.endsAt);
-      return period;
+    const request = {
+      scope: `account:${accountId}`, key: idempotencyKey, operation: 'buyPaidAppOptions',
+      input: { paidAppOptions: input.paidAppOptions, periodMonths: input.periodMonths, startImmediately: input.startImmediately ?? false },
+    };
+    return this.idempotency.transaction(request, {
+      run: (manager) => this.accounts.write(accountId, (w) => this.buyLocked(w, userId, input, discountPercent), manager),
+      keep: (period) => ({ subscriptionId: period.id }),
+      replay: (kept) => this.dataSource.getRepository(Subscription).findOneByOrFail({ id: (kept as { subscriptionId: string }).subscriptionId }),
     });
   }
 
-  private async resumeSuspended(w: Parameters<Parameters<AccountBillingService['write']>[1]>[0]) {
+  private async buyLocked(w: AccountWrite, userId: string, input: BuyPaidAppOptionsInput, discountPercent: number): Promise<Subscription> {
+    const { accountId } = w;
+    const [{ end }] = await w.manager.query(
+      'SELECT max(ends_at) AS end FROM subscriptions WHERE account_id = $1 AND ends_at > $2', [accountId, w.now],
+    );
+    const startsAt: Date = input.startImmediately || !end ? w.now : new Date(end);
+    const listPriceKopecks = input.paidAppOptions * OPTION_KOPECKS * input.periodMonths;
+    const period = this.dataSource.getRepository(Subscription).create({
+      id: randomUUID(), accountId, paidAppOptions: input.paidAppOptions, periodMonths: input.periodMonths, startsAt,
+      endsAt: addMonths(startsAt, input.periodMonths), listPriceKopecks, discountPercent,
+      paidKopecks: discounted(listPriceKopecks, discountPercent), purchasedAt: w.now, purchasedBy: userId,
+    });
+    await w.manager.getRepository(Subscription).insert(period);
+    await w.resettle();
+    await this.resumeSuspended(w);
+    await this.accounts.revenue.accrueSubscription(w.manager, period, w.installs.filter((b) => b.state === BillingState.PAID));
+    // BX-7: when the period ends, paid installs it alone covered are suspended.
+    await this.accounts.scheduleSettle(w.manager, accountId, period.endsAt);
+    return period;
+  }
+
+  private async resumeSuspended(w: AccountWrite) {
     const suspended = w.installs.filter((b) => b.state === BillingState.SUSPENDED && b.priceKopecks > 0)
       .sort((a, b) => a.updatedAt.getTime() - b.updatedAt.getTime() || a.installId.localeCompare(b.installId));
     let free = w.optionsFree;

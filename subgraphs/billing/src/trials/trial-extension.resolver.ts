@@ -1,3 +1,4 @@
+import { IDEMPOTENCY_KEY_DESCRIPTION } from '@appmarket/db';
 import { NOT_FOR_TOKENS } from '@appmarket/federation';
 import { Directive, Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { requireVendor } from '../auth';
@@ -24,7 +25,11 @@ export class TrialExtension {
 export class TrialExtensionResolver {
   @Mutation(() => TrialExtension, { description: 'TX-1..TX-3: the vendor extends (or grants) its app\'s trial for one account, once.' })
   @Directive(NOT_FOR_TOKENS)
-  extendTrial(@Arg('input') input: ExtendTrialInput, @Ctx() ctx: BillingContext): Promise<TrialExtension> {
-    return ctx.services.trials.extend(requireVendor(ctx), input);
+  extendTrial(
+    @Arg('input') input: ExtendTrialInput,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey: string | null,
+    @Ctx() ctx: BillingContext,
+  ): Promise<TrialExtension> {
+    return ctx.services.trials.extend(requireVendor(ctx), input, idempotencyKey);
   }
 }

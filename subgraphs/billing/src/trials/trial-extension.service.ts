@@ -1,4 +1,6 @@
 import { type Clock, DAY, DomainError, NotFoundError } from '@appmarket/core';
+import type { IdempotencyKeys } from '@appmarket/db';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { AccountBillingService } from '../installs/account-billing.service';
 import { BillingState } from '../installs/billing-state.enum';
 import type { CatalogPort } from '../ports/catalog.port';
@@ -19,9 +21,19 @@ export interface TrialExtensionResult {
 
 /** TX-1..TX-3: a vendor extends (or grants) the trial of its paid, published app for one account. */
 export class TrialExtensionService {
-  constructor(private readonly clock: Clock, private readonly catalog: CatalogPort, private readonly accounts: AccountBillingService) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly catalog: CatalogPort,
+    private readonly accounts: AccountBillingService,
+    private readonly idempotency: IdempotencyKeys,
+  ) {}
 
-  async extend(vendorId: string, input: ExtendTrialInput): Promise<TrialExtensionResult> {
+  /**
+   * With `idempotencyKey`, a repeat by the vendor with the same input answers the extension it
+   * made instead of TRIAL_ALREADY_EXTENDED (docs/API.md, "Retries and idempotency").
+   */
+  async extend(vendorId: string, input: ExtendTrialInput, idempotencyKey?: string | null): Promise<TrialExtensionResult> {
     if (!Number.isInteger(input.days) || input.days < 1 || input.days > 14) {
       throw new DomainError('TRIAL_EXTENSION_DAYS_OUT_OF_RANGE', 'a trial extension lasts 1 to 14 days (TX-2)', { days: input.days });
     }
@@ -31,6 +43,27 @@ export class TrialExtensionService {
     if (!app.priceKopecks) throw new DomainError('TRIAL_EXTENSION_APP_NOT_PAID', 'only a paid app\'s trial can be extended (TX-3)');
     if (app.status !== 'PUBLISHED') throw new DomainError('TRIAL_EXTENSION_APP_NOT_PUBLISHED', 'only a published app\'s trial can be extended (TX-3)');
 
+    const request = {
+      scope: `vendor:${vendorId}`, key: idempotencyKey, operation: 'extendTrial',
+      input: { accountId: input.accountId, appId: input.appId, days: input.days },
+    };
+    return this.idempotency.transaction(request, {
+      run: (manager) => this.extendLocked(vendorId, input, app.priceKopecks!, manager),
+      keep: () => null,
+      replay: () => this.find(input.accountId, input.appId),
+    });
+  }
+
+  /** The extension of the app for the account, as it is stored. */
+  private async find(accountId: string, appId: string): Promise<TrialExtensionResult> {
+    const [row] = (await this.dataSource.query(
+      'SELECT install_id, confirmed_at, ends_at FROM trial_extensions WHERE account_id = $1 AND app_id = $2', [accountId, appId],
+    )) as { install_id: string | null; confirmed_at: Date; ends_at: Date }[];
+    if (!row) throw new NotFoundError('trial extension', { accountId, appId });
+    return { accountId, appId, installId: row.install_id, confirmedAt: new Date(row.confirmed_at), trialEndsAt: new Date(row.ends_at) };
+  }
+
+  private extendLocked(vendorId: string, input: ExtendTrialInput, priceKopecks: number, manager: EntityManager): Promise<TrialExtensionResult> {
     return this.accounts.write(input.accountId, async (w) => {
       // TX-2: it starts when confirmed and lasts exactly the days given, not added to the trial.
       const trialEndsAt = new Date(w.now.getTime() + input.days * DAY);
@@ -53,7 +86,7 @@ export class TrialExtensionService {
         install.state = BillingState.TRIAL;
         install.trialEndsAt = trialEndsAt;
         install.paidAppOptionsUsed = 0;
-        if (install.priceKopecks === 0) install.priceKopecks = app.priceKopecks!;
+        if (install.priceKopecks === 0) install.priceKopecks = priceKopecks;
         await w.record(install, from, 'TRIAL_EXTENDED', from === BillingState.SUSPENDED ? 'RESUME' : null);
         await w.manager.query('UPDATE trial_extensions SET install_id = $3 WHERE account_id = $1 AND app_id = $2', [
           input.accountId, input.appId, install.installId,
@@ -61,6 +94,6 @@ export class TrialExtensionService {
         await this.accounts.scheduleSettle(w.manager, input.accountId, trialEndsAt);
       }
       return { accountId: input.accountId, appId: input.appId, installId: install?.installId ?? null, confirmedAt: w.now, trialEndsAt };
-    });
+    }, manager);
   }
 }

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { type Clock, DomainError } from '@appmarket/core';
+import type { IdempotencyKeys } from '@appmarket/db';
 import { checkOutboundUrl, EgressError, STRICT_EGRESS, type EgressPolicy } from '@appmarket/egress';
 import { decodeCursor, pageSize, toConnection, type Connection } from '@appmarket/federation';
 import { type DataSource, QueryFailedError, type Repository } from 'typeorm';
@@ -43,7 +44,12 @@ export interface NewApp extends AppContent {
 export class AppService {
   private readonly apps: Repository<App>;
 
-  constructor(private readonly dataSource: DataSource, private readonly clock: Clock, private readonly egress: EgressPolicy = STRICT_EGRESS) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly idempotency: IdempotencyKeys,
+    private readonly egress: EgressPolicy = STRICT_EGRESS,
+  ) {
     this.apps = dataSource.getRepository(App);
   }
 
@@ -78,8 +84,12 @@ export class AppService {
     return toConnection(rows, size, (a) => [a.createdAt.toISOString(), a.id], after !== undefined);
   }
 
-  /** LC-2: a vendor creates its app as DRAFT; the secret key is returned here, once. */
-  async create(actor: Actor & { kind: 'vendor' }, input: NewApp): Promise<{ app: App; secretKey: string }> {
+  /**
+   * LC-2: a vendor creates its app as DRAFT; the secret key is returned here, once. With
+   * `idempotencyKey`, a repeat by the vendor answers the app it made and its current secret key
+   * (instead of APP_ALIAS_TAKEN).
+   */
+  async create(actor: Actor & { kind: 'vendor' }, input: NewApp, idempotencyKey?: string | null): Promise<{ app: App; secretKey: string }> {
     if (!ALIAS_PATTERN.test(input.alias) || input.alias.length > 64) {
       throw new DomainError('INVALID_APP_ALIAS', `alias must match ${ALIAS_PATTERN}, but got: ${input.alias}`, { alias: input.alias });
     }
@@ -96,11 +106,21 @@ export class AppService {
       category: input.categories[0] ?? 'other', categories: input.categories, iconUrl: input.iconUrl ?? null,
       priceKopecks, trialDays, secretKey, publishedAt: null, createdAt: now, updatedAt: now,
     });
+    const request = { scope: `vendor:${actor.vendorId}`, key: idempotencyKey, operation: 'createApp', input };
     try {
-      await this.dataSource.transaction(async (tx) => {
-        await tx.getRepository(App).insert(app);
-        await tx.getRepository(AppTransition).insert({ appId: app.id, fromStatus: null, toStatus: AppStatus.DRAFT, actorKind: actor.kind, actorId: actor.id, reason: null, at: now });
-        await tx.getRepository(AppPricingChange).insert({ appId: app.id, priceKopecks, trialDays, effectiveAt: now, actorKind: actor.kind, actorId: actor.id, reason: 'created' });
+      return await this.idempotency.transaction(request, {
+        run: async (tx) => {
+          await tx.getRepository(App).insert(app);
+          await tx.getRepository(AppTransition).insert({ appId: app.id, fromStatus: null, toStatus: AppStatus.DRAFT, actorKind: actor.kind, actorId: actor.id, reason: null, at: now });
+          await tx.getRepository(AppPricingChange).insert({ appId: app.id, priceKopecks, trialDays, effectiveAt: now, actorKind: actor.kind, actorId: actor.id, reason: 'created' });
+          return { app, secretKey };
+        },
+        keep: (made) => ({ appId: made.app.id }),
+        // The secret key is stored (installs are signed with it): the repeat shows the current one.
+        replay: async (kept) => {
+          const made = await this.apps.findOneByOrFail({ id: (kept as { appId: string }).appId });
+          return { app: made, secretKey: made.secretKey };
+        },
       });
     } catch (error) {
       if (error instanceof QueryFailedError && /apps_vendor_alias_unique/.test(error.message)) {
@@ -108,7 +128,6 @@ export class AppService {
       }
       throw error;
     }
-    return { app, secretKey };
   }
 
   /** A vendor edits its app's content while it is DRAFT (LC-2); a moderator at any time. The alias never changes. */

@@ -1,4 +1,5 @@
 import { DomainError } from '@appmarket/core';
+import { IDEMPOTENCY_KEY_DESCRIPTION } from '@appmarket/db';
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { requireCabinetActor, requireModerator, requireVendor } from '../access/caller';
 import { AppConnection } from '../apps/app.resolver';
@@ -26,8 +27,12 @@ export class CabinetResolver {
   }
 
   @Mutation(() => CreatedApp, { description: 'LC-2: a vendor creates a DRAFT app; the secret key is shown only here.' })
-  createApp(@Arg('input', () => CreateAppInput) input: CreateAppInput, @Ctx() ctx: CatalogContext): Promise<CreatedApp> {
-    return ctx.services.apps.create(requireVendor(ctx.identity), input);
+  createApp(
+    @Arg('input', () => CreateAppInput) input: CreateAppInput,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey: string | null,
+    @Ctx() ctx: CatalogContext,
+  ): Promise<CreatedApp> {
+    return ctx.services.apps.create(requireVendor(ctx.identity), input, idempotencyKey);
   }
 
   @Mutation(() => App, { description: 'Edits the app’s content (a vendor while DRAFT). The alias never changes.' })
@@ -71,7 +76,12 @@ export class CabinetResolver {
   }
 
   @Mutation(() => AppDescriptor, { description: 'Uploads a new descriptor version (XML v2); a refused one stores nothing.' })
-  uploadAppDescriptor(@Arg('appId', () => ID) appId: string, @Arg('xml') xml: string, @Ctx() ctx: CatalogContext) {
-    return ctx.services.descriptors.upload(requireCabinetActor(ctx.identity), appId, xml);
+  uploadAppDescriptor(
+    @Arg('appId', () => ID) appId: string,
+    @Arg('xml') xml: string,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey: string | null,
+    @Ctx() ctx: CatalogContext,
+  ) {
+    return ctx.services.descriptors.upload(requireCabinetActor(ctx.identity), appId, xml, idempotencyKey);
   }
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '@appmarket/core';
+import type { IdempotencyKeys } from '@appmarket/db';
 import type { EgressPolicy } from '@appmarket/egress';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../access/caller';
@@ -10,20 +11,33 @@ import { parseXml } from './xml-tree';
 
 /** Versions of app descriptors (XML v2): validated before anything is stored. */
 export class DescriptorService {
-  constructor(private readonly dataSource: DataSource, private readonly clock: Clock, private readonly egress: EgressPolicy) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly egress: EgressPolicy,
+    private readonly idempotency: IdempotencyKeys,
+  ) {}
 
-  /** Stores a new version when valid; a refused descriptor stores nothing (and never reaches the database when unsafe). */
-  async upload(actor: Actor, appId: string, xml: string): Promise<AppDescriptor> {
+  /**
+   * Stores a new version when valid; a refused descriptor stores nothing (and never reaches the
+   * database when unsafe). With `idempotencyKey`, the caller's repeat answers the version it made.
+   */
+  async upload(actor: Actor, appId: string, xml: string, idempotencyKey?: string | null): Promise<AppDescriptor> {
     parseXml(xml); // size, DTD and well-formedness first: no database work for hostile input
-    return this.dataSource.transaction(async (tx) => {
-      const app = await lockAppFor(tx, actor, appId);
-      const { access, vendorApi } = validateDescriptor(xml, app.type, this.egress);
-      const [{ next }] = (await tx.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM app_descriptors WHERE app_id = $1`, [app.id])) as { next: number }[];
-      const descriptor = tx.getRepository(AppDescriptor).create({
-        id: randomUUID(), appId: app.id, version: Number(next), xml, access, vendorApi, uploadedBy: actor.id, createdAt: this.clock.now(),
-      });
-      await tx.getRepository(AppDescriptor).insert(descriptor);
-      return descriptor;
+    const scope = actor.kind === 'vendor' ? `vendor:${actor.vendorId}` : `${actor.kind}:${actor.id}`;
+    return this.idempotency.transaction({ scope, key: idempotencyKey, operation: 'uploadAppDescriptor', input: { appId, xml } }, {
+      keep: (made) => ({ descriptorId: made.id }),
+      replay: (kept) => this.dataSource.getRepository(AppDescriptor).findOneByOrFail({ id: (kept as { descriptorId: string }).descriptorId }),
+      run: async (tx) => {
+        const app = await lockAppFor(tx, actor, appId);
+        const { access, vendorApi } = validateDescriptor(xml, app.type, this.egress);
+        const [{ next }] = (await tx.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM app_descriptors WHERE app_id = $1`, [app.id])) as { next: number }[];
+        const descriptor = tx.getRepository(AppDescriptor).create({
+          id: randomUUID(), appId: app.id, version: Number(next), xml, access, vendorApi, uploadedBy: actor.id, createdAt: this.clock.now(),
+        });
+        await tx.getRepository(AppDescriptor).insert(descriptor);
+        return descriptor;
+      },
     });
   }
 

@@ -8,6 +8,8 @@ export const CATALOG_JOBS_SCHEMA = 'catalog_jobs';
 export const CatalogQueues = {
   /** PC-1..PC-3: billing applies a published app's price change to the installs that exist. */
   billingPriceChange: 'billing-price-change',
+  /** Hourly: forgets idempotency keys older than IDEMPOTENCY_KEY_RETENTION_HOURS. */
+  expireIdempotencyKeys: 'catalog-expire-idempotency-keys',
 } as const;
 export type CatalogQueueName = (typeof CatalogQueues)[keyof typeof CatalogQueues];
 export type CatalogJobQueue = JobQueue<CatalogQueueName>;
@@ -23,7 +25,13 @@ export interface PriceChangeJob {
 const APPLY_PRICE_CHANGE = `mutation ($input: ApplyPriceChangeInput!) { applyPriceChange(input: $input) { changeId } }`;
 
 /** Starts the catalog's queue; billing being down only delays the job, pg-boss retries it for hours. */
-export function startCatalogJobQueue(options: { connectionString: string; peers: PeerDirectory; logger: Logger; work: boolean }): Promise<CatalogJobQueue> {
+export function startCatalogJobQueue(options: {
+  connectionString: string;
+  peers: PeerDirectory;
+  logger: Logger;
+  work: boolean;
+  expireIdempotencyKeys: () => Promise<void>;
+}): Promise<CatalogJobQueue> {
   const queues: Record<CatalogQueueName, QueueDefinition> = {
     [CatalogQueues.billingPriceChange]: {
       retry: { retryLimit: 25, retryDelay: 10, retryBackoff: true },
@@ -32,6 +40,7 @@ export function startCatalogJobQueue(options: { connectionString: string; peers:
         await callPeer(options.peers, 'billing', APPLY_PRICE_CHANGE, { input: job });
       },
     },
+    [CatalogQueues.expireIdempotencyKeys]: { retry: { retryLimit: 2, retryDelay: 60 }, cron: '29 * * * *', handler: () => options.expireIdempotencyKeys() },
   };
   return JobQueue.start({
     connectionString: options.connectionString,

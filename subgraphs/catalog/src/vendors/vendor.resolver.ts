@@ -1,4 +1,5 @@
 import { requireFound } from '@appmarket/core';
+import { IDEMPOTENCY_KEY_DESCRIPTION } from '@appmarket/db';
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { requireModerator } from '../access/caller';
 import type { CatalogContext } from '../context';
@@ -17,8 +18,12 @@ export class VendorResolver {
   }
 
   @Mutation(() => Vendor, { description: 'A moderator registers a vendor; the alias is unique and never changes.' })
-  createVendor(@Arg('alias') alias: string, @Arg('name') name: string, @Ctx() ctx: CatalogContext): Promise<Vendor> {
-    requireModerator(ctx.identity);
-    return ctx.services.vendors.create(alias, name);
+  createVendor(
+    @Arg('alias') alias: string,
+    @Arg('name') name: string,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey: string | null,
+    @Ctx() ctx: CatalogContext,
+  ): Promise<Vendor> {
+    return ctx.services.vendors.create(requireModerator(ctx.identity).id, alias, name, idempotencyKey);
   }
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Clock, DomainError } from '@appmarket/core';
+import type { IdempotencyKeys } from '@appmarket/db';
 import { type DataSource, QueryFailedError, type Repository } from 'typeorm';
 import { ALIAS_PATTERN } from '../apps/app.rules';
 import { Vendor } from './vendor.entity';
@@ -7,7 +8,7 @@ import { Vendor } from './vendor.entity';
 export class VendorService {
   private readonly vendors: Repository<Vendor>;
 
-  constructor(dataSource: DataSource, private readonly clock: Clock) {
+  constructor(dataSource: DataSource, private readonly clock: Clock, private readonly idempotency: IdempotencyKeys) {
     this.vendors = dataSource.getRepository(Vendor);
   }
 
@@ -19,21 +20,31 @@ export class VendorService {
     return this.vendors.find({ order: { name: 'ASC' } });
   }
 
-  /** A moderator registers a vendor; its alias is unique, never changes, and ends every appUid. */
-  async create(alias: string, name: string): Promise<Vendor> {
+  /**
+   * A moderator registers a vendor; its alias is unique, never changes, and ends every appUid.
+   * With `idempotencyKey`, the moderator's repeat answers the vendor it made (not VENDOR_ALIAS_TAKEN).
+   */
+  async create(moderatorId: string, alias: string, name: string, idempotencyKey?: string | null): Promise<Vendor> {
     if (!ALIAS_PATTERN.test(alias) || alias.length > 64) {
       throw new DomainError('INVALID_VENDOR_ALIAS', `alias must match ${ALIAS_PATTERN}, but got: ${alias}`, { alias });
     }
     if (!name.trim()) throw new DomainError('BAD_USER_INPUT', 'a vendor has a name', { field: 'name' });
     const vendor = this.vendors.create({ id: randomUUID(), alias, name: name.trim(), createdAt: this.clock.now() });
+    const request = { scope: `moderator:${moderatorId}`, key: idempotencyKey, operation: 'createVendor', input: { alias, name: vendor.name } };
     try {
-      await this.vendors.insert(vendor);
+      return await this.idempotency.transaction(request, {
+        run: async (tx) => {
+          await tx.getRepository(Vendor).insert(vendor);
+          return vendor;
+        },
+        keep: (made) => ({ vendorId: made.id }),
+        replay: (kept) => this.vendors.findOneByOrFail({ id: (kept as { vendorId: string }).vendorId }),
+      });
     } catch (error) {
       if (error instanceof QueryFailedError && /duplicate key/.test(error.message)) {
         throw new DomainError('VENDOR_ALIAS_TAKEN', `a vendor with the alias ${alias} exists`, { alias });
       }
       throw error;
     }
-    return vendor;
   }
 }

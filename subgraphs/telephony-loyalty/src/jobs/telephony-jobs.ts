@@ -4,7 +4,9 @@ import { JobQueue } from '@appmarket/jobs';
 /** Telephony's own pg-boss schema (docs/CONTRACTS.md, "Durable work"). */
 export const TELEPHONY_JOBS_SCHEMA = 'telephony_jobs';
 export const PRUNE_CARD_EVENTS = 'telephony-prune-card-events';
-export type TelephonyQueueName = typeof PRUNE_CARD_EVENTS;
+/** Hourly: forgets idempotency keys older than IDEMPOTENCY_KEY_RETENTION_HOURS. */
+export const EXPIRE_IDEMPOTENCY_KEYS = 'telephony-expire-idempotency-keys';
+export type TelephonyQueueName = typeof PRUNE_CARD_EVENTS | typeof EXPIRE_IDEMPOTENCY_KEYS;
 
 /**
  * Starts pg-boss on the subgraph's database. The cron tick is enqueued once across all replicas;
@@ -15,6 +17,7 @@ export function startTelephonyQueue(options: {
   logger: Logger;
   work: boolean;
   pruneCardEvents: () => Promise<void>;
+  expireIdempotencyKeys: () => Promise<void>;
 }): Promise<JobQueue<TelephonyQueueName>> {
   return JobQueue.start({
     connectionString: options.connectionString,
@@ -29,6 +32,7 @@ export function startTelephonyQueue(options: {
         cron: '*/10 * * * *',
         handler: () => options.pruneCardEvents(),
       },
+      [EXPIRE_IDEMPOTENCY_KEYS]: { retry: { retryLimit: 2, retryDelay: 60 }, cron: '41 * * * *', handler: () => options.expireIdempotencyKeys() },
     },
   });
 }

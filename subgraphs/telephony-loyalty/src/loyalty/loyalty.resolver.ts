@@ -1,3 +1,4 @@
+import { IDEMPOTENCY_KEY_DESCRIPTION } from '@appmarket/db';
 import { accountScopeOf, NOT_FOR_TOKENS, requireService, requiresPermission } from '@appmarket/federation';
 import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireUser } from '../access';
@@ -50,8 +51,12 @@ export class LoyaltyResolver {
 
   @Mutation(() => LoyaltyCustomer, { description: 'Point of sale: creates a customer (POST /counterparty).' })
   @Directive(NOT_FOR_TOKENS)
-  createLoyaltyCustomer(@Arg('input') input: LoyaltyCustomerInput, @Ctx() ctx: TelephonyContext) {
-    return ctx.services.loyalty.createCustomer(requireUser(ctx.identity), input);
+  createLoyaltyCustomer(
+    @Arg('input') input: LoyaltyCustomerInput,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey: string | null,
+    @Ctx() ctx: TelephonyContext,
+  ) {
+    return ctx.services.loyalty.createCustomer(requireUser(ctx.identity), input, idempotencyKey);
   }
 
   @Query(() => LoyaltyBalance, { nullable: true, description: "Point of sale: the customer's bonus balance (POST /counterparty/detail)." })
@@ -85,14 +90,22 @@ export class LoyaltyResolver {
 
   @Mutation(() => Boolean, { description: 'Point of sale: records a sale (POST /retaildemand).' })
   @Directive(NOT_FOR_TOKENS)
-  recordLoyaltySale(@Arg('input') input: LoyaltyRecordSaleInput, @Ctx() ctx: TelephonyContext) {
-    return ctx.services.loyalty.recordSale(requireUser(ctx.identity), input);
+  recordLoyaltySale(
+    @Arg('input') input: LoyaltyRecordSaleInput,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey: string | null,
+    @Ctx() ctx: TelephonyContext,
+  ) {
+    return ctx.services.loyalty.recordSale(requireUser(ctx.identity), input, idempotencyKey);
   }
 
   @Mutation(() => Boolean, { description: 'Point of sale: records a return (POST /retailsalesreturn).' })
   @Directive(NOT_FOR_TOKENS)
-  recordLoyaltyReturn(@Arg('input') input: LoyaltyReturnInput, @Ctx() ctx: TelephonyContext) {
-    return ctx.services.loyalty.recordReturn(requireUser(ctx.identity), input);
+  recordLoyaltyReturn(
+    @Arg('input') input: LoyaltyReturnInput,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey: string | null,
+    @Ctx() ctx: TelephonyContext,
+  ) {
+    return ctx.services.loyalty.recordReturn(requireUser(ctx.identity), input, idempotencyKey);
   }
 
   @Query(() => LoyaltyGiftCard, { nullable: true, description: 'Point of sale: a gift card by its name (GET /giftcard).' })

@@ -1,4 +1,5 @@
 import { BadInputError } from '@appmarket/core';
+import type { IdempotencyKeys, KeptResult } from '@appmarket/db';
 import type { UserIdentity } from '../access';
 import type { RequestLimiter } from '../limits/request-limiter';
 import type { LoyaltyCall, LoyaltyClient } from './loyalty-client';
@@ -14,6 +15,12 @@ interface VendorPosition { assortment?: Meta; quantity?: number; price?: number;
 
 const ref = (id: string, type: string) => ({ meta: { id, type } });
 
+/** Sends one call to the account's loyalty app (with or without taking the employee's slot). */
+type Sender = <T>(call: Omit<LoyaltyCall, 'userId'>) => Promise<T>;
+
+/** A recorded sale or return answers `true`, the first time and on a repeat. */
+const RECORDED = { keep: () => true, replay: () => true };
+
 /**
  * The point-of-sale operations of the Loyalty API (TL-2): each is one call to the account's
  * LOYALTY app at the endpoint it registered. Money travels as integer kopecks both ways.
@@ -23,12 +30,39 @@ export class LoyaltyService {
     private readonly settings: LoyaltySettingsService,
     private readonly client: LoyaltyClient,
     private readonly limiter: RequestLimiter,
+    private readonly idempotency: IdempotencyKeys,
   ) {}
+
+  /**
+   * A point-of-sale write that makes something at the loyalty app (a customer, a sale, a return):
+   * with `idempotencyKey`, the account's repeat answers the first call's result and the app is
+   * not called again. The key's row is held while the app answers (LOYALTY_TIMEOUT_MS at most),
+   * so a concurrent repeat waits for it; each waits inside the employee's call slot (5 at once),
+   * so repeats never hold more of the pool than calls would. Without a key nothing is stored.
+   */
+  private once<T>(
+    user: UserIdentity,
+    request: { operation: string; input: unknown; key: string | null | undefined },
+    call: (send: Sender) => Promise<T>,
+    remember: { keep: (result: T) => KeptResult; replay: (kept: KeptResult) => T },
+  ): Promise<T> {
+    if (request.key === null || request.key === undefined) return call((c) => this.send(user, c));
+    return this.limiter.withSlot(`user:${user.userId}`, () => this.idempotency.transaction({ ...request, scope: `account:${user.accountId}` }, {
+      run: () => call((c) => this.sendInSlot(user, c)),
+      keep: remember.keep,
+      replay: async (kept) => remember.replay(kept),
+    }));
+  }
 
   /** One call to the account's app; an employee holds at most 5 calls at once (vendor-api.md). */
   private async send<T>(user: UserIdentity, call: Omit<LoyaltyCall, 'userId'>): Promise<T> {
     const settings = await this.settings.ofAccount(user.accountId);
     return this.limiter.withSlot(`user:${user.userId}`, () => this.client.send<T>(settings, { ...call, userId: user.userId }));
+  }
+
+  /** The call, by a caller already holding the employee's slot. */
+  private async sendInSlot<T>(user: UserIdentity, call: Omit<LoyaltyCall, 'userId'>): Promise<T> {
+    return this.client.send<T>(await this.settings.ofAccount(user.accountId), { ...call, userId: user.userId });
   }
 
   async findCustomers(user: UserIdentity, search: string, retailStoreId?: string | null): Promise<LoyaltyCustomer[]> {
@@ -37,9 +71,13 @@ export class LoyaltyService {
     return (body.rows ?? []).map(toCustomer);
   }
 
-  async createCustomer(user: UserIdentity, input: LoyaltyCustomerInput): Promise<LoyaltyCustomer> {
+  /** The repeat answers the customer id the app gave and the fields as sent (no personal data is kept). */
+  async createCustomer(user: UserIdentity, input: LoyaltyCustomerInput, idempotencyKey?: string | null): Promise<LoyaltyCustomer> {
     if (!input.name.trim()) throw new BadInputError('name is required', { field: 'name' });
-    return toCustomer(await this.send<VendorCustomer>(user, { operation: 'createCustomer', method: 'POST', path: '/counterparty', body: input }));
+    const fields = { name: input.name, phone: input.phone ?? null, email: input.email ?? null, discountCardNumber: input.discountCardNumber ?? null };
+    return this.once(user, { operation: 'createLoyaltyCustomer', input: fields, key: idempotencyKey },
+      async (send) => toCustomer(await send<VendorCustomer>({ operation: 'createCustomer', method: 'POST', path: '/counterparty', body: input })),
+      { keep: (customer) => ({ customerId: customer.id }), replay: (kept) => ({ ...fields, id: (kept as { customerId: string }).customerId }) });
   }
 
   async balance(user: UserIdentity, customerId: string): Promise<LoyaltyBalance> {
@@ -79,22 +117,16 @@ export class LoyaltyService {
     return true;
   }
 
-  async recordSale(user: UserIdentity, sale: LoyaltyRecordSaleInput): Promise<boolean> {
-    await this.send(user, { operation: 'recordSale', method: 'POST', path: '/retaildemand', body: { ...saleBody(sale), meta: { id: sale.saleId, type: 'retaildemand' } } });
-    return true;
+  async recordSale(user: UserIdentity, sale: LoyaltyRecordSaleInput, idempotencyKey?: string | null): Promise<boolean> {
+    const body = { ...saleBody(sale), meta: { id: sale.saleId, type: 'retaildemand' } };
+    return this.once(user, { operation: 'recordLoyaltySale', input: body, key: idempotencyKey }, async (send) => {
+      await send({ operation: 'recordSale', method: 'POST', path: '/retaildemand', body });
+      return true;
+    }, RECORDED);
   }
 
-  async recordReturn(user: UserIdentity, ret: LoyaltyReturnInput): Promise<boolean> {
-    await this.send(user, {
-      operation: 'recordReturn', method: 'POST', path: '/retailsalesreturn',
-      body: {
-        retailStore: ref(ret.retailStoreId, 'retailstore'),
-        ...(ret.customerId ? { agent: ref(ret.customerId, 'counterparty') } : {}),
-        demand: ref(ret.saleId, 'retaildemand'),
-        positions: ret.positions.map(position),
-      },
-    });
-    return true;
+  async recordReturn(user: UserIdentity, ret: LoyaltyReturnInput, idempotencyKey?: string | null): Promise<boolean> {
+    return this.once(user, { operation: 'recordLoyaltyReturn', input: ret, key: idempotencyKey }, (send) => sendReturn(send, ret), RECORDED);
   }
 
   async giftCard(user: UserIdentity, name: string): Promise<LoyaltyGiftCard | null> {
@@ -104,6 +136,20 @@ export class LoyaltyService {
     if (!body.meta?.id) return null;
     return { id: body.meta.id, name: body.name ?? name, balanceKopecks: Math.round(body.balance ?? 0), state: body.state ?? null };
   }
+}
+
+/** POST /retailsalesreturn: a return of (part of) a recorded sale. */
+async function sendReturn(send: Sender, ret: LoyaltyReturnInput): Promise<boolean> {
+  await send({
+    operation: 'recordReturn', method: 'POST', path: '/retailsalesreturn',
+    body: {
+      retailStore: ref(ret.retailStoreId, 'retailstore'),
+      ...(ret.customerId ? { agent: ref(ret.customerId, 'counterparty') } : {}),
+      demand: ref(ret.saleId, 'retaildemand'),
+      positions: ret.positions.map(position),
+    },
+  });
+  return true;
 }
 
 function position(p: LoyaltyPositionInput) {

@@ -6,9 +6,11 @@ import { InstalledAppResolver } from './installs/installed-app.resolver';
 import { StorefrontResolver } from './storefront/storefront.resolver';
 import { VendorResolver } from './vendors/vendor.resolver';
 import type { CatalogContext } from './context';
+import { CatalogInputBounds } from './input-bounds';
 
 export function buildCatalogSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<CatalogContext>({
+    inputBounds: CatalogInputBounds,
     resolvers: [AppResolver, VendorResolver, CabinetResolver, StorefrontResolver, InstalledAppResolver],
     referenceResolvers: {
       App: (ref, ctx) => ctx.loaders.appById.load(String(ref.id)),

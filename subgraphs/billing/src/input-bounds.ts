@@ -1,0 +1,24 @@
+import { int, text, type InputBounds } from '@appmarket/federation';
+
+/**
+ * The outer bounds of every argument billing takes (packages/federation/src/input-bounds): money
+ * and periods within what is plausible at all. The rules' narrower ranges keep their codes in the
+ * services (PR-3's 1, 3, 6 or 12 months: INVALID_SUBSCRIPTION_PERIOD; TX-2's 1–14 days). docs/INPUT-BOUNDS.md.
+ */
+const MONTH = text(16);
+const PERIOD_MONTHS = int(0, 120);
+const PRICE_KOPECKS = int(0, 100_000_000);
+const DAYS = int(0, 365);
+
+export const BillingInputBounds: InputBounds = {
+  'Query.myVendorRevenue(month:)': MONTH,
+  'Query.vendorRevenues(month:)': MONTH,
+  'DecideInstallBillingInput.appType': text(32),
+  'ApplyPriceChangeInput.changeId': text(200),
+  'ApplyPriceChangeInput.priceKopecks': PRICE_KOPECKS,
+  'ApplyPriceChangeInput.trialDays': DAYS,
+  'Mutation.buyMarketplaceSubscription(periodMonths:)': PERIOD_MONTHS,
+  'BuyPaidAppOptionsInput.paidAppOptions': int(0, 100_000),
+  'BuyPaidAppOptionsInput.periodMonths': PERIOD_MONTHS,
+  'ExtendTrialInput.days': DAYS,
+};

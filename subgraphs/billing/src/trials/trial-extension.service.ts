@@ -1,6 +1,7 @@
 import { type Clock, DAY, DomainError, NotFoundError } from '@appmarket/core';
 import type { AccountBillingService } from '../installs/account-billing.service';
 import { BillingState } from '../installs/billing-state.enum';
+import type { AccountsPort } from '../ports/accounts.port';
 import type { CatalogPort } from '../ports/catalog.port';
 
 export interface ExtendTrialInput {
@@ -19,7 +20,12 @@ export interface TrialExtensionResult {
 
 /** TX-1..TX-3: a vendor extends (or grants) the trial of its paid, published app for one account. */
 export class TrialExtensionService {
-  constructor(private readonly clock: Clock, private readonly catalog: CatalogPort, private readonly accounts: AccountBillingService) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly catalog: CatalogPort,
+    private readonly accountsOwner: AccountsPort,
+    private readonly accounts: AccountBillingService,
+  ) {}
 
   async extend(vendorId: string, input: ExtendTrialInput): Promise<TrialExtensionResult> {
     if (!Number.isInteger(input.days) || input.days < 1 || input.days > 14) {
@@ -30,6 +36,10 @@ export class TrialExtensionService {
     if (!app || app.vendorId !== vendorId) throw new NotFoundError('app', { appId: input.appId });
     if (!app.priceKopecks) throw new DomainError('TRIAL_EXTENSION_APP_NOT_PAID', 'only a paid app\'s trial can be extended (TX-3)');
     if (app.status !== 'PUBLISHED') throw new DomainError('TRIAL_EXTENSION_APP_NOT_PUBLISHED', 'only a published app\'s trial can be extended (TX-3)');
+    // The account is accounts': asked before any row is written for it (issue 14: no extension of nobody).
+    if (!(await this.accountsOwner.exists(input.accountId))) {
+      throw new DomainError('ACCOUNT_NOT_FOUND', 'accounts has no account with this id', { field: 'input.accountId', accountId: input.accountId });
+    }
 
     return this.accounts.write(input.accountId, async (w) => {
       // TX-2: it starts when confirmed and lasts exactly the days given, not added to the trial.

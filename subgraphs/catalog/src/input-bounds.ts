@@ -44,7 +44,8 @@ export const CatalogInputBounds: InputBounds = {
   'AppContentInput.categories': CATEGORIES,
   'AppContentInput.iconUrl': ICON_URL,
 
-  'Mutation.returnApp(reason:)': REASON,
+  // LC-2's own code answers a blank reason (RETURN_REASON_REQUIRED).
+  'Mutation.returnApp(reason:)': longText(2_000, { blank: true }),
   'Mutation.hideApp(reason:)': REASON,
   'Mutation.showApp(reason:)': REASON,
   'Mutation.changeAppPricing(priceKopecks:)': PRICE_KOPECKS,

@@ -51,8 +51,8 @@ export const CatalogInputBounds: InputBounds = {
   'Mutation.changeAppPricing(priceKopecks:)': PRICE_KOPECKS,
   'Mutation.changeAppPricing(trialDays:)': TRIAL_DAYS,
   'Mutation.changeAppPricing(reason:)': REASON,
-  // Four times the descriptor limit: larger than that is no descriptor; DESCRIPTOR_TOO_LARGE answers between.
-  'Mutation.uploadAppDescriptor(xml:)': longText(4 * DESCRIPTOR_MAX_BYTES),
+  // Twice the descriptor limit in characters: DESCRIPTOR_TOO_LARGE answers for bytes between.
+  'Mutation.uploadAppDescriptor(xml:)': longText(2 * DESCRIPTOR_MAX_BYTES),
   'Mutation.setVendorShare(basisPoints:)': int(0, 100_000),
   'Mutation.recordInstallState(version:)': text(200),
   'Mutation.createVendor(name:)': NAME,

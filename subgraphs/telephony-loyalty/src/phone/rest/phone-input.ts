@@ -86,7 +86,8 @@ export function parseEvent(raw: unknown, parameter = ''): ProviderEvent {
   const body = objectBody(raw);
   const type = body.eventType;
   if (type === undefined || type === null) throw missingField(`${parameter}eventType`);
-  if (typeof type !== 'string' || !(type in CallCardEvent)) {
+  // Own keys only: `in` would take 'toString' or '__proto__' from Object's prototype as event types.
+  if (typeof type !== 'string' || !Object.hasOwn(CallCardEvent, type)) {
     throw new PhoneApiError(400, [{
       error: `Ошибка сохранения объекта: неверное значение '${String(type).slice(0, 40)}' поля 'eventType'. Допустимые значения: ${Object.keys(CallCardEvent).join(', ')}`,
       parameter: `${parameter}eventType`, code: 3005,

@@ -83,7 +83,7 @@ export function mountPhoneApi(app: Express, deps: PhoneRouteDeps): void {
     if (res.headersSent) return next(error);
     const answer = error instanceof PhoneApiError ? error
       : error instanceof DomainError ? fromDomainError(error)
-      : fromBodyError(error as { type?: string });
+      : fromBodyError(error as { type?: string; status?: number });
     if (!answer) return next(error); // ours to log: the subgraph's JSON 500 with the request id
     sendPhoneError(req, res, answer);
   });

@@ -87,5 +87,8 @@ export function onFields(fields: readonly string[], args: Readonly<Record<string
   return Object.fromEntries(fields.flatMap((field) => Object.entries(args).map(([arg, bound]) => [`${field}(${arg}:)`, bound])));
 }
 
-/** Forward pagination (`first`, `after`) as every connection takes it (pagination.ts). */
-export const PAGE_ARGS = { first: int(1, 100), after: text(512) } as const;
+/**
+ * Forward pagination (`first`, `after`) as every connection takes it (pagination.ts). A cursor is
+ * base64url of its keyset, which may hold a 200-character name in Cyrillic (≈ 600 characters).
+ */
+export const PAGE_ARGS = { first: int(1, 100), after: text(2_048) } as const;

@@ -8,8 +8,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // C0 controls and DEL and C1 controls; tab, LF and CR are allowed in multi-line text only.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const CONTROL_OR_BREAK = /[\u0000-\u001F\u007F-\u009F]/;
-// A surrogate without its pair cannot be stored as UTF-8 (PostgreSQL refuses it).
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// A surrogate without its pair cannot be stored as UTF-8 (PostgreSQL refuses it); Node ≥ 20 checks it natively.
+const wellFormed = (value: string) => (value as string & { isWellFormed(): boolean }).isWellFormed();
 const OPAQUE_ID = /^[\x21-\x7E]+$/;
 
 /** The refusal of one argument: its code, and the argument's path in `extensions.field`. */
@@ -30,7 +30,7 @@ function tooLong(value: string, max: number): number | null {
 function checkText(value: string, path: string, bound: Bound, nullable: boolean): void {
   if (bound.kind === 'text') {
     if (tooLong(value, bound.max) !== null) throw new InputBoundError('INPUT_TOO_LONG', path, `longer than ${bound.max} characters`, { max: bound.max });
-    if ((bound.multiline ? CONTROL : CONTROL_OR_BREAK).test(value) || LONE_SURROGATE.test(value)) {
+    if ((bound.multiline ? CONTROL : CONTROL_OR_BREAK).test(value) || !wellFormed(value)) {
       throw new InputBoundError('INPUT_INVALID_TEXT', path, bound.multiline ? 'holds a control character' : 'holds a control character or a line break');
     }
     if (!(bound.blank ?? nullable) && value.trim() === '') throw new InputBoundError('INPUT_BLANK', path, 'must not be blank');

@@ -1,11 +1,12 @@
-import { int, text, type InputBounds } from '@appmarket/federation';
+import { int, shaped, text, type InputBounds } from '@appmarket/federation';
 
 /**
  * The outer bounds of every argument billing takes (packages/federation/src/input-bounds): money
  * and periods within what is plausible at all. The rules' narrower ranges keep their codes in the
  * services (PR-3's 1, 3, 6 or 12 months: INVALID_SUBSCRIPTION_PERIOD; TX-2's 1–14 days). docs/INPUT-BOUNDS.md.
  */
-const MONTH = text(16);
+// The shape here; a month that does not exist (2026-13) is PR-4's INVALID_REVENUE_MONTH.
+const MONTH = shaped(7, /^\d{4}-\d{2}$/, 'a month YYYY-MM', '2026-11');
 const PERIOD_MONTHS = int(0, 120);
 const PRICE_KOPECKS = int(0, 100_000_000);
 const DAYS = int(0, 365);

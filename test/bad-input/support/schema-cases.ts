@@ -54,6 +54,7 @@ function validValue(type: GraphQLInputType, bound: Bound | undefined, bounds: In
     default:
       if (bound?.kind === 'url') return 'https://example.com/a';
       if (bound?.kind === 'opaqueId') return 'ext-1';
+      if (bound?.kind === 'text' && bound.pattern) return bound.pattern.example;
       return 'ok';
   }
 }
@@ -122,6 +123,7 @@ function variantsOf(type: GraphQLInputType, bound: Bound | undefined): Variant[]
       );
       if (!effective.multiline) variants.push({ label: 'a line break', value: 'a\nb', code: 'INPUT_INVALID_TEXT', fieldAt: 'leaf' });
       if (!(effective.blank ?? !isNonNullType(type))) variants.push({ label: 'blank', value: '   ', code: 'INPUT_BLANK', fieldAt: 'leaf' });
+      if (effective.pattern && !effective.pattern.regex.test('~')) variants.push({ label: `not ${effective.pattern.name}`, value: '~', code: 'INPUT_INVALID_FORMAT', fieldAt: 'leaf' });
       break;
     default:
       break;

@@ -20,7 +20,7 @@ describe('input bounds', () => {
     'Query.echo(ratio:)': { kind: 'float', min: 0, max: 1 },
     'Query.echo(vendorId:)': opaqueId(8),
     'Query.echo(link:)': url(40),
-    'Query.echo(month:)': shaped(7, /^\d{4}-\d{2}$/, 'a month YYYY-MM'),
+    'Query.echo(month:)': shaped(7, /^\d{4}-\d{2}$/, 'a month YYYY-MM', '2026-11'),
     'In.tags': list(2, text(3)),
     'In.ids': list(3),
     'In.items': list(2),

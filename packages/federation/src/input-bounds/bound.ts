@@ -18,8 +18,8 @@ export interface TextBound {
   blank?: boolean;
   /** Tab and line breaks allowed (descriptions, reasons, XML); other control characters never are. */
   multiline?: boolean;
-  /** A shape the whole string must have (INPUT_INVALID_FORMAT), and its name for the docs and the message. */
-  pattern?: { regex: RegExp; name: string };
+  /** A shape the whole string must have (INPUT_INVALID_FORMAT), its name for the docs and the message, and an example. */
+  pattern?: { regex: RegExp; name: string; example: string };
 }
 
 export interface IdBound {
@@ -71,9 +71,11 @@ export const text = (max: number, options: Omit<TextBound, 'kind' | 'max'> = {})
 /** Text over several lines (tab and line breaks allowed). */
 export const longText = (max: number, options: Omit<TextBound, 'kind' | 'max' | 'multiline'> = {}): TextBound =>
   ({ kind: 'text', max, multiline: true, ...options });
-/** Text of one shape: `name` says which in the docs and in the refusal. */
-export const shaped = (max: number, regex: RegExp, name: string, options: Omit<TextBound, 'kind' | 'max' | 'pattern'> = {}): TextBound =>
-  ({ kind: 'text', max, pattern: { regex, name }, ...options });
+/** Text of one shape: `name` says which in the docs and in the refusal; `example` is one that fits. */
+export const shaped = (max: number, regex: RegExp, name: string, example: string, options: Omit<TextBound, 'kind' | 'max' | 'pattern'> = {}): TextBound => {
+  if (!regex.test(example) || example.length > max) throw new Error(`shaped: the example ${example} is not ${name}`);
+  return { kind: 'text', max, pattern: { regex, name, example }, ...options };
+};
 export const uuid = (): IdBound => ({ kind: 'id' });
 export const opaqueId = (max: number): OpaqueIdBound => ({ kind: 'opaqueId', max });
 export const int = (min: number, max: number): IntBound => ({ kind: 'int', min, max });

@@ -14,7 +14,7 @@ export function describeBound(bound: Bound | undefined, type: string, checkedBy:
       const blankAllowed = bound.blank ?? !type.endsWith('!');
       if (!blankAllowed) parts.push('not blank');
       parts.push(bound.multiline ? 'lines allowed' : 'one line');
-      if (bound.pattern) parts.push(bound.pattern.name);
+      if (bound.pattern) parts.push(`${bound.pattern.name} (e.g. ${bound.pattern.example})`);
       return parts.join(', ');
     }
     case 'id': return 'UUID';

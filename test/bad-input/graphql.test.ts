@@ -57,6 +57,17 @@ describe('bad input through the gateway, generated from the schemas', () => {
 });
 
 describe('the issue\'s cases, and references asked of their owner', () => {
+  it('bounds an argument of a nested field too: the field is null with its code and path, its parent keeps its data', async () => {
+    const account = await makeAccount(stack.dataSources.accounts!);
+    const asAdmin = gatewayHeadersFor({ kind: 'user', userId: randomUUID(), accountId: account.id, role: 'ADMIN' });
+    const response = await stack.query<{ account: { name: string; calls: unknown } }>(
+      'query($id: ID!, $after: String) { account(id: $id) { name calls(first: 1000, after: $after) { edges { node { id } } } } }',
+      { id: account.id, after: 'a\u0000' }, asAdmin);
+    expect(response.status).toBe(200);
+    expect(response.body.data?.account).toEqual({ name: account.name, calls: null });
+    expect(response.body.errors?.[0]).toMatchObject({ path: ['account', 'calls'], extensions: { code: 'INPUT_OUT_OF_RANGE', field: 'first', min: 1, max: 100 } });
+  });
+
   const CREATE_APP = 'mutation($input: CreateAppInput!) { createApp(input: $input) { app { id } } }';
 
   it('createApp refuses 8,000 categories and iconUrl javascript:alert(1); nothing is stored', async () => {

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { AppStatus } from '@appmarket/catalog/src/apps/app.enums';
 import { SUBGRAPHS } from '../../scripts/subgraphs';
 import { makeAccount, makeApp, makeVendor } from '../support/factories';
-import { gatewayHeadersFor } from '../support/identity';
-import { startTestStack, type TestStack } from '../support/stack';
+import { gatewayHeadersFor, subgraphHeadersFor } from '../support/identity';
+import { postGraphQL, startTestStack, type TestStack } from '../support/stack';
 import { casesOfSubgraph, type BadInputCase } from './support/schema-cases';
 import { inBatches, rowCounts } from './support/row-counts';
 
@@ -53,6 +53,24 @@ describe('bad input through the gateway, generated from the schemas', () => {
 
     const health = await fetch(stack.gateway.url.replace(/\/graphql$/, '/health'));
     expect(health.status).toBe(200);
+  });
+});
+
+describe('bad input on the internal operations, sent to each subgraph as a service', () => {
+  it('refuses every case with its code and path, writes nothing: a service is bounded like everyone', async () => {
+    const cases: { subgraph: string; c: BadInputCase }[] = [];
+    for (const subgraph of SUBGRAPHS) for (const c of casesOfSubgraph(await subgraph.buildSchema(), 'internal')) cases.push({ subgraph: subgraph.name, c });
+    expect(cases.length).toBeGreaterThanOrEqual(50);
+    const before = await rowCounts(stack);
+    const outcomes = await inBatches(cases, 8, async ({ subgraph, c }) => {
+      const response = await postGraphQL(stack.subgraphs[subgraph]!.url, c.query, c.variables, subgraphHeadersFor({ kind: 'service', service: 'accounts' }));
+      const error = response.body.errors?.[0];
+      // A subgraph answers a refused variable 400 itself; a refused argument is an error beside data null (200): the 400 is the gateway's.
+      return { name: `${subgraph} ${c.name}`, status: response.status, code: error?.extensions?.code, field: c.field === null ? null : error?.extensions?.field ?? null,
+        expected: { status: c.code === 'BAD_USER_INPUT' ? 400 : 200, code: c.code, field: c.field } };
+    });
+    expect(outcomes.filter((o) => o.status !== o.expected.status || o.code !== o.expected.code || o.field !== o.expected.field)).toEqual([]);
+    expect(await rowCounts(stack)).toEqual(before);
   });
 });
 

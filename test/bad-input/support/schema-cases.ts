@@ -228,14 +228,17 @@ function itemValue(argType: GraphQLInputType, path: Path, bounds: InputBounds): 
   return validValue(getNamedType(type) as GraphQLInputType, undefined, bounds);
 }
 
-/** Every case of a subgraph: the root fields the gateway serves (not @inaccessible), federation's own left out. */
-export function casesOfSubgraph(schema: GraphQLSchema, skip: ReadonlySet<string> = new Set()): BadInputCase[] {
+/**
+ * Every case of a subgraph, federation's own root fields left out: `public`, the root fields the
+ * gateway serves; `internal`, the @inaccessible ones services call on the subgraph directly.
+ */
+export function casesOfSubgraph(schema: GraphQLSchema, which: 'public' | 'internal' = 'public'): BadInputCase[] {
   const bounds = inputBoundsOf(schema);
   const cases: BadInputCase[] = [];
   for (const root of ['Query', 'Mutation'] as const) {
     const type = root === 'Query' ? schema.getQueryType() : schema.getMutationType();
     for (const field of Object.values(type?.getFields() ?? {})) {
-      if (field.name.startsWith('_') || inaccessible(field.astNode) || field.args.length === 0 || skip.has(`${root}.${field.name}`)) continue;
+      if (field.name.startsWith('_') || field.args.length === 0 || inaccessible(field.astNode) !== (which === 'internal')) continue;
       cases.push(...casesOfField(root, field, bounds));
     }
   }

@@ -87,6 +87,15 @@ describe('visibility and installability', () => {
     expect((await h.query(INSTALL, { appId: draft.id }, as)).body.errors).toBeUndefined();
   });
 
+  it('issue 14: a vendor the catalog does not have is refused (VENDOR_NOT_FOUND) and the link stays as it was', async () => {
+    const { account } = await admin();
+    const LINK = 'mutation($a: ID!, $v: ID) { setDeveloperVendor(accountId: $a, vendorId: $v) { developerVendorId } }';
+    const refused = await h.query(LINK, { a: account.id, v: crypto.randomUUID() }, { kind: 'moderator', moderatorId: 'm-1' });
+    expect([codeOf(refused), refused.body.errors?.[0]?.extensions?.field]).toEqual(['VENDOR_NOT_FOUND', 'vendorId']);
+    const [row] = await h.dataSource.query('SELECT developer_vendor_id FROM accounts WHERE id = $1', [account.id]);
+    expect(row.developer_vendor_id).toBeNull();
+  });
+
   it('DL-3: an unknown app and an invisible one get the same answer', async () => {
     const { as } = await admin();
     const draft = h.peers.add(fakeApp({ status: 'DRAFT' }));

@@ -82,6 +82,20 @@ describe('billing: trial extension', () => {
     expect(byUser.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('TX-1, issue 14: an account accounts does not have is refused (ACCOUNT_NOT_FOUND) and no billing row is written for it', async () => {
+    clock.set('2026-09-01T10:00:00Z');
+    const app = h.fake.addApp({ priceKopecks: 50_000 });
+    const nobody = randomUUID();
+    h.fake.unknownAccounts.add(nobody);
+    const rows = async () => Number((await h.stack.dataSources.billing!.query(
+      `SELECT (SELECT count(*) FROM trial_extensions WHERE account_id = $1) + (SELECT count(*) FROM install_billings WHERE account_id = $1) AS n`,
+      [nobody],
+    ))[0].n);
+    const refused = await h.query(vendorIdentity(app.vendorId), EXTEND, { input: { accountId: nobody, appId: app.id, days: 5 } });
+    expect([refused.status, refused.body.errors?.[0]?.extensions?.code, refused.body.errors?.[0]?.extensions?.field]).toEqual([200, 'ACCOUNT_NOT_FOUND', 'input.accountId']);
+    expect(await rows()).toBe(0);
+  });
+
   it('TX-1: grants a trial to a paid app that had none: before install (the install starts on trial) and to a suspended install (RESUME)', async () => {
     clock.set('2026-09-01T10:00:00Z');
     const app = h.fake.addApp({ priceKopecks: 50_000 });

@@ -189,11 +189,11 @@ describe('catalog: storefront and direct links', () => {
       expect(page.edges[0]?.node.id).toBe(catalogApps[key]);
     });
 
-    it('a NUL byte in the search (which PostgreSQL cannot store in text) is refused by catalog with BAD_USER_INPUT, 400 (issue 14)', async () => {
+    it('a NUL byte in the search (which PostgreSQL cannot store in text) is refused by catalog’s input bounds with INPUT_INVALID_TEXT, 400 (issue 14)', async () => {
       for (const search of ['ozon\u0000', '\u0000', 'a\u0000b']) {
         const response = await gql(stack, asAdmin(), STOREFRONT, { search, first: 5 });
         expect({ search, status: response.status, code: errorCode(response), field: response.body.errors?.[0]?.extensions?.field })
-          .toEqual({ search, status: 400, code: 'BAD_USER_INPUT', field: 'search' });
+          .toEqual({ search, status: 400, code: 'INPUT_INVALID_TEXT', field: 'search' });
       }
     });
 

@@ -122,11 +122,11 @@ describe('the supergraph end to end', () => {
     expect(seen).toEqual(['c4', 'c3', 'c2', 'c1', 'c0']);
   });
 
-  it('answers NOT_FOUND for an unknown app and BAD_USER_INPUT for a bad page size or cursor', async () => {
+  it('answers NOT_FOUND for an unknown app, INPUT_OUT_OF_RANGE for a bad page size and BAD_USER_INPUT for a bad cursor', async () => {
     const missing = await stack.query(`{ app(id: "00000000-0000-4000-8000-000000000000") { id } }`, undefined, MODERATOR);
     expect(missing.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const tooBig = await stack.query(`{ apps(first: 101) { edges { cursor } } }`, undefined, MODERATOR);
-    expect(tooBig.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(tooBig.body.errors?.[0]?.extensions?.code).toBe('INPUT_OUT_OF_RANGE');
     const badCursor = await stack.query(`{ apps(first: 1, after: "not-a-cursor") { edges { cursor } } }`, undefined, MODERATOR);
     expect(badCursor.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });

@@ -65,8 +65,12 @@ describe('host provisioning API', () => {
     expect(code(await stack.query(ACCOUNT, { input }, admin))).toBe('FORBIDDEN');
     const unknown = await stack.query(ACCOUNT, { input }, { authorization: `Bearer amhk_${'A'.repeat(43)}` });
     expect([unknown.status, code(unknown)]).toEqual([401, 'UNAUTHENTICATED']);
-    for (const bad of [{ tariff: 'basic; drop' }, { externalId: '' }, { externalId: 'x'.repeat(201) }, { name: 'a\u0000b' }]) {
-      expect(code(await stack.query(ACCOUNT, { input: { ...input, ...bad } }, hostOne))).toBe('PROVISIONING_INPUT_INVALID');
+    // The shape of a tariff is provisioning's rule; length, blank and control characters are the input bounds' (docs/INPUT-BOUNDS.md).
+    for (const [bad, expected] of [
+      [{ tariff: 'basic; drop' }, 'PROVISIONING_INPUT_INVALID'], [{ externalId: '' }, 'INPUT_BLANK'],
+      [{ externalId: 'x'.repeat(201) }, 'INPUT_TOO_LONG'], [{ name: 'a\u0000b' }, 'INPUT_INVALID_TEXT'],
+    ] as const) {
+      expect(code(await stack.query(ACCOUNT, { input: { ...input, ...bad } }, hostOne))).toBe(expected);
     }
     expect(code(await stack.query(USER, { input: { accountExternalId: 'nope', externalId: 'u', fullName: 'A', email: 'a@b.c', role: 'ADMIN' } }, hostOne)))
       .toBe('HOST_ACCOUNT_NOT_FOUND');

@@ -307,10 +307,10 @@ const CASES: Case[] = [
     check: (body) => expect(dataOf<{ vendors: unknown[] }>(body).vendors).toHaveLength(1),
   },
   {
-    name: 'an error in a nested entity of another subgraph, per list item, on a nullable field (BAD_USER_INPUT)',
+    name: 'an error in a nested entity of another subgraph, per list item, on a nullable field (INPUT_OUT_OF_RANGE)',
     query: `query ($id: ID!) { app(id: $id) { name installs { id account { name calls(first: 0) { edges { node { id } } } } } } }`,
     variables: (s) => ({ id: s.pbx }),
-    codes: { moderator: ['BAD_USER_INPUT', 'BAD_USER_INPUT'], admin: ['BAD_USER_INPUT'] },
+    codes: { moderator: ['INPUT_OUT_OF_RANGE', 'INPUT_OUT_OF_RANGE'], admin: ['INPUT_OUT_OF_RANGE'] },
   },
   {
     // App.transitions is owner-only, so nullable (docs/ARCHITECTURE.md, "Nullability"): FORBIDDEN
@@ -566,14 +566,14 @@ describe('conformance: our gateway (every layer on) answers like a plain @apollo
   });
 
   /**
-   * Issue 14: an answer refused as a whole for the client's input (no data, only BAD_USER_INPUT)
+   * Issue 14: an answer refused as a whole for the client's input (no data, only BAD_USER_INPUT or INPUT_*)
    * is 400 in ours (useInputErrorStatus); the body is the same as plain Apollo's, which answers 200.
    */
   it.each(['moderator', 'admin'] as const)('deliberate difference: an out-of-range page size at the root is the same body, but HTTP 400 (as %s)', async (caller) => {
     const { ours, theirs } = await both(caller, { query: `{ apps(first: 1000) { edges { node { id } } } }` });
     expect(ours.body).toEqual(theirs.body);
     expect(JSON.stringify(ours.body)).toBe(JSON.stringify(theirs.body));
-    expect(codesOf(ours.body)).toEqual(['BAD_USER_INPUT']);
+    expect(codesOf(ours.body)).toEqual(['INPUT_OUT_OF_RANGE']);
     expect([ours.status, theirs.status]).toEqual([400, 200]);
   });
 

@@ -58,7 +58,7 @@ const PEER_SDL = `
   type Account { id: ID! marketplaceSubscription: MarketplaceSubscription! subscriptionPeriods: [SubscriptionPeriod!]! }
   type InstallBilling { state: String! trialEndsAt: String priceKopecks: Int! }
   type Install { id: ID! billing: InstallBilling }
-  union _Entity = App | Account | Install
+  union _Entity = App | Account | Install | Vendor
   type Query { _entities(representations: [_Any!]!): [_Entity]! }
   input DecideInstallBillingInput { installId: ID! accountId: ID! appId: ID! appType: String! everInstalledBefore: Boolean! }
   type InstallBillingDecision { installId: ID! state: String! trialEndsAt: String }
@@ -115,6 +115,8 @@ export class FakePeers {
             subscriptionPeriods: this.subscriptionPeriods.get(r.id) ?? [],
           };
         }
+        // A vendor exists while the fake catalog has one of its apps.
+        if (r.__typename === 'Vendor') return [...this.apps.values()].some((a) => a.vendorId === r.id) ? { __typename: 'Vendor', id: r.id } : null;
         const app = this.apps.get(r.id);
         return app ? { __typename: 'App', ...app, vendor: { id: app.vendorId } } : null;
       }),

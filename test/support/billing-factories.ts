@@ -8,6 +8,7 @@ import { createBillingSubgraph, type RunningBilling } from '@appmarket/billing/s
 import { PeerCatalogPort } from '@appmarket/billing/src/ports/catalog.port';
 import { PeerVendorEventsPort } from '@appmarket/billing/src/ports/vendor-events.port';
 import { PeerInstallsPort } from '@appmarket/billing/src/ports/installs.port';
+import { PeerAccountsPort } from '@appmarket/billing/src/ports/accounts.port';
 import { startGateway, type RunningGateway } from '@appmarket/gateway';
 import { buildSchema, graphql } from 'graphql';
 import { composeSupergraph } from '../../scripts/contracts';
@@ -42,7 +43,8 @@ const FAKE_SDL = `
   type AppPricing { priceKopecks: Int trialDays: Int }
   type App { id: ID! status: String! vendor: Vendor! pricingAt(at: DateTimeISO!): AppPricing! }
   type Install { id: ID! }
-  union _Entity = App | Install
+  type Account { id: ID! }
+  union _Entity = App | Install | Account
   enum VendorEventCause { TARIFF_CHANGED SUSPEND RESUME }
   type Query { _entities(representations: [_Any!]!): [_Entity]! }
   type Mutation { sendVendorEvent(installId: ID!, cause: VendorEventCause!, idempotencyKey: String!): Boolean! }
@@ -53,6 +55,8 @@ export class FakePeers {
   readonly apps = new Map<string, FakeApp>();
   /** Install ids the fake accounts has (committed installs). */
   readonly installs = new Set<string>();
+  /** Account ids the fake accounts does not have; every other account exists (tests make accounts by picking an id). */
+  readonly unknownAccounts = new Set<string>();
   readonly events: SentVendorEvent[] = [];
   url = '';
   private server?: Server;
@@ -64,6 +68,7 @@ export class FakePeers {
         representations.map(({ __typename, id }) => {
           // Installs: the ones the test says accounts has (the install saga's sweep asks).
           if (__typename === 'Install') return this.installs.has(id) ? { __typename, id } : null;
+          if (__typename === 'Account') return this.unknownAccounts.has(id) ? null : { __typename, id };
           const app = this.apps.get(id);
           if (!app) return null;
           return {
@@ -138,7 +143,7 @@ export async function startBillingHarness(clock: Clock, options: { workers?: boo
   const fakePeers = peersFromMap({ catalog: fake.url, accounts: fake.url }, 'billing');
   const logger = createLogger('billing-test', 'error');
   const billing = await createBillingSubgraph({
-    ports: { catalog: new PeerCatalogPort(fakePeers), vendorEvents: new PeerVendorEventsPort(fakePeers), installs: new PeerInstallsPort(fakePeers) },
+    ports: { catalog: new PeerCatalogPort(fakePeers), vendorEvents: new PeerVendorEventsPort(fakePeers), installs: new PeerInstallsPort(fakePeers), accounts: new PeerAccountsPort(fakePeers) },
     settings: loadBillingSettings({ BILLING_JOB_WORKERS: String(options.workers ?? false) }),
   }).start({ dataSource: stack.dataSources.billing!, port: 0, host: '127.0.0.1', clock, logger, peers: fakePeers });
   const overrides = Object.fromEntries(Object.entries(stack.subgraphs).map(([name, s]) => [name.toUpperCase().replace(/-/g, '_'), s.url]));

@@ -20,6 +20,15 @@ export const ErrorCodes = {
   UPSTREAM_ERROR: withStatus(502, 'Another subgraph failed without a domain code.'),
   INSTALL_NOT_LIVE: 'The install was removed: install the app again first (AR-3; accounts for app operations, telephony-loyalty for connecting a LOYALTY app, TL-2).',
   TOO_MANY_CONCURRENT_REQUESTS: withStatus(429, 'Too many requests at once from one caller; retry when one ends. Phone API: 5 per key or 100 per address, counted by the gateway (REST: 429 with code 1073); Loyalty API: 5 point-of-sale calls per employee.'),
+  // Input bounds (packages/federation/src/input-bounds, docs/INPUT-BOUNDS.md): each names the argument in `extensions.field`.
+  INPUT_TOO_LONG: withStatus(400, 'A string argument or input field is longer than its bound (`extensions.field`, `max`), in characters.'),
+  INPUT_BLANK: withStatus(400, 'A string argument or input field that must say something is empty or only spaces.'),
+  INPUT_INVALID_TEXT: withStatus(400, 'A string holds a NUL or another control character (tab and line breaks only where the text may span lines), or a lone UTF-16 surrogate.'),
+  INPUT_TOO_MANY_ITEMS: withStatus(400, 'A list argument or input field holds more items than its bound (`max`).'),
+  INPUT_OUT_OF_RANGE: withStatus(400, 'A number is outside its bound (`min`, `max`): page sizes, amounts, periods, counts.'),
+  INPUT_INVALID_ID: withStatus(400, 'An ID argument is not a UUID (or, for an owner-declared opaque id, not 1–N printable characters).'),
+  INPUT_INVALID_URL: withStatus(400, 'A URL argument is not an absolute URL with a host, of an allowed scheme (https; http only where the owner\'s egress policy may allow it), without credentials.'),
+  INPUT_INVALID_FORMAT: withStatus(400, 'A string does not have the shape its bound declares (a month YYYY-MM, digits only, a tariff name, …).'),
   MARKETPLACE_SUBSCRIPTION_REQUIRED: 'The marketplace subscription (or its demo) is needed: billing, for a paid app without a trial (BX-2); accounts, in zone ru, for local apps and webhooks (BX-8, BX-4).',
 } as const satisfies ErrorCodeMap;
 

@@ -4,6 +4,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema, parse } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
+import { applyInputBounds, type InputBounds } from './input-bounds';
 
 /**
  * The only place that knows the Federation version and which federation directives subgraphs may
@@ -53,6 +54,8 @@ export interface FederatedSchemaOptions<TContext> {
    * that starts using one. (type-graphql puts directives on classes, not on enums: hence here.)
    */
   inaccessibleTypes?: readonly string[];
+  /** The bounds of every argument and input field, by schema coordinate (the subgraph's `input-bounds.ts`). */
+  inputBounds: InputBounds;
 }
 
 /** Builds a Federation 2 subgraph schema from type-graphql resolvers. */
@@ -81,5 +84,5 @@ export async function buildFederatedSchema<TContext>(options: FederatedSchemaOpt
         resolveReference(reference, context as TContext),
     } as never;
   }
-  return buildSubgraphSchema({ typeDefs, resolvers });
+  return applyInputBounds(buildSubgraphSchema({ typeDefs, resolvers }), options.inputBounds);
 }

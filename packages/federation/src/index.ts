@@ -4,6 +4,7 @@ export * from './build-federated-schema';
 export * from './contracts';
 export * from './errors';
 export * from './identity';
+export * from './input-bounds';
 export * from './internal-access';
 export * from './loaders';
 export * from './pagination';

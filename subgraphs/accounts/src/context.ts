@@ -45,7 +45,7 @@ export function createAccountsServices(deps: AccountsServiceDeps) {
     timeoutMs: deps.config.VENDOR_API_TIMEOUT_MS, policy, dispatcher: egressDispatcher, publicBaseUrl: deps.config.PUBLIC_BASE_URL,
   }, deps.logger);
   return {
-    accounts: new AccountService(dataSource),
+    accounts: new AccountService(dataSource, catalog),
     users: new UserService(dataSource),
     installs: new InstallService({
       dataSource, clock, catalog, billing, tokens, vendorCalls, jobs, freeAppLimits: deps.config.ACCOUNTS_FREE_APP_LIMITS, idempotency,

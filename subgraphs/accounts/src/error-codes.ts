@@ -19,6 +19,7 @@ export const AccountsErrorCodes = {
   HOST_ACCOUNT_NOT_FOUND: 'The host has no account with this external id (a host sees only the accounts it provisioned).',
   HOST_USER_NOT_FOUND: 'The host has no user with this external id in that account.',
   PROVISIONING_INPUT_INVALID: 'A provisioning field is out of bounds: external ids 1–200 characters, names 1–200, e-mail as an address, tariff 1–64 capitals/digits/underscores, extension 1–16 digits.',
+  VENDOR_NOT_FOUND: 'setDeveloperVendor names a vendor the catalog does not have (asked before anything is stored).',
   UNKNOWN_PERMISSION_ENTITY: 'BX-8: a webhook names an entity the platform does not know; `knownEntities` lists those it may name.',
 } as const satisfies Record<string, string>;
 

@@ -9,9 +9,11 @@ import { AppInstallsResolver, InstallResolver } from './installs/install.resolve
 import { AppTokenResolver } from './tokens/app-token.resolver';
 import { VendorEventResolver } from './vendor-api/vendor-event.resolver';
 import { ProvisioningResolver } from './provisioning/provisioning.resolver';
+import { AccountsInputBounds } from './input-bounds';
 
 export function buildAccountsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<AccountsContext>({
+    inputBounds: AccountsInputBounds,
     resolvers: [AccountResolver, InstallResolver, AppInstallsResolver, InstallMutationsResolver, AppTokenResolver, VendorEventResolver,
       DeveloperResolver, ProvisioningResolver, WebhookTokenResolver],
     referenceResolvers: {

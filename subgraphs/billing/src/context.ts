@@ -8,6 +8,7 @@ import { InstallDecisionService } from './installs/install-decision.service';
 import type { BillingJobs } from './jobs/billing-jobs';
 import { PendingDecisionService } from './installs/pending-decision.service';
 import { MarketplaceService } from './marketplace/marketplace.service';
+import type { AccountsPort } from './ports/accounts.port';
 import type { CatalogPort } from './ports/catalog.port';
 import type { InstallsPort } from './ports/installs.port';
 import type { VendorEventsPort } from './ports/vendor-events.port';
@@ -21,6 +22,7 @@ export interface BillingPorts {
   catalog: CatalogPort;
   vendorEvents: VendorEventsPort;
   installs: InstallsPort;
+  accounts: AccountsPort;
 }
 
 /** The long-lived services of one billing process. */
@@ -43,7 +45,7 @@ export function createBillingServices(dataSource: DataSource, clock: Clock, port
     decisions: new InstallDecisionService(dataSource, clock, ports.catalog, accounts, marketplace),
     pendingDecisions: new PendingDecisionService(dataSource, clock, accounts, ports.installs, settings.BILLING_PENDING_DECISION_TTL_MS),
     subscriptions: new SubscriptionService(dataSource, accounts, discounts, idempotency),
-    trials: new TrialExtensionService(dataSource, clock, ports.catalog, accounts, idempotency),
+    trials: new TrialExtensionService(dataSource, clock, ports.catalog, ports.accounts, accounts, idempotency),
     prices: new PriceChangeService(dataSource, clock, accounts),
   };
 }

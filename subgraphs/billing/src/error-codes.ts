@@ -19,6 +19,7 @@ export const BillingErrorCodes = {
   PRICE_CHANGE_ID_REUSED: 'applyPriceChange was called again with the same changeId but another app or price.',
   MARKETPLACE_DEMO_ALREADY_USED: 'BX-5: an account can activate the marketplace subscription demo once.',
   MARKETPLACE_SUBSCRIPTION_ACTIVE: 'BX-5: the demo cannot start while a marketplace subscription is active.',
+  ACCOUNT_NOT_FOUND: 'TX-1: extendTrial names an account accounts does not have (billing asks before writing anything).',
   INVALID_REVENUE_MONTH: 'PR-4: a revenue month is written YYYY-MM.',
   INVALID_VENDOR_SHARE: 'PR-4: the vendor share is between 0 and 100 % (0–10000 basis points).',
 } as const satisfies Record<string, string>;

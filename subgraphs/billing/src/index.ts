@@ -5,6 +5,7 @@ import { createBillingContext, createBillingServices, type BillingPorts, type Bi
 import { BILLING_DB_SCHEMA, createBillingDataSource } from './data-source';
 import { BillingJobs, startBillingQueue, type BillingJobQueue } from './jobs/billing-jobs';
 import { PeerCatalogPort } from './ports/catalog.port';
+import { PeerAccountsPort } from './ports/accounts.port';
 import { PeerInstallsPort } from './ports/installs.port';
 import { PeerVendorEventsPort } from './ports/vendor-events.port';
 import { buildBillingSchema } from './schema';
@@ -66,7 +67,7 @@ export function createBillingSubgraph(options: BillingStartOptions = {}) {
 
 /** Catalog and accounts over GraphQL, as deployed. */
 function portsOver(peers: PeerDirectory): BillingPorts {
-  return { catalog: new PeerCatalogPort(peers), vendorEvents: new PeerVendorEventsPort(peers), installs: new PeerInstallsPort(peers) };
+  return { catalog: new PeerCatalogPort(peers), vendorEvents: new PeerVendorEventsPort(peers), installs: new PeerInstallsPort(peers), accounts: new PeerAccountsPort(peers) };
 }
 
 export const billingSubgraph: SubgraphModule = createBillingSubgraph();

@@ -13,9 +13,11 @@ import { RevenueResolver } from './revenue/revenue.resolver';
 import { VendorShareResolver } from './revenue/vendor-share.resolver';
 import { SubscriptionResolver } from './subscriptions/subscription.resolver';
 import { TrialExtensionResolver } from './trials/trial-extension.resolver';
+import { BillingInputBounds } from './input-bounds';
 
 export function buildBillingSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<BillingContext>({
+    inputBounds: BillingInputBounds,
     resolvers: [
       InstallBillingResolver, InstallDecisionResolver, PaidAppOptionsResolver, SubscriptionResolver, MarketplaceResolver,
       TrialExtensionResolver, PriceChangeResolver, RevenueResolver, VendorShareResolver,

@@ -8,9 +8,11 @@ import { InstalledAppResolver } from './installs/installed-app.resolver';
 import { StorefrontResolver } from './storefront/storefront.resolver';
 import { VendorResolver } from './vendors/vendor.resolver';
 import type { CatalogContext } from './context';
+import { CatalogInputBounds } from './input-bounds';
 
 export function buildCatalogSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<CatalogContext>({
+    inputBounds: CatalogInputBounds,
     resolvers: [AppResolver, AppVendorApiResolver, VendorResolver, CabinetResolver, StorefrontResolver, InstalledAppResolver],
     referenceResolvers: {
       // The root fields' visibility applies here too (issue 14 item 6): a signed direct call to

@@ -6,9 +6,11 @@ import type { TelephonyContext } from './context';
 import { InstallRef } from './installs/install.reference';
 import { InstallLoyaltyResolver, LoyaltyResolver } from './loyalty/loyalty.resolver';
 import { CallCardFieldsResolver, CallFieldsResolver, PhoneResolver } from './phone/phone.resolver';
+import { TelephonyInputBounds } from './input-bounds';
 
 export function buildTelephonySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<TelephonyContext>({
+    inputBounds: TelephonyInputBounds,
     resolvers: [AccountCallsResolver, PhoneResolver, CallFieldsResolver, CallCardFieldsResolver, LoyaltyResolver, InstallLoyaltyResolver],
     // An entity extension with no root field reaches the schema only as an orphaned type.
     orphanedTypes: [AccountRef, InstallRef],

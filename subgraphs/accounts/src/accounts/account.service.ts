@@ -3,12 +3,13 @@ import { DomainError, NotFoundError } from '@appmarket/core';
 import type { Identity } from '@appmarket/federation';
 import type { DataSource, Repository } from 'typeorm';
 import { assertAdmin, requireUser } from '../installs/install-rules';
+import type { CatalogPort } from '../peers/catalog.port';
 import { Account } from './account.entity';
 
 export class AccountService {
   private readonly accounts: Repository<Account>;
 
-  constructor(dataSource: DataSource) {
+  constructor(dataSource: DataSource, private readonly catalog: CatalogPort) {
     this.accounts = dataSource.getRepository(Account);
   }
 
@@ -41,6 +42,10 @@ export class AccountService {
     if (identity.kind !== 'moderator') throw new DomainError('FORBIDDEN', 'only a moderator links developer accounts');
     const account = await this.accounts.findOneBy({ id: accountId });
     if (!account) throw new NotFoundError('Account', { id: accountId });
+    // The vendor is catalog's: asked before the link is stored, so no account points at nothing.
+    if (vendorId !== null && vendorId !== account.developerVendorId && !(await this.catalog.vendorExists(vendorId))) {
+      throw new DomainError('VENDOR_NOT_FOUND', 'the catalog has no vendor with this id', { field: 'vendorId', vendorId });
+    }
     account.developerVendorId = vendorId;
     return this.accounts.save(account);
   }

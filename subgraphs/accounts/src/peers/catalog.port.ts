@@ -20,6 +20,8 @@ export interface CatalogPort {
   getSigningSecret(appId: string): Promise<string | null>;
   /** LC-3, DL-4: idempotent; an older `version` never overwrites a newer one. */
   recordInstallState(input: { accountId: string; appId: string; installed: boolean; version: string }): Promise<void>;
+  /** Whether the catalog, the vendors' owner, has this vendor (a foreign id is checked by its owner before it is stored). */
+  vendorExists(vendorId: string): Promise<boolean>;
 }
 
 const APP_FOR_INSTALL = `query AppForInstall($reps: [_Any!]!) {
@@ -47,6 +49,14 @@ export function catalogOverGraphQL(peers: PeerDirectory): CatalogPort {
       if (!app?.id) return null;
       const { vendor, ...rest } = app;
       return { ...rest, vendorId: vendor.id };
+    },
+    async vendorExists(vendorId) {
+      const data = await callPeer<{ _entities: ({ id?: string } | null)[] }>(
+        peers, 'catalog',
+        'query VendorExists($reps: [_Any!]!) { _entities(representations: $reps) { ... on Vendor { id } } }',
+        { reps: [{ __typename: 'Vendor', id: vendorId }] },
+      );
+      return Boolean(data._entities[0]?.id);
     },
     async getSigningSecret(appId) {
       const data = await callPeer<{ _entities: ({ signingSecret?: string } | null)[] }>(

@@ -3,6 +3,7 @@ import type { IdempotencyKeys } from '@appmarket/db';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AccountBillingService } from '../installs/account-billing.service';
 import { BillingState } from '../installs/billing-state.enum';
+import type { AccountsPort } from '../ports/accounts.port';
 import type { CatalogPort } from '../ports/catalog.port';
 
 export interface ExtendTrialInput {
@@ -25,6 +26,7 @@ export class TrialExtensionService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly catalog: CatalogPort,
+    private readonly accountsOwner: AccountsPort,
     private readonly accounts: AccountBillingService,
     private readonly idempotency: IdempotencyKeys,
   ) {}
@@ -42,6 +44,10 @@ export class TrialExtensionService {
     if (!app || app.vendorId !== vendorId) throw new NotFoundError('app', { appId: input.appId });
     if (!app.priceKopecks) throw new DomainError('TRIAL_EXTENSION_APP_NOT_PAID', 'only a paid app\'s trial can be extended (TX-3)');
     if (app.status !== 'PUBLISHED') throw new DomainError('TRIAL_EXTENSION_APP_NOT_PUBLISHED', 'only a published app\'s trial can be extended (TX-3)');
+    // The account is accounts': asked before any row is written for it (issue 14: no extension of nobody).
+    if (!(await this.accountsOwner.exists(input.accountId))) {
+      throw new DomainError('ACCOUNT_NOT_FOUND', 'accounts has no account with this id', { field: 'input.accountId', accountId: input.accountId });
+    }
 
     const request = {
       scope: `vendor:${vendorId}`, key: idempotencyKey, operation: 'extendTrial',

@@ -59,13 +59,18 @@ export function fromDomainError(error: DomainError): PhoneApiError {
 }
 
 /** body-parser's refusals of the body itself. */
-export function fromBodyError(error: { type?: string }): PhoneApiError | null {
+export function fromBodyError(error: { type?: string; status?: number }): PhoneApiError | null {
   if (error.type === 'entity.parse.failed') {
     return new PhoneApiError(400, [{ error: 'Ошибка формата: входящий запрос не соответствует формату JSON', code: 2001 }]);
   }
   if (error.type === 'entity.too.large') return new PhoneApiError(413, [{ error: 'Превышен максимальный размер запроса', code: 1044 }]);
   if (error.type === 'encoding.unsupported' || error.type === 'charset.unsupported') {
     return new PhoneApiError(415, [{ error: 'Неверно указан Content-Type запроса', code: 1037 }]);
+  }
+  // Any other refusal of the body by body-parser (a gzip body that does not inflate, a body cut
+  // short): the client's bytes, so MoySklad's format error, never our 500.
+  if (typeof error.status === 'number' && error.status >= 400 && error.status < 500) {
+    return new PhoneApiError(400, [{ error: 'Ошибка формата: тело запроса не читается', code: 2001 }]);
   }
   return null;
 }

@@ -32,6 +32,9 @@ export interface ProviderNewCall extends ProviderCallChanges {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// Control characters (PostgreSQL's text cannot hold NUL at all) and lone surrogates: refused, not stored.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const CONTROL_OR_BREAK = /[\u0000-\u001F\u007F]/;
 const MAX_EVENTS = 20;
 const MAX_RECORD_URLS = 20;
 
@@ -66,6 +69,7 @@ export function parseChanges(raw: unknown): ProviderCallChanges {
   }
   const comment = body.comment === undefined || body.comment === null ? null : body.comment;
   if (comment !== null && typeof comment !== 'string') throw wrongType('comment', 'String');
+  if (comment !== null && CONTROL.test(comment)) throw invalidCharacters('comment');
   return {
     extension: text(body, 'extension', 16, false),
     employeeId: employeeOf(body.employee, 'employee'),
@@ -82,7 +86,8 @@ export function parseEvent(raw: unknown, parameter = ''): ProviderEvent {
   const body = objectBody(raw);
   const type = body.eventType;
   if (type === undefined || type === null) throw missingField(`${parameter}eventType`);
-  if (typeof type !== 'string' || !(type in CallCardEvent)) {
+  // Own keys only: `in` would take 'toString' or '__proto__' from Object's prototype as event types.
+  if (typeof type !== 'string' || !Object.hasOwn(CallCardEvent, type)) {
     throw new PhoneApiError(400, [{
       error: `Ошибка сохранения объекта: неверное значение '${String(type).slice(0, 40)}' поля 'eventType'. Допустимые значения: ${Object.keys(CallCardEvent).join(', ')}`,
       parameter: `${parameter}eventType`, code: 3005,
@@ -125,6 +130,10 @@ function recordUrls(value: unknown): string[] {
   if (!Array.isArray(value) || value.some((url) => typeof url !== 'string' || url.length === 0 || url.length > 2048)) {
     throw wrongType('recordUrl', 'Array<String>');
   }
+  // Shown to employees as links: an http(s) URL with a host, nothing a browser would run (javascript:).
+  if ((value as string[]).some((url) => !isWebUrl(url))) {
+    throw new PhoneApiError(400, [{ error: "Ошибка валидации сохраняемого объекта: 'recordUrl' должен содержать ссылки http или https", parameter: 'recordUrl', code: 3007 }]);
+  }
   if (value.length > MAX_RECORD_URLS) {
     throw new PhoneApiError(413, [{ error: `Размер запроса или количество элементов запроса превышает лимит (recordUrl: ${MAX_RECORD_URLS})`, parameter: 'recordUrl', code: 1044 }]);
   }
@@ -139,11 +148,25 @@ function text(body: Body, field: string, max: number, required: boolean, prefix 
   }
   if (typeof value !== 'string' && typeof value !== 'number') throw wrongType(`${prefix}${field}`, 'String');
   const result = String(value).trim();
+  if (CONTROL_OR_BREAK.test(result) || CONTROL.test(result)) throw invalidCharacters(`${prefix}${field}`);
   if (result.length > max) {
     throw new PhoneApiError(400, [{ error: `Ошибка валидации сохраняемого объекта: '${prefix}${field}' длиннее ${max} символов`, parameter: `${prefix}${field}`, code: 3007 }]);
   }
   if (!result && required) throw missingField(`${prefix}${field}`);
   return result || null;
+}
+
+function invalidCharacters(parameter: string): PhoneApiError {
+  return new PhoneApiError(400, [{ error: `Ошибка валидации сохраняемого объекта: '${parameter}' содержит недопустимые символы`, parameter, code: 3007 }]);
+}
+
+function isWebUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '' && !/\s/.test(value);
+  } catch {
+    return false;
+  }
 }
 
 function moment(body: Body, field: string, required: boolean): Date | null {

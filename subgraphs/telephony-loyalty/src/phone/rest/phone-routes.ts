@@ -58,13 +58,13 @@ export function mountPhoneApi(app: Express, deps: PhoneRouteDeps): void {
     const call = await deps.providerCalls.update(phone, caller, ref(req), parseChanges(req.body));
     sendPhoneJson(req, res, 200, callJson(call, jsonContextOf(req)));
   });
-  router.put('/call/extid/:extid', update((req) => ({ externalId: String(req.params.extid) })));
+  router.put('/call/extid/:extid', update((req) => ({ externalId: extId(req) })));
   router.put('/call/:id', update((req) => ({ id: callId(req) })));
   const event = (ref: (req: Request) => CallRefInput) => route(async (req, res, phone, caller) => {
     await deps.providerCalls.event(phone, caller, ref(req), parseEvent(req.body));
     res.status(204).end();
   });
-  router.post('/call/extid/:extid/event', event((req) => ({ externalId: String(req.params.extid) })));
+  router.post('/call/extid/:extid/event', event((req) => ({ externalId: extId(req) })));
   router.post('/call/:id/event', event((req) => ({ id: callId(req) })));
   router.get('/employee', route(async (req, res, phone, caller) => {
     const employees = await deps.providerCalls.employeesWithExtension(phone, caller, employeeFilter(req.query.filter));
@@ -83,7 +83,7 @@ export function mountPhoneApi(app: Express, deps: PhoneRouteDeps): void {
     if (res.headersSent) return next(error);
     const answer = error instanceof PhoneApiError ? error
       : error instanceof DomainError ? fromDomainError(error)
-      : fromBodyError(error as { type?: string });
+      : fromBodyError(error as { type?: string; status?: number });
     if (!answer) return next(error); // ours to log: the subgraph's JSON 500 with the request id
     sendPhoneError(req, res, answer);
   });
@@ -100,6 +100,15 @@ async function phoneRequestOf(req: Request, employees: EmployeeDirectory): Promi
     throw error;
   }
   return { identity, loaders: { usersOfAccount: new DataLoader((ids: readonly string[]) => employees.usersOf(ids)) } };
+}
+
+/** A call's external id in the path: what POST /call accepts (1–255 characters, no control characters). */
+function extId(req: Request): string {
+  const id = String(req.params.extid);
+  if (id.length > 255 || /[\u0000-\u001F\u007F]/.test(id) || !id.trim()) {
+    throw new PhoneApiError(400, [{ error: "Ошибка валидации: неверное значение 'externalId'", parameter: 'externalId', code: 3007 }]);
+  }
+  return id;
 }
 
 function callId(req: Request): string {

@@ -1,0 +1,4 @@
+export * from './apply';
+export * from './bound';
+export * from './check';
+export * from './docs';

@@ -1,0 +1,31 @@
+import { IDEMPOTENCY_KEY, int, shaped, text, type InputBounds } from '@appmarket/federation';
+
+/**
+ * The outer bounds of every argument billing takes (packages/federation/src/input-bounds): money
+ * and periods within what is plausible at all. The rules' narrower ranges keep their codes in the
+ * services (PR-3's 1, 3, 6 or 12 months: INVALID_SUBSCRIPTION_PERIOD; TX-2's 1–14 days). docs/INPUT-BOUNDS.md.
+ */
+// The shape here; a month that does not exist (2026-13) is PR-4's INVALID_REVENUE_MONTH.
+const MONTH = shaped(7, /^\d{4}-\d{2}$/, 'a month YYYY-MM', '2026-11');
+const PERIOD_MONTHS = int(0, 120);
+const PRICE_KOPECKS = int(0, 100_000_000);
+const DAYS = int(0, 365);
+
+export const BillingInputBounds: InputBounds = {
+  'Mutation.activateMarketplaceDemo(idempotencyKey:)': IDEMPOTENCY_KEY,
+  'Mutation.buyMarketplaceSubscription(idempotencyKey:)': IDEMPOTENCY_KEY,
+  'Mutation.buyPaidAppOptions(idempotencyKey:)': IDEMPOTENCY_KEY,
+  'Mutation.extendTrial(idempotencyKey:)': IDEMPOTENCY_KEY,
+  // PR-4: 0–10000 basis points; INVALID_VENDOR_SHARE is the rule's own code for the same range.
+  'Mutation.setVendorShare(basisPoints:)': int(0, 10_000),
+  'Query.myVendorRevenue(month:)': MONTH,
+  'Query.vendorRevenues(month:)': MONTH,
+  'DecideInstallBillingInput.appType': text(32),
+  'ApplyPriceChangeInput.changeId': text(200),
+  'ApplyPriceChangeInput.priceKopecks': PRICE_KOPECKS,
+  'ApplyPriceChangeInput.trialDays': DAYS,
+  'Mutation.buyMarketplaceSubscription(periodMonths:)': PERIOD_MONTHS,
+  'BuyPaidAppOptionsInput.paidAppOptions': int(0, 100_000),
+  'BuyPaidAppOptionsInput.periodMonths': PERIOD_MONTHS,
+  'ExtendTrialInput.days': DAYS,
+};

@@ -1,0 +1,63 @@
+import { IDEMPOTENCY_KEY, int, list, longText, onFields, PAGE_ARGS, text, url, type InputBounds } from '@appmarket/federation';
+import { DESCRIPTOR_MAX_BYTES } from './descriptors/xml-tree';
+
+/**
+ * The outer bounds of every argument the catalog takes (packages/federation/src/input-bounds):
+ * what its columns hold and what is plausible at all. Narrower rules keep their own codes in the
+ * services (TR-1's 1–14 trial days: INVALID_TRIAL_LENGTH; PR-2's multiples of 500 RUB). docs/INPUT-BOUNDS.md.
+ */
+const NAME = text(200);
+const SHORT_DESCRIPTION = text(300);
+const DESCRIPTION = longText(20_000);
+const CATEGORIES = list(20, text(64));
+// The column holds 500 characters; the egress check (APP_URL_INVALID) adds the public host.
+const ICON_URL = url(500);
+const PRICE_KOPECKS = int(0, 100_000_000);
+const TRIAL_DAYS = int(0, 365);
+const REASON = longText(2_000);
+
+export const CatalogInputBounds: InputBounds = {
+  'Mutation.createApp(idempotencyKey:)': IDEMPOTENCY_KEY,
+  'Mutation.uploadAppDescriptor(idempotencyKey:)': IDEMPOTENCY_KEY,
+  'Mutation.createVendor(idempotencyKey:)': IDEMPOTENCY_KEY,
+  ...onFields(['Query.apps', 'Query.vendorApps', 'Query.storefront'], PAGE_ARGS),
+  'Query.storefront(search:)': text(200),
+  'Query.storefront(category:)': text(64),
+  'Query.storefrontApp(appUid:)': text(130),
+  'Query.appByLink(link:)': text(2_048),
+
+  'CreateAppInput.alias': text(64),
+  'CreateAppInput.nameRu': NAME,
+  'CreateAppInput.nameEn': NAME,
+  'CreateAppInput.shortDescriptionRu': SHORT_DESCRIPTION,
+  'CreateAppInput.shortDescriptionEn': SHORT_DESCRIPTION,
+  'CreateAppInput.descriptionRu': DESCRIPTION,
+  'CreateAppInput.descriptionEn': DESCRIPTION,
+  'CreateAppInput.categories': CATEGORIES,
+  'CreateAppInput.iconUrl': ICON_URL,
+  'CreateAppInput.priceKopecks': PRICE_KOPECKS,
+  'CreateAppInput.trialDays': TRIAL_DAYS,
+
+  'AppContentInput.nameRu': text(200, { blank: false }),
+  'AppContentInput.nameEn': NAME,
+  'AppContentInput.shortDescriptionRu': SHORT_DESCRIPTION,
+  'AppContentInput.shortDescriptionEn': SHORT_DESCRIPTION,
+  'AppContentInput.descriptionRu': DESCRIPTION,
+  'AppContentInput.descriptionEn': DESCRIPTION,
+  'AppContentInput.categories': CATEGORIES,
+  'AppContentInput.iconUrl': ICON_URL,
+
+  // LC-2's own code answers a blank reason (RETURN_REASON_REQUIRED).
+  'Mutation.returnApp(reason:)': longText(2_000, { blank: true }),
+  'Mutation.hideApp(reason:)': REASON,
+  'Mutation.showApp(reason:)': REASON,
+  'Mutation.changeAppPricing(priceKopecks:)': PRICE_KOPECKS,
+  'Mutation.changeAppPricing(trialDays:)': TRIAL_DAYS,
+  'Mutation.changeAppPricing(reason:)': REASON,
+  // Twice the descriptor limit in characters: DESCRIPTOR_TOO_LARGE answers for bytes between.
+  'Mutation.uploadAppDescriptor(xml:)': longText(2 * DESCRIPTOR_MAX_BYTES),
+  'Mutation.setVendorShare(basisPoints:)': int(0, 100_000),
+  'Mutation.recordInstallState(version:)': text(200),
+  'Mutation.createVendor(name:)': NAME,
+  'Mutation.createVendor(alias:)': text(64),
+};

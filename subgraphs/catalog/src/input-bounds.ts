@@ -56,7 +56,6 @@ export const CatalogInputBounds: InputBounds = {
   'Mutation.changeAppPricing(reason:)': REASON,
   // Twice the descriptor limit in characters: DESCRIPTOR_TOO_LARGE answers for bytes between.
   'Mutation.uploadAppDescriptor(xml:)': longText(2 * DESCRIPTOR_MAX_BYTES),
-  'Mutation.setVendorShare(basisPoints:)': int(0, 100_000),
   'Mutation.recordInstallState(version:)': text(200),
   'Mutation.createVendor(name:)': NAME,
   'Mutation.createVendor(alias:)': text(64),

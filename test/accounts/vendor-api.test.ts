@@ -51,6 +51,8 @@ async function installFor(app: FakeApp): Promise<{ installId: string; accountId:
 const runVendorCalls = () => h.accounts.jobs.drain(Queues.vendorCall);
 const stateOf = async (id: string) => (await h.dataSource.getRepository(Install).findOneByOrFail({ id })).activationState;
 const callsOf = (installId: string) => h.dataSource.getRepository(VendorCall).find({ where: { installId }, order: { createdAt: 'ASC' } });
+const liveTokens = async (installId: string): Promise<number> =>
+  (await h.dataSource.query('SELECT count(*)::int AS n FROM app_tokens WHERE install_id = $1 AND revoked_at IS NULL', [installId]))[0].n;
 const tokenOf = (body: Record<string, unknown>) => (body.access as { access_token: string }[] | undefined)?.[0]?.access_token;
 const credential = async (token: string, as: Identity = SERVICE) =>
   h.query<{ installByAccessToken: { installId: string; permissions: { descriptorVersion: number } } | null }>(CREDENTIAL, { token }, as);
@@ -151,10 +153,13 @@ describe('activation (SV-2)', () => {
     expect(ids).toEqual(new Set([call!.id]));
     const jtis = new Set(vendor.requests.map((r) => verifiedClaims(String(r.headers.authorization).slice(7), app.signingSecret)!.jti));
     expect(jtis.size).toBe(3);
-    // Only the token sent with the successful attempt is live.
-    const tokens = vendor.requests.map((r) => tokenOf(r.body)!);
-    expect((await credential(tokens[2]!)).body.data?.installByAccessToken?.installId).toBe(installId);
-    expect((await credential(tokens[0]!)).body.data?.installByAccessToken).toBeNull();
+    // SV-1: one token per activation, the same on every attempt (a vendor that kept the first
+    // delivery keeps a working token), and it is the install's only live one.
+    const tokens = new Set(vendor.requests.map((r) => tokenOf(r.body)!));
+    expect(tokens.size).toBe(1);
+    expect((await credential([...tokens][0]!)).body.data?.installByAccessToken?.installId).toBe(installId);
+    expect(await liveTokens(installId)).toBe(1);
+    expect((await callsOf(installId))[0]!.tokenSealed).toBeNull(); // forgotten once the call settled
   });
 
   it('SV-2: no answer within the time-out is retried', async () => {

@@ -96,8 +96,7 @@ export class VendorCallService {
       // The attempt before this one never answered (its process died): the window is over.
       return this.finish(call, 'GAVE_UP', call.lastResult ?? 'no answer');
     }
-    const app = await this.catalog.getAppForInstall(install.appId);
-    const secret = await this.catalog.getSigningSecret(install.appId);
+    const [app, secret] = await Promise.all([this.catalog.getAppForInstall(install.appId), this.catalog.getSigningSecret(install.appId)]);
     if (!app?.vendorApi || !secret) return this.finish(call, 'FAILED', 'the app has no vendorApi endpoint or secret');
     const begun = await this.begin(call, number, install, secret);
     if (!begun) return;

@@ -7,6 +7,7 @@ import { peersFromMap } from '@appmarket/federation';
 import { JobQueue } from '@appmarket/jobs';
 import { accountsSubgraph, createAccountsSubgraph } from '@appmarket/accounts';
 import { UserRole } from '@appmarket/accounts/src/accounts/account.enums';
+import { JOBS_SCHEMA } from '@appmarket/accounts/src/jobs/job-queue';
 import { DataSource } from 'typeorm';
 import { customAccess, fakeApp, FakePeers, FakeVendor, userIdentity } from '../../test/support/accounts-factories';
 import { makeAccount, makeUser } from '../../test/support/factories';
@@ -148,7 +149,14 @@ async function installBurst(url: string) {
   while ((vendorAt.size < 50 || catalogAt.size < 50 || confirmedAt.size < 50) && Date.now() < deadline) await sleep(100);
   const after = (at: Map<string, number>, key: (i: { accountId: string; installId: string }) => string) =>
     [...installedAt.values()].filter((i) => at.has(key(i))).map((i) => at.get(key(i))! - i.at);
+  // Jobs that needed more than one run, and why (a busy machine shows here first).
+  const retried: { name: string; retry_count: number; output: unknown }[] = await dataSource.query(
+    `SELECT name, retry_count, output FROM ${JOBS_SCHEMA}.job WHERE retry_count > 0 AND name NOT LIKE '\\_\\_%'`,
+  );
+  const attempts: { attempts: number; n: number }[] = await dataSource.query('SELECT attempts, count(*)::int AS n FROM vendor_calls GROUP BY attempts');
   const result = {
+    retriedJobs: retried.map((r) => ({ queue: r.name, retries: r.retry_count, output: JSON.stringify(r.output).slice(0, 200) })),
+    vendorCallAttempts: attempts,
     installSeconds,
     vendor: stats(after(vendorAt, (i) => i.accountId)),
     catalogInstallState: stats(after(catalogAt, (i) => i.accountId)),
@@ -177,6 +185,8 @@ async function main(): Promise<void> {
     log(row('install → catalog recordInstallState', burst.catalogInstallState, GOALS.peerP99Ms));
     log(row('install → billing confirmInstall', burst.billingInstallConfirmed, GOALS.peerP99Ms));
     log(`\n50 installs were answered in ${burst.installSeconds.toFixed(1)} s.`);
+    log(`vendor calls by attempts: ${JSON.stringify(burst.vendorCallAttempts)}; jobs run more than once: ${burst.retriedJobs.length}`);
+    for (const r of burst.retriedJobs.slice(0, 10)) log(`  ${r.queue} ×${r.retries + 1}: ${r.output}`);
     const dir = path.join(ROOT, 'bench/.work');
     mkdirSync(dir, { recursive: true });
     const file = path.join(dir, `jobs-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { createLogger, systemClock } from '@appmarket/core';
 import { migrateSubgraph } from '@appmarket/db';
@@ -184,13 +185,15 @@ async function main(): Promise<void> {
     log(row('install → vendor PUT', burst.vendor, GOALS.vendorP99Ms));
     log(row('install → catalog recordInstallState', burst.catalogInstallState, GOALS.peerP99Ms));
     log(row('install → billing confirmInstall', burst.billingInstallConfirmed, GOALS.peerP99Ms));
-    log(`\n50 installs were answered in ${burst.installSeconds.toFixed(1)} s.`);
+    const machine = `${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1 / 5 / 15 min) at the end`;
+    log(`\n${machine}`);
+    log(`50 installs were answered in ${burst.installSeconds.toFixed(1)} s.`);
     log(`vendor calls by attempts: ${JSON.stringify(burst.vendorCallAttempts)}; jobs run more than once: ${burst.retriedJobs.length}`);
     for (const r of burst.retriedJobs.slice(0, 10)) log(`  ${r.queue} ×${r.retries + 1}: ${r.output}`);
     const dir = path.join(ROOT, 'bench/.work');
     mkdirSync(dir, { recursive: true });
     const file = path.join(dir, `jobs-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-    writeFileSync(file, JSON.stringify({ goals: GOALS, pickup, burst }, null, 2));
+    writeFileSync(file, JSON.stringify({ machine, goals: GOALS, pickup, burst }, null, 2));
     log(`[bench:jobs] wrote ${path.relative(ROOT, file)}`);
   } finally {
     await database.stop();

@@ -11,7 +11,7 @@ import { accountsSubgraph, createAccountsSubgraph } from '@appmarket/accounts';
 async function main(): Promise<void> {
   const keys = generateInternalIdentityKeys(['accounts']);
   configureInternalIdentity({ signer: { name: 'accounts', privateKey: keys.privateKeys.accounts! }, publicKeys: keys.publicKeys });
-  const dataSource = accountsSubgraph.createDataSource(process.env.DATABASE_URL!, 4);
+  const dataSource = accountsSubgraph.createDataSource(process.env.DATABASE_URL!, 10);
   await dataSource.initialize();
   const peersUrl = process.env.PEERS_URL!;
   await createAccountsSubgraph({

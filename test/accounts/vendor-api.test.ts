@@ -207,6 +207,29 @@ describe('activation (SV-2)', () => {
     expect(await stateOf(installId)).toBe('Activated');
   });
 
+  it('SV-1, SV-2: an attempt run twice at once (a job delivered twice) is sent once', async () => {
+    const { vendor, app } = await serverApp([{ status: 503 }]);
+    const { installId } = await installFor(app);
+    const [call] = await callsOf(installId);
+    await Promise.all([h.accounts.services.vendorCalls.attempt(call!.id, 1), h.accounts.services.vendorCalls.attempt(call!.id, 1)]);
+    expect(vendor.requests).toHaveLength(1);
+    h.clock.advance(10_000);
+    await runVendorCalls(); // the first job, and the second attempt's, enqueued when the first began
+    expect(vendor.requests).toHaveLength(2);
+    expect(tokenOf(vendor.requests[1]!.body)).toBe(tokenOf(vendor.requests[0]!.body));
+    expect((await callsOf(installId))[0]).toMatchObject({ status: 'DONE', attempts: 2 });
+    expect(await liveTokens(installId)).toBe(1);
+  });
+
+  it('SV-1: the database keeps an install at one live token', async () => {
+    const { app } = await serverApp();
+    const { installId } = await installFor(app);
+    await runVendorCalls();
+    await expect(h.dataSource.query(
+      `INSERT INTO app_tokens (id, install_id, token_sha256, created_at) VALUES (gen_random_uuid(), $1, repeat('a', 64), now())`, [installId],
+    )).rejects.toThrow(/app_tokens_one_live/);
+  });
+
   it('TY-3, TL-1: TELEPHONY, IFRAME and LOYALTY apps get no Vendor API calls', async () => {
     for (const type of ['TELEPHONY', 'IFRAME', 'LOYALTY'] as const) {
       const { vendor, app } = await serverApp([], { type });

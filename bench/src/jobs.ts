@@ -2,17 +2,16 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
-import { createLogger, systemClock } from '@appmarket/core';
+import { createLogger } from '@appmarket/core';
 import { migrateSubgraph } from '@appmarket/db';
-import { peersFromMap } from '@appmarket/federation';
 import { JobQueue } from '@appmarket/jobs';
-import { accountsSubgraph, createAccountsSubgraph } from '@appmarket/accounts';
+import { accountsSubgraph } from '@appmarket/accounts';
 import { UserRole } from '@appmarket/accounts/src/accounts/account.enums';
 import { JOBS_SCHEMA } from '@appmarket/accounts/src/jobs/job-queue';
 import { DataSource } from 'typeorm';
 import { customAccess, fakeApp, FakePeers, FakeVendor, userIdentity } from '../../test/support/accounts-factories';
 import { makeAccount, makeUser } from '../../test/support/factories';
-import { subgraphHeadersFor } from '../../test/support/identity';
+import { subgraphHeadersFor, TEST_INTERNAL_IDENTITY_KEYS } from '../../test/support/identity';
 import { postGraphQL } from '../../test/support/stack';
 import { openBenchDatabase } from './database';
 
@@ -25,8 +24,9 @@ import { openBenchDatabase } from './database';
  *    have) with the peer-call settings (2 workers × 5 per batch); pickup = the job's `started_on`
  *    minus its `created_on`, as pg-boss stored them.
  * 2. **burst**: 50 installs of a SERVER app in 5 s (one every 100 ms) through an accounts process
- *    with workers off; two accounts replicas, each its own OS process with workers on, do the
- *    jobs; a fake vendor answers at once, fake catalog and billing record their calls. Latency =
+ *    with workers off; two accounts replicas with workers on do the jobs (each an OS process of
+ *    its own); a fake vendor answers at once, fake catalog and billing (in this process) record
+ *    their calls. Latency =
  *    the vendor's (or peer's) receipt minus the install mutation's answer (negative when the job
  *    ran before the answer reached the client). pg-boss's `created_on` is the install
  *    transaction's start, so pickup is not read from its table here.
@@ -91,13 +91,27 @@ async function pickupAtFiftyPerSecond(url: string): Promise<Stats> {
   return stats((await pickups(url, 'bench_jobs')).get(queue) ?? []);
 }
 
-function startReplica(url: string, peersUrl: string): Promise<ChildProcess> {
+/** Every process this run started: killed when it ends, however it ends. */
+const children: ChildProcess[] = [];
+process.on('exit', () => children.forEach((child) => child.kill('SIGKILL')));
+
+/** An accounts process of its own; resolves with its URL once it serves (and works, if `workers`). */
+function startAccounts(url: string, peersUrl: string, workers: boolean): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['-r', '@swc-node/register', WORKER], {
-    cwd: ROOT, env: { ...process.env, DATABASE_URL: url, PEERS_URL: peersUrl, VENDOR_API_TIMEOUT_MS: '10000' }, stdio: ['ignore', 'pipe', 'inherit'],
+    cwd: ROOT,
+    env: {
+      ...process.env, DATABASE_URL: url, PEERS_URL: peersUrl, VENDOR_API_TIMEOUT_MS: '10000', ACCOUNTS_JOB_WORKERS: workers ? 'on' : 'off',
+      INTERNAL_IDENTITY_PUBLIC_KEYS: TEST_INTERNAL_IDENTITY_KEYS.publicKeys,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
+  children.push(child);
   return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve(child));
-    child.on('exit', (code) => reject(new Error(`replica exited (${code})`)));
+    child.stdout!.on('data', (chunk: Buffer) => {
+      const ready = /ready (\S+)/.exec(chunk.toString());
+      if (ready) resolve({ child, url: ready[1]! });
+    });
+    child.on('exit', (code) => reject(new Error(`accounts process exited (${code})`)));
   });
 }
 
@@ -124,13 +138,10 @@ async function installBurst(url: string) {
   stamp(peers.installStates, (s) => s.accountId, catalogAt);
   const confirmedAt = new Map<string, number>();
   stamp(peers.confirmed, (id) => id, confirmedAt);
-  const accounts = await createAccountsSubgraph({
-    config: { ACCOUNTS_JOB_WORKERS: 'off', ACCOUNTS_FREE_APP_LIMITS: {}, EGRESS_ALLOW_HTTP: 'on', EGRESS_ALLOW_PRIVATE_NETWORKS: 'on' },
-  }).start({
-    dataSource, port: 0, host: '127.0.0.1', clock: systemClock, logger: createLogger('bench-accounts', 'error'),
-    peers: peersFromMap({ catalog: peers.url, billing: peers.url }),
-  });
-  const replicas = [await startReplica(url, peers.url), await startReplica(url, peers.url)];
+  // Three processes, as deployed: one serves the install mutations (workers off), two work the jobs.
+  // This process holds only the fake peers, the fake vendor and the client.
+  const processes = [await startAccounts(url, peers.url, false), await startAccounts(url, peers.url, true), await startAccounts(url, peers.url, true)];
+  const accountsUrl = processes[0]!.url;
   const app = peers.add(fakeApp({ type: 'SERVER', access: customAccess(1, { customerOrder: ['VIEW'] }), vendorApi: { endpointBase: vendor.url, additionalEvents: [] } }));
   const admins = [];
   for (let i = 0; i < 50; i++) {
@@ -141,7 +152,7 @@ async function installBurst(url: string) {
   const began = Date.now();
   await Promise.all(admins.map(async (admin, i) => {
     await sleep(i * 100);
-    const result = await postGraphQL<{ installApp: { id: string } }>(accounts.url, 'mutation($a: ID!) { installApp(appId: $a) { id } }', { a: app.id }, subgraphHeadersFor(userIdentity(admin)));
+    const result = await postGraphQL<{ installApp: { id: string } }>(accountsUrl, 'mutation($a: ID!) { installApp(appId: $a) { id } }', { a: app.id }, subgraphHeadersFor(userIdentity(admin)));
     if (!result.body.data) throw new Error(JSON.stringify(result.body.errors));
     installedAt.set(admin.accountId, { accountId: admin.accountId, installId: result.body.data.installApp.id, at: Date.now() });
   }));
@@ -163,8 +174,7 @@ async function installBurst(url: string) {
     catalogInstallState: stats(after(catalogAt, (i) => i.accountId)),
     billingInstallConfirmed: stats(after(confirmedAt, (i) => i.installId)),
   };
-  for (const child of replicas) child.kill('SIGTERM');
-  await accounts.stop();
+  for (const { child } of processes) child.kill('SIGTERM');
   await vendor.stop();
   await peers.stop();
   await dataSource.destroy();

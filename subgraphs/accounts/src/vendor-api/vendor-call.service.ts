@@ -96,11 +96,17 @@ export class VendorCallService {
       // The attempt before this one never answered (its process died): the window is over.
       return this.finish(call, 'GAVE_UP', call.lastResult ?? 'no answer');
     }
-    const [app, secret] = await Promise.all([this.catalog.getAppForInstall(install.appId), this.catalog.getSigningSecret(install.appId)]);
+    // Everything the body needs, side by side: each is a round trip, and a burst of installs waits on them.
+    const [app, secret, account, billing] = await Promise.all([
+      this.catalog.getAppForInstall(install.appId),
+      this.catalog.getSigningSecret(install.appId),
+      this.dataSource.getRepository(Account).findOneByOrFail({ id: install.accountId }),
+      call.method === 'PUT' && call.cause !== 'PermissionsChanged' ? this.billingOf(install) : Promise.resolve(null),
+    ]);
     if (!app?.vendorApi || !secret) return this.finish(call, 'FAILED', 'the app has no vendorApi endpoint or secret');
     const begun = await this.begin(call, number, install, secret);
     if (!begun) return;
-    const outcome = await this.send(call, install, app, secret, begun.token);
+    const outcome = await this.send(call, install, { app, account, billing }, secret, begun.token);
     await this.apply(call, install, outcome, number);
   }
 
@@ -147,12 +153,16 @@ export class VendorCallService {
     return false;
   }
 
-  private async send(call: VendorCall, install: Install, app: AppForInstall, secret: string, token: string | null): Promise<VendorOutcome> {
+  private async send(
+    call: VendorCall,
+    install: Install,
+    { app, account, billing }: { app: AppForInstall; account: Account; billing: Awaited<ReturnType<VendorCallService['billingOf']>> },
+    secret: string,
+    token: string | null,
+  ): Promise<VendorOutcome> {
     const url = `${app.vendorApi!.endpointBase.replace(/\/$/, '')}/api/moysklad/vendor/1.0/apps/${install.appId}/${install.accountId}${call.pathSuffix}`;
-    const account = await this.dataSource.getRepository(Account).findOneByOrFail({ id: install.accountId });
     let body: unknown;
     if (call.method === 'PUT') {
-      const billing = call.cause === 'PermissionsChanged' ? null : await this.billingOf(install);
       body = buildActivationBody({ app, account, install, cause: call.cause, token, billing, publicBaseUrl: this.egress.publicBaseUrl, now: this.clock.now() });
     } else {
       body = buildDeactivationBody({ app, account }, call.cause);

@@ -166,7 +166,23 @@ async function installBurst(url: string) {
     `SELECT name, retry_count, output FROM ${JOBS_SCHEMA}.job WHERE retry_count > 0 AND name NOT LIKE '\\_\\_%'`,
   );
   const attempts: { attempts: number; n: number }[] = await dataSource.query('SELECT attempts, count(*)::int AS n FROM vendor_calls GROUP BY attempts');
+  // Where a vendor call's time goes: from the install's answer to its job's start (pickup, and
+  // the wait for a free worker), to the attempt recorded (reads of app, secret, account, billing),
+  // to the vendor's receipt (the recording transaction, the JWT, the HTTP request).
+  const phases: { account_id: string; started: Date; attempted: Date }[] = await dataSource.query(
+    `SELECT i.account_id, j.started_on AS started, c.first_attempt_at AS attempted
+       FROM ${JOBS_SCHEMA}.job j JOIN vendor_calls c ON c.id = (j.data->>'callId')::uuid JOIN installs i ON i.id = c.install_id
+      WHERE j.name = 'vendor-call' AND (j.data->>'attempt')::int = 1 AND j.started_on IS NOT NULL`,
+  );
+  const phase = (f: (p: (typeof phases)[number], answered: number) => number) =>
+    stats(phases.filter((p) => installedAt.has(p.account_id)).map((p) => f(p, installedAt.get(p.account_id)!.at)));
+  const vendorPhases = {
+    toJobStart: phase((p, answered) => p.started.getTime() - answered),
+    jobStartToAttempt: phase((p) => p.attempted.getTime() - p.started.getTime()),
+    attemptToVendor: phase((p) => (vendorAt.get(p.account_id) ?? NaN) - p.attempted.getTime()),
+  };
   const result = {
+    vendorPhases,
     retriedJobs: retried.map((r) => ({ queue: r.name, retries: r.retry_count, output: JSON.stringify(r.output).slice(0, 200) })),
     vendorCallAttempts: attempts,
     installSeconds,
@@ -193,6 +209,9 @@ async function main(): Promise<void> {
     log('|---|---|---|---|---|---|---|');
     log(row('pickup, 50 jobs/s for 10 s', pickup, GOALS.pickupP99Ms));
     log(row('install → vendor PUT', burst.vendor, GOALS.vendorP99Ms));
+    log(row('  of which: install → its job started', burst.vendorPhases.toJobStart));
+    log(row('  of which: job started → attempt recorded', burst.vendorPhases.jobStartToAttempt));
+    log(row('  of which: attempt recorded → vendor', burst.vendorPhases.attemptToVendor));
     log(row('install → catalog recordInstallState', burst.catalogInstallState, GOALS.peerP99Ms));
     log(row('install → billing confirmInstall', burst.billingInstallConfirmed, GOALS.peerP99Ms));
     const machine = `${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1 / 5 / 15 min) at the end`;

@@ -97,9 +97,8 @@ export class VendorCallService {
       return this.finish(call, 'GAVE_UP', call.lastResult ?? 'no answer');
     }
     // Everything the body needs, side by side: each is a round trip, and a burst of installs waits on them.
-    const [app, secret, account, billing] = await Promise.all([
-      this.catalog.getAppForInstall(install.appId),
-      this.catalog.getSigningSecret(install.appId),
+    const [{ app, signingSecret: secret }, account, billing] = await Promise.all([
+      this.catalog.getAppWithSecret(install.appId),
       this.dataSource.getRepository(Account).findOneByOrFail({ id: install.accountId }),
       call.method === 'PUT' && call.cause !== 'PermissionsChanged' ? this.billingOf(install) : Promise.resolve(null),
     ]);

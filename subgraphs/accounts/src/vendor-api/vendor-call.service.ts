@@ -92,8 +92,9 @@ export class VendorCallService {
     }
     const install = await this.dataSource.getRepository(Install).findOneByOrFail({ id: call.installId });
     if (this.superseded(call, install)) return this.finish(call, 'GAVE_UP', 'superseded by a later change of the install');
-    if (call.firstAttemptAt && now.getTime() - call.firstAttemptAt.getTime() > retryScheduleOf(call.cause).windowMs) {
-      // The attempt before this one never answered (its process died): the window is over.
+    if (call.firstAttemptAt && call.nextAttemptAt && call.nextAttemptAt.getTime() - call.firstAttemptAt.getTime() > retryScheduleOf(call.cause).windowMs) {
+      // The attempt before this one never answered (its process died) and this one falls outside
+      // the window (judged by when it was due, not by when a worker got to it, as `apply` does).
       return this.finish(call, 'GAVE_UP', call.lastResult ?? 'no answer');
     }
     // Everything the body needs, side by side: each is a round trip, and a burst of installs waits on them.

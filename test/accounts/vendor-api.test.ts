@@ -51,6 +51,8 @@ async function installFor(app: FakeApp): Promise<{ installId: string; accountId:
 const runVendorCalls = () => h.accounts.jobs.drain(Queues.vendorCall);
 const stateOf = async (id: string) => (await h.dataSource.getRepository(Install).findOneByOrFail({ id })).activationState;
 const callsOf = (installId: string) => h.dataSource.getRepository(VendorCall).find({ where: { installId }, order: { createdAt: 'ASC' } });
+const liveTokens = async (installId: string): Promise<number> =>
+  (await h.dataSource.query('SELECT count(*)::int AS n FROM app_tokens WHERE install_id = $1 AND revoked_at IS NULL', [installId]))[0].n;
 const tokenOf = (body: Record<string, unknown>) => (body.access as { access_token: string }[] | undefined)?.[0]?.access_token;
 const credential = async (token: string, as: Identity = SERVICE) =>
   h.query<{ installByAccessToken: { installId: string; permissions: { descriptorVersion: number } } | null }>(CREDENTIAL, { token }, as);
@@ -151,10 +153,13 @@ describe('activation (SV-2)', () => {
     expect(ids).toEqual(new Set([call!.id]));
     const jtis = new Set(vendor.requests.map((r) => verifiedClaims(String(r.headers.authorization).slice(7), app.signingSecret)!.jti));
     expect(jtis.size).toBe(3);
-    // Only the token sent with the successful attempt is live.
-    const tokens = vendor.requests.map((r) => tokenOf(r.body)!);
-    expect((await credential(tokens[2]!)).body.data?.installByAccessToken?.installId).toBe(installId);
-    expect((await credential(tokens[0]!)).body.data?.installByAccessToken).toBeNull();
+    // SV-1: one token per activation, the same on every attempt (a vendor that kept the first
+    // delivery keeps a working token), and it is the install's only live one.
+    const tokens = new Set(vendor.requests.map((r) => tokenOf(r.body)!));
+    expect(tokens.size).toBe(1);
+    expect((await credential([...tokens][0]!)).body.data?.installByAccessToken?.installId).toBe(installId);
+    expect(await liveTokens(installId)).toBe(1);
+    expect((await callsOf(installId))[0]!.tokenSealed).toBeNull(); // forgotten once the call settled
   });
 
   it('SV-2: no answer within the time-out is retried', async () => {
@@ -200,6 +205,29 @@ describe('activation (SV-2)', () => {
     expect(vendor.requests).toHaveLength(2);
     expect(vendor.requests[1]!.headers['x-lognex-requestid']).toBe(vendor.requests[0]!.headers['x-lognex-requestid']);
     expect(await stateOf(installId)).toBe('Activated');
+  });
+
+  it('SV-1, SV-2: an attempt run twice at once (a job delivered twice) is sent once', async () => {
+    const { vendor, app } = await serverApp([{ status: 503 }]);
+    const { installId } = await installFor(app);
+    const [call] = await callsOf(installId);
+    await Promise.all([h.accounts.services.vendorCalls.attempt(call!.id, 1), h.accounts.services.vendorCalls.attempt(call!.id, 1)]);
+    expect(vendor.requests).toHaveLength(1);
+    h.clock.advance(10_000);
+    await runVendorCalls(); // the first job, and the second attempt's, enqueued when the first began
+    expect(vendor.requests).toHaveLength(2);
+    expect(tokenOf(vendor.requests[1]!.body)).toBe(tokenOf(vendor.requests[0]!.body));
+    expect((await callsOf(installId))[0]).toMatchObject({ status: 'DONE', attempts: 2 });
+    expect(await liveTokens(installId)).toBe(1);
+  });
+
+  it('SV-1: the database keeps an install at one live token', async () => {
+    const { app } = await serverApp();
+    const { installId } = await installFor(app);
+    await runVendorCalls();
+    await expect(h.dataSource.query(
+      `INSERT INTO app_tokens (id, install_id, token_sha256, created_at) VALUES (gen_random_uuid(), $1, repeat('a', 64), now())`, [installId],
+    )).rejects.toThrow(/app_tokens_one_live/);
   });
 
   it('TY-3, TL-1: TELEPHONY, IFRAME and LOYALTY apps get no Vendor API calls', async () => {

@@ -62,7 +62,9 @@ describe('call-card event retention', () => {
     });
     try {
       await queue.send(PRUNE_CARD_EVENTS, {});
-      expect(await queue.drain(PRUNE_CARD_EVENTS)).toBeGreaterThanOrEqual(1);
+      // The send wakes the stack's own telephony worker (docs/jobs.md): it or this drain runs the job.
+      await queue.drain(PRUNE_CARD_EVENTS);
+      while ((await queue.pending(PRUNE_CARD_EVENTS)) > 0) await new Promise((resolve) => setTimeout(resolve, 50));
       expect(await remaining([stale])).toEqual([]);
     } finally {
       await queue.stop();

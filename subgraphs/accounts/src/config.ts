@@ -34,6 +34,8 @@ export const accountsRuntimeConfigSchema = egressConfigSchema.extend({
   ACCOUNTS_FREE_APP_LIMITS: freeAppLimitsSchema,
   /** Vendor API: the vendor answers within this time or the call is retried. */
   VENDOR_API_TIMEOUT_MS: z.coerce.number().int().min(1).default(10_000),
+  /** Vendor calls in flight at once per process: each waits up to VENDOR_API_TIMEOUT_MS on its vendor (docs/jobs.md). */
+  ACCOUNTS_VENDOR_CALL_WORKERS: z.coerce.number().int().min(1).max(100).default(16),
   /** Run the pg-boss workers in this process (tests drive the handlers themselves). */
   ACCOUNTS_JOB_WORKERS: switchSchema('on'),
   ...idempotencyConfigShape,

@@ -57,7 +57,9 @@ export function createAccountsSubgraph(options: AccountsStartOptions = {}) {
     routes: (app, { deps, services }) =>
       mountVendorRoutes(app, { dataSource: deps.dataSource, clock: deps.clock, catalog: services.catalog, contextKeys: services.contextKeys, logger: deps.logger }),
     background: ({ deps, config, services }) =>
-      startAccountsJobQueue(databaseUrlOf(deps.dataSource), jobHandlers(services), deps.logger, isOn(config.ACCOUNTS_JOB_WORKERS)),
+      startAccountsJobQueue(databaseUrlOf(deps.dataSource), jobHandlers(services), deps.logger, isOn(config.ACCOUNTS_JOB_WORKERS), {
+        timeoutMs: config.VENDOR_API_TIMEOUT_MS, workers: config.ACCOUNTS_VENDOR_CALL_WORKERS,
+      }),
     onShutdown: ({ services }) => services.egressDispatcher.close(),
   });
 }

@@ -4,7 +4,7 @@ import { Queues, type JobHandler, type QueueName } from './job-queue';
 /** What each queue's job does; a thrown error makes pg-boss retry it. */
 export function jobHandlers(services: AccountsServices): Record<QueueName, JobHandler> {
   return {
-    [Queues.vendorCall]: (data) => services.vendorCalls.attempt(String(data.callId)),
+    [Queues.vendorCall]: (data) => services.vendorCalls.attempt(String(data.callId), typeof data.attempt === 'number' ? data.attempt : undefined),
     [Queues.catalogInstallState]: (data) =>
       services.catalog.recordInstallState({
         accountId: String(data.accountId), appId: String(data.appId), installed: Boolean(data.installed), version: String(data.version),

@@ -18,21 +18,25 @@ export interface AppForInstall {
 export interface CatalogPort {
   getAppForInstall(appId: string): Promise<AppForInstall | null>;
   getSigningSecret(appId: string): Promise<string | null>;
+  /** Both at once, in one round trip (each vendor call attempt needs both). */
+  getAppWithSecret(appId: string): Promise<{ app: AppForInstall | null; signingSecret: string | null }>;
   /** LC-3, DL-4: idempotent; an older `version` never overwrites a newer one. */
   recordInstallState(input: { accountId: string; appId: string; installed: boolean; version: string }): Promise<void>;
   /** Whether the catalog, the vendors' owner, has this vendor (a foreign id is checked by its owner before it is stored). */
   vendorExists(vendorId: string): Promise<boolean>;
 }
 
-const APP_FOR_INSTALL = `query AppForInstall($reps: [_Any!]!) {
-  _entities(representations: $reps) {
-    ... on App {
-      id appUid type status isFree vendor { id }
+const APP_FIELDS = `id appUid type status isFree vendor { id }
       access { descriptorVersion scope permissions { entity operations } flags }
-      vendorApi { endpointBase additionalEvents }
-    }
-  }
-}`;
+      vendorApi { endpointBase additionalEvents }`;
+const APP_FOR_INSTALL = `query AppForInstall($reps: [_Any!]!) { _entities(representations: $reps) { ... on App { ${APP_FIELDS} } } }`;
+const APP_WITH_SECRET = `query AppWithSecret($reps: [_Any!]!) { _entities(representations: $reps) { ... on App { ${APP_FIELDS} signingSecret } } }`;
+
+function appOf(entity: AppEntity | null | undefined): AppForInstall | null {
+  if (!entity?.id) return null;
+  const { vendor, ...rest } = entity;
+  return { ...rest, vendorId: vendor.id };
+}
 
 interface AppEntity extends Omit<AppForInstall, 'vendorId' | 'access'> {
   vendor: { id: string };
@@ -45,10 +49,15 @@ export function catalogOverGraphQL(peers: PeerDirectory): CatalogPort {
       const data = await callPeer<{ _entities: (AppEntity | null)[] }>(peers, 'catalog', APP_FOR_INSTALL, {
         reps: [{ __typename: 'App', id: appId }],
       });
-      const app = data._entities[0];
-      if (!app?.id) return null;
-      const { vendor, ...rest } = app;
-      return { ...rest, vendorId: vendor.id };
+      return appOf(data._entities[0]);
+    },
+    async getAppWithSecret(appId) {
+      const data = await callPeer<{ _entities: ((AppEntity & { signingSecret?: string }) | null)[] }>(peers, 'catalog', APP_WITH_SECRET, {
+        reps: [{ __typename: 'App', id: appId }],
+      });
+      const entity = data._entities[0];
+      const { signingSecret, ...app } = entity ?? {};
+      return { app: appOf(entity ? (app as AppEntity) : null), signingSecret: signingSecret ?? null };
     },
     async vendorExists(vendorId) {
       const data = await callPeer<{ _entities: ({ id?: string } | null)[] }>(

@@ -20,12 +20,25 @@ export class AppTokenService {
 
   /** Revokes the install's live tokens and returns a new one; the plain text is never stored. */
   async issue(manager: EntityManager, installId: string): Promise<string> {
+    return (await this.mint(manager, installId)).token;
+  }
+
+  /**
+   * `issue` with the new token's id. The install's row is locked first, so concurrent issues for
+   * one install take turns; the unique index `app_tokens_one_live` keeps it at one live token.
+   */
+  async mint(manager: EntityManager, installId: string): Promise<{ id: string; token: string }> {
+    await manager.query('SELECT id FROM installs WHERE id = $1 FOR UPDATE', [installId]);
     await this.revokeAll(manager, installId);
     const token = randomBytes(32).toString('base64url');
-    await manager.getRepository(AppToken).insert({
-      id: randomUUID(), installId, tokenSha256: sha256(token), createdAt: this.clock.now(), revokedAt: null,
-    });
-    return token;
+    const id = randomUUID();
+    await manager.getRepository(AppToken).insert({ id, installId, tokenSha256: sha256(token), createdAt: this.clock.now(), revokedAt: null });
+    return { id, token };
+  }
+
+  /** Revokes one token (if still live). */
+  async revoke(manager: EntityManager, tokenId: string): Promise<void> {
+    await manager.getRepository(AppToken).update({ id: tokenId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
   }
 
   /**

@@ -24,4 +24,8 @@ export class VendorCall {
   @Column({ name: 'next_attempt_at', type: 'timestamptz', nullable: true }) nextAttemptAt: Date | null;
   @Column({ name: 'last_result', type: 'varchar', length: 200, nullable: true }) lastResult: string | null;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  /** The activation's one access token (SV-1), minted before the first attempt, sent on every retry. */
+  @Column({ name: 'token_id', type: 'uuid', nullable: true }) tokenId: string | null;
+  /** That token sealed (token-seal.ts) while the call may still be sent; null once it settles. */
+  @Column({ name: 'token_sealed', type: 'text', nullable: true }) tokenSealed: string | null;
 }

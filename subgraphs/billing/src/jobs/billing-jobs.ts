@@ -56,12 +56,16 @@ export function startBillingQueue(options: {
     queues: {
       [SETTLE_ACCOUNT]: {
         retry: { retryLimit: 20, retryDelay: 30, retryBackoff: true },
+        // Due at a moment (trial end, period end): polling finds them, many may fall due together.
+        workers: 2, batchSize: 5, pollingIntervalSeconds: 1, expireInSeconds: 60,
         handler: (data) => options.settleAccount(data as unknown as SettleAccountJob),
       },
       // The tick only starts the sweep; which decisions are stale is the injected clock's call.
       [RELEASE_PENDING_DECISIONS]: {
         retry: { retryLimit: 2, retryDelay: 30 },
         cron: '* * * * *',
+        pollingIntervalSeconds: 5,
+        expireInSeconds: 120,
         handler: () => options.releasePendingDecisions(),
       },
       [EXPIRE_IDEMPOTENCY_KEYS]: { retry: { retryLimit: 2, retryDelay: 60 }, cron: '53 * * * *', handler: () => options.expireIdempotencyKeys() },

@@ -35,6 +35,8 @@ export function startCatalogJobQueue(options: {
   const queues: Record<CatalogQueueName, QueueDefinition> = {
     [CatalogQueues.billingPriceChange]: {
       retry: { retryLimit: 25, retryDelay: 10, retryBackoff: true },
+      // Rare, and billing applies each change to every install of the app: one at a time, with time for it.
+      workers: 1, batchSize: 1, expireInSeconds: 120,
       handler: async (data) => {
         const job = data as unknown as PriceChangeJob;
         await callPeer(options.peers, 'billing', APPLY_PRICE_CHANGE, { input: job });

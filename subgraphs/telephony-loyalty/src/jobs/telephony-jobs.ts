@@ -30,6 +30,8 @@ export function startTelephonyQueue(options: {
       [PRUNE_CARD_EVENTS]: {
         retry: { retryLimit: 2, retryDelay: 60 },
         cron: '*/10 * * * *',
+        pollingIntervalSeconds: 10,
+        expireInSeconds: 600,
         handler: () => options.pruneCardEvents(),
       },
       [EXPIRE_IDEMPOTENCY_KEYS]: { retry: { retryLimit: 2, retryDelay: 60 }, cron: '41 * * * *', handler: () => options.expireIdempotencyKeys() },

@@ -11,7 +11,8 @@ export interface BreakerOptions {
  * A small circuit breaker per loyalty app, driven by the injected Clock. `opossum` was the
  * candidate, but its reset timer is a real setTimeout and its clock Date.now(), so tests of
  * "opens, then recovers" would have to sleep; this one is closed → open → half-open on the
- * Clock alone. State is per replica by design: each replica protects its own callers.
+ * Clock alone. State is per replica by design (docs/telephony-loyalty.md: the bound on a dead
+ * server is N replicas × the threshold, then N trial calls per pause).
  */
 export class CircuitBreaker {
   private failures = 0;

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { UserRole } from '@appmarket/accounts/src/accounts/account.enums';
@@ -202,11 +204,19 @@ describeWithRedis('test/replicas/replicas.test.ts')('replicas: 2 gateways, 2 acc
     return { app, sample, front };
   }
 
+  /** A partner integration's registered operation (PartnerAccount) with an install token: what it answers. */
+  const partnerAccount = (JSON.parse(readFileSync(path.join(__dirname, '../../gateway/persisted-queries/partner-integrations.json'), 'utf8')) as Json)
+    .operations.find((op: Json) => op.name === 'PartnerAccount').body as string;
+  const readAccountAs = async (gateway: ServiceProcess, token: string, accountId: string) => {
+    const response = await postGraphQL<Json>(`${gateway.url}/graphql`, partnerAccount, { accountId }, { authorization: `Bearer ${token}` });
+    return { status: response.status, id: response.body.data?.account?.id as string | undefined };
+  };
+
   const activationState = async (gateway: ServiceProcess, headers: Record<string, string>, accountId: string, installId: string) =>
     ((await gql(gateway, headers, 'query($id: ID!) { account(id: $id) { installs { id activationState } } }', { id: accountId }))
       .account.installs as { id: string; activationState: string }[]).find((i) => i.id === installId)?.activationState;
 
-  it('exactly-once vendor delivery: 10 installs and 10 uninstalls through both gateways reach the vendor once each (20 distinct request ids)', async () => {
+  it('exactly-once vendor delivery: 10 installs and 10 uninstalls through both gateways reach the vendor once each (20 distinct request ids); a token works on both gateways, and dies on both when uninstalled', async () => {
     const { app, sample, front } = await vendorApp();
     const customers = await Promise.all(Array.from({ length: 10 }, (_, i) => customer(`ООО Клиент ${i}`)));
     const installs = await Promise.all(customers.map(async (c, i) =>
@@ -216,9 +226,16 @@ describeWithRedis('test/replicas/replicas.test.ts')('replicas: 2 gateways, 2 acc
       const states = await Promise.all(customers.map((c, i) => activationState(gateways[i % 2]!, c.headers, c.account.id, installs[i]!)));
       return states.every((s) => s === 'SettingsRequired');
     });
+    // The token each vendor got works on either gateway.
+    const tokenOf = (accountId: string) => front.seen.find((call) => call.method === 'PUT' && call.path.endsWith(`/${accountId}`))!.accessToken!;
+    const probe = customers[0]!;
+    for (const gateway of gateways) expect(await readAccountAs(gateway, tokenOf(probe.account.id), probe.account.id)).toEqual({ status: 200, id: probe.account.id });
     await Promise.all(customers.map((c, i) =>
       gql(gateways[(i + 1) % 2]!, c.headers, 'mutation($id: ID!) { uninstallApp(installId: $id) { id } }', { id: installs[i] })));
     await until('10 deactivations', () => front.seen.filter((c) => c.method === 'DELETE').length >= 10);
+    // Uninstalled, the token dies on every gateway (within their token cache, APP_TOKEN_CACHE_TTL_MS: 5 s).
+    await until('the token refused on both gateways', async () =>
+      (await Promise.all(gateways.map((g) => readAccountAs(g, tokenOf(probe.account.id), probe.account.id)))).every((r) => r.status === 401), 20_000);
     // A moment for a duplicate to arrive, were one on its way (none may).
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     const ids = front.seen.map((c) => c.requestId);
@@ -254,8 +271,7 @@ describeWithRedis('test/replicas/replicas.test.ts')('replicas: 2 gateways, 2 acc
       expect(front.seen.filter((call) => call.method === 'PUT' && call.path.includes(c.account.id)).every((call) => call.requestId === first!.requestId)).toBe(true);
       await until('the install settled', async () => (await activationState(gateways[survivor]!, c.headers, c.account.id, install)) === 'SettingsRequired');
       // The token the vendor kept (from the first delivery) works.
-      const asApp = await postGraphQL(`${gateways[survivor]!.url}/graphql`, '{ __typename }', {}, { authorization: `Bearer ${first!.accessToken}` });
-      expect(asApp.status).toBe(200);
+      expect(await readAccountAs(gateways[survivor]!, first!.accessToken!, c.account.id)).toEqual({ status: 200, id: c.account.id });
     } finally {
       await victim!.start();
     }

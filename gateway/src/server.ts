@@ -122,8 +122,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     ...(options.plugins ?? []),
     useJsonErrors(logger), // last: answers, as JSON, whatever no route or plugin did
   ];
-  // A replica that starts while Redis answers shares from its first request on.
-  await redis?.settled();
+  // Connected only now (a plugin that refused to start leaves no client reconnecting); a replica
+  // that starts while Redis answers shares from its first request on.
+  await redis?.connect();
   const gateway = await hostGateway({ ...options, subgraphUrl, plugins });
   return { ...gateway, manifests, redis };
 }

@@ -75,7 +75,7 @@ describeWithRedis('test/gateway/phone-limits.test.ts')('Phone API limits with tw
     const t = await key();
     // Five requests of this key in flight on some replica: slots held in the same Redis.
     const connection = new RedisConnection(REDIS_URL, createLogger('test', 'error'));
-    while (connection.state !== 'up') await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await connection.connect()).toBe('up');
     const store = new RedisLimitStore(connection, new MemoryLimitStore(() => stack.clock.now().getTime()));
     const elsewhere = new PhoneLimits(store, stack.clock, createLogger('test', 'error'));
     const held = await Promise.all(Array.from({ length: 5 }, () => elsewhere.admit(`install:${t.install.id}`, '198.51.100.7')));

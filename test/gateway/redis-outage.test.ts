@@ -141,7 +141,7 @@ describeWithRedis('test/gateway/redis-outage.test.ts')('the Phone API limits thr
   beforeAll(async () => {
     await proxy.start();
     connection = new RedisConnection(proxy.url(DB), quiet);
-    await until('connected', () => connection.state === 'up');
+    expect(await connection.connect()).toBe('up');
   });
   afterAll(async () => {
     await connection?.close();

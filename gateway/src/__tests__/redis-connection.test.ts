@@ -33,7 +33,7 @@ describe('RedisConnection to a Redis that is not there', () => {
     connection = new RedisConnection(`redis://127.0.0.1:${await closedPort()}`, log.logger);
     connection.onFallback((use) => fallbacks.push(use));
     connection.onChange((state, previous) => changes.push(`${previous}→${state}`));
-    expect(await connection.settled()).toBe('down');
+    expect(await connection.connect()).toBe('down');
   });
   afterAll(() => connection.close());
 

@@ -31,6 +31,8 @@ export const DEFAULT_REDIS_COMMAND_TIMEOUT_MS = 500;
  *   connection is then dropped and re-opened, so the next commands fail at once until Redis answers.
  * - ioredis reconnects for ever with a short back-off; an `error` listener keeps its errors out of
  *   stderr, and the log gets one line per change of state, not one per reconnect.
+ * - Nothing is opened until `connect()` (the gateway calls it last at start-up, so a start that
+ *   fails earlier leaves no client reconnecting).
  */
 export class RedisConnection implements RedisStatus {
   readonly client: Redis;
@@ -43,6 +45,7 @@ export class RedisConnection implements RedisStatus {
   constructor(url: string, private readonly logger: Logger, options: { commandTimeoutMs?: number } = {}) {
     const commandTimeoutMs = options.commandTimeoutMs ?? DEFAULT_REDIS_COMMAND_TIMEOUT_MS;
     this.client = new Redis(url, {
+      lazyConnect: true,
       enableOfflineQueue: false,
       maxRetriesPerRequest: 0,
       commandTimeout: commandTimeoutMs,
@@ -85,7 +88,13 @@ export class RedisConnection implements RedisStatus {
     return fallback();
   }
 
-  /** Resolves once the first connection attempt ended (up, or down): start-up waits for it. */
+  /** Opens the connection; resolves once the first attempt ended (up, or down). */
+  connect(): Promise<RedisState> {
+    if (this.client.status === 'wait') this.client.connect().catch(() => undefined); // failures: the `error` listener
+    return this.settled();
+  }
+
+  /** Resolves once the first connection attempt ended (up, or down). */
   settled(): Promise<RedisState> {
     if (this.current !== 'connecting') return Promise.resolve(this.current);
     return new Promise((resolve) => {
@@ -99,6 +108,7 @@ export class RedisConnection implements RedisStatus {
   async close(): Promise<void> {
     this.closing = true;
     if (this.client.status === 'end') return;
+    if (this.client.status === 'wait') return this.client.disconnect(); // never connected
     await this.client.quit().catch(() => this.client.disconnect());
   }
 

@@ -11,6 +11,8 @@ module.exports = {
     '<rootDir>/{gateway,packages/*,subgraphs/*}/src/**/__tests__/**/*.test.ts',
     '<rootDir>/test/**/*.test.ts',
   ],
+  // The replica test runs eight OS processes: its own command (npm run test:replicas, jest.replicas.config.js).
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/replicas/'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   setupFiles: ['<rootDir>/test/support/env.ts'],

@@ -5,6 +5,7 @@ import { checkOutboundUrl, egressConfigSchema, egressPolicyFrom, EgressError } f
 import { DEFAULT_JWT_CLOCK_TOLERANCE_SECONDS, DEFAULT_JWT_MAX_LIFETIME_SECONDS, type JwtOptions } from './jwt';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from './limits';
 import { hostApiKeysSchema, type HostApiKey } from './host-credentials';
+import { DEFAULT_REDIS_COMMAND_TIMEOUT_MS } from './redis/redis-connection';
 
 /**
  * The gateway runs like a router: against any supergraph file and port, given as flags
@@ -29,6 +30,7 @@ const gatewayConfigSchema = z.object({
   APP_TOKEN_CACHE_SIZE: z.coerce.number().int().min(1).default(10_000),
   GATEWAY_PERSISTED_QUERIES_DIR: z.string().default(path.resolve(__dirname, '../persisted-queries')),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
+  REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(10).max(10_000).default(DEFAULT_REDIS_COMMAND_TIMEOUT_MS),
   GATEWAY_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(100_000),
   GATEWAY_MAX_TOKENS: z.coerce.number().int().min(100).default(DEFAULT_OPERATION_LIMITS.maxTokens),
   GATEWAY_MAX_FRAGMENTS: z.coerce.number().int().min(0).default(DEFAULT_OPERATION_LIMITS.maxFragments),
@@ -70,6 +72,8 @@ export interface GatewayConfig {
   appTokenCache: { ttlMs: number; maxEntries: number };
   persistedQueriesDir: string;
   redisUrl?: string;
+  /** A Redis command slower than this falls back to memory (docs/gateway.md, "Redis"). */
+  redisCommandTimeoutMs: number;
   limits: GatewayLimits;
   /** The offline GraphiQL at the gateway URL: on by default unless NODE_ENV=production. */
   explorer: boolean;
@@ -123,6 +127,7 @@ export function loadGatewayConfig(argv: string[] = process.argv.slice(2), env: N
     appTokenCache: { ttlMs: parsed.APP_TOKEN_CACHE_TTL_MS, maxEntries: parsed.APP_TOKEN_CACHE_SIZE },
     persistedQueriesDir: path.resolve(parsed.GATEWAY_PERSISTED_QUERIES_DIR),
     redisUrl: parsed.REDIS_URL,
+    redisCommandTimeoutMs: parsed.REDIS_COMMAND_TIMEOUT_MS,
     limits: {
       ...DEFAULT_OPERATION_LIMITS,
       maxBodyBytes: parsed.GATEWAY_MAX_BODY_BYTES,

@@ -28,8 +28,10 @@ export interface GatewayOptions {
   hostApiKeys?: readonly HostApiKey[];
   /** Folder of `<client>.json` operation manifests (apollo-persisted-query-manifest). */
   persistedQueriesDir?: string;
-  /** APQ store shared across replicas; in memory when unset. */
+  /** Redis shared by the replicas (APQ store, Phone API limits); each process's memory when unset or down. */
   redisUrl?: string;
+  /** How long a Redis command may take before the gateway falls back to memory (REDIS_COMMAND_TIMEOUT_MS). */
+  redisCommandTimeoutMs?: number;
   limits?: Partial<GatewayLimits>;
   /** Serve the offline GraphiQL at the gateway URL. */
   explorer?: boolean;

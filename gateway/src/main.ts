@@ -20,6 +20,7 @@ async function main(): Promise<void> {
     persistedQueriesDir: config.persistedQueriesDir,
     subgraphTimeoutMs: config.subgraphTimeoutMs,
     redisUrl: config.redisUrl,
+    redisCommandTimeoutMs: config.redisCommandTimeoutMs,
     limits: config.limits,
     explorer: config.explorer,
     webApp: config.webApp,

@@ -8,6 +8,7 @@ import { loadManifests, type OperationManifests } from './persisted-queries';
 import { MemoryLimitStore, RedisLimitStore, type LimitStore } from './phone-api/limit-store';
 import { admitPhoneRequest, authenticatePhoneCaller, phoneHeadersFor, refuseAsMoySklad } from './phone-api/phone-http';
 import { PhoneLimits } from './phone-api/phone-limits';
+import { RedisConnection, type RedisStatus } from './redis/redis-connection';
 import type { GatewayOptions } from './gateway-options';
 import type { GatewayPlugin } from './plugin';
 import { hostGateway } from './plugin-host';
@@ -23,6 +24,7 @@ import { useInputErrorStatus } from './plugins/useInputErrorStatus';
 import { useJsonErrors } from './plugins/useJsonErrors';
 import { useLimits } from './plugins/useLimits';
 import { usePhoneLimits } from './plugins/usePhoneLimits';
+import { useRedis } from './plugins/useRedis';
 import { useOperationResolution } from './plugins/useOperationResolution';
 import { usePermissions } from './plugins/usePermissions';
 import { usePlanWarmup } from './plugins/usePlanWarmup';
@@ -51,6 +53,8 @@ export interface RunningGateway {
   port: number;
   httpServer: Server;
   manifests: OperationManifests;
+  /** The shared Redis's state (none without REDIS_URL): for metrics (docs/gateway.md, "Redis"). */
+  redis?: RedisStatus;
   stop(): Promise<void>;
 }
 
@@ -64,9 +68,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const authenticator = await createAuthenticator({ ...options, accountsUrl: subgraphUrl('accounts') });
   const scope = loadOperationScope(CAPABILITIES_DIR, options.supergraphSdl);
   const clock = options.clock ?? systemClock;
-  // Shared by replicas through Redis; one process's memory only when no REDIS_URL is given.
-  const phoneStore: LimitStore = options.redisUrl ? new RedisLimitStore(options.redisUrl) : new MemoryLimitStore(() => clock.now().getTime());
-  if (!options.redisUrl) logger.warn('no REDIS_URL: the Phone API limits are counted per gateway replica');
+  // Shared by replicas through Redis, with this process's memory while Redis does not answer;
+  // one process's memory only when no REDIS_URL is given.
+  const redis = options.redisUrl ? new RedisConnection(options.redisUrl, logger, { commandTimeoutMs: options.redisCommandTimeoutMs }) : undefined;
+  const localLimits = new MemoryLimitStore(() => clock.now().getTime());
+  const phoneStore: LimitStore = redis ? new RedisLimitStore(redis, localLimits) : localLimits;
+  if (!redis) logger.warn('no REDIS_URL: the Phone API limits are counted per gateway replica');
   const phoneLimits = new PhoneLimits(phoneStore, clock, logger);
 
   // Order counts within an Express stage and among Apollo hooks that throw (operation resolution,
@@ -74,7 +81,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // subgraph pools) come after those that can refuse to start, so a refused start leaks nothing.
   const plugins: GatewayPlugin[] = [
     useRequestId(),
-    useHealth(),
+    useHealth({ redis }),
+    ...(redis ? [useRedis(redis)] : []),
     ...(options.explorer ? [useExplorer()] : []),
     ...(options.webApp ? [useWebApp(options.webApp)] : []),
     useEventStreamProxy({ telephonyUrl: subgraphUrl('telephony-loyalty'), authenticator, logger }),
@@ -112,12 +120,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     useErrorMasking(logger),
     useSubgraphOutage(logger),
     useInputErrorStatus(),
-    useApq({ manifests, redisUrl: options.redisUrl }),
+    useApq({ manifests, redis }),
     usePlanWarmup(manifests, logger),
     useSubgraphFetcher({ timeoutMs: options.subgraphTimeoutMs ?? 30_000 }),
     ...(options.plugins ?? []),
     useJsonErrors(logger), // last: answers, as JSON, whatever no route or plugin did
   ];
+  // Connected only now (a plugin that refused to start leaves no client reconnecting); a replica
+  // that starts while Redis answers shares from its first request on.
+  await redis?.connect();
   const gateway = await hostGateway({ ...options, subgraphUrl, plugins });
-  return { ...gateway, manifests };
+  return { ...gateway, manifests, redis };
 }

@@ -1,12 +1,13 @@
-import { execFileSync } from 'node:child_process';
 import { AppType } from '@appmarket/catalog/src/apps/app.enums';
 import { createLogger } from '@appmarket/core';
 import { startGateway, type RunningGateway } from '@appmarket/gateway';
-import { RedisLimitStore } from '@appmarket/gateway/src/phone-api/limit-store';
+import { MemoryLimitStore, RedisLimitStore } from '@appmarket/gateway/src/phone-api/limit-store';
 import { PhoneLimits } from '@appmarket/gateway/src/phone-api/phone-limits';
+import { RedisConnection } from '@appmarket/gateway/src/redis/redis-connection';
 import { composeSupergraph } from '../../scripts/contracts';
 import { gatewayHeadersFor, testGatewayAuth } from '../support/identity';
 import { postGraphQL, startTestStack, type TestStack } from '../support/stack';
+import { describeWithRedis, TEST_REDIS_URL } from '../support/redis';
 import { makeAppAccount } from '../support/telephony-factories';
 
 /**
@@ -15,26 +16,9 @@ import { makeAppAccount } from '../support/telephony-factories';
  * GraphQL phone operations alike, answered as MoySklad answers them. Needs the Redis this machine
  * runs (REDIS_URL, default 127.0.0.1:6379); skipped, saying so, when none answers.
  */
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const REDIS_URL = TEST_REDIS_URL;
 
-/** Synchronous, so the suite can be skipped before it is defined. */
-function redisAnswers(url: string): boolean {
-  const { hostname, port } = new URL(url);
-  const probe = `const s=require('net').connect(${Number(port || 6379)},${JSON.stringify(hostname)});` +
-    `s.setTimeout(1500,()=>process.exit(1));s.on('error',()=>process.exit(1));s.on('connect',()=>s.write('PING\\r\\n'));` +
-    `s.on('data',(d)=>process.exit(String(d).startsWith('+PONG')?0:1));`;
-  try {
-    execFileSync(process.execPath, ['-e', probe], { timeout: 5000, stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const reachable = redisAnswers(REDIS_URL);
-if (!reachable) console.warn(`test/gateway/phone-limits.test.ts skipped: no Redis answers at ${REDIS_URL} (set REDIS_URL to run it)`);
-
-(reachable ? describe : describe.skip)('Phone API limits with two gateway replicas sharing Redis', () => {
+describeWithRedis('test/gateway/phone-limits.test.ts')('Phone API limits with two gateway replicas sharing Redis', () => {
   let stack: TestStack;
   let second: RunningGateway;
   beforeAll(async () => {
@@ -90,7 +74,9 @@ if (!reachable) console.warn(`test/gateway/phone-limits.test.ts skipped: no Redi
   it('5 requests at once per key across replicas: a 6th, on either replica, is refused (1073) until one ends', async () => {
     const t = await key();
     // Five requests of this key in flight on some replica: slots held in the same Redis.
-    const store = new RedisLimitStore(REDIS_URL);
+    const connection = new RedisConnection(REDIS_URL, createLogger('test', 'error'));
+    expect(await connection.connect()).toBe('up');
+    const store = new RedisLimitStore(connection, new MemoryLimitStore(() => stack.clock.now().getTime()));
     const elsewhere = new PhoneLimits(store, stack.clock, createLogger('test', 'error'));
     const held = await Promise.all(Array.from({ length: 5 }, () => elsewhere.admit(`install:${t.install.id}`, '198.51.100.7')));
     try {
@@ -108,6 +94,7 @@ if (!reachable) console.warn(`test/gateway/phone-limits.test.ts skipped: no Redi
       for (const a of held) if (a.admitted) a.leave();
       await new Promise((resolve) => setTimeout(resolve, 50)); // the releases are on their way
       await store.close();
+      await connection.close();
     }
   });
 });

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import Redis from 'ioredis';
+import type { RedisConnection } from '../redis/redis-connection';
 
 /**
  * Where the Phone API's counters live. Redis (REDIS_URL) when the gateway has it, so every replica
- * counts against the same numbers; memory otherwise (one replica, local development). Each
+ * counts against the same numbers, with memory while Redis does not answer; memory alone otherwise
+ * (one replica, local development). Each
  * operation is atomic in the store (one Lua script in Redis), so replicas never race on a count.
  */
 export interface LimitStore {
@@ -26,33 +27,55 @@ redis.call('ZADD', KEYS[1], ARGV[3], ARGV[4])
 redis.call('PEXPIRE', KEYS[1], ARGV[5])
 return 1`;
 
+/**
+ * The counters in Redis, shared by the replicas; while Redis does not answer, in `fallback` (this
+ * process's memory): the limits fail open to a limiter per process, so a Redis outage neither
+ * stops telephony nor lifts the limits, but each replica counts alone until Redis is back
+ * (docs/gateway.md, "Redis"). A slot taken in the fallback is released there (its lease says so).
+ */
 export class RedisLimitStore implements LimitStore {
-  private readonly client: Redis;
+  constructor(
+    private readonly redis: RedisConnection,
+    private readonly fallback: LimitStore,
+    private readonly prefix = 'appmarket:phone-api:',
+  ) {}
 
-  constructor(url: string, private readonly prefix = 'appmarket:phone-api:') {
-    // Connects on first use; a command fails after two retries instead of queueing for ever.
-    this.client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2, enableOfflineQueue: true });
+  increment(key: string, ttlMs: number): Promise<number> {
+    return this.redis.run(
+      'phone-limits',
+      async (client) => Number(await client.eval(INCREMENT, 1, this.prefix + key, ttlMs)),
+      () => this.fallback.increment(key, ttlMs),
+    );
   }
 
-  async increment(key: string, ttlMs: number): Promise<number> {
-    return Number(await this.client.eval(INCREMENT, 1, this.prefix + key, ttlMs));
-  }
-
-  async acquire(key: string, max: number, nowMs: number, leaseMs: number): Promise<string | null> {
-    const lease = randomUUID();
-    const taken = await this.client.eval(ACQUIRE, 1, this.prefix + key, nowMs, max, nowMs + leaseMs, lease, leaseMs);
-    return Number(taken) === 1 ? lease : null;
+  acquire(key: string, max: number, nowMs: number, leaseMs: number): Promise<string | null> {
+    return this.redis.run(
+      'phone-limits',
+      async (client) => {
+        const lease = randomUUID();
+        const taken = await client.eval(ACQUIRE, 1, this.prefix + key, nowMs, max, nowMs + leaseMs, lease, leaseMs);
+        return Number(taken) === 1 ? lease : null;
+      },
+      async () => {
+        const lease = await this.fallback.acquire(key, max, nowMs, leaseMs);
+        return lease === null ? null : `${LOCAL_LEASE}${lease}`;
+      },
+    );
   }
 
   async release(key: string, lease: string): Promise<void> {
-    await this.client.zrem(this.prefix + key, lease);
+    if (lease.startsWith(LOCAL_LEASE)) return this.fallback.release(key, lease.slice(LOCAL_LEASE.length));
+    // Not released while Redis is down: the lease expires by itself (leaseMs).
+    await this.redis.run('phone-limits', (client) => client.zrem(this.prefix + key, lease), () => 0);
   }
 
-  async close(): Promise<void> {
-    if (this.client.status === 'wait') this.client.disconnect();
-    else await this.client.quit().catch(() => this.client.disconnect());
+  /** The connection is the gateway's (server.ts closes it); only the fallback is this store's. */
+  close(): Promise<void> {
+    return this.fallback.close();
   }
 }
+
+const LOCAL_LEASE = 'local:';
 
 /** One process's counters: right for a single replica; the gateway warns at start when it uses them. */
 export class MemoryLimitStore implements LimitStore {

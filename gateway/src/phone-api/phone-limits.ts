@@ -35,8 +35,9 @@ export type Admission = { admitted: true; window: WindowState; leave(): void } |
  * The Phone API's limits, held at the gateway for the REST route and the GraphQL phone operations
  * alike: every request of a key counts (refused or not), a fixed window aligned to the clock;
  * then a slot of the key and a slot of the client's address are held until the answer ends.
- * When the store cannot be reached the request is let through and the failure logged: telephony
- * keeps working through a Redis outage (docs/telephony-loyalty.md, "Limits").
+ * Through a Redis outage the store counts in this process (RedisLimitStore, docs/gateway.md,
+ * "Redis"); should a store still fail, the request is let through and the failure logged:
+ * telephony keeps working (docs/telephony-loyalty.md, "Limits").
  */
 export class PhoneLimits {
   constructor(

@@ -1,30 +1,30 @@
-import { InMemoryLRUCache, type KeyValueCache, type KeyValueCacheSetOptions } from '@apollo/utils.keyvaluecache';
+import type { KeyValueCache, KeyValueCacheSetOptions } from '@apollo/utils.keyvaluecache';
 import type { NextFunction, Request, Response } from 'express';
 import { statusOfCode, type GatewayErrorCode } from '../error-codes';
 import { graphqlRequestsOf, isPlainObject, type GraphQLHttpRequest } from '../graphql-requests';
 import { sendError } from '../http-errors';
 import { sha256Hex, type OperationManifests } from '../persisted-queries';
 import { GRAPHQL_PATH, type GatewayPlugin } from '../plugin';
-import { RedisKeyValueCache } from '../redis-cache';
+import type { RedisConnection } from '../redis/redis-connection';
+import { SharedCache } from '../redis/shared-cache';
 
 const APQ_PREFIX = 'apq:';
 const APQ_TTL_SECONDS = 24 * 3600;
 
 /**
  * Why: clients send `extensions.persistedQuery.sha256Hash` instead of the query text (automatic
- * persisted queries). The store is Redis when REDIS_URL is set, so replicas share it, else memory;
- * every operation of the manifests is always found by its hash (never evicted, never sent first).
+ * persisted queries). The store is this process's memory over Redis when REDIS_URL is set, so
+ * replicas share it; a Redis outage leaves memory alone, so an unknown hash is still "not found"
+ * (docs/gateway.md, "Redis"). Every operation of the manifests is always found by its hash (never evicted, never sent first).
  * A request Apollo Server would refuse without a code (a version other than 1, a hash that is not
  * the query's) is refused first, with one (400).
  */
-export function useApq(options: { manifests: OperationManifests; redisUrl?: string }): GatewayPlugin {
-  const redis = options.redisUrl ? new RedisKeyValueCache(options.redisUrl) : undefined;
-  const store = redis ?? new InMemoryLRUCache<string>({ maxSize: 30 * 1024 * 1024 });
+export function useApq(options: { manifests: OperationManifests; redis?: RedisConnection }): GatewayPlugin {
+  const store = new SharedCache(options.redis);
   return {
     name: 'apq',
     http: { graphql: (app) => app.use(GRAPHQL_PATH, checkPersistedQueries) },
     apolloOptions: { persistedQueries: { cache: new ManifestBackedCache(store, options.manifests), ttl: APQ_TTL_SECONDS } },
-    stop: () => redis?.close(),
   };
 }
 

@@ -94,9 +94,13 @@ export class JobQueue<Q extends string = string> {
     for (const [name, definition] of Object.entries<QueueDefinition>(options.queues)) {
       // createQueue keeps an existing queue's settings: update them so a changed definition applies.
       const settings = { name, ...jobOptionsOf(definition) };
-      await boss.createQueue(name, settings);
-      await boss.updateQueue(name, settings);
-      if (definition.cron) await boss.schedule(name, definition.cron, {}, jobOptionsOf(definition));
+      // Replicas starting together on a fresh schema deadlock in pg-boss's createQueue (40P01);
+      // every step here is idempotent, so the loser of the deadlock simply does it again.
+      await retryOnDeadlock(async () => {
+        await boss.createQueue(name, settings);
+        await boss.updateQueue(name, settings);
+        if (definition.cron) await boss.schedule(name, definition.cron, {}, jobOptionsOf(definition));
+      });
     }
     if (options.work) await queue.startWorkers();
     return queue;
@@ -205,5 +209,19 @@ export class JobQueue<Q extends string = string> {
   async stop(): Promise<void> {
     await this.wake?.stop();
     await this.boss.stop({ graceful: true, timeout: 5000, wait: true });
+  }
+}
+
+const DEADLOCK = '40P01';
+
+/** Runs `step` again (a few times, after a short random pause) when PostgreSQL chose it as a deadlock's victim. */
+export async function retryOnDeadlock<T>(step: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await step();
+    } catch (error) {
+      if ((error as { code?: string }).code !== DEADLOCK || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 100 * attempt));
+    }
   }
 }

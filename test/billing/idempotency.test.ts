@@ -101,9 +101,11 @@ describe('billing: idempotent purchases (issue 19)', () => {
     const key = randomUUID();
     expect((await buy(accountId, key, 0)).code).toBe('INVALID_PAID_APP_OPTIONS');
     expect((await buy(accountId, key, 1)).code).toBeUndefined();
-    for (const bad of ['', 'x'.repeat(129), 'has space', 'semi;colon', 'ключ']) {
+    for (const bad of ['', 'has space', 'semi;colon', 'ключ']) {
       expect((await buy(accountId, bad)).code).toBe('INVALID_IDEMPOTENCY_KEY');
     }
+    // Too long is refused by the argument's bound before billing sees it (issue 14: INPUT_*).
+    expect((await buy(accountId, 'x'.repeat(129))).code).toBe('INPUT_TOO_LONG');
     expect((await buy(accountId, 'k'.repeat(128))).code).toBeUndefined();
     expect(await count('subscriptions', accountId)).toBe(2);
   });

@@ -16,8 +16,8 @@ export const BillingInputBounds: InputBounds = {
   'Mutation.buyMarketplaceSubscription(idempotencyKey:)': IDEMPOTENCY_KEY,
   'Mutation.buyPaidAppOptions(idempotencyKey:)': IDEMPOTENCY_KEY,
   'Mutation.extendTrial(idempotencyKey:)': IDEMPOTENCY_KEY,
-  // PR-4: 0–10000 basis points; INVALID_VENDOR_SHARE is the rule's own code for the same range.
-  'Mutation.setVendorShare(basisPoints:)': int(0, 10_000),
+  // An outer bound; PR-4's 0–10000 basis points is the rule's own INVALID_VENDOR_SHARE.
+  'Mutation.setVendorShare(basisPoints:)': int(0, 100_000),
   'Query.myVendorRevenue(month:)': MONTH,
   'Query.vendorRevenues(month:)': MONTH,
   'DecideInstallBillingInput.appType': text(32),

@@ -1,6 +1,8 @@
 import type { Logger } from '@appmarket/core';
+import { observeJobQueues, recordJobPickup } from '@appmarket/telemetry';
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
+import { pickupSeconds, queueDepths } from './queue-metrics';
 
 export type JobHandler = (data: Record<string, unknown>) => Promise<void>;
 
@@ -23,6 +25,8 @@ export interface JobQueueOptions<Q extends string> {
   /** Work the queues (deployed); off in tests that run due jobs themselves with `drain`. */
   work: boolean;
   poolSize?: number;
+  /** The `service` label of the queue metrics; the schema without `_jobs` by default. */
+  service?: string;
 }
 
 /**
@@ -32,7 +36,11 @@ export interface JobQueueOptions<Q extends string> {
  * the jobs are rows in Postgres, fetched with SKIP LOCKED.
  */
 export class JobQueue<Q extends string = string> {
-  private constructor(private readonly boss: PgBoss, private readonly options: JobQueueOptions<Q>) {}
+  private constructor(
+    private readonly boss: PgBoss,
+    private readonly options: JobQueueOptions<Q>,
+    private readonly unobserve: () => void,
+  ) {}
 
   static async start<Q extends string>(options: JobQueueOptions<Q>): Promise<JobQueue<Q>> {
     const hasCron = Object.values<QueueDefinition>(options.queues).some((q) => q.cron);
@@ -45,17 +53,23 @@ export class JobQueue<Q extends string = string> {
     });
     boss.on('error', (error) => options.logger.error('job queue error', { schema: options.schema, error: error.message }));
     await boss.start();
+    const service = options.service ?? options.schema.replace(/_jobs$/, '');
     for (const [name, queue] of Object.entries<QueueDefinition>(options.queues)) {
       await boss.createQueue(name, { name, ...queue.retry });
       if (queue.cron) await boss.schedule(name, queue.cron, {});
       if (!options.work) continue;
       for (let i = 0; i < (queue.workers ?? 1); i++) {
-        await boss.work<Record<string, unknown>>(name, { pollingIntervalSeconds: 2 }, async (jobs) => {
-          for (const job of jobs) await queue.handler(job.data);
+        await boss.work<Record<string, unknown>>(name, { pollingIntervalSeconds: 2, includeMetadata: true }, async (jobs) => {
+          for (const job of jobs) {
+            const waited = pickupSeconds(job);
+            if (waited !== undefined) recordJobPickup(service, name, waited);
+            await queue.handler(job.data);
+          }
         });
       }
     }
-    return new JobQueue(boss, options);
+    const unobserve = observeJobQueues(service, () => queueDepths(boss.getDb(), options.schema));
+    return new JobQueue(boss, options, unobserve);
   }
 
   /** Enqueues a job; with `manager`, inside that transaction (it is kept only if the change is). */
@@ -92,7 +106,13 @@ export class JobQueue<Q extends string = string> {
     return this.boss.getQueueSize(name, { before: 'completed' });
   }
 
+  /** Unfinished jobs by queue and state (what /metrics shows as appmarket_job_queue_jobs). */
+  depths() {
+    return queueDepths(this.boss.getDb(), this.options.schema);
+  }
+
   stop(): Promise<void> {
+    this.unobserve();
     return this.boss.stop({ graceful: true, timeout: 5000, wait: true });
   }
 }

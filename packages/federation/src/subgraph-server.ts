@@ -126,7 +126,7 @@ function mountRoutes<TContext extends BaseContext>(
   readiness: Readiness,
 ): void | (() => Promise<void>) {
   app.use(requestIdMiddleware);
-  app.use(observeHttp(options.name, options.logger));
+  app.use(observeHttp(options.name, options.logger, { subgraph: options.name }));
   mountHealthRoutes(app, { service: options.name, readiness, legacyHealth: 'ready' });
   app.get('/metrics', metricsHandler({ token: options.metricsToken }));
   const closeRoutes = options.routes?.(app);

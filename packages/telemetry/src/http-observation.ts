@@ -29,20 +29,23 @@ export function routeOf(path: string): string {
  * After the request id (it reads `res.locals.requestId`): when the answer ends, one log line
  * (`request`: requestId, method, route, status, durationMs, operationName, callerKind, subgraphs,
  * service) and the HTTP metrics. Health checks and scrapes are counted but logged at debug only.
- * The line names the route and never the query string (a GET may carry variables).
+ * The line names the route and never the query string (a GET may carry variables). A subgraph's
+ * lines say `subgraph` too (`service`, from the logger, is the process's name).
  */
-export function observeHttp(service: string, logger: Logger): RequestHandler {
+export function observeHttp(service: string, logger: Logger, lineFields: Record<string, string> = {}): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     const started = process.hrtime.bigint();
     const observation = observationOf(res);
     res.once('close', () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const route = routeOf(req.path);
+      // The original URL: a router mounted on a prefix rewrites req.path while it runs.
+      const route = routeOf(req.originalUrl.split('?', 1)[0]!);
       const status = res.headersSent ? res.statusCode : 499; // closed before any answer: the client left
       httpRequests.inc({ service, route, method: req.method, status: String(status) });
       httpDuration.observe({ service, route }, seconds);
       const quiet = route === '/health' || route === '/metrics';
       (quiet ? logger.debug : logger.info)('request', {
+        ...lineFields,
         requestId: res.locals.requestId,
         method: req.method,
         route,

@@ -37,7 +37,7 @@ export function mountHealthRoutes(app: Express, options: { service: string; read
       await options.readiness.check();
       res.json({ status: 'ok', service: options.service });
     } catch (error) {
-      res.status(503).json({ status: 'unavailable', service: options.service, reason: error instanceof Error ? error.message : String(error) });
+      res.status(503).json({ status: 'unavailable', service: options.service, reason: String(error) });
     }
   };
   app.get('/health/live', live);

@@ -45,7 +45,7 @@ describe('job queue metrics', () => {
     expect(await queue.depths()).toEqual(expect.arrayContaining([{ queue: 'probe', state: 'active', count: 1 }]));
 
     const pickups = (await series('appmarket_job_pickup_latency_seconds')).filter((v) => v.labels.service === 'probe' && v.labels.queue === 'probe');
-    expect(pickups.find((v) => v.metricName === 'appmarket_job_pickup_latency_seconds_count')?.value).toBe(1);
+    expect((pickups as { metricName?: string; value: number }[]).find((v) => v.metricName === 'appmarket_job_pickup_latency_seconds_count')?.value).toBe(1);
     release();
   });
 

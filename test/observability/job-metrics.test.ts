@@ -1,5 +1,6 @@
 import { createLogger } from '@appmarket/core';
-import { createTestDatabase, type ScratchDatabase } from '@appmarket/db/src/testing';
+import type { ScratchDatabase } from '@appmarket/db';
+import { createTestDatabase } from '@appmarket/db/src/testing';
 import { JobQueue, pickupSeconds } from '@appmarket/jobs';
 import { metricsRegistry } from '@appmarket/telemetry';
 

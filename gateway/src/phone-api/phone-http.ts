@@ -1,6 +1,6 @@
 import type { Logger } from '@appmarket/core';
 import { encodeIdentity, GATEWAY_SIGNER, IDENTITY_HEADER, type Identity } from '@appmarket/federation';
-import { recordRateLimitRefusal } from '@appmarket/telemetry';
+import { observationOf, recordRateLimitRefusal } from '@appmarket/telemetry';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { PHONE_TOKEN_HEADER, type Authenticator, type Caller } from '../auth';
@@ -30,6 +30,7 @@ export function authenticatePhoneCaller(authenticator: Authenticator, logger: Lo
           return sendMoySkladError(res, 401, 1056, 'Ошибка аутентификации: нет заголовка Lognex-Phone-Auth-Token');
         }
         res.locals.phoneCaller = caller;
+        observationOf(res).callerKind = caller.identity.kind;
         next();
       },
       (error: unknown) => {

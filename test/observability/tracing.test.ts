@@ -60,9 +60,10 @@ async function until<T>(what: string, probe: () => Promise<T | undefined> | T | 
   }
 }
 
-const stopped = (child: ChildProcess) => new Promise<void>((resolve) => {
-  if (child.exitCode !== null) return resolve();
-  child.once('exit', () => resolve());
+/** SIGTERM, then how the process ended: its exit code, or the signal that ended it. */
+const stopped = (child: ChildProcess) => new Promise<number | string | null>((resolve) => {
+  if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode ?? child.signalCode);
+  child.once('exit', (code, signal) => resolve(code ?? signal));
   child.kill('SIGTERM');
 });
 
@@ -115,5 +116,9 @@ describe('traces: gateway → subgraph → PostgreSQL in one trace', () => {
     expect(new Set(inTrace.map((s) => s.service))).toEqual(new Set(['gateway', 'catalog']));
     // @apollo/gateway's own spans (plan, fetch) are part of it.
     expect(inTrace.some((s) => s.service === 'gateway' && /^gateway\./.test(s.name))).toBe(true);
+
+    // SIGTERM: each drains, closes its pools and queue, flushes its spans and exits 0 (Apollo
+    // Server's own signal handler, off, would re-raise the signal halfway).
+    expect(await Promise.all(children.map(stopped))).toEqual([0, 0]);
   });
 });

@@ -80,6 +80,9 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     schema: options.schema,
     formatError: createErrorFormatter(options.logger, currentRequestId),
     includeStacktraceInErrorResponses: false,
+    // Signals are the process's (exitGracefullyOnSignals): Apollo Server's own handler would stop
+    // it and re-raise SIGTERM before the job queue, the pool and the traces are closed.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No Apollo Studio here: federated traces would only cost time on every request.

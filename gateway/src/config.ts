@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { internalIdentityPrivateKeySchema, logLevelSchema, parseConfig, portSchema } from '@appmarket/core';
+import { internalIdentityPrivateKeySchema, logLevelSchema, operationsConfigShape, parseConfig, portSchema } from '@appmarket/core';
 import { z } from 'zod';
 import { checkOutboundUrl, egressConfigSchema, egressPolicyFrom, EgressError } from '@appmarket/egress';
 import { DEFAULT_JWT_CLOCK_TOLERANCE_SECONDS, DEFAULT_JWT_MAX_LIFETIME_SECONDS, type JwtOptions } from './jwt';
@@ -46,7 +46,7 @@ const gatewayConfigSchema = z.object({
   GATEWAY_WEB_DIR: z.string().min(1).optional(),
   GATEWAY_WEB_DEV_IDENTITIES_FILE: z.string().min(1).optional(),
   GATEWAY_HOST_API_KEYS: hostApiKeysSchema,
-}).extend(egressConfigSchema.shape)
+}).extend(egressConfigSchema.shape).extend(operationsConfigShape)
   .refine((c) => !(c.GATEWAY_JWT_JWKS_URL && c.GATEWAY_JWT_PUBLIC_KEY), {
     message: 'set GATEWAY_JWT_JWKS_URL or GATEWAY_JWT_PUBLIC_KEY, not both', path: ['GATEWAY_JWT_JWKS_URL'],
   })
@@ -83,6 +83,10 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   /** Host platforms' API key hashes (provisioning API). */
   hostApiKeys: HostApiKey[];
+  /** GET /metrics: METRICS_TOKEN, and whether it is served without one (not in production). */
+  metrics: { token?: string; openWithoutToken: boolean };
+  /** SHUTDOWN_TIMEOUT_MS: a graceful stop that takes longer ends the process anyway. */
+  shutdownTimeoutMs: number;
 }
 
 export interface GatewayLimits extends OperationLimits {
@@ -147,6 +151,8 @@ export function loadGatewayConfig(argv: string[] = process.argv.slice(2), env: N
       : undefined,
     subgraphTimeoutMs: parsed.GATEWAY_SUBGRAPH_TIMEOUT_MS,
     hostApiKeys: parsed.GATEWAY_HOST_API_KEYS,
+    metrics: { token: parsed.METRICS_TOKEN, openWithoutToken: parsed.NODE_ENV !== 'production' },
+    shutdownTimeoutMs: parsed.SHUTDOWN_TIMEOUT_MS,
   });
 }
 

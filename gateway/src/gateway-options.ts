@@ -5,6 +5,7 @@ import type { GatewayLimits } from './config';
 import type { HostApiKey } from './host-credentials';
 import type { GatewayPlugin } from './plugin';
 import type { WebAppOptions } from './plugins/useWebApp';
+import type { MetricsExposure } from './plugins/useMetrics';
 
 /** What `startGateway` is given: main.ts builds it from the parsed config, tests directly. */
 export interface GatewayOptions {
@@ -41,6 +42,8 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
   /** Time of the Phone API's request windows (tests inject one); the system clock by default. */
   clock?: Clock;
+  /** How GET /metrics is served (METRICS_TOKEN, NODE_ENV); openly when not given (tests). */
+  metrics?: MetricsExposure;
   /** More plugins, after the built-in ones and before the JSON error responses (docs/gateway.md, "Plugins"). */
   plugins?: GatewayPlugin[];
 }

@@ -1,5 +1,7 @@
+import './tracing';
 import { readFileSync } from 'node:fs';
 import { createLogger } from '@appmarket/core';
+import { exitGracefullyOnSignals, stopTracing } from '@appmarket/telemetry';
 import { loadGatewayConfig } from './config';
 import { startGateway } from './server';
 
@@ -24,13 +26,17 @@ async function main(): Promise<void> {
     limits: config.limits,
     explorer: config.explorer,
     webApp: config.webApp,
+    metrics: config.metrics,
   });
-  const shutdown = async () => {
-    await gateway.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  // Not ready at once, stop accepting, drain requests in flight, close pools and Redis, flush traces; exit within SHUTDOWN_TIMEOUT_MS.
+  exitGracefullyOnSignals({
+    timeoutMs: config.shutdownTimeoutMs,
+    logger,
+    stop: async () => {
+      await gateway.stop();
+      await stopTracing();
+    },
+  });
 }
 
 main().catch((error) => {

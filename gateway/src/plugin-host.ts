@@ -45,6 +45,9 @@ export async function hostGateway(options: HostOptions): Promise<HostedGateway> 
       gateway,
       ...apolloOptions(plugins),
       includeStacktraceInErrorResponses: false,
+      // Signals are the process's (main.ts, exitGracefullyOnSignals): Apollo Server's own handler
+      // would re-raise SIGTERM before Redis, the subgraph pools and the traces are closed.
+      stopOnTerminationSignals: false,
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer }),
         // No response cache reads cache hints here: computing the policy per request is pure cost.

@@ -1,6 +1,7 @@
 import type { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { ApolloServerOptionsWithGateway, ApolloServerPlugin } from '@apollo/server';
 import type { Fetcher } from '@apollo/utils.fetcher';
+import type { RequestObservation } from '@appmarket/telemetry';
 import type { Express, Request, Response } from 'express';
 import type { Caller } from './auth';
 import type { DeniedField } from './permissions';
@@ -87,4 +88,6 @@ export interface GatewayContext {
   judgedSources?: ReadonlySet<string>;
   /** usePermissions: fields taken out of the operation, to answer as null + FORBIDDEN. */
   denied?: DeniedField[];
+  /** useObservability: what the request's log line says (its operation, caller, subgraphs). */
+  observation?: RequestObservation;
 }

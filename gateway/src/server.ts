@@ -23,6 +23,8 @@ import { useHealth } from './plugins/useHealth';
 import { useInputErrorStatus } from './plugins/useInputErrorStatus';
 import { useJsonErrors } from './plugins/useJsonErrors';
 import { useLimits } from './plugins/useLimits';
+import { useMetrics } from './plugins/useMetrics';
+import { useObservability } from './plugins/useObservability';
 import { usePhoneLimits } from './plugins/usePhoneLimits';
 import { useRedis } from './plugins/useRedis';
 import { useOperationResolution } from './plugins/useOperationResolution';
@@ -34,7 +36,7 @@ import { useSafelist } from './plugins/useSafelist';
 import { useSqlStatements } from './plugins/useSqlStatements';
 import { useSubgraphFetcher } from './plugins/useSubgraphFetcher';
 import { useSubgraphOutage } from './plugins/useSubgraphOutage';
-import { subgraphUrls } from './subgraph-urls';
+import { routingUrls, subgraphUrls } from './subgraph-urls';
 
 export { IDENTITY_HEADER, REQUEST_ID_HEADER, SQL_STATEMENTS_HEADER };
 export { maskInternalErrors } from './plugins/useErrorMasking';
@@ -75,14 +77,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const phoneStore: LimitStore = redis ? new RedisLimitStore(redis, localLimits) : localLimits;
   if (!redis) logger.warn('no REDIS_URL: the Phone API limits are counted per gateway replica');
   const phoneLimits = new PhoneLimits(phoneStore, clock, logger);
+  // Each subgraph's URL as the gateway calls it (overrides applied), and back: names for the fetch metrics.
+  const urlBySubgraph = Object.fromEntries(Object.keys(routingUrls(options.supergraphSdl)).map((name) => [name, subgraphUrl(name)]));
+  const subgraphByUrl = new Map(Object.entries(urlBySubgraph).map(([name, url]) => [url, name]));
 
   // Order counts within an Express stage and among Apollo hooks that throw (operation resolution,
   // safelist, then limits, then permissions decide the error); plugins that open resources (Redis,
   // subgraph pools) come after those that can refuse to start, so a refused start leaks nothing.
   const plugins: GatewayPlugin[] = [
     useRequestId(),
-    useHealth({ redis }),
+    useObservability({ logger, knownOperations: manifests.operations.map((operation) => operation.name) }),
+    useHealth(urlBySubgraph, { redis }),
     ...(redis ? [useRedis(redis)] : []),
+    useMetrics(options.metrics ?? { openWithoutToken: true }, logger),
     ...(options.explorer ? [useExplorer()] : []),
     ...(options.webApp ? [useWebApp(options.webApp)] : []),
     useEventStreamProxy({ telephonyUrl: subgraphUrl('telephony-loyalty'), authenticator, logger }),
@@ -122,7 +129,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     useInputErrorStatus(),
     useApq({ manifests, redis }),
     usePlanWarmup(manifests, logger),
-    useSubgraphFetcher({ timeoutMs: options.subgraphTimeoutMs ?? 30_000 }),
+    useSubgraphFetcher({ timeoutMs: options.subgraphTimeoutMs ?? 30_000, subgraphOf: (url) => subgraphByUrl.get(url) ?? 'unknown' }),
     ...(options.plugins ?? []),
     useJsonErrors(logger), // last: answers, as JSON, whatever no route or plugin did
   ];

@@ -1,4 +1,5 @@
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
+import { recordSubgraphFetch } from '@appmarket/telemetry';
 import { Agent, request } from 'undici';
 
 /**
@@ -6,18 +7,30 @@ import { Agent, request } from 'undici';
  * @apollo/gateway's default is make-fetch-happen, built for npm's HTTP cache (cache-policy checks,
  * minipass streams and an agent layer on every call), and WHATWG `fetch` pays for web streams and
  * abort signals; neither is needed for one JSON POST to a subgraph on the private network, and
- * both cost gateway CPU per subgraph request (docs/BENCHMARKS.md).
+ * both cost gateway CPU per subgraph request (docs/BENCHMARKS.md). Each fetch's time is in
+ * appmarket_subgraph_fetch_duration_seconds, by subgraph (`subgraphOf` names a URL).
  */
-export function createSubgraphFetcher(options: { timeoutMs: number }): Fetcher & { close(): Promise<void> } {
+export function createSubgraphFetcher(options: { timeoutMs: number; subgraphOf?(url: string): string }): Fetcher & { close(): Promise<void> } {
   const agent = new Agent({ keepAliveTimeout: 30_000, headersTimeout: options.timeoutMs, bodyTimeout: options.timeoutMs });
   const fetcher = async (url: string, init: Parameters<Fetcher>[1] = {}): Promise<FetcherResponse> => {
-    const response = await request(url, {
-      method: (init.method ?? 'GET') as 'POST',
-      headers: init.headers,
-      body: init.body,
-      dispatcher: agent,
-    });
-    const text = await response.body.text();
+    const started = process.hrtime.bigint();
+    const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
+    const subgraph = options.subgraphOf?.(url) ?? 'unknown';
+    let response: Awaited<ReturnType<typeof request>>;
+    let text: string;
+    try {
+      response = await request(url, {
+        method: (init.method ?? 'GET') as 'POST',
+        headers: init.headers,
+        body: init.body,
+        dispatcher: agent,
+      });
+      text = await response.body.text();
+    } catch (error) {
+      recordSubgraphFetch(subgraph, 'network_error', seconds());
+      throw error;
+    }
+    recordSubgraphFetch(subgraph, response.statusCode < 400 ? 'ok' : 'http_error', seconds());
     const headers = new Headers();
     for (const [name, value] of Object.entries(response.headers)) {
       if (Array.isArray(value)) for (const v of value) headers.append(name, v);

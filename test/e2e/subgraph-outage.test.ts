@@ -93,6 +93,7 @@ describe('billing killed mid-run: the outage costs only billing\'s fields', () =
           url: `http://127.0.0.1:${port}/graphql`,
           port,
           httpServer: undefined as never,
+          readiness: undefined as never, // a separate process: its readiness is its own /health/ready
           stop: () => stopped(child),
         };
       },

@@ -1,4 +1,4 @@
-import { createLogger, ManualClock, type Clock } from '@appmarket/core';
+import { createLogger, ManualClock, type Clock, type Logger } from '@appmarket/core';
 import { migrateSubgraph, type ScratchDatabase } from '@appmarket/db';
 import { createTestDatabase } from '@appmarket/db/src/testing';
 import { peersFromMap, type RunningServer, type SubgraphModule } from '@appmarket/federation';
@@ -29,10 +29,10 @@ export interface GraphQLResponse<T> {
  * and listening on port 0, and the gateway over the freshly composed supergraph routed to them.
  */
 export async function startTestStack(
-  options: { clock?: Clock; gateway?: Partial<GatewayOptions>; subgraphs?: Partial<Record<string, SubgraphModule>> } = {},
+  options: { clock?: Clock; gateway?: Partial<GatewayOptions>; subgraphs?: Partial<Record<string, SubgraphModule>>; logger?: Logger } = {},
 ): Promise<TestStack> {
   const clock = (options.clock as ManualClock | undefined) ?? new ManualClock('2026-11-01T09:00:00Z');
-  const logger = createLogger('test', 'error');
+  const logger = options.logger ?? createLogger('test', 'error');
   const database: ScratchDatabase = await createTestDatabase();
   const dataSources: Record<string, DataSource> = {};
   const subgraphs: Record<string, RunningServer> = {};

@@ -1,5 +1,6 @@
 import type { Logger } from '@appmarket/core';
 import { encodeIdentity, GATEWAY_SIGNER, IDENTITY_HEADER, type Identity } from '@appmarket/federation';
+import { observationOf, recordRateLimitRefusal } from '@appmarket/telemetry';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { PHONE_TOKEN_HEADER, type Authenticator, type Caller } from '../auth';
@@ -29,6 +30,7 @@ export function authenticatePhoneCaller(authenticator: Authenticator, logger: Lo
           return sendMoySkladError(res, 401, 1056, 'Ошибка аутентификации: нет заголовка Lognex-Phone-Auth-Token');
         }
         res.locals.phoneCaller = caller;
+        observationOf(res).callerKind = caller.identity.kind;
         next();
       },
       (error: unknown) => {
@@ -76,6 +78,7 @@ export function admitPhoneRequest(limits: PhoneLimits): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     limits.admit(limitKeyOf(phoneCallerOf(res).identity), clientAddress(req)).then((admission) => {
       if (!admission.admitted) {
+        recordRateLimitRefusal('phone-api', admission.refusal.kind);
         setWindowHeaders(res, admission.refusal.window, admission.refusal.kind === 'rate');
         return admission.refusal.kind === 'rate'
           ? sendMoySkladError(res, 429, 1049, 'Превышено ограничение на количество запросов в единицу времени')
@@ -99,6 +102,7 @@ export function admitPhoneGraphql(limits: PhoneLimits, authenticator: Authentica
       if (caller.identity.kind !== 'app' || caller.identity.appType !== 'TELEPHONY') return next();
       const admission = await limits.admit(limitKeyOf(caller.identity), clientAddress(req));
       if (!admission.admitted) {
+        recordRateLimitRefusal('phone-api', admission.refusal.kind);
         setWindowHeaders(res, admission.refusal.window, admission.refusal.kind === 'rate');
         return void res.status(429).json({ errors: [graphqlRefusal(admission.refusal, res)] });
       }

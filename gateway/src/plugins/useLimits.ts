@@ -1,3 +1,4 @@
+import { recordRateLimitRefusal } from '@appmarket/telemetry';
 import type { NextFunction, Request, Response } from 'express';
 import { sendError } from '../http-errors';
 import { graphqlRequestsOf } from '../graphql-requests';
@@ -31,6 +32,7 @@ export function useLimits(limits: OperationLimits): GatewayPlugin {
       } catch (error) {
         if (!(error instanceof LimitExceededError)) throw error;
         const { code, http, ...measured } = error.extensions as { code: string; http: { status: number } };
+        recordRateLimitRefusal('operation-limits', code);
         return sendError(res, http.status, code, error.message, measured);
       }
     }
@@ -47,7 +49,12 @@ export function useLimits(limits: OperationLimits): GatewayPlugin {
         return {
           async didResolveOperation({ contextValue, document, request, source }) {
             if (contextValue.judgedSources?.has(source)) return;
-            judgeDocument(document, { operationName: request.operationName, variables: request.variables }, limits);
+            try {
+              judgeDocument(document, { operationName: request.operationName, variables: request.variables }, limits);
+            } catch (error) {
+              if (error instanceof LimitExceededError) recordRateLimitRefusal('operation-limits', String(error.extensions.code));
+              throw error;
+            }
           },
         };
       },

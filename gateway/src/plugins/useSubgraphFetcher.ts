@@ -5,7 +5,7 @@ import { createSubgraphFetcher } from '../subgraph-fetcher';
  * Why: subgraph calls go over undici keep-alive pools (subgraph-fetcher.ts: half the gateway CPU
  * of the default client, docs/BENCHMARKS.md), each answer bounded by `timeoutMs`.
  */
-export function useSubgraphFetcher(options: { timeoutMs: number }): GatewayPlugin {
+export function useSubgraphFetcher(options: { timeoutMs: number; subgraphOf?(url: string): string }): GatewayPlugin {
   const fetcher = createSubgraphFetcher(options);
   return {
     name: 'subgraph-fetcher',

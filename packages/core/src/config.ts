@@ -85,3 +85,14 @@ export const internalIdentityConfigShape = {
 export const idempotencyConfigShape = {
   IDEMPOTENCY_KEY_RETENTION_HOURS: z.coerce.number().int().min(1).max(720).default(24),
 };
+
+/**
+ * Settings every service reads the same way (packages/telemetry): the scrape token of GET /metrics
+ * (optional; without it subgraphs serve /metrics openly on their private port and the gateway
+ * only outside production), and how long a graceful shutdown may take before the process exits
+ * anyway (keep it under Kubernetes' terminationGracePeriodSeconds).
+ */
+export const operationsConfigShape = {
+  METRICS_TOKEN: z.string().min(16, 'must have at least 16 characters').optional(),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(25_000),
+};

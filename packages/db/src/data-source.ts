@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { createLogger } from '@appmarket/core';
 import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
 import { CountingTypeOrmLogger } from './sql-statement-counter';
 
@@ -13,6 +14,8 @@ export interface SubgraphDataSourceOptions {
   poolSize?: number;
   applicationName?: string;
 }
+
+const slowSqlLogger = createLogger('db', 'warn');
 
 /**
  * One TypeORM data source per subgraph, bound to the subgraph's own schema. The search_path is
@@ -30,7 +33,8 @@ export function createSubgraphDataSource(options: SubgraphDataSourceOptions): Da
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
-    logger: new CountingTypeOrmLogger((msg, fields) => process.stderr.write(`${JSON.stringify({ msg, ...fields })}\n`)),
+    // Slow statements only (over maxQueryExecutionTime), as warnings of the data source's own logger.
+    logger: new CountingTypeOrmLogger((msg, fields) => slowSqlLogger.warn(msg, { schema: options.schema, ...fields })),
     maxQueryExecutionTime: 1000,
     applicationName: options.applicationName ?? options.schema,
     extra: {

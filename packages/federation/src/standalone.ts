@@ -1,4 +1,5 @@
-import { createLogger, isMovableClock, parseConfig, runtimeClockFromEnv, internalIdentityConfigShape, type LogLevel } from '@appmarket/core';
+import { createLogger, isMovableClock, parseConfig, runtimeClockFromEnv, internalIdentityConfigShape, operationsConfigShape, type LogLevel } from '@appmarket/core';
+import { exitGracefullyOnSignals, stopTracing } from '@appmarket/telemetry';
 import { z } from 'zod';
 import { configureInternalIdentity } from './identity';
 import { migrateSubgraph } from '@appmarket/db';
@@ -12,11 +13,15 @@ export interface StandaloneConfig {
   poolSize?: number;
   /** INTERNAL_IDENTITY_PRIVATE_KEY and INTERNAL_IDENTITY_PUBLIC_KEYS from the subgraph's config; read from env when not given. */
   internalIdentity?: { privateKey: string; publicKeys: string };
+  /** METRICS_TOKEN and SHUTDOWN_TIMEOUT_MS (core's operationsConfigShape); read from env when not given. */
+  operations?: { metricsToken?: string; shutdownTimeoutMs: number };
 }
 
 /**
  * Runs one subgraph as its own process: migrates its schema, listens, and shuts down cleanly on
- * SIGINT/SIGTERM. Config has been parsed and validated by the caller.
+ * SIGINT/SIGTERM within SHUTDOWN_TIMEOUT_MS: not ready at once, stop accepting, drain requests in
+ * flight, stop the job queue, close the pool, flush traces, exit. Config has been parsed and
+ * validated by the caller.
  */
 export async function runStandalone(module: SubgraphModule, config: StandaloneConfig): Promise<void> {
   const keys = config.internalIdentity ?? (({ INTERNAL_IDENTITY_PRIVATE_KEY: privateKey, INTERNAL_IDENTITY_PUBLIC_KEYS: publicKeys }) => ({ privateKey, publicKeys }))(
@@ -26,6 +31,9 @@ export async function runStandalone(module: SubgraphModule, config: StandaloneCo
   configureInternalIdentity({ signer: { name: module.name, privateKey: keys.privateKey }, publicKeys: keys.publicKeys });
   // Real time, unless a development stack moved it (APPMARKET_CLOCK*, docs/QA.md); refused in production.
   const runtimeClock = runtimeClockFromEnv(module.name);
+  const operations = config.operations ?? (({ METRICS_TOKEN, SHUTDOWN_TIMEOUT_MS }) => ({ metricsToken: METRICS_TOKEN, shutdownTimeoutMs: SHUTDOWN_TIMEOUT_MS }))(
+    parseConfig(module.name, z.object(operationsConfigShape)),
+  );
   const logger = createLogger(module.name, config.logLevel);
   const moved = runtimeClock.clock;
   if (isMovableClock(moved)) {
@@ -38,16 +46,20 @@ export async function runStandalone(module: SubgraphModule, config: StandaloneCo
   await dataSource.initialize();
   const applied = await migrateSubgraph(dataSource, module.dbSchema);
   if (applied.length) logger.info('migrations applied', { applied });
-  const server = await module.start({ dataSource, port: config.port, clock: runtimeClock.clock, logger, peers: peersFromEnv(process.env, module.name) });
+  const server = await module.start({
+    dataSource, port: config.port, clock: runtimeClock.clock, logger, peers: peersFromEnv(process.env, module.name), metricsToken: operations.metricsToken,
+  });
   logger.info(`${module.name} subgraph ready`, { url: server.url });
-  const shutdown = async () => {
-    runtimeClock.close();
-    await server.stop();
-    await dataSource.destroy();
-    process.exit(0);
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  exitGracefullyOnSignals({
+    timeoutMs: operations.shutdownTimeoutMs,
+    logger,
+    stop: async () => {
+      runtimeClock.close();
+      await server.stop();
+      await dataSource.destroy();
+      await stopTracing();
+    },
+  });
 }
 
 /** The entry point's error handler: config problems and start-up failures end the process. */

@@ -1,4 +1,5 @@
 import type { Clock, Logger } from '@appmarket/core';
+import { observeDbPool, type PoolCounts } from '@appmarket/telemetry';
 import type { Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
@@ -34,6 +35,8 @@ export interface SubgraphDeps {
   logger: Logger;
   /** URLs of the other subgraphs, for explicit internal calls (see peers.ts). */
   peers: PeerDirectory;
+  /** METRICS_TOKEN: when set, GET /metrics needs it as a Bearer token. */
+  metricsToken?: string;
 }
 
 /** Work a subgraph runs beside serving requests: a pg-boss queue, its workers, its cron jobs. */
@@ -117,7 +120,9 @@ export function defineSubgraph<TConfig, TServices, TContext extends BaseContext,
         return work;
       };
       const scope: SubgraphScope<TConfig, TServices> = { deps, config: settings, services: services(deps, settings, startedWork) };
-      const stopWork = () => runInOrder([() => work?.stop(), () => onShutdown?.(scope)]);
+      // The pool's connections (total, idle, waiting) show on /metrics while the subgraph runs.
+      const unobservePool = observeDbPool(module.name, () => poolOf(deps.dataSource));
+      const stopWork = () => runInOrder([() => work?.stop(), () => onShutdown?.(scope), unobservePool]);
       try {
         work = await background?.(scope);
         const server = await startSubgraphServer(
@@ -128,6 +133,7 @@ export function defineSubgraph<TConfig, TServices, TContext extends BaseContext,
             createContext: context(scope),
             healthCheck: () => checkAll({ ...ownChecks(deps, work), ...readiness?.(scope) }),
             routes: routes && ((app) => routes(app, scope)),
+            metricsToken: deps.metricsToken,
           },
           deps.port,
           deps.host,
@@ -148,6 +154,11 @@ function ownChecks(deps: SubgraphDeps, work: BackgroundHandle | undefined): Reco
   const checks: Record<string, ReadinessCheck> = { database: async () => void (await deps.dataSource.query('SELECT 1')) };
   if (work?.ready) checks.background = () => work.ready!();
   return checks;
+}
+
+/** The pg Pool under TypeORM's Postgres driver (`master`), once the data source is initialized. */
+function poolOf(dataSource: DataSource): PoolCounts | undefined {
+  return dataSource.isInitialized ? (dataSource.driver as unknown as { master?: PoolCounts }).master : undefined;
 }
 
 /** The connection string a subgraph's data source was made with, for its pg-boss queue (same database). */

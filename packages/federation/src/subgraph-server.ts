@@ -6,6 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { Logger } from '@appmarket/core';
 import { currentSqlStatementCount, runInSqlStatementScope } from '@appmarket/db';
+import { graphqlMetricsPlugin, metricsHandler, mountHealthRoutes, observationOf, observeHttp, OperationLabels, Readiness } from '@appmarket/telemetry';
 import express, { type Express } from 'express';
 import { GraphQLError, Kind, parse, type GraphQLSchema } from 'graphql';
 import { createServer } from 'node:http';
@@ -30,8 +31,10 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   logger: Logger;
   /** Adds the subgraph's per-request services and DataLoaders to the base context. */
   createContext(base: BaseContext): TContext | Promise<TContext>;
-  /** Answers whether the service can serve (e.g. its database answers). */
+  /** Answers whether the service can serve (e.g. its database answers): GET /health/ready (and /health). */
   healthCheck?(): Promise<void>;
+  /** METRICS_TOKEN: when set, GET /metrics needs `Authorization: Bearer <token>`. */
+  metricsToken?: string;
   /**
    * Mounts extra routes beside /graphql (e.g. a server-sent events stream). May return a cleanup,
    * run on stop before the server drains, that ends long-lived responses.
@@ -43,11 +46,15 @@ export interface RunningServer {
   url: string;
   port: number;
   httpServer: Server;
+  /** Not ready from the moment `stop` is called; `stop` then drains the requests in flight. */
+  readiness: Readiness;
   stop(): Promise<void>;
 }
 
 /**
- * A subgraph over HTTP: POST /graphql (Apollo Server), GET /health and the subgraph's own routes.
+ * A subgraph over HTTP: POST /graphql (Apollo Server), GET /health/live, /health/ready (and
+ * /health, as ready), GET /metrics and the subgraph's own routes. Every request is counted and
+ * logged in one line when it ends (packages/telemetry, http-observation.ts).
  * `listen` takes port 0 in tests. Every request, on any route, gets a request id (the caller's
  * `x-request-id` when well-formed) that its log lines and error answers carry. Every GraphQL
  * request runs in its own SQL statement scope, and the count comes back in the
@@ -68,10 +75,14 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   // caller's pool, so the caller is always the one that closes them.
   httpServer.keepAliveTimeout = SUBGRAPH_KEEP_ALIVE_MS;
   httpServer.headersTimeout = SUBGRAPH_KEEP_ALIVE_MS + 1_000;
+  const readiness = new Readiness(async () => options.healthCheck?.());
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
     formatError: createErrorFormatter(options.logger, currentRequestId),
     includeStacktraceInErrorResponses: false,
+    // Signals are the process's (exitGracefullyOnSignals): Apollo Server's own handler would stop
+    // it and re-raise SIGTERM before the job queue, the pool and the traces are closed.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No Apollo Studio here: federated traces would only cost time on every request.
@@ -79,6 +90,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
       // No cache hints are set or read anywhere (the gateway caches no responses): computing the
       // cache policy on every field resolution is pure cost (seen in CPU profiles, docs/BENCHMARKS.md).
       ApolloServerPluginCacheControlDisabled(),
+      graphqlMetricsPlugin<TContext>({ service: options.name, labels: new OperationLabels() }),
       {
         async requestDidStart() {
           return {
@@ -94,35 +106,32 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   await apollo.start();
   let closeRoutes: void | (() => Promise<void>);
   const stop = async () => {
+    readiness.drain();
     if (closeRoutes) await closeRoutes();
     await apollo.stop();
   };
   try {
-    closeRoutes = mountRoutes(app, apollo, options);
+    closeRoutes = mountRoutes(app, apollo, options, readiness);
     await listen(httpServer, port, host);
   } catch (error) {
     await stop().catch(() => undefined); // the start failed: release what it took, report the cause
     throw error;
   }
   const actualPort = (httpServer.address() as AddressInfo).port;
-  return { url: `http://127.0.0.1:${actualPort}/graphql`, port: actualPort, httpServer, stop };
+  return { url: `http://127.0.0.1:${actualPort}/graphql`, port: actualPort, httpServer, readiness, stop };
 }
 
-/** Request id first, then /health, the subgraph's routes, /graphql, and the JSON 404 and error answers last. */
+/** Request id and the request's log line first, then health and metrics, the subgraph's routes, /graphql, and the JSON 404 and error answers last. */
 function mountRoutes<TContext extends BaseContext>(
   app: Express,
   apollo: ApolloServer<TContext>,
   options: SubgraphServerOptions<TContext>,
+  readiness: Readiness,
 ): void | (() => Promise<void>) {
   app.use(requestIdMiddleware);
-  app.get('/health', async (_req, res) => {
-    try {
-      await options.healthCheck?.();
-      res.json({ status: 'ok', service: options.name });
-    } catch (error) {
-      res.status(503).json({ status: 'unavailable', service: options.name, reason: String(error) });
-    }
-  });
+  app.use(observeHttp(options.name, options.logger, { subgraph: options.name }));
+  mountHealthRoutes(app, { service: options.name, readiness, legacyHealth: 'ready' });
+  app.get('/metrics', metricsHandler({ token: options.metricsToken }));
   const closeRoutes = options.routes?.(app);
   app.use(
     '/graphql',
@@ -142,6 +151,10 @@ function mountRoutes<TContext extends BaseContext>(
           }
           throw error;
         }
+        const observation = observationOf(res);
+        observation.callerKind = identity.kind;
+        const operationName = (req.body as { operationName?: unknown } | undefined)?.operationName;
+        if (typeof operationName === 'string') observation.operationName = operationName.slice(0, 120);
         return options.createContext({ requestId, identity });
       },
     }),

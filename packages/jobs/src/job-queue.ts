@@ -1,6 +1,8 @@
 import type { Logger } from '@appmarket/core';
+import { observeJobQueues, recordJobPickup } from '@appmarket/telemetry';
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
+import { pickupSeconds, queueDepths } from './queue-metrics';
 import { WakeChannel } from './wake-channel';
 
 export type JobHandler = (data: Record<string, unknown>) => Promise<void>;
@@ -44,6 +46,8 @@ export interface JobQueueOptions<Q extends string> {
   poolSize?: number;
   /** How often expired jobs are retried (and old ones archived), once across replicas. Default 10 s. */
   maintenanceIntervalSeconds?: number;
+  /** The `service` label of the queue metrics; the schema without `_jobs` by default. */
+  service?: string;
 }
 
 export const JOB_DEFAULTS = { workers: 1, batchSize: 1, pollingIntervalSeconds: 1, expireInSeconds: 60, maintenanceIntervalSeconds: 10 } as const;
@@ -70,8 +74,12 @@ export class JobQueue<Q extends string = string> {
   private readonly busy = new Set<string>();
   private readonly nextWake = new Map<string, number>();
   private wake?: WakeChannel;
+  private unobserve: () => void = () => undefined;
+  private readonly service: string;
 
-  private constructor(private readonly boss: PgBoss, private readonly options: JobQueueOptions<Q>) {}
+  private constructor(private readonly boss: PgBoss, private readonly options: JobQueueOptions<Q>) {
+    this.service = options.service ?? options.schema.replace(/_jobs$/, '');
+  }
 
   /** The NOTIFY channel of a pg-boss schema (one per subgraph). */
   static channelOf(schema: string): string {
@@ -103,6 +111,8 @@ export class JobQueue<Q extends string = string> {
       });
     }
     if (options.work) await queue.startWorkers();
+    // Depth per queue and state at scrape time (packages/telemetry), one grouped count per scrape.
+    queue.unobserve = observeJobQueues(queue.service, () => queueDepths(boss.getDb(), options.schema));
     return queue;
   }
 
@@ -119,7 +129,7 @@ export class JobQueue<Q extends string = string> {
         let id = '';
         id = await boss.work<Record<string, unknown>>(
           name,
-          { batchSize, pollingIntervalSeconds: i === 0 ? polling : polling * SECONDARY_POLL_FACTOR },
+          { batchSize, pollingIntervalSeconds: i === 0 ? polling : polling * SECONDARY_POLL_FACTOR, includeMetadata: true },
           async (jobs) => {
             this.busy.add(id);
             try {
@@ -140,7 +150,9 @@ export class JobQueue<Q extends string = string> {
   }
 
   /** Runs one job of a batch: a failure fails that job alone (pg-boss completes the others). */
-  private async run(name: Q, job: PgBoss.Job<Record<string, unknown>>): Promise<void> {
+  private async run(name: Q, job: PgBoss.JobWithMetadata<Record<string, unknown>>): Promise<void> {
+    const waited = pickupSeconds(job);
+    if (waited !== undefined) recordJobPickup(this.service, name, waited);
     try {
       await this.options.queues[name].handler(job.data);
     } catch (error) {
@@ -206,7 +218,13 @@ export class JobQueue<Q extends string = string> {
     return this.boss.getQueueSize(name, { before: 'completed' });
   }
 
+  /** Unfinished jobs by queue and state (what /metrics shows as appmarket_job_queue_jobs). */
+  depths() {
+    return queueDepths(this.boss.getDb(), this.options.schema);
+  }
+
   async stop(): Promise<void> {
+    this.unobserve();
     await this.wake?.stop();
     await this.boss.stop({ graceful: true, timeout: 5000, wait: true });
   }

@@ -1,3 +1,4 @@
+import './tracing';
 import { runStandalone, exitOnStartupError } from '@appmarket/federation';
 import { loadAccountsConfig } from './config';
 import { createAccountsSubgraph } from './index';

@@ -1,3 +1,4 @@
+import './tracing';
 import { runStandalone, exitOnStartupError } from '@appmarket/federation';
 import { loadBillingConfig } from './config';
 import { createBillingSubgraph } from './index';

@@ -1,3 +1,4 @@
+import './tracing';
 import { runStandalone, exitOnStartupError } from '@appmarket/federation';
 import { loadCatalogConfig } from './config';
 import { createCatalogSubgraph } from './index';

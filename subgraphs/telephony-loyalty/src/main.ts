@@ -1,3 +1,4 @@
+import './tracing';
 import { runStandalone, exitOnStartupError } from '@appmarket/federation';
 import { loadTelephonyConfig, telephonyOptionsOf } from './config';
 import { createTelephonySubgraph } from './index';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock, Logger } from '@appmarket/core';
 import { EgressError, egressRequest, type EgressPolicy } from '@appmarket/egress';
+import { recordVendorCall } from '@appmarket/telemetry';
 import type { Dispatcher } from 'undici';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { Account } from '../accounts/account.entity';
@@ -246,7 +247,9 @@ export class VendorCallService {
       Object.assign(call, locked);
       return true;
     });
-    if (applied) this.logger.info('vendor call attempt', { callId: call.id, cause: call.cause, attempt: number, result: call.lastResult, status: call.status });
+    if (!applied) return;
+    this.logger.info('vendor call attempt', { callId: call.id, cause: call.cause, attempt: number, result: call.lastResult, status: call.status });
+    recordVendorCall(call.cause, outcome.kind === 'ok' ? 'success' : outcome.kind === 'refused' ? 'failure' : call.status === 'GAVE_UP' ? 'gave_up' : 'retry');
   }
 
   private async finish(call: VendorCall, status: 'FAILED' | 'GAVE_UP', reason: string): Promise<void> {

@@ -1,3 +1,4 @@
+import { loadDotEnv } from '@appmarket/core';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { GATEWAY_SIGNER, generateInternalIdentityKeys } from '@appmarket/federation';
@@ -26,6 +27,7 @@ const SAMPLE_QUERY = `{
  * vendor, a moderator) and runs a sample query as the ADMIN. Ctrl-C stops everything, Postgres included.
  */
 async function main(): Promise<void> {
+  loadDotEnv();
   const config = loadStackConfig();
   const log = (line: string) => console.log(`[start] ${line}`);
   // Reads are scoped by identity, so the developer needs credentials the gateway accepts.

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { createLogger } from '@appmarket/core';
+import { createLogger, loadDotEnv } from '@appmarket/core';
 import { loadGatewayConfig } from './config';
 import { startGateway } from './server';
 
 /** `npm start -w gateway [-- --supergraph FILE --port N]`: the gateway alone. */
 async function main(): Promise<void> {
+  loadDotEnv();
   process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
   const config = loadGatewayConfig();
   const logger = createLogger('gateway', config.logLevel);

@@ -1,9 +1,11 @@
+import { loadDotEnv } from '@appmarket/core';
 import { runStandalone, exitOnStartupError } from '@appmarket/federation';
 import { loadAccountsConfig } from './config';
 import { createAccountsSubgraph } from './index';
 
 /** `npm start -w subgraphs/accounts`: the accounts subgraph alone, configured from env (parsed once, here). */
 function main(): Promise<void> {
+  loadDotEnv();
   const config = loadAccountsConfig();
   return runStandalone(createAccountsSubgraph({ config }), {
     databaseUrl: config.DATABASE_URL,

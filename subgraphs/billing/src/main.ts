@@ -1,9 +1,11 @@
+import { loadDotEnv } from '@appmarket/core';
 import { runStandalone, exitOnStartupError } from '@appmarket/federation';
 import { loadBillingConfig } from './config';
 import { createBillingSubgraph } from './index';
 
 /** `npm start -w subgraphs/billing`: the billing subgraph alone, configured from env (parsed once, here). */
 function main(): Promise<void> {
+  loadDotEnv();
   const config = loadBillingConfig();
   return runStandalone(createBillingSubgraph({ settings: config }), {
     databaseUrl: config.DATABASE_URL,

@@ -1,9 +1,11 @@
+import { loadDotEnv } from '@appmarket/core';
 import { runStandalone, exitOnStartupError } from '@appmarket/federation';
 import { loadCatalogConfig } from './config';
 import { createCatalogSubgraph } from './index';
 
 /** `npm start -w subgraphs/catalog`: the catalog subgraph alone, configured from env (parsed once, here). */
 function main(): Promise<void> {
+  loadDotEnv();
   const config = loadCatalogConfig();
   return runStandalone(createCatalogSubgraph({ config }), {
     databaseUrl: config.DATABASE_URL,

@@ -1,9 +1,11 @@
+import { loadDotEnv } from '@appmarket/core';
 import { runStandalone, exitOnStartupError } from '@appmarket/federation';
 import { loadTelephonyConfig, telephonyOptionsOf } from './config';
 import { createTelephonySubgraph } from './index';
 
 /** `npm start -w subgraphs/telephony-loyalty`: the telephony-loyalty subgraph alone, configured from env. */
 function main(): Promise<void> {
+  loadDotEnv();
   const config = loadTelephonyConfig();
   return runStandalone(createTelephonySubgraph(telephonyOptionsOf(config)), {
     databaseUrl: config.DATABASE_URL,

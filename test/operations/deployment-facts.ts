@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { SUBGRAPHS } from '../../scripts/subgraphs';
 
 /** What the deployment tests (Kubernetes, Dockerfile, compose.yaml) check the files against. */
 const ROOT = path.resolve(__dirname, '../..');
-const SUBGRAPH_NAMES = ['catalog', 'accounts', 'billing', 'telephony-loyalty'];
+/** Every subgraph: its name and the prefix of its own settings (`TELEPHONY` of `TELEPHONY_PORT`). */
+export const SUBGRAPH_SETTINGS = SUBGRAPHS.map((s) => ({ name: s.name, prefix: s.portEnv.replace(/_PORT$/, '') }));
+const SUBGRAPH_NAMES = SUBGRAPH_SETTINGS.map((s) => s.name);
 /** `<SUBGRAPH>` in a setting's name is the subgraph's own prefix; `<NAME>` its name in upper case. */
 const EXPANSIONS: Record<string, string[]> = {
-  '<SUBGRAPH>': ['CATALOG', 'ACCOUNTS', 'BILLING', 'TELEPHONY'],
-  '<NAME>': ['CATALOG', 'ACCOUNTS', 'BILLING', 'TELEPHONY_LOYALTY'],
+  '<SUBGRAPH>': SUBGRAPH_SETTINGS.map((s) => s.prefix),
+  '<NAME>': SUBGRAPH_NAMES.map((name) => name.toUpperCase().replace(/-/g, '_')),
 };
 
 export interface ConfigurationRow {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { containersOf, renderKustomization, type Container, type KubernetesObject } from '../support/kustomize';
-import { configurationTable, sourceOfCompiled } from './deployment-facts';
+import { configurationTable, sourceOfCompiled, SUBGRAPH_SETTINGS } from './deployment-facts';
 
 /**
  * Issue 16: the Kubernetes manifests (deploy/kubernetes, Kustomize) render, every object is valid
@@ -12,12 +12,7 @@ import { configurationTable, sourceOfCompiled } from './deployment-facts';
  */
 const ROOT = path.resolve(__dirname, '../..');
 const DIR = path.join(ROOT, 'deploy', 'kubernetes');
-const SUBGRAPHS = [
-  { name: 'catalog', prefix: 'CATALOG' },
-  { name: 'accounts', prefix: 'ACCOUNTS' },
-  { name: 'billing', prefix: 'BILLING' },
-  { name: 'telephony-loyalty', prefix: 'TELEPHONY' },
-];
+const SUBGRAPHS = SUBGRAPH_SETTINGS;
 const SERVICES = ['gateway', ...SUBGRAPHS.map((s) => s.name)];
 
 const objects = renderKustomization(DIR);

@@ -67,6 +67,9 @@ describe('deploy/kubernetes', () => {
     expect(container!.resources.requests).toEqual({ cpu: expect.any(String), memory: expect.any(String) });
     expect(container!.resources.limits).toEqual({ cpu: expect.any(String), memory: expect.any(String) });
     expect(container!.args).toEqual([name === 'gateway' ? 'dist/gateway/src/main.js' : `dist/subgraphs/${name}/src/main.js`]);
+    // Prometheus finds /metrics on the container's port (issue 16, item 4: every service serves it).
+    const annotations = (deployment.spec as { template: { metadata: { annotations: Record<string, string> } } }).template.metadata.annotations;
+    expect(annotations).toEqual({ 'prometheus.io/scrape': 'true', 'prometheus.io/path': '/metrics', 'prometheus.io/port': String((container!.ports as { containerPort: number }[])[0]!.containerPort) });
   });
 
   it.each(SUBGRAPHS)('$name: job workers run in their own Deployment, which no Service routes to', ({ name, prefix }) => {

@@ -53,7 +53,10 @@ function listWorkspaces(): Workspace[] {
       : [pattern];
     return dirs
       .filter((dir) => statSync(path.join(ROOT, dir, 'package.json'), { throwIfNoEntry: false })?.isFile())
-      .map((dir) => ({ dir, name: (JSON.parse(readFileSync(path.join(ROOT, dir, 'package.json'), 'utf8')) as { name: string }).name }));
+      .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(path.join(ROOT, dir, 'package.json'), 'utf8')) as { name: string; main?: string } }))
+      // Node workspaces (services and their packages) have `"main": "src/index.ts"`; a browser app has its own bundler.
+      .filter(({ manifest }) => manifest.main === 'src/index.ts')
+      .map(({ dir, manifest }) => ({ dir, name: manifest.name }));
   });
 }
 

@@ -50,7 +50,9 @@ export function createSubgraphDataSource(options: SubgraphDataSourceOptions): Da
  */
 export async function migrateSubgraph(dataSource: DataSource, schema: string): Promise<string[]> {
   if (!dataSource.isInitialized) await dataSource.initialize();
-  const lock = new Client({ connectionString: (dataSource.options as { url?: string }).url, application_name: `${schema}-migrate` });
+  const url = (dataSource.options as { url?: string }).url;
+  if (!url) throw new Error('migrateSubgraph: the data source has no url (make it with createSubgraphDataSource)');
+  const lock = new Client({ connectionString: url, application_name: `${schema}-migrate` });
   await lock.connect();
   try {
     await lock.query('SELECT pg_advisory_lock(hashtext($1))', [migrationLockName(schema)]);

@@ -13,6 +13,8 @@ module.exports = {
   ],
   // The replica test runs eight OS processes: its own command (npm run test:replicas, jest.replicas.config.js).
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/replicas/'],
+  // dist/ (npm run build) mirrors the workspaces, package.json files included: tests run the sources.
+  modulePathIgnorePatterns: ['<rootDir>/dist/'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   setupFiles: ['<rootDir>/test/support/env.ts'],

@@ -5,10 +5,11 @@ import { printSubgraphSchema } from '@apollo/subgraph';
 import { Supergraph } from '@apollo/federation-internals';
 import { parse, printSchema } from 'graphql';
 import YAML from 'yaml';
+import { ROOT } from './root';
 import { SUBGRAPHS } from './subgraphs';
 
 /** The committed contracts: each subgraph's SDL and the supergraph composed from supergraph.yaml. */
-export const ROOT = path.resolve(__dirname, '..');
+export { ROOT };
 export const SUPERGRAPH_CONFIG = path.join(ROOT, 'supergraph.yaml');
 export const SUPERGRAPH_FILE = path.join(ROOT, 'supergraph.graphql');
 /** The API clients see (no join directives, no @inaccessible fields): the web app's codegen reads it. */

@@ -1,8 +1,10 @@
+import { loadDotEnv } from '@appmarket/core';
 import { openStackDatabase, prepareSubgraphs } from './database';
 import { loadStackConfig } from './stack-config';
 
 /** `npm run migrate`: applies every subgraph's pending migrations (no seeding). */
 async function main(): Promise<void> {
+  loadDotEnv();
   const config = loadStackConfig();
   const db = await openStackDatabase(config, console.log);
   try {

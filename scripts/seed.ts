@@ -1,8 +1,10 @@
+import { loadDotEnv } from '@appmarket/core';
 import { openStackDatabase, prepareSubgraphs } from './database';
 import { loadStackConfig } from './stack-config';
 
 /** `npm run seed`: migrates, then seeds the demo data into subgraphs whose tables are empty. */
 async function main(): Promise<void> {
+  loadDotEnv();
   const config = loadStackConfig();
   const db = await openStackDatabase(config, console.log);
   try {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { databaseUrlSchema, logLevelSchema, parseConfig, portSchema } from '@appmarket/core';
 import { z } from 'zod';
-import { ROOT } from './contracts';
+import { ROOT } from './root';
 
 /** Configuration of `npm start`, `npm run migrate` and `npm run seed` (the whole stack on one machine). */
 const stackConfigSchema = z.object({

@@ -1,9 +1,10 @@
+import { loadDotEnv } from '@appmarket/core';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { createServer } from 'node:net';
 import { GATEWAY_SIGNER, generateInternalIdentityKeys } from '@appmarket/federation';
-import path from 'node:path';
-import { ROOT } from './contracts';
+import { entryPoint, ROOT } from './root';
 import { terminate, waitUntilAnswering } from './processes';
 import { openStackDatabase, prepareSubgraphs } from './database';
 import { mintDemoTokens, planDemoJwt, type DemoToken } from './demo-tokens';
@@ -27,6 +28,7 @@ const SAMPLE_QUERY = `{
  * vendor, a moderator) and runs a sample query as the ADMIN. Ctrl-C stops everything, Postgres included.
  */
 async function main(): Promise<void> {
+  loadDotEnv();
   const config = loadStackConfig();
   const log = (line: string) => console.log(`[start] ${line}`);
   // Reads are scoped by identity, so the developer needs credentials the gateway accepts.
@@ -59,23 +61,21 @@ async function main(): Promise<void> {
     // (the gateway any identity, a subgraph only itself), every subgraph verifies with the public ones.
     const identity = generateInternalIdentityKeys([GATEWAY_SIGNER, ...SUBGRAPHS.map((s) => s.name)]);
     for (const subgraph of SUBGRAPHS) {
-      const main = path.join(ROOT, 'subgraphs', subgraph.name, 'src', 'main.ts');
       const env = {
         ...subgraphUrls, DATABASE_URL: db.url, [subgraph.portEnv]: String(ports[subgraph.name]),
         INTERNAL_IDENTITY_PRIVATE_KEY: identity.privateKeys[subgraph.name]!, INTERNAL_IDENTITY_PUBLIC_KEYS: identity.publicKeys,
         // A development stack: its domain clock can be moved with `npm run clock` (docs/QA.md).
         ...(process.env.NODE_ENV === 'production' ? {} : { APPMARKET_CLOCK_FILE: config.APPMARKET_CLOCK_FILE }),
       };
-      children.push(run(subgraph.name, main, [], env, () => stop(1), () => stopping));
+      children.push(run(subgraph.name, entryPoint(`subgraphs/${subgraph.name}`), [], env, () => stop(1), () => stopping));
     }
     await Promise.all(SUBGRAPHS.map((s) => waitUntilAnswering(`http://127.0.0.1:${ports[s.name]}/health`)));
-    const gatewayMain = path.join(ROOT, 'gateway', 'src', 'main.ts');
     const webDir = buildWebApp();
     const gatewayEnv = {
       ...subgraphUrls, ...jwt.gatewayEnv, INTERNAL_IDENTITY_PRIVATE_KEY: identity.privateKeys[GATEWAY_SIGNER]!,
       ...(webDir ? { GATEWAY_WEB_DIR: webDir, GATEWAY_WEB_DEV_IDENTITIES_FILE: DEV_IDENTITIES_FILE } : {}),
     };
-    children.push(run('gateway', gatewayMain, ['--port', String(config.GATEWAY_PORT)], gatewayEnv, () => stop(1), () => stopping));
+    children.push(run('gateway', entryPoint('gateway'), ['--port', String(config.GATEWAY_PORT)], gatewayEnv, () => stop(1), () => stopping));
     await waitUntilAnswering(`http://127.0.0.1:${config.GATEWAY_PORT}/health`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
@@ -189,8 +189,9 @@ function subgraphPorts(config: StackConfig): Record<string, number> {
   };
 }
 
-function run(name: string, script: string, args: string[], env: Record<string, string>, onCrash: () => void, stopping: () => boolean): ChildProcess {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', script, ...args], {
+function run(name: string, entry: ReturnType<typeof entryPoint>, args: string[], env: Record<string, string>, onCrash: () => void, stopping: () => boolean): ChildProcess {
+  // From source through swc-node (`npm start`), or the compiled services (`npm run start:prod`).
+  const child = spawn(process.execPath, [...entry.nodeArgs, entry.file, ...args], {
     cwd: ROOT,
     env: { ...process.env, APOLLO_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

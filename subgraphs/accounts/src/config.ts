@@ -47,6 +47,8 @@ export const accountsConfigSchema = accountsRuntimeConfigSchema.extend({
   DATABASE_URL: databaseUrlSchema,
   ACCOUNTS_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   LOG_LEVEL: logLevelSchema,
+  /** `off` in production: the migrate Job migrates; this process refuses a schema with pending migrations. */
+  MIGRATE_ON_START: switchSchema('on'),
   ...internalIdentityConfigShape,
 });
 

@@ -15,6 +15,8 @@ export const catalogConfigSchema = catalogRuntimeConfigSchema.extend({
   DATABASE_URL: databaseUrlSchema,
   CATALOG_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   LOG_LEVEL: logLevelSchema,
+  /** `off` in production: the migrate Job migrates; this process refuses a schema with pending migrations. */
+  MIGRATE_ON_START: switchSchema('on'),
   ...internalIdentityConfigShape,
 });
 

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { API_SCHEMA_FILE, RELEASED_SCHEMA_FILE } from './api-schema';
 import { CHANGELOG_FILE, unreleasedSection } from './changelog';
-import { checkBreakingChanges, describeChange, readAllowlist, schemaChanges, undocumentedChanges } from './changes';
+import { checkBreakingChanges, describeChange, draftChangelog, readAllowlist, schemaChanges, undocumentedChanges } from './changes';
 
 /**
  * `npm run schema:changes`: every change between the released API schema and web/schema.graphql,
  * and what the schema-evolution test still wants: allowlist entries for unlisted breaking changes
- * (printed ready to paste, reason and issue to fill in) and the coordinates CHANGELOG.md lacks.
+ * (printed ready to paste, reason and issue to fill in) and the coordinates CHANGELOG.md lacks,
+ * with a draft of the lines to write.
  */
 async function main(): Promise<void> {
   const changes = await schemaChanges(readFileSync(RELEASED_SCHEMA_FILE, 'utf8'), readFileSync(API_SCHEMA_FILE, 'utf8'));
@@ -22,6 +23,8 @@ async function main(): Promise<void> {
   if (undocumented.length > 0) {
     console.log("\nnot yet in CHANGELOG.md's Unreleased (name each coordinate):");
     for (const change of undocumented) console.log(`  ${describeChange(change)}`);
+    console.log('\na draft for Unreleased (edit it into sentences for clients):\n');
+    console.log(draftChangelog(undocumented));
   }
 }
 

@@ -63,6 +63,12 @@ export function changeCoordinates(change: SchemaChange): string[] {
   return forms.filter(Boolean);
 }
 
+/** `Type` and `Type.field` for a change at `Type.field.arg`: the coordinates that contain it. */
+function properAncestors(change: SchemaChange): string[] {
+  const parts = (change.path ?? '').split('.@')[0]!.split('.');
+  return parts.slice(0, -1).map((_, i) => parts.slice(0, i + 1).join('.'));
+}
+
 function mentions(text: string, coordinate: string): boolean {
   const escaped = coordinate.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?<![\\w.])${escaped}(?![\\w]|\\.\\w)`).test(text);
@@ -76,14 +82,8 @@ export function undocumentedChanges(changes: SchemaChange[], unreleased: string)
   const added = new Set(
     changes.filter((c) => c.type === 'TYPE_ADDED' || c.type === 'FIELD_ADDED').map((c) => c.path ?? ''),
   );
-  const coveredByAddition = (change: SchemaChange) => {
-    const parts = (change.path ?? '').split('.@')[0]!.split('.');
-    for (let n = parts.length - 1; n >= 1; n -= 1) {
-      const ancestor = parts.slice(0, n).join('.');
-      if (added.has(ancestor) && mentions(unreleased, ancestor)) return true;
-    }
-    return false;
-  };
+  const coveredByAddition = (change: SchemaChange) =>
+    properAncestors(change).some((ancestor) => added.has(ancestor) && mentions(unreleased, ancestor));
   return changes
     .filter(needsChangelogEntry)
     .filter((change) => !changeCoordinates(change).some((c) => mentions(unreleased, c)) && !coveredByAddition(change));
@@ -92,4 +92,33 @@ export function undocumentedChanges(changes: SchemaChange[], unreleased: string)
 /** One line per change, as a developer pastes it into the allowlist or the CHANGELOG. */
 export function describeChange(change: SchemaChange): string {
   return `${change.criticality.level.padEnd(12)} ${change.path ?? '(schema)'}: ${change.message}`;
+}
+
+const SECTION_ORDER = ['Added', 'Changed', 'Deprecated', 'Removed'] as const;
+
+function sectionOf(change: SchemaChange): (typeof SECTION_ORDER)[number] {
+  const type = String(change.type);
+  if (type.includes('DEPRECATION') || (change.path ?? '').endsWith('.@deprecated')) return type.includes('REMOVED') ? 'Changed' : 'Deprecated';
+  if (type.endsWith('_ADDED')) return 'Added';
+  if (type.endsWith('_REMOVED')) return 'Removed';
+  return 'Changed';
+}
+
+/**
+ * A draft of Unreleased's lines for the given (undocumented) changes, one per coordinate under
+ * Keep a Changelog's headings: a starting point to edit into sentences for clients, never to paste
+ * blindly. Members of an added type or field are left to the line that names it.
+ */
+export function draftChangelog(changes: SchemaChange[]): string {
+  const added = new Set(changes.filter((c) => c.type === 'TYPE_ADDED' || c.type === 'FIELD_ADDED').map((c) => c.path ?? ''));
+  const lines = new Map<string, Map<string, string>>(SECTION_ORDER.map((s) => [s, new Map()]));
+  for (const change of changes.filter(needsChangelogEntry)) {
+    const coordinate = changeCoordinates(change).at(-1);
+    if (!coordinate || properAncestors(change).some((a) => added.has(a))) continue;
+    const section = lines.get(sectionOf(change))!;
+    if (!section.has(coordinate)) section.set(coordinate, `- \`${coordinate}\`: ${change.message}${isBreaking(change) ? ' (breaking)' : ''}`);
+  }
+  return SECTION_ORDER.filter((s) => lines.get(s)!.size > 0)
+    .map((s) => `### ${s}\n\n${[...lines.get(s)!.values()].sort().join('\n')}\n`)
+    .join('\n');
 }

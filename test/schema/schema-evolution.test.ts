@@ -4,6 +4,7 @@ import { CHANGELOG_FILE, EMPTY_UNRELEASED, releaseChangelog, unreleasedEntries, 
 import {
   checkBreakingChanges,
   describeChange,
+  draftChangelog,
   readAllowlist,
   schemaChanges,
   undocumentedChanges,
@@ -89,6 +90,28 @@ describe('schema evolution against the released API schema', () => {
       ].join('\n');
       expect(undocumentedChanges(changes, unreleased)).toEqual([]);
       expect(undocumentedChanges(changes, unreleased.replace('`Zone.ru` is now ', '')).map((c) => c.path)).toEqual(['Zone.ru']);
+    });
+
+    it('drafts Unreleased lines that satisfy the check: one per coordinate, a new type once, breaks marked', async () => {
+      const changes = await schemaChanges(before, after);
+      const draft = draftChangelog(undocumentedChanges(changes, ''));
+      expect(draft).toBe(
+        [
+          '### Added',
+          '',
+          "- `App.installCount`: Field 'installCount' was added to object type 'App'",
+          "- `Money`: Type 'Money' was added",
+          "- `Query.apps(after:)`: Argument 'after: String' added to field 'Query.apps'",
+          "- `Query.money`: Field 'money' was added to object type 'Query'",
+          "- `Zone.RU`: Enum value 'RU' was added to enum 'Zone'",
+          '',
+          '### Removed',
+          '',
+          "- `Zone.ru`: Enum value 'ru' was removed from enum 'Zone' (breaking)",
+          '',
+        ].join('\n'),
+      );
+      expect(undocumentedChanges(changes, draft)).toEqual([]);
     });
   });
 

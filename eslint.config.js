@@ -54,15 +54,21 @@ const schemaRules = {
   '@graphql-eslint/no-unreachable-types': 'error',
 };
 
-/** A flat config that lints `files` as schema SDL against `schema` (a path, glob or SDL text). */
-function schemaLintConfig(files, schema) {
+/**
+ * A flat config that lints `files` as schema SDL. `parserOptions` names the schema the rules
+ * resolve types in: `{ graphQLConfig: { schema: path } }`, or `{ schemaSdl: text }` (no
+ * graphql-config, whose loaded schema is cached per process outside jest).
+ */
+function schemaLintConfig(files, parserOptions) {
   return {
     files,
-    languageOptions: { parser: graphql.parser, parserOptions: { graphQLConfig: { schema } } },
+    languageOptions: { parser: graphql.parser, parserOptions },
     plugins: { '@graphql-eslint': graphql },
     rules: schemaRules,
   };
 }
 
-module.exports = [schemaLintConfig(['web/schema.graphql'], path.join(__dirname, 'web', 'schema.graphql'))];
+module.exports = [
+  schemaLintConfig(['web/schema.graphql'], { graphQLConfig: { schema: path.join(__dirname, 'web', 'schema.graphql') } }),
+];
 module.exports.schemaLintConfig = schemaLintConfig;

@@ -21,7 +21,7 @@ export interface LintFinding {
 // eslint.config.js is CommonJS so that the eslint CLI and this module share one rule set.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { schemaLintConfig } = require('../../eslint.config.js') as {
-  schemaLintConfig: (files: string[], schema: string) => Linter.Config;
+  schemaLintConfig: (files: string[], parserOptions: Linter.ParserOptions) => Linter.Config;
 };
 
 /** Lints SDL as if it were the API schema file; `sdl` is also the schema the rules resolve types in. */
@@ -29,7 +29,7 @@ export async function lintSchema(sdl: string): Promise<LintFinding[]> {
   const eslint = new ESLint({
     cwd: ROOT,
     overrideConfigFile: true,
-    overrideConfig: [schemaLintConfig(['**/*.graphql'], sdl)],
+    overrideConfig: [schemaLintConfig(['**/*.graphql'], { schemaSdl: sdl })],
   });
   const [result] = await eslint.lintText(sdl, { filePath: path.join(ROOT, 'web', 'schema.graphql') });
   const coordinateAt = coordinateLocator(sdl);

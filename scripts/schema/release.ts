@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT } from '../contracts';
-import { API_SCHEMA_FILE, RELEASED_SCHEMA_FILE } from './api-schema';
+import { ROOT, SUPERGRAPH_FILE } from '../contracts';
+import { API_SCHEMA_FILE, apiSchemaSdl, RELEASED_SCHEMA_FILE } from './api-schema';
 import { CHANGELOG_FILE, releaseChangelog, unreleasedSection } from './changelog';
 import { BREAKING_ALLOWLIST_FILE, checkBreakingChanges, describeChange, readAllowlist, schemaChanges, undocumentedChanges } from './changes';
 
@@ -16,6 +16,7 @@ async function main(): Promise<void> {
   const version = process.argv[2];
   if (!version || !/^\d+\.\d+\.\d+$/.test(version)) throw new Error('usage: npm run schema:release -- <major.minor.patch>');
   const current = readFileSync(API_SCHEMA_FILE, 'utf8');
+  if (current !== apiSchemaSdl(readFileSync(SUPERGRAPH_FILE, 'utf8'))) throw new Error('web/schema.graphql is stale: run `npm run compose` first');
   const changelog = readFileSync(CHANGELOG_FILE, 'utf8');
   const changes = await schemaChanges(readFileSync(RELEASED_SCHEMA_FILE, 'utf8'), current);
   const { unlisted, stale } = checkBreakingChanges(changes, readAllowlist());

@@ -24,8 +24,21 @@ const { schemaLintConfig } = require('../../eslint.config.js') as {
   schemaLintConfig: (files: string[], parserOptions: Linter.ParserOptions) => Linter.Config;
 };
 
+/**
+ * Outside jest, @graphql-eslint's rules keep what they derive from the schema (edge types,
+ * reachable types) in module-level caches that only NODE_ENV=test turns off, so a second, different
+ * schema linted in the same process would be judged by the first one's types.
+ */
+let schemaLintedOutsideTests: string | undefined;
+
 /** Lints SDL as if it were the API schema file; `sdl` is also the schema the rules resolve types in. */
 export async function lintSchema(sdl: string): Promise<LintFinding[]> {
+  if (process.env.NODE_ENV !== 'test') {
+    if (schemaLintedOutsideTests !== undefined && schemaLintedOutsideTests !== sdl) {
+      throw new Error('lintSchema: one schema per process outside jest (graphql-eslint caches the first schema it saw)');
+    }
+    schemaLintedOutsideTests = sdl;
+  }
   const eslint = new ESLint({
     cwd: ROOT,
     overrideConfigFile: true,

@@ -29,7 +29,9 @@ export function isBreaking(change: SchemaChange): boolean {
 }
 
 export function readAllowlist(file = BREAKING_ALLOWLIST_FILE): AllowedBreak[] {
-  return JSON.parse(readFileSync(file, 'utf8')) as AllowedBreak[];
+  const entries: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  if (!Array.isArray(entries)) throw new Error(`${path.relative(ROOT, file)}: expected an array of { path, message, reason, issue }`);
+  return entries as AllowedBreak[];
 }
 
 /** Breaking changes the allowlist does not name, entries that match no change, and entries missing a reason or issue. */
@@ -56,16 +58,20 @@ export function needsChangelogEntry(change: SchemaChange): boolean {
  * form `Type.field(arg:)` as the other accepted spelling of Inspector's `Type.field.arg`.
  */
 export function changeCoordinates(change: SchemaChange): string[] {
-  const plain = (change.path ?? '').split('.@')[0]!;
+  const plain = coordinateOf(change);
   const parts = plain.split('.');
-  const forms = [plain];
-  if (String(change.type).startsWith('FIELD_ARGUMENT') && parts.length === 3) forms.push(`${parts[0]}.${parts[1]}(${parts[2]}:)`);
-  return forms.filter(Boolean);
+  // Three parts are always an argument: enum values and input fields have two.
+  return parts.length === 3 ? [plain, `${parts[0]}.${parts[1]}(${parts[2]}:)`] : [plain];
+}
+
+/** Inspector's path without a directive part (`Query.b.@deprecated` → `Query.b`); `schema` for changes to the schema definition. */
+function coordinateOf(change: SchemaChange): string {
+  return (change.path ?? '').split('.@')[0] || 'schema';
 }
 
 /** `Type` and `Type.field` for a change at `Type.field.arg`: the coordinates that contain it. */
 function properAncestors(change: SchemaChange): string[] {
-  const parts = (change.path ?? '').split('.@')[0]!.split('.');
+  const parts = coordinateOf(change).split('.');
   return parts.slice(0, -1).map((_, i) => parts.slice(0, i + 1).join('.'));
 }
 
@@ -113,8 +119,8 @@ export function draftChangelog(changes: SchemaChange[]): string {
   const added = new Set(changes.filter((c) => c.type === 'TYPE_ADDED' || c.type === 'FIELD_ADDED').map((c) => c.path ?? ''));
   const lines = new Map<string, Map<string, string>>(SECTION_ORDER.map((s) => [s, new Map()]));
   for (const change of changes.filter(needsChangelogEntry)) {
-    const coordinate = changeCoordinates(change).at(-1);
-    if (!coordinate || properAncestors(change).some((a) => added.has(a))) continue;
+    const coordinate = changeCoordinates(change).at(-1)!;
+    if (properAncestors(change).some((a) => added.has(a))) continue;
     const section = lines.get(sectionOf(change))!;
     if (!section.has(coordinate)) section.set(coordinate, `- \`${coordinate}\`: ${change.message}${isBreaking(change) ? ' (breaking)' : ''}`);
   }

@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
-import { Supergraph } from '@apollo/federation-internals';
-import { parse, printSchema } from 'graphql';
+import { parse } from 'graphql';
 import YAML from 'yaml';
 import { ROOT } from './root';
 import { SUBGRAPHS } from './subgraphs';
@@ -12,12 +11,7 @@ import { SUBGRAPHS } from './subgraphs';
 export { ROOT };
 export const SUPERGRAPH_CONFIG = path.join(ROOT, 'supergraph.yaml');
 export const SUPERGRAPH_FILE = path.join(ROOT, 'supergraph.graphql');
-/** The API clients see (no join directives, no @inaccessible fields): the web app's codegen reads it. */
-export const WEB_API_SCHEMA_FILE = path.join(ROOT, 'web', 'schema.graphql');
 
-export function apiSchemaSdl(supergraphSdl: string): string {
-  return `${printSchema(Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema())}\n`;
-}
 
 interface SupergraphConfig {
   federation_version: string;

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { apiSchemaSdl } from '../../scripts/contracts';
+import { apiSchemaSdl } from '../../scripts/schema/api-schema';
 import { PERSISTED_DOCUMENTS, WEB_DIR, WEB_MANIFEST, webManifest } from '../../web/scripts/manifest';
 
 const read = (file: string) => readFileSync(file, 'utf8');

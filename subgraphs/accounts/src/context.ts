@@ -68,6 +68,7 @@ export type AccountsServices = ReturnType<typeof createAccountsServices>;
 function createLoaders(s: AccountsServices, identity: Identity) {
   return {
     accountById: loaderByKey((ids: readonly string[]) => s.accounts.findByIds(ids), (a) => a.id),
+    userById: loaderByKey((ids: readonly string[]) => s.users.findByIds(ids), (u) => u.id),
     usersByAccountId: loaderOfMany((ids: readonly string[]) => s.users.findByAccountIds(ids), (u) => u.accountId),
     installById: loaderByKey((ids: readonly string[]) => s.installs.findByIds(ids), (i) => i.id),
     installsByAccountId: loaderOfMany((ids: readonly string[]) => s.installs.findBy('account_id', ids), (i) => i.accountId),

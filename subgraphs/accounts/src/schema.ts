@@ -9,11 +9,12 @@ import { AppInstallsResolver, InstallResolver } from './installs/install.resolve
 import { AppTokenResolver } from './tokens/app-token.resolver';
 import { VendorEventResolver } from './vendor-api/vendor-event.resolver';
 import { ProvisioningResolver } from './provisioning/provisioning.resolver';
+import { ViewerResolver } from './viewer/viewer.resolver';
 
 export function buildAccountsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<AccountsContext>({
     resolvers: [AccountResolver, InstallResolver, AppInstallsResolver, InstallMutationsResolver, AppTokenResolver, VendorEventResolver,
-      DeveloperResolver, ProvisioningResolver, WebhookTokenResolver],
+      DeveloperResolver, ProvisioningResolver, WebhookTokenResolver, ViewerResolver],
     referenceResolvers: {
       // Entities are checked too, not only root fields: no path leads into another account's data.
       Account: async (ref, ctx) => {

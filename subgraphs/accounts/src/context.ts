@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { AccountService } from './accounts/account.service';
 import { DeveloperService } from './developer/developer.service';
 import type { AccountsRuntimeConfig } from './config';
+import { InstallCountsService } from './install-state/install-counts.service';
 import { InstallService } from './installs/install.service';
 import type { JobQueue } from './jobs/job-queue';
 import { MaintenanceService } from './jobs/maintenance.service';
@@ -49,6 +50,8 @@ export function createAccountsServices(deps: AccountsServiceDeps) {
       dataSource, clock, catalog, billing, tokens, vendorCalls, jobs, freeAppLimits: deps.config.ACCOUNTS_FREE_APP_LIMITS,
     }),
     tokens,
+    installCounts: new InstallCountsService(dataSource),
+    config: deps.config,
     vendorCalls,
     vendorEvents: new VendorEventService(dataSource, clock, tokens, vendorCalls),
     contextKeys: new ContextKeyService(dataSource, clock),
@@ -78,6 +81,8 @@ function createLoaders(s: AccountsServices, identity: Identity) {
       const scope = accountScopeOf(identity);
       return s.installs.findBy('app_id', ids, scope.all ? undefined : scope.accountId);
     }, (i) => i.appId),
+    installCountByApp: loaderByKey((ids: readonly string[]) => s.installCounts.liveByApp(ids), (c) => c.appId),
+    liveInstallCountsByAccount: loaderByKey((ids: readonly string[]) => s.installCounts.liveByAccount(ids), (c) => c.accountId),
     localAppsByAccountId: loaderOfMany((ids: readonly string[]) => s.developer.findLocalApps(ids), (l) => l.accountId),
     webhooksByAccountId: loaderOfMany((ids: readonly string[]) => s.developer.findWebhooks(ids), (w) => w.accountId),
   };

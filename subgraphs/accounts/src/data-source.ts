@@ -7,6 +7,7 @@ import { CreateAccounts1763890000001 } from './migrations/1763890000001-CreateAc
 import { InstallLifecycle1763890000002 } from './migrations/1763890000002-InstallLifecycle';
 import { LocalAppsAndWebhooks1763890000003 } from './migrations/1763890000003-LocalAppsAndWebhooks';
 import { HostProvisioning1764200000013 } from './migrations/1764200000013-HostProvisioning';
+import { LiveInstallsByApp1764300000191 } from './migrations/1764300000191-LiveInstallsByApp';
 import { AppToken } from './tokens/app-token.entity';
 import { User } from './users/user.entity';
 import { VendorCall } from './vendor-api/vendor-call.entity';
@@ -18,7 +19,7 @@ export function createAccountsDataSource(url: string, poolSize?: number) {
     url,
     schema: ACCOUNTS_DB_SCHEMA,
     entities: [Account, User, Install, AppToken, VendorCall, LocalApp, IncomingWebhook],
-    migrations: [CreateAccounts1763890000001, InstallLifecycle1763890000002, LocalAppsAndWebhooks1763890000003, HostProvisioning1764200000013],
+    migrations: [CreateAccounts1763890000001, InstallLifecycle1763890000002, LocalAppsAndWebhooks1763890000003, HostProvisioning1764200000013, LiveInstallsByApp1764300000191],
     poolSize,
     applicationName: 'appmarket-accounts',
   });

@@ -10,11 +10,13 @@ import { AppTokenResolver } from './tokens/app-token.resolver';
 import { VendorEventResolver } from './vendor-api/vendor-event.resolver';
 import { ProvisioningResolver } from './provisioning/provisioning.resolver';
 import { ViewerResolver } from './viewer/viewer.resolver';
+import { AppInstallStateResolver } from './install-state/install-state.resolver';
 
 export function buildAccountsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<AccountsContext>({
     resolvers: [AccountResolver, InstallResolver, AppInstallsResolver, InstallMutationsResolver, AppTokenResolver, VendorEventResolver,
-      DeveloperResolver, ProvisioningResolver, WebhookTokenResolver, ViewerResolver],
+      DeveloperResolver, ProvisioningResolver, WebhookTokenResolver, ViewerResolver,
+      AppInstallStateResolver],
     referenceResolvers: {
       // Entities are checked too, not only root fields: no path leads into another account's data.
       Account: async (ref, ctx) => {
@@ -26,7 +28,8 @@ export function buildAccountsSchema(): Promise<GraphQLSchema> {
         if (install) assertMayReadAccount(ctx.identity, install.accountId);
         return install;
       },
-      App: (ref) => ({ id: String(ref.id) }),
+      // Marketplace data: the representation carries the fields viewerInstallState requires (catalog, billing).
+      App: (ref) => ({ ...ref, id: String(ref.id) }),
     },
   });
 }

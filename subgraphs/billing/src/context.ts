@@ -1,5 +1,5 @@
 import type { Clock } from '@appmarket/core';
-import { loaderByKey, loaderOfMany, type BaseContext } from '@appmarket/federation';
+import { loaderByKey, loaderOfMany, loaderOfObjects, type BaseContext, type Identity } from '@appmarket/federation';
 import type { DataSource } from 'typeorm';
 import type { BillingSettings } from './config';
 import { AccountBillingService } from './installs/account-billing.service';
@@ -7,6 +7,8 @@ import { InstallDecisionService } from './installs/install-decision.service';
 import type { BillingJobs } from './jobs/billing-jobs';
 import { PendingDecisionService } from './installs/pending-decision.service';
 import { MarketplaceService } from './marketplace/marketplace.service';
+import { InstallOutlookService, type AppPricingFacts } from './outlook/install-outlook.service';
+import type { ViewerBillingOutlook } from './outlook/install-outlook.types';
 import type { CatalogPort } from './ports/catalog.port';
 import type { InstallsPort } from './ports/installs.port';
 import type { VendorEventsPort } from './ports/vendor-events.port';
@@ -39,12 +41,18 @@ export function createBillingServices(dataSource: DataSource, clock: Clock, port
     subscriptions: new SubscriptionService(dataSource, accounts, discounts),
     trials: new TrialExtensionService(clock, ports.catalog, accounts),
     prices: new PriceChangeService(dataSource, clock, accounts),
+    outlook: new InstallOutlookService(dataSource, clock, accounts, marketplace),
   };
 }
 export type BillingServices = ReturnType<typeof createBillingServices>;
 
-function createLoaders(s: BillingServices) {
+function createLoaders(s: BillingServices, identity: Identity) {
   return {
+    // One batch per request for the caller's account (only users ask: the resolver checks).
+    outlookByApp: loaderOfObjects<AppPricingFacts, ViewerBillingOutlook>(
+      (apps) => (identity.kind === 'user' ? s.outlook.outlooks(identity.accountId, apps) : Promise.reject(new Error('users only'))),
+      (a) => a.appId,
+    ),
     billingByInstallId: loaderByKey((ids: readonly string[]) => s.accounts.findByInstallIds(ids), (b) => b.installId),
     historyByInstallId: loaderOfMany((ids: readonly string[]) => s.accounts.historyOf(ids), (h) => h.installId),
     paidAppOptionsByAccountId: loaderByKey((ids: readonly string[]) => s.accounts.optionsByAccountIds(ids), (o) => o.accountId),
@@ -59,5 +67,5 @@ export interface BillingContext extends BaseContext {
 }
 
 export function createBillingContext(services: BillingServices) {
-  return (base: BaseContext): BillingContext => ({ ...base, services, loaders: createLoaders(services) });
+  return (base: BaseContext): BillingContext => ({ ...base, services, loaders: createLoaders(services, base.identity) });
 }

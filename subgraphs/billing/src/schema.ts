@@ -7,6 +7,8 @@ import { InstallBillingResolver } from './installs/install-billing.resolver';
 import { InstallDecisionResolver } from './installs/install-decision.resolver';
 import { InstallRef } from './installs/install.reference';
 import { MarketplaceResolver } from './marketplace/marketplace.resolver';
+import { InstallOutlookResolver } from './outlook/install-outlook.resolver';
+import { AppRef } from './outlook/install-outlook.types';
 import { PriceChangeResolver } from './prices/price-change.resolver';
 import { RevenueResolver } from './revenue/revenue.resolver';
 import { SubscriptionResolver } from './subscriptions/subscription.resolver';
@@ -16,10 +18,10 @@ export function buildBillingSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<BillingContext>({
     resolvers: [
       InstallBillingResolver, InstallDecisionResolver, PaidAppOptionsResolver, SubscriptionResolver, MarketplaceResolver,
-      TrialExtensionResolver, PriceChangeResolver, RevenueResolver,
+      TrialExtensionResolver, PriceChangeResolver, RevenueResolver, InstallOutlookResolver,
     ],
     // Entity extensions with no root field reach the schema only as orphaned types.
-    orphanedTypes: [InstallRef, AccountRef],
+    orphanedTypes: [InstallRef, AccountRef, AppRef],
     referenceResolvers: {
       // No caller sees another account's billing, whatever path led here.
       Install: async (ref, ctx) => {
@@ -28,6 +30,12 @@ export function buildBillingSchema(): Promise<GraphQLSchema> {
         else accountScopeOf(ctx.identity);
         return { id: String(ref.id) };
       },
+      // Marketplace data: anyone who may see the app (the catalog decides) gets billing's outlook of it.
+      App: (ref) => ({
+        id: String(ref.id),
+        priceKopecks: (ref.priceKopecks as number | null | undefined) ?? null,
+        trialDays: (ref.trialDays as number | null | undefined) ?? null,
+      }),
       Account: async (ref, ctx) => {
         assertMayReadAccount(ctx.identity, String(ref.id));
         return { id: String(ref.id) };

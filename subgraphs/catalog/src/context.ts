@@ -4,6 +4,7 @@ import { loaderByKey, loaderOfMany, type BaseContext } from '@appmarket/federati
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { AppService } from './apps/app.service';
+import { CategoryService } from './categories/category.service';
 import { DescriptorService } from './descriptors/descriptor.service';
 import { InstalledAppService } from './installs/installed-app.service';
 import { LifecycleService } from './lifecycle/lifecycle.service';
@@ -12,6 +13,7 @@ import type { CatalogJobQueue } from './jobs/catalog-jobs';
 import { PricingService } from './pricing/pricing.service';
 import { StorefrontService } from './storefront/storefront.service';
 import { VendorService } from './vendors/vendor.service';
+import { VendorAppsService, type VendorAppsPage, type VendorAppsPageArgs } from './vendors/vendor-apps.service';
 
 /**
  * Long-lived services, built once per process. `jobs` is a getter: the queue starts after the
@@ -20,20 +22,40 @@ import { VendorService } from './vendors/vendor.service';
 export function createCatalogServices(dataSource: DataSource, clock: Clock, jobs: () => CatalogJobQueue, egress: EgressPolicy) {
   return {
     apps: new AppService(dataSource, clock, egress),
-    vendors: new VendorService(dataSource, clock),
+    vendors: new VendorService(dataSource, clock, egress),
+    vendorApps: new VendorAppsService(dataSource),
     lifecycle: new LifecycleService(dataSource, clock),
     pricing: new PricingService(dataSource, clock, jobs),
     descriptors: new DescriptorService(dataSource, clock, egress),
     installedApps: new InstalledAppService(dataSource, clock),
     storefront: new StorefrontService(dataSource),
+    categories: new CategoryService(dataSource, clock),
     clock,
   };
 }
 export type CatalogServices = ReturnType<typeof createCatalogServices>;
 
 /** Per-request DataLoaders: a request never shares a cache with another. */
-function createLoaders(services: CatalogServices) {
+function createLoaders(services: CatalogServices, identity: BaseContext['identity']) {
+  // Vendor.apps: one loader per distinct page arguments, so a list of vendors asks once per shape.
+  const vendorAppPages = new Map<string, DataLoader<string, VendorAppsPage>>();
+  const seesAll = { every: identity.kind === 'moderator' || identity.kind === 'service', ownVendorId: identity.kind === 'vendor' ? identity.vendorId : null };
   return {
+    vendorAppsPage(args: VendorAppsPageArgs): DataLoader<string, VendorAppsPage> {
+      const key = JSON.stringify([args.first ?? null, args.after ?? null, args.status ?? null]);
+      let loader = vendorAppPages.get(key);
+      if (!loader) {
+        loader = new DataLoader<string, VendorAppsPage>((ids) => services.vendorApps.pages(ids, args, seesAll));
+        vendorAppPages.set(key, loader);
+      }
+      return loader;
+    },
+    categoryBySlug: loaderByKey((slugs: readonly string[]) => services.categories.findBySlugs(slugs), (c) => c.slug),
+    // One statement per request for every category's count; an account's users also count its HIDDEN installs (LC-3).
+    categoryAppCounts: new DataLoader<'all', Map<string, number>>(async (keys) => {
+      const counts = await services.categories.appCounts(identity.kind === 'user' ? identity.accountId : null);
+      return keys.map(() => counts);
+    }),
     appById: loaderByKey((ids: readonly string[]) => services.apps.findByIds(ids), (a) => a.id),
     vendorById: loaderByKey((ids: readonly string[]) => services.vendors.findByIds(ids), (v) => v.id),
     transitionsByApp: loaderOfMany((ids: readonly string[]) => services.lifecycle.transitionsOf(ids), (t) => t.appId),
@@ -56,5 +78,5 @@ export interface CatalogContext extends BaseContext {
 }
 
 export function createCatalogContext(services: CatalogServices) {
-  return (base: BaseContext): CatalogContext => ({ ...base, services, loaders: createLoaders(services) });
+  return (base: BaseContext): CatalogContext => ({ ...base, services, loaders: createLoaders(services, base.identity) });
 }

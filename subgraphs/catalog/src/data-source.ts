@@ -7,6 +7,8 @@ import { CreateCatalog1763890000000 } from './migrations/1763890000000-CreateCat
 import { CatalogDomain1763900000000 } from './migrations/1763900000000-CatalogDomain';
 import { CatalogSearchText1763910000000 } from './migrations/1763910000000-CatalogSearchText';
 import { StorefrontOrderIndexes1763920000000 } from './migrations/1763920000000-StorefrontOrderIndexes';
+import { StorefrontContent1764300000192 } from './migrations/1764300000192-StorefrontContent';
+import { Category } from './categories/category.entity';
 import { AppPricingChange } from './pricing/pricing-change.entity';
 import { Vendor } from './vendors/vendor.entity';
 
@@ -16,8 +18,8 @@ export function createCatalogDataSource(url: string, poolSize?: number) {
   return createSubgraphDataSource({
     url,
     schema: CATALOG_DB_SCHEMA,
-    entities: [Vendor, App, AppTransition, AppPricingChange, AppDescriptor, InstalledApp],
-    migrations: [CreateCatalog1763890000000, CatalogDomain1763900000000, CatalogSearchText1763910000000, StorefrontOrderIndexes1763920000000],
+    entities: [Vendor, App, AppTransition, AppPricingChange, AppDescriptor, InstalledApp, Category],
+    migrations: [CreateCatalog1763890000000, CatalogDomain1763900000000, CatalogSearchText1763910000000, StorefrontOrderIndexes1763920000000, StorefrontContent1764300000192],
     poolSize,
     applicationName: 'appmarket-catalog',
   });

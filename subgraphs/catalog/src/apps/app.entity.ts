@@ -57,6 +57,10 @@ export class App {
   @Field(() => String, { nullable: true })
   iconUrl: string | null;
 
+  @Column({ name: 'screenshot_urls', type: 'varchar', length: 500, array: true, default: () => "'{}'" })
+  @Field(() => [String], { description: 'Screenshots for the card, in display order (https, at most 10).' })
+  screenshotUrls: string[];
+
   /** The key vendor JWTs are signed with (HS256); served only as @inaccessible App.signingSecret. */
   @Column({ name: 'secret_key', type: 'varchar', length: 128 })
   secretKey: string;

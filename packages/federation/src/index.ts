@@ -12,3 +12,4 @@ export * from './subgraph-server';
 export * from './subgraph-module';
 export * from './standalone';
 export * from './peers';
+export * from './money';

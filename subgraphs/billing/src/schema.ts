@@ -8,6 +8,10 @@ import { InstallDecisionResolver } from './installs/install-decision.resolver';
 import { InstallRef } from './installs/install.reference';
 import { MarketplaceResolver } from './marketplace/marketplace.resolver';
 import { InstallOutlookResolver } from './outlook/install-outlook.resolver';
+import {
+  AppRevenueMoneyResolver, InstallBillingMoneyResolver, MarketplacePriceResolver, SubscriptionMoneyResolver, SubscriptionPriceMoneyResolver,
+  VendorRevenueMoneyResolver,
+} from './money/money.resolvers';
 import { AppRef } from './outlook/install-outlook.types';
 import { PriceChangeResolver } from './prices/price-change.resolver';
 import { RevenueResolver } from './revenue/revenue.resolver';
@@ -18,7 +22,8 @@ export function buildBillingSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<BillingContext>({
     resolvers: [
       InstallBillingResolver, InstallDecisionResolver, PaidAppOptionsResolver, SubscriptionResolver, MarketplaceResolver,
-      TrialExtensionResolver, PriceChangeResolver, RevenueResolver, InstallOutlookResolver,
+      TrialExtensionResolver, PriceChangeResolver, RevenueResolver, InstallOutlookResolver, SubscriptionMoneyResolver,
+      InstallBillingMoneyResolver, VendorRevenueMoneyResolver, AppRevenueMoneyResolver, SubscriptionPriceMoneyResolver, MarketplacePriceResolver,
     ],
     // Entity extensions with no root field reach the schema only as orphaned types.
     orphanedTypes: [InstallRef, AccountRef, AppRef],

@@ -6,8 +6,8 @@ import type { BillingContext } from '../context';
 @ObjectType({ description: 'PR-4: what one app earned its vendor in a month.' })
 export class AppRevenue {
   @Field(() => ID) appId: string;
-  @Field(() => Int) listPriceKopecks: number;
-  @Field(() => Int) shareKopecks: number;
+  @Field(() => Int, { deprecationReason: 'Use listPrice (Money: a SafeInt amount with its currency).' }) listPriceKopecks: number;
+  @Field(() => Int, { deprecationReason: 'Use share (Money: a SafeInt amount with its currency).' }) shareKopecks: number;
   @Field(() => Int) paidAppMonths: number;
 }
 
@@ -15,8 +15,8 @@ export class AppRevenue {
 export class VendorRevenue {
   @Field(() => ID) vendorId: string;
   @Field({ description: 'YYYY-MM' }) month: string;
-  @Field(() => Int, { description: 'Sum of the list prices of the app-months paid, before discounts.' }) listPriceKopecks: number;
-  @Field(() => Int, { description: 'The vendor\'s share of them (BILLING_VENDOR_SHARE_BASIS_POINTS).' }) shareKopecks: number;
+  @Field(() => Int, { description: 'Sum of the list prices of the app-months paid, before discounts.', deprecationReason: 'Use listPrice (Money: a SafeInt amount with its currency).' }) listPriceKopecks: number;
+  @Field(() => Int, { description: 'The vendor\'s share of them (BILLING_VENDOR_SHARE_BASIS_POINTS).', deprecationReason: 'Use share (Money: a SafeInt amount with its currency).' }) shareKopecks: number;
   @Field(() => Int, { description: 'How many install-months were paid.' }) paidAppMonths: number;
   @Field(() => [AppRevenue], { description: 'The same, per app of the vendor.' }) apps: AppRevenue[];
 }

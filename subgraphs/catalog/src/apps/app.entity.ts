@@ -78,7 +78,7 @@ export class App {
   status: AppStatus;
 
   @Column({ name: 'price_kopecks', type: 'integer', nullable: true })
-  @Field(() => Int, { nullable: true, description: 'Monthly list price in kopecks; null for a free app (PR-1, PR-2).' })
+  @Field(() => Int, { nullable: true, description: 'Monthly list price in kopecks; null for a free app (PR-1, PR-2).', deprecationReason: 'Use price (Money: a SafeInt amount with its currency).' })
   priceKopecks: number | null;
 
   @Column({ name: 'trial_days', type: 'smallint', nullable: true })

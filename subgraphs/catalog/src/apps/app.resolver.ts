@@ -1,5 +1,5 @@
 import { requireFound } from '@appmarket/core';
-import { ConnectionType, ForwardPageArgs, requireService } from '@appmarket/federation';
+import { ConnectionType, ForwardPageArgs, Price, priceOf, requireService } from '@appmarket/federation';
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { appVisibilityOf, maySeeApp } from '../access/app-visibility';
 import { forbidden, ownsOrModerates, requireCabinetActor } from '../access/caller';
@@ -67,6 +67,11 @@ export class AppResolver {
   @FieldResolver(() => String, { nullable: true, description: 'DL-1: the direct link to the storefront card (SERVER and IFRAME apps), as the vendor cabinet shows it.' })
   async directLink(@Root() app: App, @Ctx() ctx: CatalogContext): Promise<string | null> {
     return hasDirectLink(app.type) ? directLinkOf(await this.appUid(app, ctx)) : null;
+  }
+
+  @FieldResolver(() => Price, { nullable: true, description: 'The monthly list price (PR-2); null for a free app (PR-1).' })
+  price(@Root() app: App): Price | null {
+    return priceOf(app.priceKopecks);
   }
 
   @FieldResolver(() => String, { description: 'The secret key vendor JWTs are signed with (HS256). Services only.' })

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PUBLIC_FIELD } from './access-directives';
 
 /**
  * Money in the API (issue 19): an amount in the currency's minor unit with its currency, as an
@@ -17,8 +18,10 @@ export enum Currency {
 }
 registerEnumType(Currency, { name: 'Currency', description: 'ISO 4217 code of a Money amount; every price is in roubles today, in every zone.' });
 
+// A value, not an account's data: whoever may read the field that holds it reads it whole.
 @ObjectType({ description: 'An exact amount of money: minor units (kopecks for RUB) and the currency.' })
 @Directive('@shareable')
+@Directive(PUBLIC_FIELD)
 export class Money {
   @Field(() => GraphQLSafeInt, { description: 'The amount in the currency’s minor unit (kopecks), an exact integer up to 2^53 − 1.' })
   amountKopecks: number;
@@ -29,6 +32,7 @@ export class Money {
 
 @ObjectType({ description: 'A price: an amount for a period of whole months (an app’s list price is per month).' })
 @Directive('@shareable')
+@Directive(PUBLIC_FIELD)
 export class Price {
   @Field(() => Money) amount: Money;
   @Field(() => Int, { description: 'The months the amount pays for: 1 for a monthly price; 3, 6 or 12 for a subscription bought ahead.' }) periodMonths: number;

@@ -13,3 +13,4 @@ export * from './subgraph-module';
 export * from './standalone';
 export * from './peers';
 export * from './money';
+export * from './keyset-pages';

@@ -1,6 +1,6 @@
 import type { Clock, Logger } from '@appmarket/core';
 import { createEgressDispatcher, egressPolicyFrom, type LookupFunction } from '@appmarket/egress';
-import { accountScopeOf, loaderByKey, loaderOfMany, type BaseContext, type Identity } from '@appmarket/federation';
+import { accountScopeOf, createPageLoaders, loaderByKey, loaderOfMany, type BaseContext, type Identity } from '@appmarket/federation';
 import type { DataSource } from 'typeorm';
 import { AccountService } from './accounts/account.service';
 import { DeveloperService } from './developer/developer.service';
@@ -50,6 +50,7 @@ export function createAccountsServices(deps: AccountsServiceDeps) {
       dataSource, clock, catalog, billing, tokens, vendorCalls, jobs, freeAppLimits: deps.config.ACCOUNTS_FREE_APP_LIMITS,
     }),
     tokens,
+    db: dataSource,
     installCounts: new InstallCountsService(dataSource),
     config: deps.config,
     vendorCalls,
@@ -84,6 +85,8 @@ function createLoaders(s: AccountsServices, identity: Identity) {
     installCountByApp: loaderByKey((ids: readonly string[]) => s.installCounts.liveByApp(ids), (c) => c.appId),
     liveInstallCountsByAccount: loaderByKey((ids: readonly string[]) => s.installCounts.liveByAccount(ids), (c) => c.accountId),
     localAppsByAccountId: loaderOfMany((ids: readonly string[]) => s.developer.findLocalApps(ids), (l) => l.accountId),
+    webhookById: loaderByKey((ids: readonly string[]) => s.developer.findWebhooksByIds(ids), (w) => w.id),
+    pages: createPageLoaders(s.db),
     webhooksByAccountId: loaderOfMany((ids: readonly string[]) => s.developer.findWebhooks(ids), (w) => w.accountId),
   };
 }

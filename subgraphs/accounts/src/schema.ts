@@ -11,12 +11,13 @@ import { VendorEventResolver } from './vendor-api/vendor-event.resolver';
 import { ProvisioningResolver } from './provisioning/provisioning.resolver';
 import { ViewerResolver } from './viewer/viewer.resolver';
 import { AppInstallStateResolver } from './install-state/install-state.resolver';
+import { AccountListsResolver, AppListsResolver } from './lists/list-connections.resolver';
 
 export function buildAccountsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<AccountsContext>({
     resolvers: [AccountResolver, InstallResolver, AppInstallsResolver, InstallMutationsResolver, AppTokenResolver, VendorEventResolver,
       DeveloperResolver, ProvisioningResolver, WebhookTokenResolver, ViewerResolver,
-      AppInstallStateResolver],
+      AppInstallStateResolver, AccountListsResolver, AppListsResolver],
     referenceResolvers: {
       // Entities are checked too, not only root fields: no path leads into another account's data.
       Account: async (ref, ctx) => {

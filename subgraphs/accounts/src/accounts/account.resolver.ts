@@ -41,14 +41,14 @@ export class AccountResolver {
   }
 
   // AR-2: an app reads the employees only when its frozen permission set allows it (checked by the gateway).
-  @FieldResolver(() => [User], { nullable: true, description: "The account's users (employees). Needs VIEW on employee." })
+  @FieldResolver(() => [User], { nullable: true, description: "The account's users (employees). Needs VIEW on employee.", deprecationReason: 'Unbounded: use usersConnection.' })
   @Directive(requiresPermission('employee', 'VIEW'))
   users(@Root() account: Account, @Ctx() ctx: AccountsContext): Promise<User[]> {
     return ctx.loaders.usersByAccountId.load(account.id);
   }
 
   // AR-2: an app (a webhook) sees the account's installs only when its set allows it.
-  @FieldResolver(() => [Install], { nullable: true, description: 'Installs, newest first; uninstalled ones only when asked. Needs VIEW on install.' })
+  @FieldResolver(() => [Install], { nullable: true, description: 'Installs, newest first; uninstalled ones only when asked. Needs VIEW on install.', deprecationReason: 'Unbounded: use installsConnection.' })
   @Directive(requiresPermission('install', 'VIEW'))
   async installs(
     @Root() account: Account,

@@ -38,6 +38,10 @@ export class DeveloperService {
       .where('l.account_id = ANY(:ids)', { ids: [...accountIds] }).orderBy('l.name', 'ASC').getMany();
   }
 
+  findWebhooksByIds(ids: readonly string[]): Promise<IncomingWebhook[]> {
+    return this.dataSource.getRepository(IncomingWebhook).createQueryBuilder('w').where('w.id = ANY(:ids)', { ids: [...ids] }).getMany();
+  }
+
   findWebhooks(accountIds: readonly string[]): Promise<IncomingWebhook[]> {
     return this.dataSource.getRepository(IncomingWebhook).createQueryBuilder('w')
       .where('w.account_id = ANY(:ids)', { ids: [...accountIds] }).orderBy('w.created_at', 'DESC').getMany();

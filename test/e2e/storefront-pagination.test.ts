@@ -1,0 +1,121 @@
+import 'reflect-metadata';
+import { UserRole } from '@appmarket/accounts/src/accounts/account.enums';
+import { InstallStatus } from '@appmarket/accounts/src/installs/install.enums';
+import type { Account } from '@appmarket/accounts/src/accounts/account.entity';
+import type { Identity } from '@appmarket/federation';
+import { makeAccount, makeApp, makeInstall, makeUser, makeVendor } from '../support/factories';
+import { gatewayHeadersFor } from '../support/identity';
+import { startTestStack, type TestStack } from '../support/stack';
+
+/**
+ * Issue 19, item 4: the growing lists as Relay connections (first/after and last/before, a
+ * totalCount), through the gateway; the statements per request do not depend on the page size.
+ */
+type Conn = { totalCount: number; edges: { cursor: string; node: { id: string } }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null } };
+const PAGE = 'totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';
+const MODERATOR: Identity = { kind: 'moderator', moderatorId: 'pager' };
+
+describe('connections through the gateway', () => {
+  let stack: TestStack;
+  let account: Account;
+  let installIds: string[]; // newest first
+  beforeAll(async () => {
+    stack = await startTestStack();
+    const { catalog, accounts } = stack.dataSources;
+    const vendor = await makeVendor(catalog!);
+    account = await makeAccount(accounts!);
+    installIds = [];
+    for (let i = 0; i < 7; i++) {
+      const app = await makeApp(catalog!, vendor);
+      const install = await makeInstall(accounts!, account, app, {
+        installedAt: new Date(Date.UTC(2026, 9, 1 + i)),
+        ...(i === 0 ? { status: InstallStatus.UNINSTALLED, uninstalledAt: new Date('2026-10-20T00:00:00Z') } : {}),
+      });
+      installIds.unshift(install.id);
+    }
+  });
+  afterAll(() => stack?.stop());
+
+  const installs = async (args: string, who: Identity = MODERATOR) => {
+    const { body } = await stack.query<{ account: { installsConnection: Conn } }>(
+      `query ($id: ID!) { account(id: $id) { installsConnection(${args}) { ${PAGE} } } }`, { id: account.id }, gatewayHeadersFor(who));
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data!.account.installsConnection;
+  };
+  const ids = (c: Conn) => c.edges.map((e) => e.node.id);
+
+  it('Account.installsConnection pages forward and backward over the same order, with totalCount', async () => {
+    const live = installIds.slice(0, 6); // the oldest was removed
+    const first = await installs('first: 4');
+    expect(first).toMatchObject({ totalCount: 6, pageInfo: { hasNextPage: true, hasPreviousPage: false } });
+    expect(ids(first)).toEqual(live.slice(0, 4));
+    const second = await installs(`first: 4, after: "${first.pageInfo.endCursor}"`);
+    expect(ids(second)).toEqual(live.slice(4));
+    expect(second.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    const back = await installs(`last: 3, before: "${second.pageInfo.startCursor}"`);
+    expect(ids(back)).toEqual(live.slice(1, 4));
+    expect(back.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
+    const tail = await installs('last: 2');
+    expect(ids(tail)).toEqual(live.slice(4));
+    const all = await installs('first: 10, includeUninstalled: true');
+    expect(all.totalCount).toBe(7);
+    expect(ids(all)).toEqual(installIds);
+  });
+
+  it('bad page arguments are 400s with a specific code and field', async () => {
+    for (const [args, field] of [['first: 101', 'first'], ['last: 0', 'last'], ['first: 2, last: 2', 'first'], ['after: "garbage"', 'after']] as const) {
+      const { status, body } = await stack.query(`query ($id: ID!) { account(id: $id) { installsConnection(${args}) { totalCount } } }`, { id: account.id }, gatewayHeadersFor(MODERATOR));
+      expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect([200, 400]).toContain(status);
+    }
+  });
+
+  it('usersConnection (admins first, then by name) and App.installsConnection narrowed to the caller’s account', async () => {
+    const { accounts, catalog } = stack.dataSources;
+    const team = await makeAccount(accounts!);
+    const admin = await makeUser(accounts!, team, { role: UserRole.ADMIN, fullName: 'Яна Админ' });
+    const a = await makeUser(accounts!, team, { role: UserRole.EMPLOYEE, fullName: 'Анна' });
+    const b = await makeUser(accounts!, team, { role: UserRole.EMPLOYEE, fullName: 'Борис' });
+    const asAdmin: Identity = { kind: 'user', userId: admin.id, accountId: team.id, role: 'ADMIN' };
+    const { body } = await stack.query<{ account: { usersConnection: Conn } }>(
+      `query ($id: ID!) { account(id: $id) { usersConnection(first: 2) { ${PAGE} } } }`, { id: team.id }, gatewayHeadersFor(asAdmin));
+    expect(ids(body.data!.account.usersConnection)).toEqual([admin.id, a.id]);
+    expect(body.data!.account.usersConnection.totalCount).toBe(3);
+    const next = await stack.query<{ account: { usersConnection: Conn } }>(
+      `query ($id: ID!, $after: String) { account(id: $id) { usersConnection(first: 2, after: $after) { ${PAGE} } } }`,
+      { id: team.id, after: body.data!.account.usersConnection.pageInfo.endCursor }, gatewayHeadersFor(asAdmin));
+    expect(ids(next.body.data!.account.usersConnection)).toEqual([b.id]);
+
+    const app = await makeApp(catalog!, await makeVendor(catalog!));
+    const mine = await makeInstall(accounts!, team, app);
+    await makeInstall(accounts!, await makeAccount(accounts!), app);
+    const q = 'query ($id: ID!) { app(id: $id) { installsConnection(first: 10) { totalCount edges { node { id } } } } }';
+    const seen = await stack.query<{ app: { installsConnection: Conn } }>(q, { id: app.id }, gatewayHeadersFor(asAdmin));
+    expect(seen.body.data!.app.installsConnection).toEqual({ totalCount: 1, edges: [{ node: { id: mine.id } }] });
+    const all = await stack.query<{ app: { installsConnection: Conn } }>(q, { id: app.id }, gatewayHeadersFor(MODERATOR));
+    expect(all.body.data!.app.installsConnection.totalCount).toBe(2);
+  });
+
+  it('no N+1: accounts with their installs, users and webhooks cost the same statements at 2 and 20 per page', async () => {
+    const { accounts, catalog } = stack.dataSources;
+    const vendor = await makeVendor(catalog!);
+    const apps = await Promise.all(Array.from({ length: 25 }, () => makeApp(catalog!, vendor)));
+    for (let i = 0; i < 12; i++) {
+      const acc = await makeAccount(accounts!);
+      for (const app of apps.slice(0, 22)) await makeInstall(accounts!, acc, app);
+      for (let u = 0; u < 3; u++) await makeUser(accounts!, acc);
+    }
+    const q = (n: number) => `{ accounts(first: 12) { edges { node {
+      installsConnection(first: ${n}) { totalCount edges { node { id status app { id name } } } }
+      usersConnection(first: ${n}) { totalCount edges { node { fullName } } }
+    } } } }`;
+    const counts: number[] = [];
+    for (const n of [2, 20]) {
+      const response = await stack.query(q(n), undefined, gatewayHeadersFor(MODERATOR));
+      expect(response.body.errors).toBeUndefined();
+      counts.push(Number(response.headers.get('x-sql-statements')));
+    }
+    expect(counts[0]).toBeGreaterThan(0);
+    expect(counts[1]).toBe(counts[0]);
+  });
+});

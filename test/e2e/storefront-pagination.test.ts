@@ -3,7 +3,8 @@ import { UserRole } from '@appmarket/accounts/src/accounts/account.enums';
 import { InstallStatus } from '@appmarket/accounts/src/installs/install.enums';
 import type { Account } from '@appmarket/accounts/src/accounts/account.entity';
 import type { Identity } from '@appmarket/federation';
-import { makeAccount, makeApp, makeInstall, makeUser, makeVendor } from '../support/factories';
+import { randomUUID } from 'node:crypto';
+import { makeAccount, makeApp, makeInstall, makeInstallBilling, makeSubscription, makeUser, makeVendor } from '../support/factories';
 import { gatewayHeadersFor } from '../support/identity';
 import { startTestStack, type TestStack } from '../support/stack';
 
@@ -116,6 +117,112 @@ describe('connections through the gateway', () => {
       counts.push(Number(response.headers.get('x-sql-statements')));
     }
     expect(counts[0]).toBeGreaterThan(0);
+    expect(counts[1]).toBe(counts[0]);
+  });
+  const walk = async (field: string, args: string, who: Identity = MODERATOR) => {
+    const { body } = await stack.query<Record<string, Conn>>(`{ ${field}(${args}) { ${PAGE} } }`, undefined, gatewayHeadersFor(who));
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data![field]!;
+  };
+
+  it('vendorsConnection: by name, forward to the end and back, totalCount of every vendor', async () => {
+    const [{ n }] = await stack.dataSources.catalog!.query('SELECT count(*)::int AS n FROM vendors');
+    const expected = (await stack.dataSources.catalog!.query('SELECT id FROM vendors ORDER BY name, id')).map((r: { id: string }) => r.id);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: Conn = await walk('vendorsConnection', after ? `first: 2, after: "${after}"` : 'first: 2');
+      expect(page.totalCount).toBe(n);
+      seen.push(...ids(page));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(expected);
+    expect(ids(await walk('vendorsConnection', 'last: 2'))).toEqual(expected.slice(-2));
+  });
+
+  it('App.descriptorsConnection: newest version first, the app’s vendor and moderators only', async () => {
+    const { catalog } = stack.dataSources;
+    const vendor = await makeVendor(catalog!);
+    const app = await makeApp(catalog!, vendor);
+    const descriptorIds: string[] = [];
+    for (let version = 1; version <= 3; version++) {
+      const id = randomUUID();
+      await catalog!.query('INSERT INTO app_descriptors (id, app_id, version, xml, created_at) VALUES ($1, $2, $3, $4, now())', [id, app.id, version, `<x v="${version}"/>`]);
+      descriptorIds.unshift(id);
+    }
+    const q = 'query ($id: ID!) { app(id: $id) { descriptorsConnection(first: 2) { totalCount edges { node { id version } } } } }';
+    const own = await stack.query<{ app: { descriptorsConnection: { totalCount: number; edges: { node: { id: string; version: number } }[] } } }>(
+      q, { id: app.id }, gatewayHeadersFor({ kind: 'vendor', vendorId: vendor.id }));
+    expect(own.body.data!.app.descriptorsConnection).toEqual({ totalCount: 3, edges: [{ node: { id: descriptorIds[0], version: 3 } }, { node: { id: descriptorIds[1], version: 2 } }] });
+    const other = await stack.query<{ app: { descriptorsConnection: null } }>(q, { id: app.id }, gatewayHeadersFor({ kind: 'vendor', vendorId: (await makeVendor(catalog!)).id }));
+    expect(other.body.data!.app.descriptorsConnection).toBeNull();
+    expect(other.body.errors?.[0]).toMatchObject({ path: ['app', 'descriptorsConnection'], extensions: { code: 'FORBIDDEN' } });
+  });
+
+  it('billing: an install’s history, the account’s periods and the month’s revenues as connections', async () => {
+    const { catalog, accounts, billing } = stack.dataSources;
+    const vendor = await makeVendor(catalog!);
+    const acc = await makeAccount(accounts!);
+    const install = await makeInstall(accounts!, acc, await makeApp(catalog!, vendor));
+    await makeInstallBilling(billing!, install);
+    for (const [i, cause] of ['INSTALLED', 'PAYMENT', 'REMOVED'].entries()) {
+      await billing!.query(`INSERT INTO install_billing_history (install_id, account_id, from_state, to_state, cause, at) VALUES ($1, $2, NULL, 'FREE', $3, $4)`,
+        [install.id, acc.id, cause, new Date(Date.UTC(2026, 9, 1 + i))]);
+    }
+    const periods = [];
+    for (let m = 0; m < 3; m++) {
+      periods.unshift(await makeSubscription(billing!, acc.id, { startsAt: new Date(Date.UTC(2026, 6 + m, 1)), endsAt: new Date(Date.UTC(2026, 7 + m, 1)), listPriceKopecks: 100_000, discountPercent: 0, paidKopecks: 100_000 } as never));
+    }
+    const { body } = await stack.query<{ account: { subscriptionPeriodsConnection: Conn; installsConnection: { edges: { node: { billingHistoryConnection: { totalCount: number; edges: { node: { cause: string } }[] } } }[] } } }>(
+      `query ($id: ID!) { account(id: $id) {
+        subscriptionPeriodsConnection(first: 2) { ${PAGE} }
+        installsConnection(first: 1) { edges { node { billingHistoryConnection(last: 2) { totalCount edges { node { cause } } } } } }
+      } }`, { id: acc.id }, gatewayHeadersFor(MODERATOR));
+    expect(body.errors).toBeUndefined();
+    expect(ids(body.data!.account.subscriptionPeriodsConnection)).toEqual(periods.slice(0, 2).map((p) => p.id));
+    expect(body.data!.account.subscriptionPeriodsConnection.totalCount).toBe(3);
+    expect(body.data!.account.installsConnection.edges[0]!.node.billingHistoryConnection).toEqual({ totalCount: 3, edges: [{ node: { cause: 'PAYMENT' } }, { node: { cause: 'REMOVED' } }] });
+
+    const month = '2031-02'; // a month nobody else's test accrues
+    const vendorIds = [randomUUID(), randomUUID(), randomUUID()].sort();
+    for (const vendorId of vendorIds) {
+      await billing!.query(`INSERT INTO vendor_revenue_accruals (vendor_id, app_id, install_id, subscription_id, period_month, month, list_price_kopecks, share_basis_points, share_kopecks)
+        VALUES ($1, $2, $3, $4, 0, $5::date, 50000, 7500, 37500)`, [vendorId, randomUUID(), randomUUID(), periods[0]!.id, `${month}-01`]);
+    }
+    const revenues = await stack.query<{ vendorRevenuesConnection: { totalCount: number; edges: { node: { vendorId: string; share: { amountKopecks: number } } }[]; pageInfo: { endCursor: string } } }>(
+      `{ vendorRevenuesConnection(month: "${month}", first: 2) { totalCount edges { node { vendorId share { amountKopecks } } } pageInfo { endCursor } } }`, undefined, gatewayHeadersFor(MODERATOR));
+    expect(revenues.body.errors).toBeUndefined();
+    expect(revenues.body.data!.vendorRevenuesConnection).toMatchObject({
+      totalCount: 3, edges: vendorIds.slice(0, 2).map((vendorId) => ({ node: { vendorId, share: { amountKopecks: 37_500 } } })),
+    });
+  });
+
+  it('no N+1: apps with their transitions and installs with their billing history cost the same at 2 and 20 per page', async () => {
+    const { catalog, accounts, billing } = stack.dataSources;
+    const vendor = await makeVendor(catalog!);
+    const acc = await makeAccount(accounts!);
+    for (let i = 0; i < 10; i++) {
+      const app = await makeApp(catalog!, vendor);
+      for (let t = 0; t < 22; t++) {
+        await catalog!.query(`INSERT INTO app_transitions (app_id, from_status, to_status, actor_kind, at) VALUES ($1, 'DRAFT', 'READY', 'vendor', now())`, [app.id]);
+      }
+      const install = await makeInstall(accounts!, acc, app);
+      await makeInstallBilling(billing!, install);
+      for (let h = 0; h < 22; h++) {
+        await billing!.query(`INSERT INTO install_billing_history (install_id, account_id, to_state, cause, at) VALUES ($1, $2, 'FREE', 'INSTALLED', now())`, [install.id, acc.id]);
+      }
+    }
+    const q = (n: number) => `{
+      vendor(id: "${vendor.id}") { apps(first: 10) { edges { node { transitionsConnection(first: ${n}) { totalCount edges { node { toStatus } } } } } } }
+      account(id: "${acc.id}") { installsConnection(first: 10) { edges { node { billingHistoryConnection(first: ${n}) { totalCount edges { node { cause } } } } } } }
+    }`;
+    const counts: number[] = [];
+    for (const n of [2, 20]) {
+      const response = await stack.query(q(n), undefined, gatewayHeadersFor(MODERATOR));
+      expect(response.body.errors).toBeUndefined();
+      counts.push(Number(response.headers.get('x-sql-statements')));
+    }
     expect(counts[1]).toBe(counts[0]);
   });
 });

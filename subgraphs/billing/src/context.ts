@@ -1,5 +1,7 @@
 import type { Clock } from '@appmarket/core';
-import { loaderByKey, loaderOfMany, loaderOfObjects, type BaseContext, type Identity } from '@appmarket/federation';
+import { createPageLoaders, loaderByKey, loaderOfMany, loaderOfObjects, type BaseContext, type Identity } from '@appmarket/federation';
+import { InstallBillingHistory } from './history/install-billing-history.entity';
+import { Subscription } from './subscriptions/subscription.entity';
 import type { DataSource } from 'typeorm';
 import type { BillingSettings } from './config';
 import { AccountBillingService } from './installs/account-billing.service';
@@ -42,12 +44,16 @@ export function createBillingServices(dataSource: DataSource, clock: Clock, port
     trials: new TrialExtensionService(clock, ports.catalog, accounts),
     prices: new PriceChangeService(dataSource, clock, accounts),
     outlook: new InstallOutlookService(dataSource, clock, accounts, marketplace),
+    db: dataSource,
   };
 }
 export type BillingServices = ReturnType<typeof createBillingServices>;
 
 function createLoaders(s: BillingServices, identity: Identity) {
   return {
+    pages: createPageLoaders(s.db),
+    historyById: loaderByKey((ids: readonly string[]) => byIds(s.db, InstallBillingHistory, ids), (h) => String(h.id)),
+    periodById: loaderByKey((ids: readonly string[]) => byIds(s.db, Subscription, ids), (p) => p.id),
     // One batch per request for the caller's account (only users ask: the resolver checks).
     outlookByApp: loaderOfObjects<AppPricingFacts, ViewerBillingOutlook>(
       (apps) => (identity.kind === 'user' ? s.outlook.outlooks(identity.accountId, apps) : Promise.reject(new Error('users only'))),
@@ -59,6 +65,11 @@ function createLoaders(s: BillingServices, identity: Identity) {
     subscriptionsByAccountId: loaderOfMany((ids: readonly string[]) => s.subscriptions.findByAccountIds(ids), (p) => p.accountId),
     marketplaceByAccountId: loaderByKey((ids: readonly string[]) => s.marketplace.statusByAccountIds(ids), (m) => m.accountId),
   };
+}
+
+/** Rows of one entity by primary key, one statement for the batch. */
+function byIds<T extends { id: string }>(db: DataSource, entity: new () => T, ids: readonly string[]): Promise<T[]> {
+  return db.getRepository(entity).createQueryBuilder('t').where('t.id = ANY(:ids)', { ids: [...ids] }).getMany();
 }
 
 export interface BillingContext extends BaseContext {

@@ -8,6 +8,7 @@ import { InstallDecisionResolver } from './installs/install-decision.resolver';
 import { InstallRef } from './installs/install.reference';
 import { MarketplaceResolver } from './marketplace/marketplace.resolver';
 import { InstallOutlookResolver } from './outlook/install-outlook.resolver';
+import { AccountPeriodsListResolver, InstallHistoryListResolver, RevenueListResolver } from './lists/list-connections.resolver';
 import {
   AppRevenueMoneyResolver, InstallBillingMoneyResolver, MarketplacePriceResolver, SubscriptionMoneyResolver, SubscriptionPriceMoneyResolver,
   VendorRevenueMoneyResolver,
@@ -24,6 +25,7 @@ export function buildBillingSchema(): Promise<GraphQLSchema> {
       InstallBillingResolver, InstallDecisionResolver, PaidAppOptionsResolver, SubscriptionResolver, MarketplaceResolver,
       TrialExtensionResolver, PriceChangeResolver, RevenueResolver, InstallOutlookResolver, SubscriptionMoneyResolver,
       InstallBillingMoneyResolver, VendorRevenueMoneyResolver, AppRevenueMoneyResolver, SubscriptionPriceMoneyResolver, MarketplacePriceResolver,
+      InstallHistoryListResolver, AccountPeriodsListResolver, RevenueListResolver,
     ],
     // Entity extensions with no root field reach the schema only as orphaned types.
     orphanedTypes: [InstallRef, AccountRef, AppRef],

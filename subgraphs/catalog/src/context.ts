@@ -1,6 +1,9 @@
 import type { Clock } from '@appmarket/core';
 import type { EgressPolicy } from '@appmarket/egress';
-import { loaderByKey, loaderOfMany, type BaseContext } from '@appmarket/federation';
+import { createPageLoaders, loaderByKey, loaderOfMany, type BaseContext } from '@appmarket/federation';
+import { AppDescriptor } from './descriptors/descriptor.entity';
+import { AppTransition } from './lifecycle/transition.entity';
+import { AppPricingChange } from './pricing/pricing-change.entity';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { AppService } from './apps/app.service';
@@ -30,6 +33,7 @@ export function createCatalogServices(dataSource: DataSource, clock: Clock, jobs
     installedApps: new InstalledAppService(dataSource, clock),
     storefront: new StorefrontService(dataSource),
     categories: new CategoryService(dataSource, clock),
+    db: dataSource,
     clock,
   };
 }
@@ -50,6 +54,10 @@ function createLoaders(services: CatalogServices, identity: BaseContext['identit
       }
       return loader;
     },
+    pages: createPageLoaders(services.db),
+    transitionById: loaderByKey((ids: readonly string[]) => byIds(services.db, AppTransition, ids), (t) => String(t.id)),
+    pricingChangeById: loaderByKey((ids: readonly string[]) => byIds(services.db, AppPricingChange, ids), (h) => String(h.id)),
+    descriptorById: loaderByKey((ids: readonly string[]) => byIds(services.db, AppDescriptor, ids), (d) => d.id),
     categoryBySlug: loaderByKey((slugs: readonly string[]) => services.categories.findBySlugs(slugs), (c) => c.slug),
     // One statement per request for every category's count; an account's users also count its HIDDEN installs (LC-3).
     categoryAppCounts: new DataLoader<'all', Map<string, number>>(async (keys) => {
@@ -70,6 +78,11 @@ function createLoaders(services: CatalogServices, identity: BaseContext['identit
       return keys.map(() => share);
     }),
   };
+}
+
+/** Rows of one entity by primary key, one statement for the batch. */
+function byIds<T extends { id: string }>(db: DataSource, entity: new () => T, ids: readonly string[]): Promise<T[]> {
+  return db.getRepository(entity).createQueryBuilder('t').where('t.id = ANY(:ids)', { ids: [...ids] }).getMany();
 }
 
 export interface CatalogContext extends BaseContext {

@@ -21,7 +21,7 @@ export class VendorRevenue {
   @Field(() => [AppRevenue], { description: 'The same, per app of the vendor.' }) apps: AppRevenue[];
 }
 
-function checkMonth(month: string): string {
+export function checkMonth(month: string): string {
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new DomainError('INVALID_REVENUE_MONTH', 'a month is written YYYY-MM', { month });
   return month;
 }
@@ -35,7 +35,7 @@ export class RevenueResolver {
     return row ?? { vendorId, month, listPriceKopecks: 0, shareKopecks: 0, paidAppMonths: 0, apps: [] };
   }
 
-  @Query(() => [VendorRevenue], { description: 'Moderators: every vendor\'s revenue in a month (or one vendor\'s).' })
+  @Query(() => [VendorRevenue], { description: 'Moderators: every vendor\'s revenue in a month (or one vendor\'s).', deprecationReason: 'Unbounded: use vendorRevenuesConnection (or vendorId here).' })
   vendorRevenues(
     @Arg('month') month: string,
     @Arg('vendorId', () => ID, { nullable: true }) vendorId: string | null,

@@ -22,7 +22,7 @@ class AppListArgs extends ForwardPageArgs {
 }
 
 /** Cabinet-only fields: the owning vendor, a moderator, or another subgraph. */
-function requireOwnerView(ctx: CatalogContext, app: App): void {
+export function requireOwnerView(ctx: CatalogContext, app: App): void {
   if (ctx.identity.kind === 'service') return;
   if (!ownsOrModerates(requireCabinetActor(ctx.identity), app.vendorId)) throw forbidden('only the app’s vendor or a moderator sees this');
 }
@@ -104,19 +104,19 @@ export class AppResolver {
     return Math.floor((app.priceKopecks * (await ctx.loaders.vendorShare.load('share'))) / 10_000);
   }
 
-  @FieldResolver(() => [AppTransition], { description: 'Every lifecycle transition, oldest first (vendor cabinet, moderators).' })
+  @FieldResolver(() => [AppTransition], { description: 'Every lifecycle transition, oldest first (vendor cabinet, moderators).', deprecationReason: 'Unbounded: use transitionsConnection.' })
   transitions(@Root() app: App, @Ctx() ctx: CatalogContext): Promise<AppTransition[]> {
     requireOwnerView(ctx, app);
     return ctx.loaders.transitionsByApp.load(app.id);
   }
 
-  @FieldResolver(() => [AppPricingChange], { description: 'Every price and trial change with its effective time, oldest first.' })
+  @FieldResolver(() => [AppPricingChange], { description: 'Every price and trial change with its effective time, oldest first.', deprecationReason: 'Unbounded: use pricingHistoryConnection.' })
   pricingHistory(@Root() app: App, @Ctx() ctx: CatalogContext): Promise<AppPricingChange[]> {
     requireOwnerView(ctx, app);
     return ctx.loaders.pricingHistoryByApp.load(app.id);
   }
 
-  @FieldResolver(() => [AppDescriptor], { description: 'Descriptor versions, newest first (vendor cabinet, moderators).' })
+  @FieldResolver(() => [AppDescriptor], { description: 'Descriptor versions, newest first (vendor cabinet, moderators).', deprecationReason: 'Unbounded (up to 64 KiB each): use descriptorsConnection.' })
   descriptors(@Root() app: App, @Ctx() ctx: CatalogContext): Promise<AppDescriptor[]> {
     requireOwnerView(ctx, app);
     return ctx.loaders.descriptorsByApp.load(app.id);

@@ -22,7 +22,7 @@ export class VendorResolver {
     return requireFound(await ctx.loaders.vendorById.load(id), 'Vendor', { id });
   }
 
-  @Query(() => [Vendor])
+  @Query(() => [Vendor], { deprecationReason: 'Unbounded: use vendorsConnection.' })
   vendors(@Ctx() ctx: CatalogContext): Promise<Vendor[]> {
     return ctx.services.vendors.list();
   }

@@ -125,6 +125,22 @@ describe('connections through the gateway', () => {
     return body.data![field]!;
   };
 
+  it('accounts: totalCount and backward pages, scoped to the caller’s account in SQL; cursors issued before still work', async () => {
+    for (let i = 0; i < 4; i++) await makeAccount(stack.dataSources.accounts!);
+    const all = await walk('accounts', 'first: 3');
+    const [{ n }] = await stack.dataSources.accounts!.query('SELECT count(*)::int AS n FROM accounts');
+    expect(all.totalCount).toBe(n);
+    const expected = (await stack.dataSources.accounts!.query('SELECT id FROM accounts ORDER BY name, id')).map((r: { id: string }) => r.id);
+    expect(ids(await walk('accounts', 'last: 2'))).toEqual(expected.slice(-2));
+    // A cursor of the old forward-only list: the base64url JSON of [name, id].
+    const [second] = await stack.dataSources.accounts!.query('SELECT name, id FROM accounts ORDER BY name, id OFFSET 1 LIMIT 1');
+    const old = Buffer.from(JSON.stringify([second.name, second.id])).toString('base64url');
+    expect(ids(await walk('accounts', `first: 2, after: "${old}"`))).toEqual(expected.slice(2, 4));
+    const admin = await makeUser(stack.dataSources.accounts!, account, { role: UserRole.ADMIN });
+    const own = await walk('accounts', 'first: 10', { kind: 'user', userId: admin.id, accountId: account.id, role: 'ADMIN' });
+    expect(own).toMatchObject({ totalCount: 1, edges: [{ node: { id: account.id } }] });
+  });
+
   it('vendorsConnection: by name, forward to the end and back, totalCount of every vendor', async () => {
     const [{ n }] = await stack.dataSources.catalog!.query('SELECT count(*)::int AS n FROM vendors');
     const expected = (await stack.dataSources.catalog!.query('SELECT id FROM vendors ORDER BY name, id')).map((r: { id: string }) => r.id);

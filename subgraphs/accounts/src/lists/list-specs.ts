@@ -32,3 +32,13 @@ export const USERS_OF_ACCOUNT: KeysetListSpec = {
 
 /** An account's incoming webhooks, newest first, deleted ones included (they carry revokedAt). */
 export const WEBHOOKS_OF_ACCOUNT: KeysetListSpec = { from: 'incoming_webhooks', parent: 't.account_id', order: newestFirst('created_at') };
+
+/** Accounts by name (the `accounts` query); `own` narrows them to the caller's account. Cursors as before: [name, id]. */
+export function accountsOf(own: string | null): KeysetListSpec {
+  return {
+    from: 'accounts',
+    parent: null,
+    where: (param) => (own ? [`t.id = ${param(own)}::uuid`] : []),
+    order: [{ sql: 't.name', cast: 'varchar', descending: false }, { sql: 't.id', cast: 'uuid', descending: false }],
+  };
+}

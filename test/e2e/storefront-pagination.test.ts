@@ -64,7 +64,8 @@ describe('connections through the gateway', () => {
   });
 
   it('bad page arguments are 400s with a specific code and field', async () => {
-    for (const [args, field] of [['first: 101', 'first'], ['last: 0', 'last'], ['first: 2, last: 2', 'first'], ['after: "garbage"', 'after']] as const) {
+    for (const [args, field] of [['first: 101', 'first'], ['last: 0', 'last'], ['first: 2, last: 2', 'first'], ['after: "garbage"', 'after'],
+      [`after: "${Buffer.from(JSON.stringify(['yesterday', 'not-an-id'])).toString('base64url')}"`, 'after']] as const) {
       const { status, body } = await stack.query(`query ($id: ID!) { account(id: $id) { installsConnection(${args}) { totalCount } } }`, { id: account.id }, gatewayHeadersFor(MODERATOR));
       expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
       expect([200, 400]).toContain(status);

@@ -55,6 +55,26 @@ export interface OrderKey {
   sql: string;
   cast: string;
   descending: boolean;
+  /** What a cursor's value must look like (else the cast would fail in SQL: a 500 for a forged cursor); by cast when left out. */
+  pattern?: RegExp;
+}
+
+/** Cursor values by cast: a forged cursor is refused as input (400) before it reaches a cast. */
+const VALUE_PATTERNS: Record<string, RegExp> = {
+  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+  timestamptz: /^-?\d{1,18}$/, // epoch microseconds (keyText)
+  bigint: /^-?\d{1,18}$/,
+  integer: /^-?\d{1,9}$/,
+  varchar: /^[^\u0000]{0,1000}$/,
+  text: /^[^\u0000]{0,1000}$/,
+};
+
+function checkCursor(order: readonly OrderKey[], cursor: unknown[], field: string): void {
+  order.forEach((key, i) => {
+    const value = cursor[i];
+    const pattern = key.pattern ?? VALUE_PATTERNS[key.cast];
+    if (typeof value !== 'string' || !pattern?.test(value)) throw new BadInputError(`${field} is not a cursor this list issued`, { field });
+  });
 }
 
 export interface KeysetListSpec {
@@ -87,6 +107,7 @@ export async function keysetPages(db: Queryable, spec: KeysetListSpec, parentIds
   const descending = spec.order[0]!.descending !== window.backward; // backward pages read the order reversed
   const where = [...(spec.parent ? [`${spec.parent} = p.id`] : []), ...(spec.where?.(param) ?? [])];
   if (window.cursor) {
+    checkCursor(spec.order, window.cursor, window.backward ? 'before' : 'after');
     const keys = spec.order.map((k) => k.sql).join(', ');
     const values = spec.order.map((k, i) => castBack(param(window.cursor![i]), k.cast)).join(', ');
     where.push(`(${keys}) ${descending ? '<' : '>'} (${values})`);

@@ -24,7 +24,7 @@ export const USERS_OF_ACCOUNT: KeysetListSpec = {
   from: 'users',
   parent: 't.account_id',
   order: [
-    { sql: 't.role', cast: 'user_role', descending: false },
+    { sql: 't.role', cast: 'user_role', descending: false, pattern: /^(ADMIN|EMPLOYEE)$/ },
     { sql: 't.full_name', cast: 'varchar', descending: false },
     { sql: 't.id', cast: 'uuid', descending: false },
   ],

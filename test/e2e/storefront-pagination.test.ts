@@ -142,6 +142,31 @@ describe('connections through the gateway', () => {
     expect(own).toMatchObject({ totalCount: 1, edges: [{ node: { id: account.id } }] });
   });
 
+  it('BX-8: localAppsConnection by name and incomingWebhooksConnection newest first, for the account’s admin', async () => {
+    const { accounts } = stack.dataSources;
+    const team = await makeAccount(accounts!);
+    const admin = await makeUser(accounts!, team, { role: UserRole.ADMIN });
+    for (const name of ['Бета', 'Альфа', 'Гамма']) {
+      await accounts!.query('INSERT INTO local_apps (id, account_id, name, created_at) VALUES ($1, $2, $3, now())', [randomUUID(), team.id, name]);
+    }
+    const hooks: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const id = randomUUID();
+      await accounts!.query(`INSERT INTO incoming_webhooks (id, account_id, name, token_sha256, permissions, created_at) VALUES ($1, $2, $3, $4, '[]', $5)`,
+        [id, team.id, `hook ${i}`, randomUUID().replace(/-/g, '').padEnd(64, '0'), new Date(Date.UTC(2026, 9, 1 + i))]);
+      hooks.unshift(id);
+    }
+    const { body } = await stack.query<{ account: { localAppsConnection: { totalCount: number; edges: { node: { name: string } }[] }; incomingWebhooksConnection: Conn } }>(
+      `query ($id: ID!) { account(id: $id) {
+        localAppsConnection(first: 2) { totalCount edges { node { name } } }
+        incomingWebhooksConnection(first: 2) { ${PAGE} }
+      } }`, { id: team.id }, gatewayHeadersFor({ kind: 'user', userId: admin.id, accountId: team.id, role: 'ADMIN' }));
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.account.localAppsConnection).toEqual({ totalCount: 3, edges: [{ node: { name: 'Альфа' } }, { node: { name: 'Бета' } }] });
+    expect(ids(body.data!.account.incomingWebhooksConnection)).toEqual(hooks.slice(0, 2));
+    expect(body.data!.account.incomingWebhooksConnection.totalCount).toBe(3);
+  });
+
   it('vendorsConnection: by name, forward to the end and back, totalCount of every vendor', async () => {
     const [{ n }] = await stack.dataSources.catalog!.query('SELECT count(*)::int AS n FROM vendors');
     const expected = (await stack.dataSources.catalog!.query('SELECT id FROM vendors ORDER BY name, id')).map((r: { id: string }) => r.id);

@@ -85,6 +85,7 @@ function createLoaders(s: AccountsServices, identity: Identity) {
     installCountByApp: loaderByKey((ids: readonly string[]) => s.installCounts.liveByApp(ids), (c) => c.appId),
     liveInstallCountsByAccount: loaderByKey((ids: readonly string[]) => s.installCounts.liveByAccount(ids), (c) => c.accountId),
     localAppsByAccountId: loaderOfMany((ids: readonly string[]) => s.developer.findLocalApps(ids), (l) => l.accountId),
+    localAppById: loaderByKey((ids: readonly string[]) => s.developer.findLocalAppsByIds(ids), (l) => l.id),
     webhookById: loaderByKey((ids: readonly string[]) => s.developer.findWebhooksByIds(ids), (w) => w.id),
     pages: createPageLoaders(s.db),
     webhooksByAccountId: loaderOfMany((ids: readonly string[]) => s.developer.findWebhooks(ids), (w) => w.accountId),

@@ -49,7 +49,7 @@ export class DeveloperResolver {
     return ctx.services.developer.deleteWebhook(ctx.identity, id);
   }
 
-  @FieldResolver(() => [LocalApp], { nullable: true, description: 'BX-8: the account’s local apps (admins).' })
+  @FieldResolver(() => [LocalApp], { nullable: true, description: 'BX-8: the account’s local apps (admins).', deprecationReason: 'Unbounded: use localAppsConnection.' })
   @Directive(requiresPermission('localapp', 'VIEW'))
   localApps(@Root() account: Account, @Ctx() ctx: AccountsContext): Promise<LocalApp[]> {
     assertMaySeeDeveloperSection(ctx.identity, account.id);

@@ -7,11 +7,13 @@ import { assertMaySeeDeveloperSection } from '../developer/developer.resolver';
 import { IncomingWebhook } from '../developer/incoming-webhook.entity';
 import { Install } from '../installs/install.entity';
 import { User } from '../users/user.entity';
-import { installsOf, USERS_OF_ACCOUNT, WEBHOOKS_OF_ACCOUNT } from './list-specs';
+import { LocalApp } from '../developer/local-app.entity';
+import { installsOf, LOCAL_APPS_OF_ACCOUNT, USERS_OF_ACCOUNT, WEBHOOKS_OF_ACCOUNT } from './list-specs';
 
 export const InstallConnection = CountedConnectionType(Install, 'Install');
 export const UserConnection = CountedConnectionType(User, 'User');
 export const IncomingWebhookConnection = CountedConnectionType(IncomingWebhook, 'IncomingWebhook');
+export const LocalAppConnection = CountedConnectionType(LocalApp, 'LocalApp');
 
 @ArgsType()
 class InstallPageArgs extends PageArgs {
@@ -45,6 +47,13 @@ export class AccountListsResolver {
   incomingWebhooksConnection(@Root() account: Account, @Args() args: PageArgs, @Ctx() ctx: AccountsContext) {
     assertMaySeeDeveloperSection(ctx.identity, account.id);
     return page(ctx, 'account-webhooks', WEBHOOKS_OF_ACCOUNT, args, account.id, 2, (ids) => ctx.loaders.webhookById.loadMany(ids));
+  }
+
+  @FieldResolver(() => LocalAppConnection, { nullable: true, description: 'BX-8: the account’s local apps by name (admins).' })
+  @Directive(requiresPermission('localapp', 'VIEW'))
+  localAppsConnection(@Root() account: Account, @Args() args: PageArgs, @Ctx() ctx: AccountsContext) {
+    assertMaySeeDeveloperSection(ctx.identity, account.id);
+    return page(ctx, 'account-local-apps', LOCAL_APPS_OF_ACCOUNT, args, account.id, 2, (ids) => ctx.loaders.localAppById.loadMany(ids));
   }
 }
 

@@ -30,6 +30,12 @@ export const USERS_OF_ACCOUNT: KeysetListSpec = {
   ],
 };
 
+/** An account's local apps (BX-8) by name, as Account.localApps. */
+export const LOCAL_APPS_OF_ACCOUNT: KeysetListSpec = {
+  from: 'local_apps', parent: 't.account_id',
+  order: [{ sql: 't.name', cast: 'varchar', descending: false }, { sql: 't.id', cast: 'uuid', descending: false }],
+};
+
 /** An account's incoming webhooks, newest first, deleted ones included (they carry revokedAt). */
 export const WEBHOOKS_OF_ACCOUNT: KeysetListSpec = { from: 'incoming_webhooks', parent: 't.account_id', order: newestFirst('created_at') };
 

@@ -4,7 +4,8 @@ import { InstallStatus } from '@appmarket/accounts/src/installs/install.enums';
 import type { Account } from '@appmarket/accounts/src/accounts/account.entity';
 import type { Identity } from '@appmarket/federation';
 import { randomUUID } from 'node:crypto';
-import { makeAccount, makeApp, makeInstall, makeInstallBilling, makeSubscription, makeUser, makeVendor } from '../support/factories';
+import { AppType } from '@appmarket/catalog/src/apps/app.enums';
+import { makeAccount, makeApp, makeCall, makeInstall, makeInstallBilling, makeSubscription, makeUser, makeVendor } from '../support/factories';
 import { gatewayHeadersFor } from '../support/identity';
 import { startTestStack, type TestStack } from '../support/stack';
 
@@ -165,6 +166,25 @@ describe('connections through the gateway', () => {
     expect(body.data!.account.localAppsConnection).toEqual({ totalCount: 3, edges: [{ node: { name: 'Альфа' } }, { node: { name: 'Бета' } }] });
     expect(ids(body.data!.account.incomingWebhooksConnection)).toEqual(hooks.slice(0, 2));
     expect(body.data!.account.incomingWebhooksConnection.totalCount).toBe(3);
+  });
+
+  it('Account.calls pages both ways; a cursor of the forward-only list ([ISO time, id]) still continues', async () => {
+    const { catalog, accounts } = stack.dataSources;
+    const team = await makeAccount(accounts!);
+    const install = await makeInstall(accounts!, team, await makeApp(catalog!, await makeVendor(catalog!), { type: AppType.TELEPHONY }));
+    const calls = [];
+    for (let i = 0; i < 5; i++) calls.unshift(await makeCall(stack.dataSources['telephony-loyalty']!, install, { startedAt: new Date(Date.UTC(2026, 9, 10, 12, i)) }));
+    const q = (args: string) => stack.query<{ account: { calls: Conn } }>(
+      `query ($id: ID!) { account(id: $id) { calls(${args}) { edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }`,
+      { id: team.id }, gatewayHeadersFor(MODERATOR));
+    const callIds = calls.map((c) => c.id);
+    const first = (await q('first: 2')).body.data!.account.calls;
+    expect(first.edges.map((e) => e.node.id)).toEqual(callIds.slice(0, 2));
+    const old = Buffer.from(JSON.stringify([calls[1]!.startedAt.toISOString(), calls[1]!.id])).toString('base64url');
+    expect((await q(`first: 2, after: "${old}"`)).body.data!.account.calls.edges.map((e) => e.node.id)).toEqual(callIds.slice(2, 4));
+    const back = (await q('last: 2')).body.data!.account.calls;
+    expect(back.edges.map((e) => e.node.id)).toEqual(callIds.slice(3));
+    expect(back.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
   });
 
   it('vendorsConnection: by name, forward to the end and back, totalCount of every vendor', async () => {

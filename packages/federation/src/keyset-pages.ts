@@ -69,11 +69,19 @@ const VALUE_PATTERNS: Record<string, RegExp> = {
   text: /^[^\u0000]{0,1000}$/,
 };
 
-function checkCursor(order: readonly OrderKey[], cursor: unknown[], field: string): void {
-  order.forEach((key, i) => {
-    const value = cursor[i];
+/**
+ * The cursor's values checked against their casts, and normalised: a timestamp written as ISO text
+ * (the cursors of the forward-only lists before issue 19) becomes epoch microseconds.
+ */
+function checkedCursor(order: readonly OrderKey[], cursor: unknown[], field: string): string[] {
+  return order.map((key, i) => {
+    let value = cursor[i];
+    if (key.cast === 'timestamptz' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(value) && !Number.isNaN(Date.parse(value))) {
+      value = String(Date.parse(value) * 1000);
+    }
     const pattern = key.pattern ?? VALUE_PATTERNS[key.cast];
     if (typeof value !== 'string' || !pattern?.test(value)) throw new BadInputError(`${field} is not a cursor this list issued`, { field });
+    return value;
   });
 }
 
@@ -107,9 +115,9 @@ export async function keysetPages(db: Queryable, spec: KeysetListSpec, parentIds
   const descending = spec.order[0]!.descending !== window.backward; // backward pages read the order reversed
   const where = [...(spec.parent ? [`${spec.parent} = p.id`] : []), ...(spec.where?.(param) ?? [])];
   if (window.cursor) {
-    checkCursor(spec.order, window.cursor, window.backward ? 'before' : 'after');
+    const cursor = checkedCursor(spec.order, window.cursor, window.backward ? 'before' : 'after');
     const keys = spec.order.map((k) => k.sql).join(', ');
-    const values = spec.order.map((k, i) => castBack(param(window.cursor![i]), k.cast)).join(', ');
+    const values = spec.order.map((k, i) => castBack(param(cursor[i]), k.cast)).join(', ');
     where.push(`(${keys}) ${descending ? '<' : '>'} (${values})`);
   }
   const orderBy = spec.order.map((k) => `${k.sql} ${descending ? 'DESC' : 'ASC'}`).join(', ');

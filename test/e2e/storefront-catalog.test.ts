@@ -115,6 +115,11 @@ describe('storefront content through the gateway', () => {
     expect(first.vendor.apps.pageInfo.hasNextPage).toBe(true);
     const second = dataOf(await gql<Page>(stack, asAdmin(), APPS, { id: own.id, first: 2, after: first.vendor.apps.pageInfo.endCursor }));
     expect([...ids(first), ...ids(second)]).toEqual(live.map((a) => a.id).reverse());
+    const COUNTED = 'query ($id: ID!) { vendor(id: $id) { apps(last: 2) { totalCount edges { node { id } } pageInfo { hasPreviousPage } } } }';
+    const tail = dataOf(await gql<{ vendor: { apps: { totalCount: number; edges: { node: { id: string } }[]; pageInfo: { hasPreviousPage: boolean } } } }>(stack, asVendor(own), COUNTED, { id: own.id }));
+    expect(tail.vendor.apps).toEqual({ totalCount: 4, edges: live.slice(0, 2).reverse().map((a) => ({ node: { id: a.id } })), pageInfo: { hasPreviousPage: true } });
+    const publicCount = dataOf(await gql<{ vendor: { apps: { totalCount: number } } }>(stack, asAdmin(), COUNTED, { id: own.id }));
+    expect(publicCount.vendor.apps.totalCount).toBe(3);
     // No N+1: the vendors list with their apps costs the same for 2 apps a vendor as for 10.
     const statements = async (n: number) => {
       const response = await gql(stack, asModerator, `{ vendors { id apps(first: ${n}) { edges { node { id name } } } } }`);

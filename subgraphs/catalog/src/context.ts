@@ -16,7 +16,6 @@ import type { CatalogJobQueue } from './jobs/catalog-jobs';
 import { PricingService } from './pricing/pricing.service';
 import { StorefrontService } from './storefront/storefront.service';
 import { VendorService } from './vendors/vendor.service';
-import { VendorAppsService, type VendorAppsPage, type VendorAppsPageArgs } from './vendors/vendor-apps.service';
 
 /**
  * Long-lived services, built once per process. `jobs` is a getter: the queue starts after the
@@ -26,7 +25,6 @@ export function createCatalogServices(dataSource: DataSource, clock: Clock, jobs
   return {
     apps: new AppService(dataSource, clock, egress),
     vendors: new VendorService(dataSource, clock, egress),
-    vendorApps: new VendorAppsService(dataSource),
     lifecycle: new LifecycleService(dataSource, clock),
     pricing: new PricingService(dataSource, clock, jobs),
     descriptors: new DescriptorService(dataSource, clock, egress),
@@ -41,19 +39,7 @@ export type CatalogServices = ReturnType<typeof createCatalogServices>;
 
 /** Per-request DataLoaders: a request never shares a cache with another. */
 function createLoaders(services: CatalogServices, identity: BaseContext['identity']) {
-  // Vendor.apps: one loader per distinct page arguments, so a list of vendors asks once per shape.
-  const vendorAppPages = new Map<string, DataLoader<string, VendorAppsPage>>();
-  const seesAll = { every: identity.kind === 'moderator' || identity.kind === 'service', ownVendorId: identity.kind === 'vendor' ? identity.vendorId : null };
   return {
-    vendorAppsPage(args: VendorAppsPageArgs): DataLoader<string, VendorAppsPage> {
-      const key = JSON.stringify([args.first ?? null, args.after ?? null, args.status ?? null]);
-      let loader = vendorAppPages.get(key);
-      if (!loader) {
-        loader = new DataLoader<string, VendorAppsPage>((ids) => services.vendorApps.pages(ids, args, seesAll));
-        vendorAppPages.set(key, loader);
-      }
-      return loader;
-    },
     pages: createPageLoaders(services.db),
     transitionById: loaderByKey((ids: readonly string[]) => byIds(services.db, AppTransition, ids), (t) => String(t.id)),
     pricingChangeById: loaderByKey((ids: readonly string[]) => byIds(services.db, AppPricingChange, ids), (h) => String(h.id)),

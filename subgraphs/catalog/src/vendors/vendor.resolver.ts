@@ -1,16 +1,32 @@
 import { DomainError, requireFound } from '@appmarket/core';
-import { ForwardPageArgs } from '@appmarket/federation';
+import { CountedConnectionType, PageArgs, pageConnection, pageWindow, type KeysetListSpec } from '@appmarket/federation';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireCabinetActor, requireModerator } from '../access/caller';
 import { AppStatus } from '../apps/app.enums';
-import type { App } from '../apps/app.entity';
-import { AppConnection } from '../apps/app.resolver';
+import { App } from '../apps/app.entity';
 import type { CatalogContext } from '../context';
 import { Vendor } from './vendor.entity';
 import { VendorProfileInput } from './vendor-profile';
 
+export const VendorAppConnection = CountedConnectionType(App, 'VendorApp');
+
+/**
+ * A vendor's apps, newest first: PUBLISHED ones, or every one for the vendor itself, moderators and
+ * services (`seesAll`). One LATERAL statement pages every vendor of a response.
+ */
+function appsOfVendor(status: AppStatus | null | undefined, seesAll: { every: boolean; ownVendorId: string | null }): KeysetListSpec {
+  return {
+    from: 'apps', parent: 't.vendor_id',
+    where: (param) => [
+      `(t.status = 'PUBLISHED' OR ${param(seesAll.every)}::boolean OR t.vendor_id = ${param(seesAll.ownVendorId)}::uuid)`,
+      ...(status ? [`t.status = ${param(status)}::app_status`] : []),
+    ],
+    order: [{ sql: 't.created_at', cast: 'timestamptz', descending: true }, { sql: 't.id', cast: 'uuid', descending: true }],
+  };
+}
+
 @ArgsType()
-class VendorAppsArgs extends ForwardPageArgs {
+class VendorAppsArgs extends PageArgs {
   @Field(() => AppStatus, { nullable: true, description: 'Only apps in this status (other vendors’ apps are PUBLISHED ones anyway).' })
   status?: AppStatus | null;
 }
@@ -27,20 +43,16 @@ export class VendorResolver {
     return ctx.services.vendors.list();
   }
 
-  @FieldResolver(() => AppConnection, {
+  @FieldResolver(() => VendorAppConnection, {
     description: 'The vendor’s apps, newest first: PUBLISHED ones; every status for the vendor itself and moderators. One statement for a whole list of vendors.',
   })
   async apps(@Root() vendor: Vendor, @Args() args: VendorAppsArgs, @Ctx() ctx: CatalogContext) {
-    const page = await ctx.loaders.vendorAppsPage(args).load(vendor.id);
-    const apps = await ctx.loaders.appById.loadMany(page.ids.map((r) => r.id));
-    const edges = page.ids.map((r, i) => ({ cursor: r.cursor, node: apps[i] as App }));
-    return {
-      edges,
-      pageInfo: {
-        hasNextPage: page.hasNextPage, hasPreviousPage: page.hasPreviousPage,
-        startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-    };
+    const identity = ctx.identity;
+    const seesAll = { every: identity.kind === 'moderator' || identity.kind === 'service', ownVendorId: identity.kind === 'vendor' ? identity.vendorId : null };
+    const spec = appsOfVendor(args.status, seesAll);
+    const key = `vendor-apps:${args.status ?? '*'}`; // seesAll is the request's caller: the same for every vendor of it
+    const page = await ctx.loaders.pages.page(key, spec, pageWindow(args, 2)).load(vendor.id);
+    return pageConnection(page, (ids) => ctx.loaders.appById.loadMany(ids), () => ctx.loaders.pages.count(key, spec).load(vendor.id));
   }
 
   @Mutation(() => Vendor, { description: 'A moderator registers a vendor; the alias is unique and never changes.' })

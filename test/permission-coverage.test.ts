@@ -25,7 +25,11 @@ describe('permission coverage of account data', () => {
     // Call.cards under a phonecall guard still needs its own: cards are callcard data.
     const cards = supergraph.replace(/(cards: \[CallCard!\][^\n]*?) @requiresPermission\(entity: "callcard", operation: VIEW\)/, '$1');
     expect(coverageProblems(cards).join('\n')).toContain('Call.cards');
-    const nothing = supergraph.replace(/(localApps: \[LocalApp!\][^\n]*?) @requiresPermission\(entity: "localapp", operation: VIEW\)/, '$1');
+    // Both fields the localapp entity guards (the list and its connection) lose their guard.
+    const nothing = supergraph
+      .replace(/(localApps: \[LocalApp!\][^\n]*?) @requiresPermission\(entity: "localapp", operation: VIEW\)/, '$1')
+      .replace(/(\): LocalAppConnection[^\n]*?) @requiresPermission\(entity: "localapp", operation: VIEW\)/, '$1');
+    expect(nothing.match(/entity: "localapp"/g)).toBeNull();
     expect(coverageProblems(nothing)).toEqual(expect.arrayContaining([
       expect.stringContaining('Account.localApps (reached by Query → Query.account) shows account data (LocalApp)'),
       'the entity "localapp" guards no field: a permission on it would grant nothing',

@@ -71,6 +71,38 @@ describe('SQL statements per request do not grow with the page', () => {
   });
 });
 
+describe('issue 19 fields: statements per request do not grow with the page', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startTestStack();
+    const { catalog, accounts, billing } = stack.dataSources;
+    const vendors = await Promise.all(Array.from({ length: 5 }, () => makeVendor(catalog!)));
+    for (let i = 0; i < 50; i++) {
+      const app = await makeApp(catalog!, vendors[i % 5]!, { priceKopecks: i % 2 ? 50_000 : null });
+      const install = await makeInstall(accounts!, await makeAccount(accounts!), app);
+      await makeInstallBilling(billing!, install);
+    }
+  });
+  afterAll(() => stack?.stop());
+
+  it('apps with installCount, installsConnection, price, billing history and their vendor’s apps: 10 and 50 apps cost the same', async () => {
+    const q = (n: number) => `{ apps(first: ${n}) { edges { node {
+      installCount price { amount { amountKopecks } }
+      installsConnection(first: 2) { totalCount edges { node { billingHistoryConnection(first: 2) { totalCount } billing { price { periodMonths } } } } }
+      vendor { apps(first: 3) { edges { node { id } } } }
+    } } } }`;
+    const counts: number[] = [];
+    for (const n of [10, 50]) {
+      const response = await stack.query<{ apps: { edges: unknown[] } }>(q(n), undefined, gatewayHeadersFor({ kind: 'moderator', moderatorId: 'm' }));
+      expect(response.body.errors).toBeUndefined();
+      expect(response.body.data!.apps.edges).toHaveLength(n);
+      counts.push(Number(response.headers.get('x-sql-statements')));
+    }
+    expect(counts[0]).toBeGreaterThanOrEqual(5);
+    expect(counts[1]).toBe(counts[0]);
+  });
+});
+
 function idOf(i: number): string {
   return `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
 }

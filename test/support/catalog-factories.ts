@@ -44,8 +44,16 @@ export const CREATE_APP = `mutation ($input: CreateAppInput!) { createApp(input:
 /** Creates an app through the vendor cabinet; returns its id and the once-shown secret. */
 export async function createApp(stack: TestStack, vendor: Vendor, over: AppOverrides = {}) {
   const input = { alias: `app-${randomUUID().slice(0, 8)}`, type: 'SERVER', nameRu: 'Тестовое приложение', nameEn: 'Test app', categories: ['test'], ...over };
+  await ensureCategories(stack, input.categories);
   const data = dataOf(await gql<{ createApp: { secretKey: string; app: { id: string; alias: string; appUid: string } } }>(stack, asVendor(vendor), CREATE_APP, { input }));
   return { id: data.createApp.app.id, secretKey: data.createApp.secretKey, appUid: data.createApp.app.appUid };
+}
+
+/** Categories are a controlled vocabulary: a test's own categories are added first (as a moderator would). */
+export async function ensureCategories(stack: TestStack, slugs: readonly string[]): Promise<void> {
+  for (const slug of slugs) {
+    await stack.dataSources.catalog!.query('INSERT INTO categories (slug, name_ru, name_en) VALUES ($1, $1, $1) ON CONFLICT DO NOTHING', [slug]);
+  }
 }
 
 /** Moves an app through the lifecycle as the rules allow: submit (vendor), then publish (moderator). */

@@ -34,7 +34,8 @@ export function usePermissions(supergraphSdl: string): GatewayPlugin {
             if (!contextValue.denied?.length || response.body.kind !== 'single') return;
             const result = response.body.singleResult;
             const forbidden = applyDenied(result.data as Record<string, unknown> | null | undefined, contextValue.denied);
-            result.errors = [...(result.errors ?? []), ...forbidden.map((e) => e.toJSON())];
+            // A denied field under a parent that came back null says nothing; `errors` is never an empty list (spec).
+            if (forbidden.length) result.errors = [...(result.errors ?? []), ...forbidden.map((e) => e.toJSON())];
           },
         };
       },

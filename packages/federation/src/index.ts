@@ -14,3 +14,5 @@ export * from './subgraph-module';
 export * from './standalone';
 export * from './peers';
 export * from './user-errors';
+export * from './money';
+export * from './keyset-pages';

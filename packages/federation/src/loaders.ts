@@ -28,3 +28,11 @@ export function loaderOfMany<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, 
     return keys.map((key) => byKey.get(key) ?? []);
   });
 }
+
+/**
+ * A per-request loader whose keys are objects (an app with the fields another subgraph gave for
+ * it): `batch` answers one value per key, in key order; `cacheKey` says which keys are the same.
+ */
+export function loaderOfObjects<K, V>(batch: (keys: readonly K[]) => Promise<V[]>, cacheKey: (key: K) => string): DataLoader<K, V, string> {
+  return new DataLoader<K, V, string>(batch, { cacheKeyFn: cacheKey });
+}

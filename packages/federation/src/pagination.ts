@@ -86,3 +86,20 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
   }
   return ConnectionClass;
 }
+
+/** `<Name>Connection` with `totalCount`, for lists whose count is one cheap grouped statement. */
+export function CountedConnectionType<T extends object>(node: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field() cursor: string;
+    @Field(() => node) node: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay); totalCount counts every item of the list.` })
+  class CountedConnection {
+    @Field(() => [Edge]) edges: Edge[];
+    @Field(() => PageInfo) pageInfo: PageInfo;
+    @Field(() => Int, { description: 'How many items the whole list has (every page).' }) totalCount: number;
+  }
+  return CountedConnection;
+}

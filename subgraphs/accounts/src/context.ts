@@ -1,11 +1,12 @@
 import { HOUR, type Clock, type Logger } from '@appmarket/core';
 import { IdempotencyKeys } from '@appmarket/db';
 import { createEgressDispatcher, egressPolicyFrom, type LookupFunction } from '@appmarket/egress';
-import { accountScopeOf, loaderByKey, loaderOfMany, type BaseContext, type Identity } from '@appmarket/federation';
+import { accountScopeOf, createPageLoaders, loaderByKey, loaderOfMany, type BaseContext, type Identity } from '@appmarket/federation';
 import type { DataSource } from 'typeorm';
 import { AccountService } from './accounts/account.service';
 import { DeveloperService } from './developer/developer.service';
 import type { AccountsRuntimeConfig } from './config';
+import { InstallCountsService } from './install-state/install-counts.service';
 import { InstallService } from './installs/install.service';
 import type { JobQueue } from './jobs/job-queue';
 import { MaintenanceService } from './jobs/maintenance.service';
@@ -51,6 +52,9 @@ export function createAccountsServices(deps: AccountsServiceDeps) {
       dataSource, clock, catalog, billing, tokens, vendorCalls, jobs, freeAppLimits: deps.config.ACCOUNTS_FREE_APP_LIMITS, idempotency,
     }),
     tokens,
+    db: dataSource,
+    installCounts: new InstallCountsService(dataSource),
+    config: deps.config,
     vendorCalls,
     vendorEvents: new VendorEventService(dataSource, clock, tokens, vendorCalls),
     contextKeys: new ContextKeyService(dataSource, clock),
@@ -71,6 +75,7 @@ export type AccountsServices = ReturnType<typeof createAccountsServices>;
 function createLoaders(s: AccountsServices, identity: Identity) {
   return {
     accountById: loaderByKey((ids: readonly string[]) => s.accounts.findByIds(ids), (a) => a.id),
+    userById: loaderByKey((ids: readonly string[]) => s.users.findByIds(ids), (u) => u.id),
     usersByAccountId: loaderOfMany((ids: readonly string[]) => s.users.findByAccountIds(ids), (u) => u.accountId),
     installById: loaderByKey((ids: readonly string[]) => s.installs.findByIds(ids), (i) => i.id),
     installsByAccountId: loaderOfMany((ids: readonly string[]) => s.installs.findBy('account_id', ids), (i) => i.accountId),
@@ -80,7 +85,12 @@ function createLoaders(s: AccountsServices, identity: Identity) {
       const scope = accountScopeOf(identity);
       return s.installs.findBy('app_id', ids, scope.all ? undefined : scope.accountId);
     }, (i) => i.appId),
+    installCountByApp: loaderByKey((ids: readonly string[]) => s.installCounts.liveByApp(ids), (c) => c.appId),
+    liveInstallCountsByAccount: loaderByKey((ids: readonly string[]) => s.installCounts.liveByAccount(ids), (c) => c.accountId),
     localAppsByAccountId: loaderOfMany((ids: readonly string[]) => s.developer.findLocalApps(ids), (l) => l.accountId),
+    localAppById: loaderByKey((ids: readonly string[]) => s.developer.findLocalAppsByIds(ids), (l) => l.id),
+    webhookById: loaderByKey((ids: readonly string[]) => s.developer.findWebhooksByIds(ids), (w) => w.id),
+    pages: createPageLoaders(s.db),
     webhooksByAccountId: loaderOfMany((ids: readonly string[]) => s.developer.findWebhooks(ids), (w) => w.accountId),
   };
 }

@@ -9,6 +9,7 @@ import { LocalAppsAndWebhooks1763890000003 } from './migrations/1763890000003-Lo
 import { HostProvisioning1764200000013 } from './migrations/1764200000013-HostProvisioning';
 import { IdempotencyKeys1764300000014 } from './migrations/1764300000014-IdempotencyKeys';
 import { VendorCallToken1764300000020 } from './migrations/1764300000020-VendorCallToken';
+import { LiveInstallsByApp1764300000191 } from './migrations/1764300000191-LiveInstallsByApp';
 import { AppToken } from './tokens/app-token.entity';
 import { User } from './users/user.entity';
 import { VendorCall } from './vendor-api/vendor-call.entity';
@@ -20,7 +21,7 @@ export function createAccountsDataSource(url: string, poolSize?: number) {
     url,
     schema: ACCOUNTS_DB_SCHEMA,
     entities: [Account, User, Install, AppToken, VendorCall, LocalApp, IncomingWebhook],
-    migrations: [CreateAccounts1763890000001, InstallLifecycle1763890000002, LocalAppsAndWebhooks1763890000003, HostProvisioning1764200000013, IdempotencyKeys1764300000014, VendorCallToken1764300000020],
+    migrations: [CreateAccounts1763890000001, InstallLifecycle1763890000002, LocalAppsAndWebhooks1763890000003, HostProvisioning1764200000013, IdempotencyKeys1764300000014, VendorCallToken1764300000020, LiveInstallsByApp1764300000191],
     poolSize,
     applicationName: 'appmarket-accounts',
   });

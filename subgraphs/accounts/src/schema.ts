@@ -10,12 +10,16 @@ import { AppTokenResolver } from './tokens/app-token.resolver';
 import { VendorEventResolver } from './vendor-api/vendor-event.resolver';
 import { ProvisioningResolver } from './provisioning/provisioning.resolver';
 import { AccountsInputBounds } from './input-bounds';
+import { ViewerResolver } from './viewer/viewer.resolver';
+import { AppInstallStateResolver } from './install-state/install-state.resolver';
+import { AccountListsResolver, AppListsResolver } from './lists/list-connections.resolver';
 
 export function buildAccountsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<AccountsContext>({
     inputBounds: AccountsInputBounds,
     resolvers: [AccountResolver, InstallResolver, AppInstallsResolver, InstallMutationsResolver, AppTokenResolver, VendorEventResolver,
-      DeveloperResolver, ProvisioningResolver, WebhookTokenResolver],
+      DeveloperResolver, ProvisioningResolver, WebhookTokenResolver, ViewerResolver,
+      AppInstallStateResolver, AccountListsResolver, AppListsResolver],
     referenceResolvers: {
       // Entities are checked too, not only root fields: no path leads into another account's data.
       Account: async (ref, ctx) => {
@@ -27,7 +31,8 @@ export function buildAccountsSchema(): Promise<GraphQLSchema> {
         if (install) assertMayReadAccount(ctx.identity, install.accountId);
         return install;
       },
-      App: (ref) => ({ id: String(ref.id) }),
+      // Marketplace data: the representation carries the fields viewerInstallState requires (catalog, billing).
+      App: (ref) => ({ ...ref, id: String(ref.id) }),
     },
     // What the gateway and billing read through internal operations; nothing public shows them.
     inaccessibleTypes: ['InstallCredential', 'WebhookCredential', 'WebhookRefusal', 'VendorEventCause'],

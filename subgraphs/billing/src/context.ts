@@ -1,6 +1,8 @@
 import { HOUR, type Clock } from '@appmarket/core';
 import { IdempotencyKeys } from '@appmarket/db';
-import { loaderByKey, loaderOfMany, type BaseContext } from '@appmarket/federation';
+import { createPageLoaders, loaderByKey, loaderOfMany, loaderOfObjects, type BaseContext, type Identity } from '@appmarket/federation';
+import { InstallBillingHistory } from './history/install-billing-history.entity';
+import { Subscription } from './subscriptions/subscription.entity';
 import type { DataSource } from 'typeorm';
 import type { BillingSettings } from './config';
 import { AccountBillingService } from './installs/account-billing.service';
@@ -9,6 +11,8 @@ import type { BillingJobs } from './jobs/billing-jobs';
 import { PendingDecisionService } from './installs/pending-decision.service';
 import { MarketplaceService } from './marketplace/marketplace.service';
 import type { AccountsPort } from './ports/accounts.port';
+import { InstallOutlookService, type AppPricingFacts } from './outlook/install-outlook.service';
+import type { ViewerBillingOutlook } from './outlook/install-outlook.types';
 import type { CatalogPort } from './ports/catalog.port';
 import type { InstallsPort } from './ports/installs.port';
 import type { VendorEventsPort } from './ports/vendor-events.port';
@@ -47,12 +51,22 @@ export function createBillingServices(dataSource: DataSource, clock: Clock, port
     subscriptions: new SubscriptionService(dataSource, accounts, discounts, idempotency),
     trials: new TrialExtensionService(dataSource, clock, ports.catalog, ports.accounts, accounts, idempotency),
     prices: new PriceChangeService(dataSource, clock, accounts),
+    outlook: new InstallOutlookService(dataSource, clock, accounts, marketplace),
+    db: dataSource,
   };
 }
 export type BillingServices = ReturnType<typeof createBillingServices>;
 
-function createLoaders(s: BillingServices) {
+function createLoaders(s: BillingServices, identity: Identity) {
   return {
+    pages: createPageLoaders(s.db),
+    historyById: loaderByKey((ids: readonly string[]) => byIds(s.db, InstallBillingHistory, ids), (h) => String(h.id)),
+    periodById: loaderByKey((ids: readonly string[]) => byIds(s.db, Subscription, ids), (p) => p.id),
+    // One batch per request for the caller's account (only users ask: the resolver checks).
+    outlookByApp: loaderOfObjects<AppPricingFacts, ViewerBillingOutlook>(
+      (apps) => (identity.kind === 'user' ? s.outlook.outlooks(identity.accountId, apps) : Promise.reject(new Error('users only'))),
+      (a) => a.appId,
+    ),
     billingByInstallId: loaderByKey((ids: readonly string[]) => s.accounts.findByInstallIds(ids), (b) => b.installId),
     historyByInstallId: loaderOfMany((ids: readonly string[]) => s.accounts.historyOf(ids), (h) => h.installId),
     paidAppOptionsByAccountId: loaderByKey((ids: readonly string[]) => s.accounts.optionsByAccountIds(ids), (o) => o.accountId),
@@ -63,11 +77,16 @@ function createLoaders(s: BillingServices) {
   };
 }
 
+/** Rows of one entity by primary key, one statement for the batch. */
+function byIds<T extends { id: string }>(db: DataSource, entity: new () => T, ids: readonly string[]): Promise<T[]> {
+  return db.getRepository(entity).createQueryBuilder('t').where('t.id = ANY(:ids)', { ids: [...ids] }).getMany();
+}
+
 export interface BillingContext extends BaseContext {
   services: BillingServices;
   loaders: ReturnType<typeof createLoaders>;
 }
 
 export function createBillingContext(services: BillingServices) {
-  return (base: BaseContext): BillingContext => ({ ...base, services, loaders: createLoaders(services) });
+  return (base: BaseContext): BillingContext => ({ ...base, services, loaders: createLoaders(services, base.identity) });
 }

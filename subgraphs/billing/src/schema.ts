@@ -7,6 +7,12 @@ import { InstallBillingResolver } from './installs/install-billing.resolver';
 import { InstallDecisionResolver } from './installs/install-decision.resolver';
 import { InstallRef } from './installs/install.reference';
 import { MarketplaceResolver } from './marketplace/marketplace.resolver';
+import { InstallOutlookResolver } from './outlook/install-outlook.resolver';
+import { AccountPeriodsListResolver, InstallHistoryListResolver, RevenueListResolver } from './lists/list-connections.resolver';
+import {
+  AppRevenueMoneyResolver, InstallBillingMoneyResolver, MarketplacePriceResolver, SubscriptionMoneyResolver, SubscriptionPriceMoneyResolver,
+  VendorRevenueMoneyResolver,
+} from './money/money.resolvers';
 import { PriceChangeResolver } from './prices/price-change.resolver';
 import { AppRef, VendorKeyRef } from './revenue/app.reference';
 import { RevenueResolver } from './revenue/revenue.resolver';
@@ -20,7 +26,9 @@ export function buildBillingSchema(): Promise<GraphQLSchema> {
     inputBounds: BillingInputBounds,
     resolvers: [
       InstallBillingResolver, InstallDecisionResolver, PaidAppOptionsResolver, SubscriptionResolver, MarketplaceResolver,
-      TrialExtensionResolver, PriceChangeResolver, RevenueResolver, VendorShareResolver,
+      TrialExtensionResolver, PriceChangeResolver, RevenueResolver, VendorShareResolver, InstallOutlookResolver, SubscriptionMoneyResolver,
+      InstallBillingMoneyResolver, VendorRevenueMoneyResolver, AppRevenueMoneyResolver, SubscriptionPriceMoneyResolver, MarketplacePriceResolver,
+      InstallHistoryListResolver, AccountPeriodsListResolver, RevenueListResolver,
     ],
     // Entity extensions with no root field reach the schema only as orphaned types.
     orphanedTypes: [InstallRef, AccountRef, AppRef, VendorKeyRef],
@@ -32,8 +40,13 @@ export function buildBillingSchema(): Promise<GraphQLSchema> {
         else accountScopeOf(ctx.identity);
         return { id: String(ref.id) };
       },
-      // Catalog decided who may see the app; billing adds only its earnings (owner-checked there).
-      App: async (ref) => ({ id: String(ref.id), priceKopecks: ref.priceKopecks as number | null | undefined, vendor: ref.vendor as { id: string } | undefined }),
+      // Catalog decided who may see the app; billing adds its outlook and (owner-checked) earnings.
+      App: (ref) => ({
+        id: String(ref.id),
+        priceKopecks: (ref.priceKopecks as number | null | undefined) ?? null,
+        trialDays: (ref.trialDays as number | null | undefined) ?? null,
+        vendor: ref.vendor as { id: string } | undefined,
+      }),
       Account: async (ref, ctx) => {
         assertMayReadAccount(ctx.identity, String(ref.id));
         return { id: String(ref.id) };

@@ -1,10 +1,14 @@
 import { HOUR, type Clock } from '@appmarket/core';
 import { IdempotencyKeys } from '@appmarket/db';
 import type { EgressPolicy } from '@appmarket/egress';
-import { loaderByKey, loaderOfMany, type BaseContext } from '@appmarket/federation';
+import { createPageLoaders, loaderByKey, loaderOfMany, type BaseContext } from '@appmarket/federation';
+import { AppDescriptor } from './descriptors/descriptor.entity';
+import { AppTransition } from './lifecycle/transition.entity';
+import { AppPricingChange } from './pricing/pricing-change.entity';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { AppService } from './apps/app.service';
+import { CategoryService } from './categories/category.service';
 import { DescriptorService } from './descriptors/descriptor.service';
 import { InstalledAppService } from './installs/installed-app.service';
 import { LifecycleService } from './lifecycle/lifecycle.service';
@@ -29,20 +33,32 @@ export function createCatalogServices(
   return {
     idempotency,
     apps: new AppService(dataSource, clock, idempotency, egress),
-    vendors: new VendorService(dataSource, clock, idempotency),
+    vendors: new VendorService(dataSource, clock, idempotency, egress),
     lifecycle: new LifecycleService(dataSource, clock),
     pricing: new PricingService(dataSource, clock, jobs),
     descriptors: new DescriptorService(dataSource, clock, egress, idempotency),
     installedApps: new InstalledAppService(dataSource, clock),
     storefront: new StorefrontService(dataSource),
+    categories: new CategoryService(dataSource, clock),
+    db: dataSource,
     clock,
   };
 }
 export type CatalogServices = ReturnType<typeof createCatalogServices>;
 
 /** Per-request DataLoaders: a request never shares a cache with another. */
-function createLoaders(services: CatalogServices) {
+function createLoaders(services: CatalogServices, identity: BaseContext['identity']) {
   return {
+    pages: createPageLoaders(services.db),
+    transitionById: loaderByKey((ids: readonly string[]) => byIds(services.db, AppTransition, ids), (t) => String(t.id)),
+    pricingChangeById: loaderByKey((ids: readonly string[]) => byIds(services.db, AppPricingChange, ids), (h) => String(h.id)),
+    descriptorById: loaderByKey((ids: readonly string[]) => byIds(services.db, AppDescriptor, ids), (d) => d.id),
+    categoryBySlug: loaderByKey((slugs: readonly string[]) => services.categories.findBySlugs(slugs), (c) => c.slug),
+    // One statement per request for every category's count; an account's users also count its HIDDEN installs (LC-3).
+    categoryAppCounts: new DataLoader<'all', Map<string, number>>(async (keys) => {
+      const counts = await services.categories.appCounts(identity.kind === 'user' ? identity.accountId : null);
+      return keys.map(() => counts);
+    }),
     appById: loaderByKey((ids: readonly string[]) => services.apps.findByIds(ids), (a) => a.id),
     vendorById: loaderByKey((ids: readonly string[]) => services.vendors.findByIds(ids), (v) => v.id),
     transitionsByApp: loaderOfMany((ids: readonly string[]) => services.lifecycle.transitionsOf(ids), (t) => t.appId),
@@ -63,11 +79,16 @@ function createLoaders(services: CatalogServices) {
   };
 }
 
+/** Rows of one entity by primary key, one statement for the batch. */
+function byIds<T extends { id: string }>(db: DataSource, entity: new () => T, ids: readonly string[]): Promise<T[]> {
+  return db.getRepository(entity).createQueryBuilder('t').where('t.id = ANY(:ids)', { ids: [...ids] }).getMany();
+}
+
 export interface CatalogContext extends BaseContext {
   services: CatalogServices;
   loaders: ReturnType<typeof createLoaders>;
 }
 
 export function createCatalogContext(services: CatalogServices) {
-  return (base: BaseContext): CatalogContext => ({ ...base, services, loaders: createLoaders(services) });
+  return (base: BaseContext): CatalogContext => ({ ...base, services, loaders: createLoaders(services, base.identity) });
 }

@@ -9,6 +9,8 @@ import { CatalogSearchText1763910000000 } from './migrations/1763910000000-Catal
 import { StorefrontOrderIndexes1763920000000 } from './migrations/1763920000000-StorefrontOrderIndexes';
 import { VendorShareMovesToBilling1764100000000 } from './migrations/1764100000000-VendorShareMovesToBilling';
 import { IdempotencyKeys1764300000001 } from './migrations/1764300000001-IdempotencyKeys';
+import { StorefrontContent1764300000192 } from './migrations/1764300000192-StorefrontContent';
+import { Category } from './categories/category.entity';
 import { AppPricingChange } from './pricing/pricing-change.entity';
 import { Vendor } from './vendors/vendor.entity';
 
@@ -18,8 +20,8 @@ export function createCatalogDataSource(url: string, poolSize?: number) {
   return createSubgraphDataSource({
     url,
     schema: CATALOG_DB_SCHEMA,
-    entities: [Vendor, App, AppTransition, AppPricingChange, AppDescriptor, InstalledApp],
-    migrations: [CreateCatalog1763890000000, CatalogDomain1763900000000, CatalogSearchText1763910000000, StorefrontOrderIndexes1763920000000, VendorShareMovesToBilling1764100000000, IdempotencyKeys1764300000001],
+    entities: [Vendor, App, AppTransition, AppPricingChange, AppDescriptor, InstalledApp, Category],
+    migrations: [CreateCatalog1763890000000, CatalogDomain1763900000000, CatalogSearchText1763910000000, StorefrontOrderIndexes1763920000000, VendorShareMovesToBilling1764100000000, IdempotencyKeys1764300000001, StorefrontContent1764300000192],
     poolSize,
     applicationName: 'appmarket-catalog',
   });

@@ -5,6 +5,10 @@
 export const CatalogErrorCodes = {
   VENDOR_ALIAS_TAKEN: 'Another vendor already has this alias (vendor aliases are unique and end every appUid).',
   INVALID_VENDOR_ALIAS: 'A vendor alias is lower-case latin letters, digits and dashes, starting with a letter or digit.',
+  UNKNOWN_CATEGORY: 'An app names a category the catalog does not have; the categories query lists them (`unknown` names the others).',
+  INVALID_CATEGORY: 'A category slug is lower-case latin letters, digits and dashes (at most 64), its names 1 to 100 characters; at most 200 categories.',
+  CATEGORY_SLUG_TAKEN: 'A category with this slug exists (slugs are unique and never change).',
+  VENDOR_PROFILE_INVALID: 'A vendor profile field is out of bounds: description at most 2000 characters, https URLs on public hosts (at most 500), an e-mail address, a phone of 3 to 32 digits, spaces, +, -, ( or ).',
   APP_ALIAS_TAKEN: 'The vendor already has an app with this alias (aliases are unique per vendor and never change).',
   INVALID_APP_ALIAS: 'An alias is lower-case latin letters, digits and dashes, starting with a letter or digit.',
   APP_NOT_EDITABLE: 'A vendor edits its app only while it is DRAFT (LC-2); a moderator returns it first.',

@@ -2,7 +2,9 @@ import { buildFederatedSchema } from '@appmarket/federation';
 import type { GraphQLSchema } from 'graphql';
 import { mayResolveApp } from './access/app-visibility';
 import { AppResolver, AppVendorApiResolver } from './apps/app.resolver';
+import { CategoryResolver } from './categories/category.resolver';
 import { pairKey } from './installs/installed-app.service';
+import { AppListsResolver, VendorListResolver } from './lists/list-connections.resolver';
 import { CabinetResolver } from './cabinet/cabinet.resolver';
 import { InstalledAppResolver } from './installs/installed-app.resolver';
 import { StorefrontResolver } from './storefront/storefront.resolver';
@@ -13,7 +15,7 @@ import { CatalogInputBounds } from './input-bounds';
 export function buildCatalogSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<CatalogContext>({
     inputBounds: CatalogInputBounds,
-    resolvers: [AppResolver, AppVendorApiResolver, VendorResolver, CabinetResolver, StorefrontResolver, InstalledAppResolver],
+    resolvers: [AppResolver, AppVendorApiResolver, VendorResolver, CabinetResolver, StorefrontResolver, InstalledAppResolver, CategoryResolver, VendorListResolver, AppListsResolver],
     referenceResolvers: {
       // The root fields' visibility applies here too (issue 14 item 6): a signed direct call to
       // `_entities` gets no app the caller could not read through app(id) or its own installs.

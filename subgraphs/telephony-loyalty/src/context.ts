@@ -1,10 +1,9 @@
 import { HOUR, type Clock, type Logger } from '@appmarket/core';
 import { IdempotencyKeys } from '@appmarket/db';
-import { loaderByKey, loaderOfMany, runOutsideRequest, type BaseContext, type Connection, type PeerDirectory } from '@appmarket/federation';
+import { createPageLoaders, loaderByKey, loaderOfMany, runOutsideRequest, type BaseContext, type PeerDirectory } from '@appmarket/federation';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { CallCardService } from './cards/call-card.service';
-import type { Call } from './calls/call.entity';
 import { CallService } from './calls/call.service';
 import { EmployeeDirectory } from './employees/employee.service';
 import { CardEventHub } from './events/card-event-hub';
@@ -49,6 +48,7 @@ export function createTelephonyServices(
   const idempotency = new IdempotencyKeys(dataSource, clock, options.idempotency);
   return {
     clock,
+    db: dataSource,
     calls,
     cards,
     cardEventRetention,
@@ -85,24 +85,10 @@ function hubHolder(make: (onLost: () => void) => CardEventHub) {
 }
 
 /** First pages of calls, batched per page size: accounts asking for the same size share one statement. */
-function firstCallPagesLoader(s: TelephonyServices) {
-  return new DataLoader<{ accountId: string; size: number }, Connection<Call>, string>(
-    async (keys) => {
-      const sizes = [...new Set(keys.map((k) => k.size))];
-      const pages = new Map<string, Connection<Call>>();
-      for (const size of sizes) {
-        const ids = keys.filter((k) => k.size === size).map((k) => k.accountId);
-        for (const [accountId, page] of await s.calls.firstPages(ids, size)) pages.set(`${accountId}:${size}`, page);
-      }
-      return keys.map((k) => pages.get(`${k.accountId}:${k.size}`)!);
-    },
-    { cacheKeyFn: (k) => `${k.accountId}:${k.size}` },
-  );
-}
 
 function createLoaders(s: TelephonyServices) {
   return {
-    firstCallPages: firstCallPagesLoader(s),
+    pages: createPageLoaders(s.db),
     callById: loaderByKey((ids: readonly string[]) => s.calls.byIds(ids), (c) => c.id),
     cardsByCall: loaderOfMany((ids: readonly string[]) => s.cards.cardsOfCalls(ids), (k) => k.callId),
     loyaltySettingsByInstall: loaderByKey((ids: readonly string[]) => s.loyaltySettings.byInstallIds(ids), (l) => l.installId),

@@ -1,5 +1,8 @@
 import { requireFound } from '@appmarket/core';
-import { accountScopeOf, assertMayReadAccount, ConnectionType, ForwardPageArgs, NOT_FOR_TOKENS, PUBLIC_FIELD, requiresPermission } from '@appmarket/federation';
+import {
+  accountScopeOf, assertMayReadAccount, CountedConnectionType, NOT_FOR_TOKENS, PageArgs, pageConnection, pageWindow, PUBLIC_FIELD, requiresPermission,
+} from '@appmarket/federation';
+import { accountsOf } from '../lists/list-specs';
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AccountsContext } from '../context';
 import { Install } from '../installs/install.entity';
@@ -7,7 +10,7 @@ import { InstallStatus } from '../installs/install.enums';
 import { User } from '../users/user.entity';
 import { Account } from './account.entity';
 
-export const AccountConnection = ConnectionType(Account, 'Account');
+export const AccountConnection = CountedConnectionType(Account, 'Account');
 
 @Resolver(() => Account)
 export class AccountResolver {
@@ -20,8 +23,13 @@ export class AccountResolver {
 
   @Query(() => AccountConnection, { nullable: true, description: "Accounts by name: a user's, an app's or a webhook's own account, every account for moderators." })
   @Directive(PUBLIC_FIELD)
-  accounts(@Args() { first, after }: ForwardPageArgs, @Ctx() ctx: AccountsContext) {
-    return ctx.services.accounts.list(accountScopeOf(ctx.identity), first, after);
+  async accounts(@Args() args: PageArgs, @Ctx() ctx: AccountsContext) {
+    // Filtered in SQL: a user's, an app's or a webhook's own account only; moderators every one.
+    const scope = accountScopeOf(ctx.identity);
+    const spec = accountsOf(scope.all ? null : scope.accountId);
+    const key = `accounts:${scope.all ? '*' : scope.accountId}`;
+    const page = await ctx.loaders.pages.page(key, spec, pageWindow(args, 2)).load('root');
+    return pageConnection(page, (ids) => ctx.loaders.accountById.loadMany(ids), () => ctx.loaders.pages.count(key, spec).load('root'));
   }
 
   @Mutation(() => Account, { description: 'BX-3: lets every employee of the caller’s account install apps (admins only).' })
@@ -41,14 +49,14 @@ export class AccountResolver {
   }
 
   // AR-2: an app reads the employees only when its frozen permission set allows it (checked by the gateway).
-  @FieldResolver(() => [User], { nullable: true, description: "The account's users (employees). Needs VIEW on employee." })
+  @FieldResolver(() => [User], { nullable: true, description: "The account's users (employees). Needs VIEW on employee.", deprecationReason: 'Unbounded: use usersConnection.' })
   @Directive(requiresPermission('employee', 'VIEW'))
   users(@Root() account: Account, @Ctx() ctx: AccountsContext): Promise<User[]> {
     return ctx.loaders.usersByAccountId.load(account.id);
   }
 
   // AR-2: an app (a webhook) sees the account's installs only when its set allows it.
-  @FieldResolver(() => [Install], { nullable: true, description: 'Installs, newest first; uninstalled ones only when asked. Needs VIEW on install.' })
+  @FieldResolver(() => [Install], { nullable: true, description: 'Installs, newest first; uninstalled ones only when asked. Needs VIEW on install.', deprecationReason: 'Unbounded: use installsConnection.' })
   @Directive(requiresPermission('install', 'VIEW'))
   async installs(
     @Root() account: Account,

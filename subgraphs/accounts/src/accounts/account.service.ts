@@ -1,4 +1,3 @@
-import { decodeCursor, pageSize, toConnection, type AccountScope, type Connection } from '@appmarket/federation';
 import { DomainError, NotFoundError } from '@appmarket/core';
 import type { Identity } from '@appmarket/federation';
 import type { DataSource, Repository } from 'typeorm';
@@ -15,16 +14,6 @@ export class AccountService {
 
   findByIds(ids: readonly string[]): Promise<Account[]> {
     return this.accounts.createQueryBuilder('a').where('a.id = ANY(:ids)', { ids: [...ids] }).getMany();
-  }
-
-  /** The accounts in the caller's scope by name, keyset-paginated on (name, id). */
-  async list(scope: AccountScope, first: number | undefined, after: string | undefined): Promise<Connection<Account>> {
-    const size = pageSize(first);
-    const cursor = decodeCursor(after, 2) as [string, string] | undefined;
-    const query = this.accounts.createQueryBuilder('a').orderBy('a.name', 'ASC').addOrderBy('a.id', 'ASC').limit(size + 1);
-    if (!scope.all) query.andWhere('a.id = :own', { own: scope.accountId });
-    if (cursor) query.andWhere('(a.name, a.id) > (:name, :id)', { name: cursor[0], id: cursor[1] });
-    return toConnection(await query.getMany(), size, (a) => [a.name, a.id], cursor !== undefined);
   }
 
   /** BX-3: an admin lets every employee install apps, or takes it back. */

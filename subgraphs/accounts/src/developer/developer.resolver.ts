@@ -20,7 +20,7 @@ export class CreatedWebhook {
 }
 
 /** BX-8: an account's developer section is its admins' (and moderators', and services'). */
-function assertMaySeeDeveloperSection(identity: Identity, accountId: string): void {
+export function assertMaySeeDeveloperSection(identity: Identity, accountId: string): void {
   if (identity.kind === 'moderator' || identity.kind === 'service') return;
   if (identity.kind === 'user' && identity.role === 'ADMIN' && identity.accountId === accountId) return;
   throw new DomainError('FORBIDDEN', 'only the account’s admins see its local apps and webhooks');
@@ -59,14 +59,14 @@ export class DeveloperResolver {
     return ctx.services.developer.deleteWebhook(ctx.identity, id);
   }
 
-  @FieldResolver(() => [LocalApp], { nullable: true, description: 'BX-8: the account’s local apps (admins).' })
+  @FieldResolver(() => [LocalApp], { nullable: true, description: 'BX-8: the account’s local apps (admins).', deprecationReason: 'Unbounded: use localAppsConnection.' })
   @Directive(requiresPermission('localapp', 'VIEW'))
   localApps(@Root() account: Account, @Ctx() ctx: AccountsContext): Promise<LocalApp[]> {
     assertMaySeeDeveloperSection(ctx.identity, account.id);
     return ctx.loaders.localAppsByAccountId.load(account.id);
   }
 
-  @FieldResolver(() => [IncomingWebhook], { nullable: true, description: 'BX-8: the account’s incoming webhooks, newest first; deleted ones carry revokedAt (admins).' })
+  @FieldResolver(() => [IncomingWebhook], { nullable: true, description: 'BX-8: the account’s incoming webhooks, newest first; deleted ones carry revokedAt (admins).', deprecationReason: 'Unbounded: use incomingWebhooksConnection.' })
   @Directive(requiresPermission('webhook', 'VIEW'))
   incomingWebhooks(@Root() account: Account, @Ctx() ctx: AccountsContext): Promise<IncomingWebhook[]> {
     assertMaySeeDeveloperSection(ctx.identity, account.id);

@@ -44,6 +44,14 @@ export class DeveloperService {
       .where('l.account_id = ANY(:ids)', { ids: [...accountIds] }).orderBy('l.name', 'ASC').getMany();
   }
 
+  findLocalAppsByIds(ids: readonly string[]): Promise<LocalApp[]> {
+    return this.dataSource.getRepository(LocalApp).createQueryBuilder('l').where('l.id = ANY(:ids)', { ids: [...ids] }).getMany();
+  }
+
+  findWebhooksByIds(ids: readonly string[]): Promise<IncomingWebhook[]> {
+    return this.dataSource.getRepository(IncomingWebhook).createQueryBuilder('w').where('w.id = ANY(:ids)', { ids: [...ids] }).getMany();
+  }
+
   findWebhooks(accountIds: readonly string[]): Promise<IncomingWebhook[]> {
     return this.dataSource.getRepository(IncomingWebhook).createQueryBuilder('w')
       .where('w.account_id = ANY(:ids)', { ids: [...accountIds] }).orderBy('w.created_at', 'DESC').getMany();

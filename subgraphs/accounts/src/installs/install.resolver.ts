@@ -22,7 +22,7 @@ export class InstallResolver {
 
 @Resolver(() => AppRef)
 export class AppInstallsResolver {
-  @FieldResolver(() => [Install], { nullable: true, description: "Live installs of this app in the caller's account, newest first. Needs VIEW on install." })
+  @FieldResolver(() => [Install], { nullable: true, description: "Live installs of this app in the caller's account, newest first. Needs VIEW on install.", deprecationReason: 'Unbounded: use installsConnection.' })
   @Directive(requiresPermission('install', 'VIEW'))
   async installs(
     @Root() app: AppRef,

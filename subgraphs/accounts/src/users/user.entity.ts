@@ -1,13 +1,19 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { PUBLIC_FIELD } from '@appmarket/federation';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { UserRole } from '../accounts/account.enums';
 
-/** An employee of an account; admins install apps (BX-3). */
+/**
+ * An employee of an account; admins install apps (BX-3). Its fields are public: a User is reached
+ * only through `Account.users` (guarded by VIEW on employee) or as the caller's own record
+ * (`Viewer.user`).
+ */
 @Entity({ name: 'users' })
 @ObjectType()
 export class User {
   @PrimaryColumn('uuid')
   @Field(() => ID)
+  @Directive(PUBLIC_FIELD)
   id: string;
 
   @Column({ name: 'account_id', type: 'uuid' })
@@ -15,18 +21,22 @@ export class User {
 
   @Column({ name: 'full_name', type: 'varchar', length: 200 })
   @Field()
+  @Directive(PUBLIC_FIELD)
   fullName: string;
 
   @Column({ type: 'varchar', length: 320 })
   @Field()
+  @Directive(PUBLIC_FIELD)
   email: string;
 
   @Column({ type: 'enum', enum: UserRole, enumName: 'user_role' })
   @Field(() => UserRole)
+  @Directive(PUBLIC_FIELD)
   role: UserRole;
 
   @Column({ type: 'varchar', length: 16, nullable: true })
   @Field(() => String, { nullable: true, description: 'Internal phone extension (Phone API employee lookup).' })
+  @Directive(PUBLIC_FIELD)
   extension: string | null;
 
   /** The user's id at the host platform that provisioned it (docs/provisioning.md). */
@@ -36,9 +46,11 @@ export class User {
   /** Deactivated by the host: no app access, no user context. */
   @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true, description: 'When the host deactivated the user (no app access, no user context).' })
+  @Directive(PUBLIC_FIELD)
   deactivatedAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   @Field()
+  @Directive(PUBLIC_FIELD)
   createdAt: Date;
 }

@@ -8,6 +8,10 @@ export class UserService {
     this.users = dataSource.getRepository(User);
   }
 
+  findByIds(ids: readonly string[]): Promise<User[]> {
+    return this.users.createQueryBuilder('u').where('u.id = ANY(:ids)', { ids: [...ids] }).getMany();
+  }
+
   /** Users of many accounts in one statement, admins first. */
   findByAccountIds(accountIds: readonly string[]): Promise<User[]> {
     return this.users

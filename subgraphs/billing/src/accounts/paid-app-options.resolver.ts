@@ -13,7 +13,7 @@ export class PaidAppOptionsResolver {
     return (await ctx.loaders.paidAppOptionsByAccountId.load(account.id)) ?? { total: 0, used: 0, free: 0 };
   }
 
-  @FieldResolver(() => [Subscription], { nullable: true, description: 'Subscription periods bought (PR-3), latest start first. Needs VIEW on billing.' })
+  @FieldResolver(() => [Subscription], { nullable: true, description: 'Subscription periods bought (PR-3), latest start first. Needs VIEW on billing.', deprecationReason: 'Unbounded: use subscriptionPeriodsConnection.' })
   @Directive(requiresPermission('billing', 'VIEW'))
   subscriptionPeriods(@Root() account: AccountRef, @Ctx() ctx: BillingContext): Promise<Subscription[]> {
     return ctx.loaders.subscriptionsByAccountId.load(account.id);

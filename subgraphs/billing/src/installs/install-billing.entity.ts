@@ -34,11 +34,11 @@ export class InstallBilling {
   paidAppOptionsUsed: number;
 
   @Column({ name: 'price_kopecks', type: 'integer', default: 0 })
-  @Field(() => Int, { description: 'Monthly list price this install is billed at, in kopecks (0 for a free app).' })
+  @Field(() => Int, { description: 'Monthly list price this install is billed at, in kopecks (0 for a free app).', deprecationReason: 'Use price (Money: a SafeInt amount with its currency).' })
   priceKopecks: number;
 
   @Column({ name: 'pending_price_kopecks', type: 'integer', nullable: true })
-  @Field(() => Int, { nullable: true, description: 'A new monthly price that applies from pendingPriceFrom (PC, docs/billing.md).' })
+  @Field(() => Int, { nullable: true, description: 'A new monthly price that applies from pendingPriceFrom (PC, docs/billing.md).', deprecationReason: 'Use pendingPrice (Money: a SafeInt amount with its currency).' })
   pendingPriceKopecks: number | null;
 
   @Column({ name: 'pending_price_from', type: 'timestamptz', nullable: true })

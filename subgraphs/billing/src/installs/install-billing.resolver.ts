@@ -16,7 +16,7 @@ export class InstallBillingResolver {
     return ctx.loaders.billingByInstallId.load(install.id);
   }
 
-  @FieldResolver(() => [InstallBillingHistory], { nullable: true, description: 'Every stored change of the billing state, oldest first. Needs VIEW on billing.' })
+  @FieldResolver(() => [InstallBillingHistory], { nullable: true, description: 'Every stored change of the billing state, oldest first. Needs VIEW on billing.', deprecationReason: 'Unbounded: use billingHistoryConnection.' })
   @Directive(requiresPermission('billing', 'VIEW'))
   billingHistory(@Root() install: InstallRef, @Ctx() ctx: BillingContext): Promise<InstallBillingHistory[]> {
     return ctx.loaders.historyByInstallId.load(install.id);

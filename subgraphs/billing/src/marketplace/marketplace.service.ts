@@ -97,6 +97,14 @@ export class MarketplaceService {
     return (await this.statusByAccountIds([accountId]))[0]!;
   }
 
+  /** BX-2, BX-4: the price of each period the subscription is sold for, with its discount (what `buy` charges). */
+  prices(): { periodMonths: number; discountPercent: number; listKopecks: number; paidKopecks: number }[] {
+    return [...this.settings.discounts].map(([periodMonths, discountPercent]) => {
+      const listKopecks = this.settings.monthlyKopecks * periodMonths;
+      return { periodMonths, discountPercent, listKopecks, paidKopecks: discounted(listKopecks, discountPercent) };
+    });
+  }
+
   /** Inserts the paid period; returns its id. */
   private async buyLocked(accountId: string, periodMonths: number, discount: number, manager: EntityManager): Promise<string> {
     const id = randomUUID();

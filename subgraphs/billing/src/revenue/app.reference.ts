@@ -10,7 +10,7 @@ export class VendorKeyRef {
 
 /**
  * Catalog's App; billing adds what the vendor earns from it (PR-4), from the list price catalog
- * owns and the vendor share billing owns. The gateway fetches the price and the vendor from
+ * owns and the vendor share billing owns, and its install outlook (accounts' viewerInstallState). The gateway fetches the price and the vendor from
  * catalog first (@requires).
  */
 @ObjectType('App')
@@ -22,6 +22,10 @@ export class AppRef {
   @Field(() => Int, { nullable: true })
   @Directive('@external')
   priceKopecks?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @Directive('@external')
+  trialDays?: number | null;
 
   @Field(() => VendorKeyRef)
   @Directive('@external')

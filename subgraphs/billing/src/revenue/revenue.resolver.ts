@@ -6,8 +6,8 @@ import type { BillingContext } from '../context';
 @ObjectType({ description: 'PR-4: what one app earned its vendor in a month.' })
 export class AppRevenue {
   @Field(() => ID) appId: string;
-  @Field(() => Int) listPriceKopecks: number;
-  @Field(() => Int) shareKopecks: number;
+  @Field(() => Int, { deprecationReason: 'Use listPrice (Money: a SafeInt amount with its currency).' }) listPriceKopecks: number;
+  @Field(() => Int, { deprecationReason: 'Use share (Money: a SafeInt amount with its currency).' }) shareKopecks: number;
   @Field(() => Int) paidAppMonths: number;
 }
 
@@ -15,13 +15,13 @@ export class AppRevenue {
 export class VendorRevenue {
   @Field(() => ID) vendorId: string;
   @Field({ description: 'YYYY-MM' }) month: string;
-  @Field(() => Int, { description: 'Sum of the list prices of the app-months paid, before discounts.' }) listPriceKopecks: number;
-  @Field(() => Int, { description: 'The vendor\'s share of them, at the share each accrual froze (setVendorShare).' }) shareKopecks: number;
+  @Field(() => Int, { description: 'Sum of the list prices of the app-months paid, before discounts.', deprecationReason: 'Use listPrice (Money: a SafeInt amount with its currency).' }) listPriceKopecks: number;
+  @Field(() => Int, { description: 'The vendor\'s share of them, at the share each accrual froze (setVendorShare).', deprecationReason: 'Use share (Money: a SafeInt amount with its currency).' }) shareKopecks: number;
   @Field(() => Int, { description: 'How many install-months were paid.' }) paidAppMonths: number;
   @Field(() => [AppRevenue], { description: 'The same, per app of the vendor.' }) apps: AppRevenue[];
 }
 
-function checkMonth(month: string): string {
+export function checkMonth(month: string): string {
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new DomainError('INVALID_REVENUE_MONTH', 'a month is written YYYY-MM', { month });
   return month;
 }
@@ -35,7 +35,7 @@ export class RevenueResolver {
     return row ?? { vendorId, month, listPriceKopecks: 0, shareKopecks: 0, paidAppMonths: 0, apps: [] };
   }
 
-  @Query(() => [VendorRevenue], { nullable: true, description: 'Moderators: every vendor\'s revenue in a month (or one vendor\'s).' })
+  @Query(() => [VendorRevenue], { nullable: true, description: 'Moderators: every vendor\'s revenue in a month (or one vendor\'s).', deprecationReason: 'Unbounded: use vendorRevenuesConnection (or vendorId here).' })
   vendorRevenues(
     @Arg('month') month: string,
     @Arg('vendorId', () => ID, { nullable: true }) vendorId: string | null,

@@ -30,7 +30,7 @@ export class Subscription {
 
   /** Options × 500 RUB × months, before the discount. */
   @Column({ name: 'list_price_kopecks', type: 'bigint', transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
-  @Field(() => Int, { description: 'Options × 500 RUB × months, before the discount, in kopecks.' })
+  @Field(() => Int, { description: 'Options × 500 RUB × months, before the discount, in kopecks.', deprecationReason: 'Use listPrice (Money: a SafeInt amount with its currency).' })
   listPriceKopecks: number;
 
   @Column({ name: 'discount_percent', type: 'smallint' })
@@ -38,7 +38,7 @@ export class Subscription {
   discountPercent: number;
 
   @Column({ name: 'paid_kopecks', type: 'bigint', transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
-  @Field(() => Int, { description: 'What the account paid, after the period discount, in kopecks.' })
+  @Field(() => Int, { description: 'What the account paid, after the period discount, in kopecks.', deprecationReason: 'Use paid (Money: a SafeInt amount with its currency).' })
   paidKopecks: number;
 
   @Column({ name: 'purchased_at', type: 'timestamptz', nullable: true })

@@ -17,7 +17,7 @@ export class BuyPaidAppOptionsInput {
 export class SubscriptionPrice {
   @Field(() => Int) periodMonths: number;
   @Field(() => Int) discountPercent: number;
-  @Field(() => Int) optionMonthlyKopecks: number;
+  @Field(() => Int, { deprecationReason: 'Use optionMonthlyPrice (Money: a SafeInt amount with its currency).' }) optionMonthlyKopecks: number;
 }
 
 @Resolver()

@@ -57,6 +57,10 @@ export class App {
   @Field(() => String, { nullable: true })
   iconUrl: string | null;
 
+  @Column({ name: 'screenshot_urls', type: 'varchar', length: 500, array: true, default: () => "'{}'" })
+  @Field(() => [String], { description: 'Screenshots for the card, in display order (https, at most 10).' })
+  screenshotUrls: string[];
+
   /** The key vendor JWTs are signed with (HS256); served only as @inaccessible App.signingSecret. */
   @Column({ name: 'secret_key', type: 'varchar', length: 128 })
   secretKey: string;
@@ -74,7 +78,7 @@ export class App {
   status: AppStatus;
 
   @Column({ name: 'price_kopecks', type: 'integer', nullable: true })
-  @Field(() => Int, { nullable: true, description: 'Monthly list price in kopecks; null for a free app (PR-1, PR-2).' })
+  @Field(() => Int, { nullable: true, description: 'Monthly list price in kopecks; null for a free app (PR-1, PR-2).', deprecationReason: 'Use price (Money: a SafeInt amount with its currency).' })
   priceKopecks: number | null;
 
   @Column({ name: 'trial_days', type: 'smallint', nullable: true })

@@ -1,5 +1,5 @@
 import { requireFound } from '@appmarket/core';
-import { ConnectionType, ForwardPageArgs, OWNER_ONLY, requireService } from '@appmarket/federation';
+import { ConnectionType, ForwardPageArgs, OWNER_ONLY, Price, priceOf, requireService } from '@appmarket/federation';
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { appVisibilityOf, maySeeApp } from '../access/app-visibility';
 import { requireOwnerView } from '../access/caller';
@@ -64,6 +64,11 @@ export class AppResolver {
     return hasDirectLink(app.type) ? directLinkOf(await this.appUid(app, ctx)) : null;
   }
 
+  @FieldResolver(() => Price, { nullable: true, description: 'The monthly list price (PR-2); null for a free app (PR-1).' })
+  price(@Root() app: App): Price | null {
+    return priceOf(app.priceKopecks);
+  }
+
   @FieldResolver(() => String, { description: 'The secret key vendor JWTs are signed with (HS256). Services only.' })
   @Directive('@inaccessible')
   signingSecret(@Root() app: App, @Ctx() ctx: CatalogContext): string {
@@ -91,21 +96,21 @@ export class AppResolver {
     return ctx.loaders.pricingAt.load({ appId: app.id, at });
   }
 
-  @FieldResolver(() => [AppTransition], { nullable: true, description: 'Every lifecycle transition, oldest first (the app’s vendor and moderators).' })
+  @FieldResolver(() => [AppTransition], { nullable: true, deprecationReason: 'Unbounded: use transitionsConnection.', description: 'Every lifecycle transition, oldest first (the app’s vendor and moderators).' })
   @Directive(OWNER_ONLY)
   transitions(@Root() app: App, @Ctx() ctx: CatalogContext): Promise<AppTransition[]> {
     requireOwnerView(ctx.identity, app.vendorId);
     return ctx.loaders.transitionsByApp.load(app.id);
   }
 
-  @FieldResolver(() => [AppPricingChange], { nullable: true, description: 'Every price and trial change with its effective time, oldest first (the app’s vendor and moderators).' })
+  @FieldResolver(() => [AppPricingChange], { nullable: true, deprecationReason: 'Unbounded: use pricingHistoryConnection.', description: 'Every price and trial change with its effective time, oldest first (the app’s vendor and moderators).' })
   @Directive(OWNER_ONLY)
   pricingHistory(@Root() app: App, @Ctx() ctx: CatalogContext): Promise<AppPricingChange[]> {
     requireOwnerView(ctx.identity, app.vendorId);
     return ctx.loaders.pricingHistoryByApp.load(app.id);
   }
 
-  @FieldResolver(() => [AppDescriptor], { nullable: true, description: 'Descriptor versions, newest first (the app’s vendor and moderators).' })
+  @FieldResolver(() => [AppDescriptor], { nullable: true, deprecationReason: 'Unbounded (up to 64 KiB each): use descriptorsConnection.', description: 'Descriptor versions, newest first (the app’s vendor and moderators).' })
   @Directive(OWNER_ONLY)
   descriptors(@Root() app: App, @Ctx() ctx: CatalogContext): Promise<AppDescriptor[]> {
     requireOwnerView(ctx.identity, app.vendorId);

@@ -7,6 +7,7 @@ import { type DataSource, QueryFailedError, type Repository } from 'typeorm';
 import type { AppVisibility } from '../access/app-visibility';
 import type { Actor } from '../access/caller';
 import { AppTransition } from '../lifecycle/transition.entity';
+import { CategoryService } from '../categories/category.service';
 import { AppPricingChange } from '../pricing/pricing-change.entity';
 import { App } from './app.entity';
 import { AppStatus, type AppType } from './app.enums';
@@ -29,6 +30,7 @@ export interface AppContent {
   descriptionEn?: string;
   categories?: string[];
   iconUrl?: string | null;
+  screenshotUrls?: string[];
 }
 
 export interface NewApp extends AppContent {
@@ -49,6 +51,7 @@ export class AppService {
     private readonly clock: Clock,
     private readonly idempotency: IdempotencyKeys,
     private readonly egress: EgressPolicy = STRICT_EGRESS,
+    private readonly categories = new CategoryService(dataSource, clock),
   ) {
     this.apps = dataSource.getRepository(App);
   }
@@ -94,6 +97,7 @@ export class AppService {
       throw new DomainError('INVALID_APP_ALIAS', `alias must match ${ALIAS_PATTERN}, but got: ${input.alias}`, { alias: input.alias });
     }
     checkAppUrls(input, this.egress);
+    await this.categories.assertKnown(input.categories);
     const priceKopecks = input.priceKopecks ?? null;
     const trialDays = input.trialDays ?? null;
     checkPricingValues(priceKopecks, trialDays);
@@ -104,6 +108,7 @@ export class AppService {
       name: input.nameRu, nameEn: input.nameEn ?? '', shortDescriptionRu: input.shortDescriptionRu ?? '',
       shortDescriptionEn: input.shortDescriptionEn ?? '', description: input.descriptionRu ?? '', descriptionEn: input.descriptionEn ?? '',
       category: input.categories[0] ?? 'other', categories: input.categories, iconUrl: input.iconUrl ?? null,
+      screenshotUrls: input.screenshotUrls ?? [],
       priceKopecks, trialDays, secretKey, publishedAt: null, createdAt: now, updatedAt: now,
     });
     const request = { scope: `vendor:${actor.vendorId}`, key: idempotencyKey, operation: 'createApp', input };
@@ -133,6 +138,7 @@ export class AppService {
   /** A vendor edits its app's content while it is DRAFT (LC-2); a moderator at any time. The alias never changes. */
   async update(actor: Actor, appId: string, content: AppContent): Promise<App> {
     checkAppUrls(content, this.egress);
+    if (content.categories !== undefined) await this.categories.assertKnown(content.categories);
     return this.dataSource.transaction(async (tx) => {
       const app = await lockAppFor(tx, actor, appId);
       if (actor.kind === 'vendor' && app.status !== AppStatus.DRAFT) {
@@ -147,6 +153,7 @@ export class AppService {
         ...(content.descriptionEn !== undefined && { descriptionEn: content.descriptionEn }),
         ...(content.categories !== undefined && { categories: content.categories, category: content.categories[0] ?? app.category }),
         ...(content.iconUrl !== undefined && { iconUrl: content.iconUrl }),
+        ...(content.screenshotUrls != null && { screenshotUrls: content.screenshotUrls }),
         updatedAt: this.clock.now(),
       };
       await tx.getRepository(App).update({ id: app.id }, changes);
@@ -177,12 +184,24 @@ function newSecretKey(): string {
  * fetched by our servers, so they pass the outbound check (https, public host, at most 2048
  * characters; docs/vendor-api.md, "Outbound calls"). Null clears the field.
  */
+/** The most screenshots a card shows. */
+export const MAX_SCREENSHOTS = 10;
+
 function checkAppUrls(content: AppContent, egress: EgressPolicy): void {
-  if (content.iconUrl == null) return;
-  try {
-    checkOutboundUrl(content.iconUrl, egress, 'iconUrl');
-  } catch (error) {
-    if (!(error instanceof EgressError)) throw error;
-    throw new DomainError('APP_URL_INVALID', error.message, { field: 'iconUrl', reason: error.code });
+  if (content.screenshotUrls && content.screenshotUrls.length > MAX_SCREENSHOTS) {
+    throw new DomainError('BAD_USER_INPUT', `at most ${MAX_SCREENSHOTS} screenshots, but got: ${content.screenshotUrls.length}`, { field: 'screenshotUrls' });
+  }
+  const urls: [string, string][] = [
+    ...(content.iconUrl != null ? [['iconUrl', content.iconUrl] as [string, string]] : []),
+    ...(content.screenshotUrls ?? []).map((url, i): [string, string] => [`screenshotUrls.${i}`, url]),
+  ];
+  for (const [field, url] of urls) {
+    if (url.length > 500) throw new DomainError('APP_URL_INVALID', `${field} is at most 500 characters`, { field, reason: 'TOO_LONG' });
+    try {
+      checkOutboundUrl(url, egress, field);
+    } catch (error) {
+      if (!(error instanceof EgressError)) throw error;
+      throw new DomainError('APP_URL_INVALID', error.message, { field, reason: error.code });
+    }
   }
 }

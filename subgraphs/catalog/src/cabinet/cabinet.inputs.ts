@@ -11,8 +11,9 @@ export class AppContentInput {
   @Field({ nullable: true }) shortDescriptionEn?: string;
   @Field({ nullable: true }) descriptionRu?: string;
   @Field({ nullable: true }) descriptionEn?: string;
-  @Field(() => [String], { nullable: true }) categories?: string[];
+  @Field(() => [String], { nullable: true, description: 'Category slugs (the categories query lists them).' }) categories?: string[];
   @Field(() => String, { nullable: true }) iconUrl?: string | null;
+  @Field(() => [String], { nullable: true, description: 'Screenshot URLs in display order: at most 10, https on a public host.' }) screenshotUrls?: string[];
 }
 
 @InputType()
@@ -25,8 +26,9 @@ export class CreateAppInput {
   @Field({ nullable: true }) shortDescriptionEn?: string;
   @Field({ nullable: true }) descriptionRu?: string;
   @Field({ nullable: true }) descriptionEn?: string;
-  @Field(() => [String]) categories: string[];
+  @Field(() => [String], { description: 'Category slugs (the categories query lists them); the first is the main one.' }) categories: string[];
   @Field(() => String, { nullable: true }) iconUrl?: string | null;
+  @Field(() => [String], { nullable: true, description: 'Screenshot URLs in display order: at most 10, https on a public host.' }) screenshotUrls?: string[];
   @Field(() => Int, { nullable: true, description: 'Null: free (PR-1); else a multiple of 50000 (PR-2).' }) priceKopecks?: number | null;
   @Field(() => Int, { nullable: true, description: '1 to 14 days, paid apps only (TR-1).' }) trialDays?: number | null;
 }

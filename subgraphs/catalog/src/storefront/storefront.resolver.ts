@@ -7,6 +7,8 @@ import { App } from '../apps/app.entity';
 import { AppConnection } from '../apps/app.resolver';
 import type { CatalogContext } from '../context';
 import { StorefrontSort } from './storefront.service';
+import { StorefrontFacets } from './storefront-facets.types';
+import type { AppType } from '../apps/app.enums';
 
 registerEnumType(StorefrontSort, { name: 'StorefrontSort', description: 'RELEVANCE (default with a search), NEWEST (default without), POPULARITY (live installs).' });
 
@@ -14,9 +16,17 @@ registerEnumType(StorefrontSort, { name: 'StorefrontSort', description: 'RELEVAN
 class StorefrontArgs extends ForwardPageArgs {
   @Field(() => String, { nullable: true, description: 'Words in Russian or English; typos are tolerated.' }) search?: string | null;
   @Field(() => StorefrontBlock, { nullable: true, description: 'TY-3: CALLS, NEW or DISCOUNTS.' }) block?: StorefrontBlock | null;
-  @Field(() => String, { nullable: true }) category?: string | null;
+  @Field(() => String, { nullable: true, description: 'A category slug (the categories query lists them).' }) category?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'BX-1: the "free solutions" filter.' }) freeOnly?: boolean | null;
   @Field(() => StorefrontSort, { nullable: true }) sort?: StorefrontSort | null;
+}
+
+@ArgsType()
+class StorefrontFilterArgs {
+  @Field(() => String, { nullable: true, description: 'Words in Russian or English, as for storefront.' }) search?: string | null;
+  @Field(() => StorefrontBlock, { nullable: true, description: 'TY-3: CALLS, NEW or DISCOUNTS.' }) block?: StorefrontBlock | null;
+  @Field(() => String, { nullable: true, description: 'A category slug.' }) category?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'BX-1: free apps only.' }) freeOnly?: boolean | null;
 }
 
 const notFound = () => new DomainError('NOT_FOUND', 'App not found');
@@ -40,6 +50,21 @@ export class StorefrontResolver {
         hasNextPage: page.hasNextPage, hasPreviousPage: page.hasPreviousPage,
         startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null,
       },
+    };
+  }
+
+  @Query(() => StorefrontFacets, {
+    nullable: true,
+    description: 'Facets of a storefront search: with the same filters as storefront, how many apps it finds by type, free/paid and category (DL-5: admins).',
+  })
+  async storefrontFacets(@Args() args: StorefrontFilterArgs, @Ctx() ctx: CatalogContext): Promise<StorefrontFacets> {
+    const { accountId } = requireStorefrontAdmin(ctx.identity);
+    const counts = await ctx.services.storefront.facets({ ...args, accountId });
+    const categories = await ctx.loaders.categoryBySlug.loadMany(counts.categories.map((c) => c.value));
+    return {
+      totalCount: counts.total, free: counts.free, paid: counts.paid,
+      types: counts.types.map((t) => ({ type: t.value as AppType, count: t.count })),
+      categories: counts.categories.map((c, i) => ({ slug: c.value, count: c.count, category: categories[i] instanceof Error ? null : (categories[i] ?? null) })),
     };
   }
 

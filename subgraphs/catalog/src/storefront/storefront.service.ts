@@ -63,16 +63,49 @@ const SORT_KEYS: Record<StorefrontSort, { expression: string; cursor: string; pa
   POPULARITY: { expression: 'a.live_installs', cursor: 's.k::text', param: (p) => `${p}::int` },
 };
 
+export interface StorefrontFacetCounts {
+  total: number;
+  types: { value: string; count: number }[];
+  free: number;
+  paid: number;
+  categories: { value: string; count: number }[];
+}
+
+/**
+ * The storefront's filters as SQL: the `q` CTE (the search's forms) and the WHERE over `apps a`;
+ * `params` starts with the account id (VISIBLE_TO_ACCOUNT's $1). Validates the text inputs.
+ */
+function filterOf(query: Omit<StorefrontQuery, 'first' | 'after' | 'sort'>): { with: string; where: string; params: unknown[]; search: string | null } {
+  // Length and control characters (which PostgreSQL's text cannot hold) are refused by the input bounds (input-bounds.ts).
+  const search = query.search?.trim() || null;
+  if (search && search.length > 200) throw new BadInputError('search is at most 200 characters', { field: 'search' });
+  const alt = search ? transliterate(search) : '';
+  const words = searchWords(search ?? '');
+  const tsQuery = orQuery([...new Set([...words, ...searchWords(alt)])]) ?? '';
+  const params: unknown[] = [query.accountId, search?.toLowerCase() ?? '', alt, tsQuery, words, words.map(transliterate)];
+  const where = [VISIBLE_TO_ACCOUNT];
+  if (search) where.push(`(a.search_vector @@ q.ts OR ${TEXT_SIMILARITY} >= ${TYPO_THRESHOLD})`);
+  if (query.block) where.push(`a.type::text = ANY($${params.push(TYPES_OF_BLOCK[query.block])})`);
+  if (query.freeOnly) where.push(`a.price_kopecks IS NULL`); // BX-1: the "free solutions" filter
+  if (query.category) where.push(`($${params.push(query.category)} = a.category OR $${params.length} = ANY(a.categories))`);
+  return {
+    with: `WITH q AS (SELECT to_tsquery('russian', $4) || to_tsquery('english', $4) AS ts, $2::text AS raw, $3::text AS alt,
+                         $5::text[] AS words, $6::text[] AS alts)`,
+    where: where.join(' AND '),
+    params,
+    search,
+  };
+}
+
 /** The storefront (DL-5 is checked by the resolver): one statement per page, whatever its size. */
 export class StorefrontService {
   constructor(private readonly dataSource: DataSource) {}
 
   async page(query: StorefrontQuery): Promise<StorefrontPage> {
     const size = pageSize(query.first);
-    // Length and control characters (which PostgreSQL's text cannot hold) are refused by the input bounds (input-bounds.ts).
-    const search = query.search?.trim() || null;
-    const sort = query.sort ?? (search ? StorefrontSort.RELEVANCE : StorefrontSort.NEWEST);
-    const effective = sort === StorefrontSort.RELEVANCE && !search ? StorefrontSort.POPULARITY : sort;
+    const filter = filterOf(query);
+    const sort = query.sort ?? (filter.search ? StorefrontSort.RELEVANCE : StorefrontSort.NEWEST);
+    const effective = sort === StorefrontSort.RELEVANCE && !filter.search ? StorefrontSort.POPULARITY : sort;
     const key = SORT_KEYS[effective];
     const cursor = decodeCursor(query.after, 3) as [string, string, string] | undefined;
     // A cursor carries its sort: one issued for another order cannot be continued here.
@@ -80,21 +113,12 @@ export class StorefrontService {
       throw new BadInputError('after is a cursor of another sort order', { field: 'after' });
     }
     const after = cursor ? ([cursor[1], cursor[2]] as [string, string]) : undefined;
-    const alt = search ? transliterate(search) : '';
-    const words = searchWords(search ?? '');
-    const tsQuery = orQuery([...new Set([...words, ...searchWords(alt)])]) ?? '';
-    const params: unknown[] = [query.accountId, search?.toLowerCase() ?? '', alt, tsQuery, words, words.map(transliterate)];
-    const where = [VISIBLE_TO_ACCOUNT];
-    if (search) where.push(`(a.search_vector @@ q.ts OR ${TEXT_SIMILARITY} >= ${TYPO_THRESHOLD})`);
-    if (query.block) where.push(`a.type::text = ANY($${params.push(TYPES_OF_BLOCK[query.block])})`);
-    if (query.freeOnly) where.push(`a.price_kopecks IS NULL`); // BX-1: the "free solutions" filter
-    if (query.category) where.push(`($${params.push(query.category)} = a.category OR $${params.length} = ANY(a.categories))`);
+    const params = filter.params;
     const keyset = after ? `WHERE (s.k, s.id) < (${key.param(`$${params.push(after[0])}`)}, $${params.push(after[1])}::uuid)` : '';
     const rows: { id: string; k: string }[] = await this.dataSource.query(
-      `WITH q AS (SELECT to_tsquery('russian', $4) || to_tsquery('english', $4) AS ts, $2::text AS raw, $3::text AS alt,
-                         $5::text[] AS words, $6::text[] AS alts)
+      `${filter.with}
        SELECT s.id, ${key.cursor} AS k FROM (
-         SELECT a.id, ${key.expression} AS k FROM apps a, q WHERE ${where.join(' AND ')}
+         SELECT a.id, ${key.expression} AS k FROM apps a, q WHERE ${filter.where}
        ) s ${keyset}
        ORDER BY s.k DESC, s.id DESC LIMIT ${size + 1}`,
       params,
@@ -104,6 +128,34 @@ export class StorefrontService {
       hasNextPage: rows.length > size,
       hasPreviousPage: after !== undefined,
     };
+  }
+
+  /**
+   * Facets of the current search: how many of the apps it finds (every filter applied) are of each
+   * type, free or paid, and in each category — one statement, whatever the number of apps.
+   */
+  async facets(query: Omit<StorefrontQuery, 'first' | 'after' | 'sort'>): Promise<StorefrontFacetCounts> {
+    const filter = filterOf(query);
+    const rows: { facet: 'total' | 'type' | 'price' | 'category'; value: string; count: string }[] = await this.dataSource.query(
+      `${filter.with}, s AS (SELECT a.id, a.type, a.price_kopecks, a.category, a.categories FROM apps a, q WHERE ${filter.where})
+       SELECT 'total' AS facet, '' AS value, count(*) AS count FROM s
+       UNION ALL SELECT 'type', s.type::text, count(*) FROM s GROUP BY s.type
+       UNION ALL SELECT 'price', CASE WHEN s.price_kopecks IS NULL THEN 'FREE' ELSE 'PAID' END, count(*) FROM s GROUP BY 2
+       UNION ALL SELECT 'category', c, count(DISTINCT s.id) FROM s, unnest(array_append(s.categories, s.category)) AS c GROUP BY c`,
+      filter.params,
+    );
+    const counts: StorefrontFacetCounts = { total: 0, types: [], free: 0, paid: 0, categories: [] };
+    for (const r of rows) {
+      const count = Number(r.count);
+      if (r.facet === 'total') counts.total = count;
+      else if (r.facet === 'type') counts.types.push({ value: r.value, count });
+      else if (r.facet === 'price') counts[r.value === 'FREE' ? 'free' : 'paid'] = count;
+      else counts.categories.push({ value: r.value, count });
+    }
+    const byCount = (a: { value: string; count: number }, b: { value: string; count: number }) => b.count - a.count || a.value.localeCompare(b.value);
+    counts.types.sort(byCount);
+    counts.categories.sort(byCount);
+    return counts;
   }
 
   /** DL-3, DL-4: the app behind a card address when the account may see it, else null. */

@@ -2,13 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { type Clock, DomainError } from '@appmarket/core';
 import type { IdempotencyKeys } from '@appmarket/db';
 import { type DataSource, QueryFailedError, type Repository } from 'typeorm';
+import { STRICT_EGRESS, type EgressPolicy } from '@appmarket/egress';
 import { ALIAS_PATTERN } from '../apps/app.rules';
+import { checkVendorProfile, type VendorProfileInput } from './vendor-profile';
 import { Vendor } from './vendor.entity';
 
 export class VendorService {
   private readonly vendors: Repository<Vendor>;
 
-  constructor(dataSource: DataSource, private readonly clock: Clock, private readonly idempotency: IdempotencyKeys) {
+  constructor(dataSource: DataSource, private readonly clock: Clock, private readonly idempotency: IdempotencyKeys, private readonly egress: EgressPolicy = STRICT_EGRESS) {
     this.vendors = dataSource.getRepository(Vendor);
   }
 
@@ -46,5 +48,19 @@ export class VendorService {
       }
       throw error;
     }
+  }
+
+  /** The vendor's public profile (the vendor itself or a moderator; the resolver checks who). */
+  async updateProfile(vendorId: string, input: VendorProfileInput): Promise<Vendor> {
+    checkVendorProfile(input, this.egress);
+    const vendor = await this.vendors.findOneBy({ id: vendorId });
+    if (!vendor) throw new DomainError('NOT_FOUND', 'Vendor not found', { id: vendorId });
+    const changes: Partial<Vendor> = {};
+    if (input.description !== undefined) changes.description = input.description ?? '';
+    for (const field of ['websiteUrl', 'supportEmail', 'supportPhone', 'logoUrl'] as const) {
+      if (input[field] !== undefined) changes[field] = input[field] ?? null;
+    }
+    if (Object.keys(changes).length) await this.vendors.update({ id: vendorId }, changes);
+    return Object.assign(vendor, changes);
   }
 }

@@ -1,5 +1,5 @@
 import { IDEMPOTENCY_KEY_DESCRIPTION } from '@appmarket/db';
-import { accountScopeOf, NOT_FOR_TOKENS, requireService, requiresPermission } from '@appmarket/federation';
+import { accountScopeOf, NOT_FOR_TOKENS, pageSize, requireService, requiresPermission } from '@appmarket/federation';
 import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireUser } from '../access';
 import type { TelephonyContext } from '../context';
@@ -43,10 +43,19 @@ export class LoyaltyResolver {
     return true;
   }
 
-  @Query(() => [LoyaltyCustomer], { nullable: true, description: 'Point of sale: finds customers in the loyalty app (GET /counterparty).' })
+  @Query(() => [LoyaltyCustomer], {
+    nullable: true,
+    description: 'Point of sale: finds customers in the loyalty app (GET /counterparty), at most `first` of them (the app’s API has no cursor).',
+  })
   @Directive(NOT_FOR_TOKENS)
-  loyaltyCustomers(@Arg('search') search: string, @Arg('retailStoreId', () => ID, { nullable: true }) retailStoreId: string | null, @Ctx() ctx: TelephonyContext) {
-    return ctx.services.loyalty.findCustomers(requireUser(ctx.identity), search, retailStoreId);
+  async loyaltyCustomers(
+    @Arg('search') search: string,
+    @Arg('retailStoreId', () => ID, { nullable: true }) retailStoreId: string | null,
+    @Ctx() ctx: TelephonyContext,
+    @Arg('first', () => Int, { nullable: true, description: 'At most this many customers, 1 to 100 (default 20).' }) first?: number | null,
+  ) {
+    const size = pageSize(first ?? undefined);
+    return (await ctx.services.loyalty.findCustomers(requireUser(ctx.identity), search, retailStoreId)).slice(0, size);
   }
 
   @Mutation(() => LoyaltyCustomer, { description: 'Point of sale: creates a customer (POST /counterparty).' })

@@ -73,32 +73,32 @@ export function toConnection<T>(rows: T[], size: number, keyOf: (row: T) => unkn
 
 /** Declares `<Name>Connection` and `<Name>Edge` GraphQL types for a node type. */
 export function ConnectionType<T extends object>(node: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} of a page, with its cursor.` })
   class Edge {
-    @Field() cursor: string;
-    @Field(() => node) node: T;
+    @Field({ description: 'Opaque; pass it as `after` (or `before`) to continue from this item.' }) cursor: string;
+    @Field(() => node, { description: `The ${name}.` }) node: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay).` })
   class ConnectionClass {
-    @Field(() => [Edge]) edges: Edge[];
-    @Field(() => PageInfo) pageInfo: PageInfo;
+    @Field(() => [Edge], { description: 'The items of this page, in the list\'s order.' }) edges: Edge[];
+    @Field(() => PageInfo, { description: 'Whether there are more pages, and the cursors to reach them.' }) pageInfo: PageInfo;
   }
   return ConnectionClass;
 }
 
 /** `<Name>Connection` with `totalCount`, for lists whose count is one cheap grouped statement. */
 export function CountedConnectionType<T extends object>(node: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} of a page, with its cursor.` })
   class Edge {
-    @Field() cursor: string;
-    @Field(() => node) node: T;
+    @Field({ description: 'Opaque; pass it as `after` (or `before`) to continue from this item.' }) cursor: string;
+    @Field(() => node, { description: `The ${name}.` }) node: T;
   }
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay); totalCount counts every item of the list.` })
   class CountedConnection {
-    @Field(() => [Edge]) edges: Edge[];
-    @Field(() => PageInfo) pageInfo: PageInfo;
+    @Field(() => [Edge], { description: 'The items of this page, in the list\'s order.' }) edges: Edge[];
+    @Field(() => PageInfo, { description: 'Whether there are more pages, and the cursors to reach them.' }) pageInfo: PageInfo;
     @Field(() => Int, { description: 'How many items the whole list has (every page).' }) totalCount: number;
   }
   return CountedConnection;

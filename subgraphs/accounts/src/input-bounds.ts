@@ -1,4 +1,4 @@
-import { IDEMPOTENCY_KEY, list, onFields, PAGE_ARGS, text, type InputBounds } from '@appmarket/federation';
+import { BOTH_WAYS_PAGE_ARGS, IDEMPOTENCY_KEY, list, onFields, PAGE_ARGS, text, type InputBounds } from '@appmarket/federation';
 
 /**
  * The outer bounds of every argument accounts takes (packages/federation/src/input-bounds): what
@@ -10,6 +10,7 @@ const NAME = text(200);
 const TOKEN = text(512);
 
 export const AccountsInputBounds: InputBounds = {
+  ...onFields(['Account.incomingWebhooksConnection', 'Account.installsConnection', 'Account.localAppsConnection', 'Account.usersConnection', 'App.installsConnection', 'Query.accounts'], BOTH_WAYS_PAGE_ARGS),
   'Mutation.createLocalApp(idempotencyKey:)': IDEMPOTENCY_KEY,
   'Mutation.createIncomingWebhook(idempotencyKey:)': IDEMPOTENCY_KEY,
   'Mutation.installApp(idempotencyKey:)': IDEMPOTENCY_KEY,

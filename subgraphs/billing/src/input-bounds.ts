@@ -1,4 +1,4 @@
-import { IDEMPOTENCY_KEY, int, shaped, text, type InputBounds } from '@appmarket/federation';
+import { BOTH_WAYS_PAGE_ARGS, IDEMPOTENCY_KEY, int, onFields, shaped, text, type InputBounds } from '@appmarket/federation';
 
 /**
  * The outer bounds of every argument billing takes (packages/federation/src/input-bounds): money
@@ -12,6 +12,8 @@ const PRICE_KOPECKS = int(0, 100_000_000);
 const DAYS = int(0, 365);
 
 export const BillingInputBounds: InputBounds = {
+  ...onFields(['Account.subscriptionPeriodsConnection', 'Install.billingHistoryConnection', 'Query.vendorRevenuesConnection'], BOTH_WAYS_PAGE_ARGS),
+  'Query.vendorRevenuesConnection(month:)': MONTH,
   'Mutation.activateMarketplaceDemo(idempotencyKey:)': IDEMPOTENCY_KEY,
   'Mutation.buyMarketplaceSubscription(idempotencyKey:)': IDEMPOTENCY_KEY,
   'Mutation.buyPaidAppOptions(idempotencyKey:)': IDEMPOTENCY_KEY,

@@ -32,6 +32,8 @@ export function buildBillingSchema(): Promise<GraphQLSchema> {
     ],
     // Entity extensions with no root field reach the schema only as orphaned types.
     orphanedTypes: [InstallRef, AccountRef, AppRef, VendorKeyRef],
+    // Used only by the @inaccessible ViewerBillingOutlook (accounts requires it).
+    inaccessibleTypes: ['PaidInstallBlocker'],
     referenceResolvers: {
       // No caller sees another account's billing, whatever path led here.
       Install: async (ref, ctx) => {

@@ -1,4 +1,4 @@
-import { IDEMPOTENCY_KEY, int, list, longText, onFields, PAGE_ARGS, text, url, type InputBounds } from '@appmarket/federation';
+import { BOTH_WAYS_PAGE_ARGS, IDEMPOTENCY_KEY, int, list, longText, onFields, PAGE_ARGS, text, url, type InputBounds } from '@appmarket/federation';
 import { DESCRIPTOR_MAX_BYTES } from './descriptors/xml-tree';
 
 /**
@@ -17,6 +17,22 @@ const TRIAL_DAYS = int(0, 365);
 const REASON = longText(2_000);
 
 export const CatalogInputBounds: InputBounds = {
+  ...onFields(['App.descriptorsConnection', 'App.pricingHistoryConnection', 'App.transitionsConnection', 'Query.vendorsConnection', 'Vendor.apps'], BOTH_WAYS_PAGE_ARGS),
+  'Query.storefrontFacets(search:)': text(200),
+  'Query.storefrontFacets(category:)': text(64),
+  // A category's slug and names (controlled categories; the shape is CategoryService's INVALID_CATEGORY).
+  'Mutation.createCategory(slug:)': text(64),
+  'Mutation.createCategory(name:)': text(100),
+  'Mutation.createCategory(nameEn:)': text(100),
+  // Screenshots: https on a public host, at most 10 (the service checks the host's address).
+  'CreateAppInput.screenshotUrls': list(10, url(500)),
+  'AppContentInput.screenshotUrls': list(10, url(500)),
+  // The vendor profile: VENDOR_PROFILE_INVALID names a field the bound lets through but the rule refuses.
+  'VendorProfileInput.description': longText(4_000),
+  'VendorProfileInput.websiteUrl': url(500),
+  'VendorProfileInput.supportEmail': text(254),
+  'VendorProfileInput.supportPhone': text(32),
+  'VendorProfileInput.logoUrl': url(500),
   'Mutation.createApp(idempotencyKey:)': IDEMPOTENCY_KEY,
   'Mutation.uploadAppDescriptor(idempotencyKey:)': IDEMPOTENCY_KEY,
   'Mutation.createVendor(idempotencyKey:)': IDEMPOTENCY_KEY,

@@ -1,4 +1,4 @@
-import { IDEMPOTENCY_KEY, float, int, list, onFields, opaqueId, PAGE_ARGS, text, url, type InputBounds } from '@appmarket/federation';
+import { BOTH_WAYS_PAGE_ARGS, float, IDEMPOTENCY_KEY, int, list, onFields, opaqueId, PAGE_ARGS, text, url, type InputBounds } from '@appmarket/federation';
 
 /**
  * The outer bounds of every argument telephony-loyalty takes (packages/federation/src/input-bounds).
@@ -15,6 +15,8 @@ const POINTS = int(0, 1_000_000_000);
 const POSITIONS = list(500);
 
 export const TelephonyInputBounds: InputBounds = {
+  ...onFields(['Account.calls'], BOTH_WAYS_PAGE_ARGS),
+  'Query.loyaltyCustomers(first:)': int(1, 100),
   'Mutation.createLoyaltyCustomer(idempotencyKey:)': IDEMPOTENCY_KEY,
   'Mutation.recordLoyaltySale(idempotencyKey:)': IDEMPOTENCY_KEY,
   'Mutation.recordLoyaltyReturn(idempotencyKey:)': IDEMPOTENCY_KEY,

@@ -16,6 +16,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
+  /** The `SafeInt` scalar type represents non-fractional signed whole numeric values that are considered safe as defined by the ECMAScript specification. */
+  SafeInt: { input: any; output: any; }
 };
 
 /** AR-1: the access level a descriptor declares. */
@@ -35,30 +37,65 @@ export type Account = {
   /** BX-3: every employee may install apps (otherwise admins only). */
   employeesMayInstall: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
-  /** BX-8: the account’s incoming webhooks, newest first; deleted ones carry revokedAt (admins). */
+  /**
+   * BX-8: the account’s incoming webhooks, newest first; deleted ones carry revokedAt (admins).
+   * @deprecated Unbounded: use incomingWebhooksConnection.
+   */
   incomingWebhooks?: Maybe<Array<IncomingWebhook>>;
-  /** Installs, newest first; uninstalled ones only when asked. Needs VIEW on install. */
+  /** BX-8: the account’s incoming webhooks, newest first; deleted ones carry revokedAt (admins). */
+  incomingWebhooksConnection?: Maybe<IncomingWebhookConnection>;
+  /**
+   * Installs, newest first; uninstalled ones only when asked. Needs VIEW on install.
+   * @deprecated Unbounded: use installsConnection.
+   */
   installs?: Maybe<Array<Install>>;
-  /** BX-8: the account’s local apps (admins). */
+  /** Installs, newest first; uninstalled ones only when asked. Needs VIEW on install. */
+  installsConnection?: Maybe<InstallConnection>;
+  /**
+   * BX-8: the account’s local apps (admins).
+   * @deprecated Unbounded: use localAppsConnection.
+   */
   localApps?: Maybe<Array<LocalApp>>;
+  /** BX-8: the account’s local apps by name (admins). */
+  localAppsConnection?: Maybe<LocalAppConnection>;
   /** BX-2, BX-4, BX-5: the marketplace subscription now. Needs VIEW on billing. */
   marketplaceSubscription?: Maybe<MarketplaceSubscription>;
   name: Scalars['String']['output'];
   /** Paid-app options of the account now. Needs VIEW on billing. */
   paidAppOptions?: Maybe<PaidAppOptions>;
-  /** Subscription periods bought (PR-3), latest start first. Needs VIEW on billing. */
+  /**
+   * Subscription periods bought (PR-3), latest start first. Needs VIEW on billing.
+   * @deprecated Unbounded: use subscriptionPeriodsConnection.
+   */
   subscriptionPeriods?: Maybe<Array<SubscriptionPeriod>>;
+  /** Subscription periods bought (PR-3), latest start first. Needs VIEW on billing. */
+  subscriptionPeriodsConnection?: Maybe<SubscriptionPeriodConnection>;
   /** The account tariff, e.g. FREE, BASIC, PROFESSIONAL, CORPORATE. */
   tariff: Scalars['String']['output'];
-  /** The account's users (employees). Needs VIEW on employee. */
+  /**
+   * The account's users (employees). Needs VIEW on employee.
+   * @deprecated Unbounded: use usersConnection.
+   */
   users?: Maybe<Array<User>>;
+  /** The account’s users, admins first, then by name. Needs VIEW on employee. */
+  usersConnection?: Maybe<UserConnection>;
   zone: Zone;
 };
 
 
 export type AccountCallsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type AccountIncomingWebhooksConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -66,15 +103,56 @@ export type AccountInstallsArgs = {
   includeUninstalled?: Scalars['Boolean']['input'];
 };
 
-export type AccountConnection = {
-  __typename?: 'AccountConnection';
-  edges: Array<AccountEdge>;
-  pageInfo: PageInfo;
+
+export type AccountInstallsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeUninstalled?: Scalars['Boolean']['input'];
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type AccountLocalAppsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type AccountSubscriptionPeriodsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type AccountUsersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of Account items (Relay); totalCount counts every item of the list. */
+export type AccountConnection = {
+  __typename?: 'AccountConnection';
+  /** The items of this page, in the list's order. */
+  edges: Array<AccountEdge>;
+  /** Whether there are more pages, and the cursors to reach them. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Account of a page, with its cursor. */
 export type AccountEdge = {
   __typename?: 'AccountEdge';
+  /** Opaque; pass it as `after` (or `before`) to continue from this item. */
   cursor: Scalars['String']['output'];
+  /** The Account. */
   node: Account;
 };
 
@@ -107,33 +185,62 @@ export type App = {
   description: Scalars['String']['output'];
   /** Full description in English. */
   descriptionEn: Scalars['String']['output'];
-  /** Descriptor versions, newest first (the app’s vendor and moderators). */
+  /**
+   * Descriptor versions, newest first (the app’s vendor and moderators).
+   * @deprecated Unbounded (up to 64 KiB each): use descriptorsConnection.
+   */
   descriptors?: Maybe<Array<AppDescriptor>>;
+  /** Descriptor versions, newest first (vendor cabinet, moderators); each up to 64 KiB of XML. */
+  descriptorsConnection?: Maybe<AppDescriptorConnection>;
   /** DL-1: the direct link to the storefront card (SERVER and IFRAME apps), as the vendor cabinet shows it. */
   directLink?: Maybe<Scalars['String']['output']>;
   iconUrl?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** Live installs of this app in the caller's account, newest first. Needs VIEW on install. */
+  /** Live installs of the app across every account (accounts counts them). */
+  installCount?: Maybe<Scalars['Int']['output']>;
+  /**
+   * Live installs of this app in the caller's account, newest first. Needs VIEW on install.
+   * @deprecated Unbounded: use installsConnection.
+   */
   installs?: Maybe<Array<Install>>;
+  /** Installs of this app in the caller's account (every account for moderators), newest first. Needs VIEW on install. */
+  installsConnection?: Maybe<InstallConnection>;
   /** PR-1: free apps install on any tariff without payment. */
   isFree: Scalars['Boolean']['output'];
   /** Name in Russian (the storefront default). */
   name: Scalars['String']['output'];
   /** Name in English. */
   nameEn: Scalars['String']['output'];
-  /** Monthly list price in kopecks; null for a free app (PR-1, PR-2). */
+  /** The monthly list price (PR-2); null for a free app (PR-1). */
+  price?: Maybe<Price>;
+  /**
+   * Monthly list price in kopecks; null for a free app (PR-1, PR-2).
+   * @deprecated Use price (Money: a SafeInt amount with its currency).
+   */
   priceKopecks?: Maybe<Scalars['Int']['output']>;
-  /** Every price and trial change with its effective time, oldest first (the app’s vendor and moderators). */
+  /**
+   * Every price and trial change with its effective time, oldest first (the app’s vendor and moderators).
+   * @deprecated Unbounded: use pricingHistoryConnection.
+   */
   pricingHistory?: Maybe<Array<AppPricingChange>>;
+  /** Price and trial changes with their effective times, oldest first (vendor cabinet, moderators). */
+  pricingHistoryConnection?: Maybe<AppPricingChangeConnection>;
   /** When the app was first published. */
   publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Screenshots for the card, in display order (https, at most 10). */
+  screenshotUrls: Array<Scalars['String']['output']>;
   shortDescriptionEn: Scalars['String']['output'];
   shortDescriptionRu: Scalars['String']['output'];
   status: AppStatus;
   /** TY-3: the storefront block the app is listed in. */
   storefrontBlock: StorefrontBlock;
-  /** Every lifecycle transition, oldest first (the app’s vendor and moderators). */
+  /**
+   * Every lifecycle transition, oldest first (the app’s vendor and moderators).
+   * @deprecated Unbounded: use transitionsConnection.
+   */
   transitions?: Maybe<Array<AppTransition>>;
+  /** Lifecycle transitions, oldest first (vendor cabinet, moderators). */
+  transitionsConnection?: Maybe<AppTransitionConnection>;
   /** Trial length in days, 1 to 14 (TR-1); null when none. */
   trialDays?: Maybe<Scalars['Int']['output']>;
   type: AppType;
@@ -143,11 +250,46 @@ export type App = {
   vendorApi?: Maybe<AppVendorApi>;
   /** PR-4: what the vendor earns a month from one paid install, before discounts and fees; null for a free app. Only the app’s vendor and moderators see it (null with FORBIDDEN for others). */
   vendorEarningsKopecks?: Maybe<Scalars['Int']['output']>;
+  /** The app as the caller’s account has it (installed, can install and why not, trial, TR-2); null for callers that are not an account’s user. */
+  viewerInstallState?: Maybe<ViewerInstallState>;
+};
+
+
+export type AppDescriptorsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type AppInstallsArgs = {
   includeUninstalled?: Scalars['Boolean']['input'];
+};
+
+
+export type AppInstallsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeUninstalled?: Scalars['Boolean']['input'];
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type AppPricingHistoryConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type AppTransitionsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type AppAccess = {
@@ -179,20 +321,26 @@ export type AppCapabilities = {
   widgets: Scalars['Boolean']['output'];
 };
 
+/** A page of App items (Relay). */
 export type AppConnection = {
   __typename?: 'AppConnection';
+  /** The items of this page, in the list's order. */
   edges: Array<AppEdge>;
+  /** Whether there are more pages, and the cursors to reach them. */
   pageInfo: PageInfo;
 };
 
 /** An app’s content in both languages. */
 export type AppContentInput = {
+  /** Category slugs (the categories query lists them). */
   categories?: InputMaybe<Array<Scalars['String']['input']>>;
   descriptionEn?: InputMaybe<Scalars['String']['input']>;
   descriptionRu?: InputMaybe<Scalars['String']['input']>;
   iconUrl?: InputMaybe<Scalars['String']['input']>;
   nameEn?: InputMaybe<Scalars['String']['input']>;
   nameRu?: InputMaybe<Scalars['String']['input']>;
+  /** Screenshot URLs in display order: at most 10, https on a public host. */
+  screenshotUrls?: InputMaybe<Array<Scalars['String']['input']>>;
   shortDescriptionEn?: InputMaybe<Scalars['String']['input']>;
   shortDescriptionRu?: InputMaybe<Scalars['String']['input']>;
 };
@@ -206,9 +354,32 @@ export type AppDescriptor = {
   xml: Scalars['String']['output'];
 };
 
+/** A page of AppDescriptor items (Relay); totalCount counts every item of the list. */
+export type AppDescriptorConnection = {
+  __typename?: 'AppDescriptorConnection';
+  /** The items of this page, in the list's order. */
+  edges: Array<AppDescriptorEdge>;
+  /** Whether there are more pages, and the cursors to reach them. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One AppDescriptor of a page, with its cursor. */
+export type AppDescriptorEdge = {
+  __typename?: 'AppDescriptorEdge';
+  /** Opaque; pass it as `after` (or `before`) to continue from this item. */
+  cursor: Scalars['String']['output'];
+  /** The AppDescriptor. */
+  node: AppDescriptor;
+};
+
+/** One App of a page, with its cursor. */
 export type AppEdge = {
   __typename?: 'AppEdge';
+  /** Opaque; pass it as `after` (or `before`) to continue from this item. */
   cursor: Scalars['String']['output'];
+  /** The App. */
   node: App;
 };
 
@@ -232,12 +403,38 @@ export type AppPricingChange = {
   trialDays?: Maybe<Scalars['Int']['output']>;
 };
 
+/** A page of AppPricingChange items (Relay); totalCount counts every item of the list. */
+export type AppPricingChangeConnection = {
+  __typename?: 'AppPricingChangeConnection';
+  /** The items of this page, in the list's order. */
+  edges: Array<AppPricingChangeEdge>;
+  /** Whether there are more pages, and the cursors to reach them. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One AppPricingChange of a page, with its cursor. */
+export type AppPricingChangeEdge = {
+  __typename?: 'AppPricingChangeEdge';
+  /** Opaque; pass it as `after` (or `before`) to continue from this item. */
+  cursor: Scalars['String']['output'];
+  /** The AppPricingChange. */
+  node: AppPricingChange;
+};
+
 /** PR-4: what one app earned its vendor in a month. */
 export type AppRevenue = {
   __typename?: 'AppRevenue';
   appId: Scalars['ID']['output'];
+  /** Sum of the list prices of the app’s paid months, before discounts (PR-4). */
+  listPrice: Money;
+  /** @deprecated Use listPrice (Money: a SafeInt amount with its currency). */
   listPriceKopecks: Scalars['Int']['output'];
   paidAppMonths: Scalars['Int']['output'];
+  /** The vendor’s share of them (PR-4). */
+  share: Money;
+  /** @deprecated Use share (Money: a SafeInt amount with its currency). */
   shareKopecks: Scalars['Int']['output'];
 };
 
@@ -261,12 +458,39 @@ export type AppTransition = {
   toStatus: AppStatus;
 };
 
+/** A page of AppTransition items (Relay); totalCount counts every item of the list. */
+export type AppTransitionConnection = {
+  __typename?: 'AppTransitionConnection';
+  /** The items of this page, in the list's order. */
+  edges: Array<AppTransitionEdge>;
+  /** Whether there are more pages, and the cursors to reach them. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One AppTransition of a page, with its cursor. */
+export type AppTransitionEdge = {
+  __typename?: 'AppTransitionEdge';
+  /** Opaque; pass it as `after` (or `before`) to continue from this item. */
+  cursor: Scalars['String']['output'];
+  /** The AppTransition. */
+  node: AppTransition;
+};
+
 /** TY-1: how the app integrates with the platform. */
 export type AppType =
   | 'IFRAME'
   | 'LOYALTY'
   | 'SERVER'
   | 'TELEPHONY';
+
+/** How many apps of the current search are of one type. */
+export type AppTypeFacet = {
+  __typename?: 'AppTypeFacet';
+  count: Scalars['Int']['output'];
+  type: AppType;
+};
 
 export type AppVendorApi = {
   __typename?: 'AppVendorApi';
@@ -349,9 +573,12 @@ export type CallCardEvent =
   /** The employee started talking: the card shows the talk time. */
   | 'STARTTIME';
 
+/** A page of Call items (Relay). */
 export type CallConnection = {
   __typename?: 'CallConnection';
+  /** The items of this page, in the list's order. */
   edges: Array<CallEdge>;
+  /** Whether there are more pages, and the cursors to reach them. */
   pageInfo: PageInfo;
 };
 
@@ -359,9 +586,12 @@ export type CallDirection =
   | 'INCOMING'
   | 'OUTGOING';
 
+/** One Call of a page, with its cursor. */
 export type CallEdge = {
   __typename?: 'CallEdge';
+  /** Opaque; pass it as `after` (or `before`) to continue from this item. */
   cursor: Scalars['String']['output'];
+  /** The Call. */
   node: Call;
 };
 
@@ -389,9 +619,33 @@ export type CallStatus =
   | 'MISSED'
   | 'RINGING';
 
+/** A storefront category; apps name categories by slug. */
+export type Category = {
+  __typename?: 'Category';
+  /** Apps in the category the caller can see: PUBLISHED ones, and for an account its HIDDEN installed ones (LC-3). */
+  appCount: Scalars['Int']['output'];
+  /** Name in Russian. */
+  name: Scalars['String']['output'];
+  /** Name in English. */
+  nameEn: Scalars['String']['output'];
+  /** Lower-case latin letters, digits and dashes; what App.categories and storefront(category:) use. */
+  slug: Scalars['String']['output'];
+};
+
+/** How many apps of the current search are in one category. */
+export type CategoryFacet = {
+  __typename?: 'CategoryFacet';
+  /** The category’s names; null for a slug the vocabulary no longer has. */
+  category?: Maybe<Category>;
+  count: Scalars['Int']['output'];
+  /** The category’s slug (what storefront(category:) takes). */
+  slug: Scalars['String']['output'];
+};
+
 export type CreateAppInput = {
   /** Unique per vendor, never changes: lower-case latin letters, digits, dashes. */
   alias: Scalars['String']['input'];
+  /** Category slugs (the categories query lists them); the first is the main one. */
   categories: Array<Scalars['String']['input']>;
   descriptionEn?: InputMaybe<Scalars['String']['input']>;
   descriptionRu?: InputMaybe<Scalars['String']['input']>;
@@ -400,6 +654,8 @@ export type CreateAppInput = {
   nameRu: Scalars['String']['input'];
   /** Null: free (PR-1); else a multiple of 50000 (PR-2). */
   priceKopecks?: InputMaybe<Scalars['Int']['input']>;
+  /** Screenshot URLs in display order: at most 10, https on a public host. */
+  screenshotUrls?: InputMaybe<Array<Scalars['String']['input']>>;
   shortDescriptionEn?: InputMaybe<Scalars['String']['input']>;
   shortDescriptionRu?: InputMaybe<Scalars['String']['input']>;
   /** 1 to 14 days, paid apps only (TR-1). */
@@ -437,6 +693,24 @@ export type CreatedWebhook = {
   /** Send it as `Authorization: Bearer <token>` to the gateway. */
   token: Scalars['String']['output'];
   webhook: IncomingWebhook;
+};
+
+/** ISO 4217 code of a Money amount; every price is in roubles today, in every zone. */
+export type Currency =
+  | 'RUB';
+
+/** An app token’s own install: the app, the state and the permissions frozen at install (AR-2). */
+export type CurrentInstallation = {
+  __typename?: 'CurrentInstallation';
+  /** The installed app, resolved by the catalog (null, with the error at this path, when the catalog cannot answer). */
+  app?: Maybe<App>;
+  appType: InstalledAppType;
+  /** The install’s id (Install.id). */
+  id: Scalars['ID']['output'];
+  installedAt: Scalars['DateTimeISO']['output'];
+  /** The access block frozen at install (AR-2); null: no API access. */
+  permissions?: Maybe<InstallPermissions>;
+  status: InstallStatus;
 };
 
 /** TY-4: on a developer account, or (LOYALTY) through the marketplace’s Loyalty API test app or a draft with the point-of-sale app. */
@@ -494,6 +768,26 @@ export type IncomingWebhook = {
   revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
 };
 
+/** A page of IncomingWebhook items (Relay); totalCount counts every item of the list. */
+export type IncomingWebhookConnection = {
+  __typename?: 'IncomingWebhookConnection';
+  /** The items of this page, in the list's order. */
+  edges: Array<IncomingWebhookEdge>;
+  /** Whether there are more pages, and the cursors to reach them. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One IncomingWebhook of a page, with its cursor. */
+export type IncomingWebhookEdge = {
+  __typename?: 'IncomingWebhookEdge';
+  /** Opaque; pass it as `after` (or `before`) to continue from this item. */
+  cursor: Scalars['String']['output'];
+  /** The IncomingWebhook. */
+  node: IncomingWebhook;
+};
+
 export type Install = {
   __typename?: 'Install';
   account: Account;
@@ -506,8 +800,13 @@ export type Install = {
   appType: InstalledAppType;
   /** How this install is paid for, as it is now (a trial that has ended shows its outcome at once); null if billing never saw it. Needs VIEW on billing. */
   billing?: Maybe<InstallBilling>;
-  /** Every stored change of the billing state, oldest first. Needs VIEW on billing. */
+  /**
+   * Every stored change of the billing state, oldest first. Needs VIEW on billing.
+   * @deprecated Unbounded: use billingHistoryConnection.
+   */
   billingHistory?: Maybe<Array<InstallBillingChange>>;
+  /** Every stored change of the billing state, oldest first. Needs VIEW on billing. */
+  billingHistoryConnection?: Maybe<InstallBillingChangeConnection>;
   id: Scalars['ID']['output'];
   installedAt: Scalars['DateTimeISO']['output'];
   /** The LOYALTY install's connection (TL-2); null when none, or when the caller is not of the install's account. Needs VIEW on loyaltysettings. */
@@ -520,6 +819,14 @@ export type Install = {
   uninstalledAt?: Maybe<Scalars['DateTimeISO']['output']>;
 };
 
+
+export type InstallBillingHistoryConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** AR-1: the access level frozen at install. */
 export type InstallAccessScope =
   | 'ADMIN'
@@ -529,10 +836,20 @@ export type InstallBilling = {
   __typename?: 'InstallBilling';
   /** Paid-app options this install takes while PAID (PR-3). */
   paidAppOptionsUsed: Scalars['Int']['output'];
+  /** A new monthly price that applies from pendingPriceFrom; null: none (or the app becomes free). */
+  pendingPrice?: Maybe<Price>;
   pendingPriceFrom?: Maybe<Scalars['DateTimeISO']['output']>;
-  /** A new monthly price that applies from pendingPriceFrom (PC, docs/billing.md). */
+  /**
+   * A new monthly price that applies from pendingPriceFrom (PC, docs/billing.md).
+   * @deprecated Use pendingPrice (Money: a SafeInt amount with its currency).
+   */
   pendingPriceKopecks?: Maybe<Scalars['Int']['output']>;
-  /** Monthly list price this install is billed at, in kopecks (0 for a free app). */
+  /** The monthly list price this install is billed at; null for a free app (as App.price). */
+  price?: Maybe<Price>;
+  /**
+   * Monthly list price this install is billed at, in kopecks (0 for a free app).
+   * @deprecated Use price (Money: a SafeInt amount with its currency).
+   */
   priceKopecks: Scalars['Int']['output'];
   /** When the install was removed; its options are free again. */
   removedAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -550,6 +867,69 @@ export type InstallBillingChange = {
   fromState?: Maybe<BillingState>;
   toState: BillingState;
   trialEndsAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** A page of InstallBillingChange items (Relay); totalCount counts every item of the list. */
+export type InstallBillingChangeConnection = {
+  __typename?: 'InstallBillingChangeConnection';
+  /** The items of this page, in the list's order. */
+  edges: Array<InstallBillingChangeEdge>;
+  /** Whether there are more pages, and the cursors to reach them. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One InstallBillingChange of a page, with its cursor. */
+export type InstallBillingChangeEdge = {
+  __typename?: 'InstallBillingChangeEdge';
+  /** Opaque; pass it as `after` (or `before`) to continue from this item. */
+  cursor: Scalars['String']['output'];
+  /** The InstallBillingChange. */
+  node: InstallBillingChange;
+};
+
+/** Why installApp would be refused now; each value is the error code it would answer (docs/ERRORS.md). */
+export type InstallBlockReason =
+  /** The host deactivated the account. */
+  | 'ACCOUNT_DEACTIVATED'
+  /** The account has a live install of the app. */
+  | 'ALREADY_INSTALLED'
+  /** LC-3, DL-3: the app is not installable by this account (hidden, unpublished). */
+  | 'APP_NOT_FOUND'
+  /** TY-2: the account has a live app of this type (TELEPHONY, LOYALTY). */
+  | 'APP_TYPE_LIMIT_REACHED'
+  /** TY-3, TY-4: LOYALTY apps are not debugged on developer accounts. */
+  | 'DEBUG_NOT_SUPPORTED_FOR_TYPE'
+  /** BX-9: the free-app limit of the account’s zone and tariff. */
+  | 'FREE_APP_LIMIT_REACHED'
+  /** BX-3: only admins install on this account. */
+  | 'INSTALL_NOT_ALLOWED'
+  /** BX-2: a paid app without a trial needs the marketplace subscription. */
+  | 'MARKETPLACE_SUBSCRIPTION_REQUIRED'
+  /** PR-3: the free paid-app options do not cover the price. */
+  | 'NOT_ENOUGH_PAID_APP_OPTIONS'
+  /** The host deactivated the user. */
+  | 'USER_DEACTIVATED';
+
+/** A page of Install items (Relay); totalCount counts every item of the list. */
+export type InstallConnection = {
+  __typename?: 'InstallConnection';
+  /** The items of this page, in the list's order. */
+  edges: Array<InstallEdge>;
+  /** Whether there are more pages, and the cursors to reach them. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Install of a page, with its cursor. */
+export type InstallEdge = {
+  __typename?: 'InstallEdge';
+  /** Opaque; pass it as `after` (or `before`) to continue from this item. */
+  cursor: Scalars['String']['output'];
+  /** The Install. */
+  node: Install;
 };
 
 export type InstallEntityPermission = {
@@ -584,6 +964,26 @@ export type LocalApp = {
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+/** A page of LocalApp items (Relay); totalCount counts every item of the list. */
+export type LocalAppConnection = {
+  __typename?: 'LocalAppConnection';
+  /** The items of this page, in the list's order. */
+  edges: Array<LocalAppEdge>;
+  /** Whether there are more pages, and the cursors to reach them. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One LocalApp of a page, with its cursor. */
+export type LocalAppEdge = {
+  __typename?: 'LocalAppEdge';
+  /** Opaque; pass it as `after` (or `before`) to continue from this item. */
+  cursor: Scalars['String']['output'];
+  /** The LocalApp. */
+  node: LocalApp;
 };
 
 export type LoyaltyBalance = {
@@ -689,6 +1089,26 @@ export type MarketplaceSubscription = {
   endsAt?: Maybe<Scalars['DateTimeISO']['output']>;
 };
 
+/** BX-2, BX-4: the marketplace subscription bought for a period, with its discount. */
+export type MarketplaceSubscriptionPrice = {
+  __typename?: 'MarketplaceSubscriptionPrice';
+  discountPercent: Scalars['Int']['output'];
+  /** The monthly price × months, before the discount. */
+  listPrice: Price;
+  /** 1, 3, 6 or 12 months. */
+  periodMonths: Scalars['Int']['output'];
+  /** What buyMarketplaceSubscription charges for the period. */
+  price: Price;
+};
+
+/** An exact amount of money: minor units (kopecks for RUB) and the currency. */
+export type Money = {
+  __typename?: 'Money';
+  /** The amount in the currency’s minor unit (kopecks), an exact integer up to 2^53 − 1. */
+  amountKopecks: Scalars['SafeInt']['output'];
+  currency: Currency;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** BX-5: starts the one-time demo of the marketplace subscription. */
@@ -703,6 +1123,8 @@ export type Mutation = {
   connectLoyaltyApp: LoyaltySettings;
   /** LC-2: a vendor creates a DRAFT app; the secret key is shown only here. */
   createApp: CreatedApp;
+  /** A moderator adds a category (slug: lower-case latin letters, digits, dashes; never changes). */
+  createCategory: Category;
   /** BX-8: an incoming webhook with chosen permissions (not on the free tariff, TR-4). */
   createIncomingWebhook: CreatedWebhook;
   /** BX-8: a private app of the caller’s account (admins; zone ru needs the subscription). */
@@ -769,6 +1191,8 @@ export type Mutation = {
   uninstallApp: Install;
   /** Edits the app’s content (a vendor while DRAFT). The alias never changes. */
   updateApp: App;
+  /** The vendor’s public profile (description, website, support contacts, logo): the vendor itself, or a moderator naming vendorId. */
+  updateVendorProfile: Vendor;
   /** Uploads a new descriptor version (XML v2); a refused one stores nothing. */
   uploadAppDescriptor: AppDescriptor;
   /** Point of sale: checks a customer's registration code (POST /counterparty/verify). */
@@ -813,6 +1237,13 @@ export type MutationConnectLoyaltyAppArgs = {
 export type MutationCreateAppArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateAppInput;
+};
+
+
+export type MutationCreateCategoryArgs = {
+  name: Scalars['String']['input'];
+  nameEn: Scalars['String']['input'];
+  slug: Scalars['String']['input'];
 };
 
 
@@ -1002,6 +1433,12 @@ export type MutationUpdateAppArgs = {
 };
 
 
+export type MutationUpdateVendorProfileArgs = {
+  input: VendorProfileInput;
+  vendorId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type MutationUploadAppDescriptorArgs = {
   appId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -1054,6 +1491,14 @@ export type PhoneEmployee = {
   id: Scalars['ID']['output'];
 };
 
+/** A price: an amount for a period of whole months (an app’s list price is per month). */
+export type Price = {
+  __typename?: 'Price';
+  amount: Money;
+  /** The months the amount pays for: 1 for a monthly price; 3, 6 or 12 for a subscription bought ahead. */
+  periodMonths: Scalars['Int']['output'];
+};
+
 /** An account as the host platform has it; created or updated by (host, externalId). */
 export type ProvisionAccountInput = {
   /** The host's own id of the account (1–200 characters); the same id always means the same account. */
@@ -1095,16 +1540,22 @@ export type Query = {
   appByLink?: Maybe<App>;
   /** Apps the caller may see (as for app(id)), newest first. */
   apps?: Maybe<AppConnection>;
+  /** The storefront’s categories in display order, each with how many apps the caller can see in it (at most 200). */
+  categories?: Maybe<Array<Category>>;
   /** Open call cards of an employee: a user sees their own (an admin anyone's in the account); the TELEPHONY app names the employee. */
   currentCallCards?: Maybe<Array<CallCard>>;
+  /** App tokens: the install the token belongs to, with its app and frozen permissions (AR-2); null for every other caller. */
+  currentInstallation?: Maybe<CurrentInstallation>;
   /** Hosts: one of the calling host’s accounts by its external id. */
   hostAccount?: Maybe<HostAccount>;
   /** Point of sale: the customer's bonus balance (POST /counterparty/detail). */
   loyaltyBalance?: Maybe<LoyaltyBalance>;
-  /** Point of sale: finds customers in the loyalty app (GET /counterparty). */
+  /** Point of sale: finds customers in the loyalty app (GET /counterparty), at most `first` of them (the app’s API has no cursor). */
   loyaltyCustomers?: Maybe<Array<LoyaltyCustomer>>;
   /** Point of sale: a gift card by its name (GET /giftcard). */
   loyaltyGiftCard?: Maybe<LoyaltyGiftCard>;
+  /** BX-2, BX-4: what the marketplace subscription costs for each period it is sold for. */
+  marketplaceSubscriptionPrices?: Maybe<Array<MarketplaceSubscriptionPrice>>;
   /** Vendor cabinet: the calling vendor's revenue in a month. */
   myVendorRevenue?: Maybe<VendorRevenue>;
   /** Phone API: the account's call history, newest first. */
@@ -1115,6 +1566,8 @@ export type Query = {
   storefront?: Maybe<AppConnection>;
   /** The storefront card by appUid (`<appAlias>.<vendorAlias>`). */
   storefrontApp?: Maybe<App>;
+  /** Facets of a storefront search: with the same filters as storefront, how many apps it finds by type, free/paid and category (DL-5: admins). */
+  storefrontFacets?: Maybe<StorefrontFacets>;
   /** PR-3: the periods a subscription is bought for and their discounts. */
   subscriptionPrices?: Maybe<Array<SubscriptionPrice>>;
   vendor?: Maybe<Vendor>;
@@ -1122,11 +1575,21 @@ export type Query = {
   vendorApp?: Maybe<App>;
   /** The caller’s apps (vendor), or every app (moderator), newest first. */
   vendorApps?: Maybe<AppConnection>;
-  /** Moderators: every vendor's revenue in a month (or one vendor's). */
+  /**
+   * Moderators: every vendor's revenue in a month (or one vendor's).
+   * @deprecated Unbounded: use vendorRevenuesConnection (or vendorId here).
+   */
   vendorRevenues?: Maybe<Array<VendorRevenue>>;
+  /** Moderators: every vendor’s revenue in a month, by vendor id, Relay-paginated. */
+  vendorRevenuesConnection?: Maybe<VendorRevenueConnection>;
   /** PR-4: the vendor’s share of the list price, in basis points (7500 = 75 %). */
   vendorShareBasisPoints?: Maybe<Scalars['Int']['output']>;
+  /** @deprecated Unbounded: use vendorsConnection. */
   vendors?: Maybe<Array<Vendor>>;
+  /** Vendors by name, Relay-paginated. */
+  vendorsConnection?: Maybe<VendorConnection>;
+  /** The caller: account, user, role and rights; a vendor its vendor; an app token its installation. */
+  viewer?: Maybe<Viewer>;
 };
 
 
@@ -1137,7 +1600,9 @@ export type QueryAccountArgs = {
 
 export type QueryAccountsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1175,6 +1640,7 @@ export type QueryLoyaltyBalanceArgs = {
 
 
 export type QueryLoyaltyCustomersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   retailStoreId?: InputMaybe<Scalars['ID']['input']>;
   search: Scalars['String']['input'];
 };
@@ -1218,6 +1684,14 @@ export type QueryStorefrontAppArgs = {
 };
 
 
+export type QueryStorefrontFacetsArgs = {
+  block?: InputMaybe<StorefrontBlock>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  freeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryVendorArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1242,11 +1716,43 @@ export type QueryVendorRevenuesArgs = {
   vendorId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+
+export type QueryVendorRevenuesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  month: Scalars['String']['input'];
+};
+
+
+export type QueryVendorsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** TY-3: the storefront block of an app type. */
 export type StorefrontBlock =
   | 'CALLS'
   | 'DISCOUNTS'
   | 'NEW';
+
+/** Counts of the apps the current storefront search finds (every filter applied), by type, price and category. */
+export type StorefrontFacets = {
+  __typename?: 'StorefrontFacets';
+  /** By category, largest first (an app counts in each of its categories). */
+  categories: Array<CategoryFacet>;
+  /** Free apps (PR-1, BX-1). */
+  free: Scalars['Int']['output'];
+  /** Paid apps. */
+  paid: Scalars['Int']['output'];
+  /** Apps the search finds. */
+  totalCount: Scalars['Int']['output'];
+  /** By type, largest first. */
+  types: Array<AppTypeFacet>;
+};
 
 /** RELEVANCE (default with a search), NEWEST (default without), POPULARITY (live installs). */
 export type StorefrontSort =
@@ -1259,20 +1765,53 @@ export type SubscriptionPeriod = {
   discountPercent: Scalars['Int']['output'];
   endsAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
-  /** Options × 500 RUB × months, before the discount, in kopecks. */
+  /** Options × 500 RUB × months, before the discount. */
+  listPrice: Money;
+  /**
+   * Options × 500 RUB × months, before the discount, in kopecks.
+   * @deprecated Use listPrice (Money: a SafeInt amount with its currency).
+   */
   listPriceKopecks: Scalars['Int']['output'];
+  /** What the account paid, after the period discount. */
+  paid: Money;
   paidAppOptions: Scalars['Int']['output'];
-  /** What the account paid, after the period discount, in kopecks. */
+  /**
+   * What the account paid, after the period discount, in kopecks.
+   * @deprecated Use paid (Money: a SafeInt amount with its currency).
+   */
   paidKopecks: Scalars['Int']['output'];
   periodMonths: Scalars['Int']['output'];
   purchasedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   startsAt: Scalars['DateTimeISO']['output'];
 };
 
+/** A page of SubscriptionPeriod items (Relay); totalCount counts every item of the list. */
+export type SubscriptionPeriodConnection = {
+  __typename?: 'SubscriptionPeriodConnection';
+  /** The items of this page, in the list's order. */
+  edges: Array<SubscriptionPeriodEdge>;
+  /** Whether there are more pages, and the cursors to reach them. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One SubscriptionPeriod of a page, with its cursor. */
+export type SubscriptionPeriodEdge = {
+  __typename?: 'SubscriptionPeriodEdge';
+  /** Opaque; pass it as `after` (or `before`) to continue from this item. */
+  cursor: Scalars['String']['output'];
+  /** The SubscriptionPeriod. */
+  node: SubscriptionPeriod;
+};
+
 export type SubscriptionPrice = {
   __typename?: 'SubscriptionPrice';
   discountPercent: Scalars['Int']['output'];
+  /** @deprecated Use optionMonthlyPrice (Money: a SafeInt amount with its currency). */
   optionMonthlyKopecks: Scalars['Int']['output'];
+  /** What one paid-app option costs a month, before the period discount (PR-3). */
+  optionMonthlyPrice: Money;
   periodMonths: Scalars['Int']['output'];
 };
 
@@ -1306,6 +1845,26 @@ export type User = {
   role: UserRole;
 };
 
+/** A page of User items (Relay); totalCount counts every item of the list. */
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  /** The items of this page, in the list's order. */
+  edges: Array<UserEdge>;
+  /** Whether there are more pages, and the cursors to reach them. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One User of a page, with its cursor. */
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  /** Opaque; pass it as `after` (or `before`) to continue from this item. */
+  cursor: Scalars['String']['output'];
+  /** The User. */
+  node: User;
+};
+
 export type UserRole =
   | 'ADMIN'
   | 'EMPLOYEE';
@@ -1314,9 +1873,84 @@ export type Vendor = {
   __typename?: 'Vendor';
   /** Unique, never changes; the second half of every appUid. */
   alias: Scalars['String']['output'];
+  /** The vendor’s apps, newest first: PUBLISHED ones; every status for the vendor itself and moderators. One statement for a whole list of vendors. */
+  apps: VendorAppConnection;
   createdAt: Scalars['DateTimeISO']['output'];
+  /** The vendor’s public profile: who they are (at most 2000 characters). */
+  description: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** The vendor’s logo (https). */
+  logoUrl?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
+  /** Where customers write for support. */
+  supportEmail?: Maybe<Scalars['String']['output']>;
+  /** Support phone number, as the vendor writes it. */
+  supportPhone?: Maybe<Scalars['String']['output']>;
+  /** The vendor’s website (https). */
+  websiteUrl?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type VendorAppsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<AppStatus>;
+};
+
+/** A page of VendorApp items (Relay); totalCount counts every item of the list. */
+export type VendorAppConnection = {
+  __typename?: 'VendorAppConnection';
+  /** The items of this page, in the list's order. */
+  edges: Array<VendorAppEdge>;
+  /** Whether there are more pages, and the cursors to reach them. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One VendorApp of a page, with its cursor. */
+export type VendorAppEdge = {
+  __typename?: 'VendorAppEdge';
+  /** Opaque; pass it as `after` (or `before`) to continue from this item. */
+  cursor: Scalars['String']['output'];
+  /** The VendorApp. */
+  node: App;
+};
+
+/** A page of Vendor items (Relay); totalCount counts every item of the list. */
+export type VendorConnection = {
+  __typename?: 'VendorConnection';
+  /** The items of this page, in the list's order. */
+  edges: Array<VendorEdge>;
+  /** Whether there are more pages, and the cursors to reach them. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Vendor of a page, with its cursor. */
+export type VendorEdge = {
+  __typename?: 'VendorEdge';
+  /** Opaque; pass it as `after` (or `before`) to continue from this item. */
+  cursor: Scalars['String']['output'];
+  /** The Vendor. */
+  node: Vendor;
+};
+
+/** A vendor’s public profile; a field left out keeps its value, null clears it. */
+export type VendorProfileInput = {
+  /** Who the vendor is, at most 2000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** https on a public host, at most 500 characters. */
+  logoUrl?: InputMaybe<Scalars['String']['input']>;
+  /** An e-mail address, at most 320 characters. */
+  supportEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Digits, spaces, +, -, ( and ), 3 to 32 characters. */
+  supportPhone?: InputMaybe<Scalars['String']['input']>;
+  /** https on a public host, at most 500 characters. */
+  websiteUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** PR-4: what a vendor earned in a month. */
@@ -1324,15 +1958,104 @@ export type VendorRevenue = {
   __typename?: 'VendorRevenue';
   /** The same, per app of the vendor. */
   apps: Array<AppRevenue>;
-  /** Sum of the list prices of the app-months paid, before discounts. */
+  /** Sum of the list prices of the app-months paid, before discounts (PR-4). */
+  listPrice: Money;
+  /**
+   * Sum of the list prices of the app-months paid, before discounts.
+   * @deprecated Use listPrice (Money: a SafeInt amount with its currency).
+   */
   listPriceKopecks: Scalars['Int']['output'];
   /** YYYY-MM */
   month: Scalars['String']['output'];
   /** How many install-months were paid. */
   paidAppMonths: Scalars['Int']['output'];
-  /** The vendor's share of them, at the share each accrual froze (setVendorShare). */
+  /** The vendor’s share of them (PR-4). */
+  share: Money;
+  /**
+   * The vendor's share of them, at the share each accrual froze (setVendorShare).
+   * @deprecated Use share (Money: a SafeInt amount with its currency).
+   */
   shareKopecks: Scalars['Int']['output'];
   vendorId: Scalars['ID']['output'];
+};
+
+/** A page of VendorRevenue items (Relay); totalCount counts every item of the list. */
+export type VendorRevenueConnection = {
+  __typename?: 'VendorRevenueConnection';
+  /** The items of this page, in the list's order. */
+  edges: Array<VendorRevenueEdge>;
+  /** Whether there are more pages, and the cursors to reach them. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has (every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One VendorRevenue of a page, with its cursor. */
+export type VendorRevenueEdge = {
+  __typename?: 'VendorRevenueEdge';
+  /** Opaque; pass it as `after` (or `before`) to continue from this item. */
+  cursor: Scalars['String']['output'];
+  /** The VendorRevenue. */
+  node: VendorRevenue;
+};
+
+/** The caller: its account, user, role and rights; a vendor its vendor; an app token its installation. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** The account of a user, an app token or a webhook; null for every other caller. */
+  account?: Maybe<Account>;
+  /** An app token’s own install, with its app and frozen permissions (AR-2); null otherwise. */
+  currentInstallation?: Maybe<CurrentInstallation>;
+  kind: ViewerKind;
+  /** What the caller may do on its account. */
+  rights: ViewerRights;
+  /** The user’s role (kind USER); null otherwise. */
+  role?: Maybe<UserRole>;
+  /** The signed-in user’s own record (kind USER); null otherwise. */
+  user?: Maybe<User>;
+  /** A vendor caller’s vendor (resolved by the catalog); null otherwise. */
+  vendor?: Maybe<Vendor>;
+};
+
+/** The app as the caller’s account has it: installed or not, whether it can install it now and why not, and its trial (TR-2). */
+export type ViewerInstallState = {
+  __typename?: 'ViewerInstallState';
+  /** installApp would succeed now (as far as the rules can tell before the click). */
+  canInstall: Scalars['Boolean']['output'];
+  /** The live install, if any. Needs VIEW on install. */
+  install?: Maybe<Install>;
+  /** The account has a live install of the app. */
+  installed: Scalars['Boolean']['output'];
+  /** Why not; null when canInstall. */
+  reasonCannotInstall?: Maybe<InstallBlockReason>;
+  /** TR-2: an install now starts a trial (the account never installed the app, or the vendor granted one, TX-1). */
+  trialAvailable: Scalars['Boolean']['output'];
+  /** The length of that trial in days; null when none is available. */
+  trialDays?: Maybe<Scalars['Int']['output']>;
+};
+
+/** The kind of caller: a signed-in user, a vendor, a moderator, an app or webhook token, a host, another service, or nobody. */
+export type ViewerKind =
+  | 'ANONYMOUS'
+  | 'APP'
+  | 'HOST'
+  | 'MODERATOR'
+  | 'SERVICE'
+  | 'USER'
+  | 'VENDOR'
+  | 'WEBHOOK';
+
+/** What a signed-in user may do on the account (false for every other caller). */
+export type ViewerRights = {
+  __typename?: 'ViewerRights';
+  /** BX-3: installs and removes apps (an admin, or any employee when the account allows it); false on a deactivated account or user. */
+  canInstallApps: Scalars['Boolean']['output'];
+  /** BX-6, BX-8: chooses who opens an app, manages local apps, webhooks and Phone API tokens (admins). */
+  canManageApps: Scalars['Boolean']['output'];
+  /** PR-3, BX-2, BX-5: buys paid-app options and the marketplace subscription (admins). */
+  canManageBilling: Scalars['Boolean']['output'];
+  /** DL-5: opens the storefront and app cards (admins only). */
+  canOpenStorefront: Scalars['Boolean']['output'];
 };
 
 export type WebhookPermissionInput = {

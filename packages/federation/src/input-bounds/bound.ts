@@ -97,3 +97,5 @@ export function onFields(fields: readonly string[], args: Readonly<Record<string
 export const IDEMPOTENCY_KEY = text(128);
 
 export const PAGE_ARGS = { first: int(1, 100), after: text(2_048) } as const;
+/** Relay connections paged both ways (keyset-pages.ts): `last`/`before` as `first`/`after`. */
+export const BOTH_WAYS_PAGE_ARGS = { ...PAGE_ARGS, last: int(1, 100), before: text(2_048) } as const;

@@ -45,7 +45,7 @@ export class ViewerRights {
 @ObjectType({ description: 'An app token’s own install: the app, the state and the permissions frozen at install (AR-2).' })
 export class CurrentInstallation {
   @Field(() => ID, { description: 'The install’s id (Install.id).' }) @Directive(PUBLIC_FIELD) id: string;
-  @Field(() => AppRef, { description: 'The installed app, resolved by the catalog.' }) @Directive(PUBLIC_FIELD) app: AppRef;
+  @Field(() => AppRef, { nullable: true, description: 'The installed app, resolved by the catalog (null, with the error at this path, when the catalog cannot answer).' }) @Directive(PUBLIC_FIELD) app: AppRef;
   @Field(() => InstalledAppType) @Directive(PUBLIC_FIELD) appType: InstalledAppType;
   @Field(() => InstallStatus) @Directive(PUBLIC_FIELD) status: InstallStatus;
   @Field() @Directive(PUBLIC_FIELD) installedAt: Date;

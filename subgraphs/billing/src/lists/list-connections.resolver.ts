@@ -50,7 +50,7 @@ export class AccountPeriodsListResolver {
 
 @Resolver()
 export class RevenueListResolver {
-  @Query(() => VendorRevenueConnection, { description: 'Moderators: every vendor’s revenue in a month, by vendor id, Relay-paginated.' })
+  @Query(() => VendorRevenueConnection, { nullable: true, description: 'Moderators: every vendor’s revenue in a month, by vendor id, Relay-paginated.' })
   async vendorRevenuesConnection(@Args() args: RevenuePageArgs, @Ctx() ctx: BillingContext) {
     requireModerator(ctx);
     const month = checkMonth(args.month);

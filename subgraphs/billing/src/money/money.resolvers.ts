@@ -80,7 +80,7 @@ export class MarketplaceSubscriptionPrice {
 
 @Resolver()
 export class MarketplacePriceResolver {
-  @Query(() => [MarketplaceSubscriptionPrice], { description: 'BX-2, BX-4: what the marketplace subscription costs for each period it is sold for.' })
+  @Query(() => [MarketplaceSubscriptionPrice], { nullable: true, description: 'BX-2, BX-4: what the marketplace subscription costs for each period it is sold for.' })
   marketplaceSubscriptionPrices(@Ctx() ctx: BillingContext): MarketplaceSubscriptionPrice[] {
     return ctx.services.marketplace.prices().map((p) => ({
       periodMonths: p.periodMonths, discountPercent: p.discountPercent,

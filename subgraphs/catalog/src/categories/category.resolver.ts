@@ -5,7 +5,7 @@ import { Category } from './category.entity';
 
 @Resolver(() => Category)
 export class CategoryResolver {
-  @Query(() => [Category], { description: 'The storefront’s categories in display order, each with how many apps the caller can see in it (at most 200).' })
+  @Query(() => [Category], { nullable: true, description: 'The storefront’s categories in display order, each with how many apps the caller can see in it (at most 200).' })
   categories(@Ctx() ctx: CatalogContext): Promise<Category[]> {
     return ctx.services.categories.list();
   }

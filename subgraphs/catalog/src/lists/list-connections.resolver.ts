@@ -34,7 +34,7 @@ const DESCRIPTORS: KeysetListSpec = {
  */
 @Resolver()
 export class VendorListResolver {
-  @Query(() => VendorConnection, { description: 'Vendors by name, Relay-paginated.' })
+  @Query(() => VendorConnection, { nullable: true, description: 'Vendors by name, Relay-paginated.' })
   async vendorsConnection(@Args() args: PageArgs, @Ctx() ctx: CatalogContext) {
     return page(ctx, 'vendors', VENDORS, args, 'root', 2, (ids) => ctx.loaders.vendorById.loadMany(ids));
   }

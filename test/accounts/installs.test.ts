@@ -140,6 +140,21 @@ describe('limits', () => {
       expect((await h.query(INSTALL, { appId: h.peers.add(fakeApp()).id }, ru.as)).body.errors).toBeUndefined();
     }
   });
+
+  it('BX-4: the marketplace subscription lifts the free-app limit (an unlimited number of apps); it comes back when the subscription ends', async () => {
+    const by = await admin({ zone: 'by' as never, tariff: 'FREE' });
+    for (let i = 0; i < 2; i++) expect((await h.query(INSTALL, { appId: h.peers.add(fakeApp()).id }, by.as)).body.errors).toBeUndefined();
+    expect(codeOf(await h.query(INSTALL, { appId: h.peers.add(fakeApp()).id }, by.as))).toBe('FREE_APP_LIMIT_REACHED');
+    h.peers.subscribed.add(by.account.id);
+    try {
+      for (let i = 0; i < 3; i++) expect((await h.query(INSTALL, { appId: h.peers.add(fakeApp()).id }, by.as)).body.errors).toBeUndefined();
+      expect((await installsOf(by.account.id)).filter((i) => i.status !== 'UNINSTALLED')).toHaveLength(5);
+    } finally {
+      h.peers.subscribed.delete(by.account.id);
+    }
+    // Without it, the limit applies again to new installs (the ones made are kept).
+    expect(codeOf(await h.query(INSTALL, { appId: h.peers.add(fakeApp()).id }, by.as))).toBe('FREE_APP_LIMIT_REACHED');
+  });
 });
 
 describe('billing', () => {

@@ -78,10 +78,15 @@ describe('storefront content through the gateway', () => {
     expect(read.screenshotUrls).toEqual(shots);
     const UPDATE = 'mutation ($id: ID!, $input: AppContentInput!) { updateApp(id: $id, input: $input) { screenshotUrls } }';
     const local = await gql(stack, asVendor(vendor), UPDATE, { id: app.id, input: { screenshotUrls: ['http://127.0.0.1/x.png'] } });
-    expect(errorCode(local)).toBe('APP_URL_INVALID');
-    expect(local.body.errors?.[0]?.extensions).toMatchObject({ field: 'screenshotUrls.0' });
+    // The argument's bound refuses it first (issue 14: https only), naming the item.
+    expect(errorCode(local)).toBe('INPUT_INVALID_URL');
+    expect(local.body.errors?.[0]?.extensions).toMatchObject({ field: 'input.screenshotUrls[0]' });
+    // An https URL of a private address passes the bound; the service's egress check refuses it.
+    const privateHost = await gql(stack, asVendor(vendor), UPDATE, { id: app.id, input: { screenshotUrls: ['https://127.0.0.1/x.png'] } });
+    expect(errorCode(privateHost)).toBe('APP_URL_INVALID');
+    expect(privateHost.body.errors?.[0]?.extensions).toMatchObject({ field: 'screenshotUrls.0' });
     const many = await gql(stack, asVendor(vendor), UPDATE, { id: app.id, input: { screenshotUrls: Array.from({ length: 11 }, (_, i) => `https://cdn.example.com/${i}.png`) } });
-    expect(errorCode(many)).toBe('BAD_USER_INPUT');
+    expect(errorCode(many)).toBe('INPUT_TOO_MANY_ITEMS');
   });
 
   it('the vendor profile: the vendor edits its own, a moderator any; bad fields are refused with their name', async () => {

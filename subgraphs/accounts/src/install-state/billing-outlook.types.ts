@@ -14,4 +14,5 @@ export class ViewerBillingOutlook {
   @Field(() => Int, { nullable: true }) @Directive('@external') trialDays: number | null;
   @Field(() => Int, { nullable: true }) @Directive('@external') grantedTrialDays: number | null;
   @Field(() => PaidInstallBlocker, { nullable: true }) @Directive('@external') paidBlocker: PaidInstallBlocker | null;
+  @Field() @Directive('@external') subscriptionActive: boolean;
 }

@@ -5,7 +5,7 @@ import { installStateOf } from './install-state.rules';
 import { ViewerInstallState } from './install-state.types';
 
 /** What the catalog and billing must send for an app before accounts can judge its install. */
-const REQUIRED_FACTS = 'status type isFree trialDays vendor { id } viewerBillingOutlook { trialDays grantedTrialDays paidBlocker }';
+const REQUIRED_FACTS = 'status type isFree trialDays vendor { id } viewerBillingOutlook { trialDays grantedTrialDays paidBlocker subscriptionActive }';
 
 @Resolver(() => AppRef)
 export class AppInstallStateResolver {

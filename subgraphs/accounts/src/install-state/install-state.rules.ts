@@ -57,7 +57,8 @@ function blockOf(f: InstallStateFacts, live: Install | null, trialDays: number |
     return InstallBlockReason.APP_TYPE_LIMIT_REACHED; // TY-2
   }
   const limit = freeAppLimitOf(f.freeAppLimits, account);
-  if (app.isFree && limit !== null && f.counts.free >= limit) return InstallBlockReason.FREE_APP_LIMIT_REACHED; // BX-9
+  // BX-9, lifted by the marketplace subscription (BX-4: an unlimited number of apps).
+  if (app.isFree && limit !== null && f.counts.free >= limit && !f.app.viewerBillingOutlook?.subscriptionActive) return InstallBlockReason.FREE_APP_LIMIT_REACHED;
   // TR-4: a trial needs neither the subscription nor free options (billing's decidePaid).
   if (!app.isFree && trialDays === null && f.app.viewerBillingOutlook?.paidBlocker) {
     return f.app.viewerBillingOutlook.paidBlocker as unknown as InstallBlockReason;

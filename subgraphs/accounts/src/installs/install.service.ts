@@ -234,12 +234,13 @@ export class InstallService {
     return install;
   }
 
-  /** BX-9, counted under the account's row lock so concurrent installs cannot both pass. */
+  /** BX-9 (lifted by the marketplace subscription, BX-4), counted under the account's row lock so concurrent installs cannot both pass. */
   private async assertFreeAppLimit(m: EntityManager, account: Account): Promise<void> {
     const limit = freeAppLimitOf(this.deps.freeAppLimits, account);
     if (limit === null) return;
     const used = await m.getRepository(Install).countBy({ accountId: account.id, isFree: true, status: Not(InstallStatus.UNINSTALLED) });
-    if (used >= limit) {
+    // BX-4: the marketplace subscription gives an unlimited number of apps; asked of billing only at the limit.
+    if (used >= limit && !(await this.deps.billing.marketplaceSubscription(account.id)).active) {
       throw new DomainError('FREE_APP_LIMIT_REACHED', `zone ${account.zone}, tariff ${account.tariff}: at most ${limit} free apps (BX-9)`, { limit });
     }
   }

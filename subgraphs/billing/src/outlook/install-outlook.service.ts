@@ -39,7 +39,8 @@ export class InstallOutlookService {
     const grantedEnd = new Map(granted.map((r) => [r.app_id, r.ends_at]));
     return apps.map((app): ViewerBillingOutlook => {
       const price = app.priceKopecks ?? 0;
-      if (price <= 0) return { trialDays: null, grantedTrialDays: null, paidBlocker: null }; // PR-1: free
+      const subscriptionActive = subscription?.active ?? false;
+      if (price <= 0) return { trialDays: null, grantedTrialDays: null, paidBlocker: null, subscriptionActive }; // PR-1: free
       const end = grantedEnd.get(app.appId);
       let paidBlocker: PaidInstallBlocker | null = null;
       if (!subscription?.active) paidBlocker = PaidInstallBlocker.MARKETPLACE_SUBSCRIPTION_REQUIRED; // BX-2
@@ -48,6 +49,7 @@ export class InstallOutlookService {
         trialDays: app.trialDays && app.trialDays > 0 && !seenIds.has(app.appId) ? app.trialDays : null,
         grantedTrialDays: end ? Math.ceil((end.getTime() - now.getTime()) / DAY) : null,
         paidBlocker,
+        subscriptionActive,
       };
     });
   }

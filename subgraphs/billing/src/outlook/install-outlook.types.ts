@@ -23,6 +23,9 @@ export class ViewerBillingOutlook {
 
   @Field(() => PaidInstallBlocker, { nullable: true, description: 'BX-2, PR-3: why a paid install without a trial would be refused; null: it would not.' })
   paidBlocker: PaidInstallBlocker | null;
+
+  @Field({ description: 'BX-4: the account has the marketplace subscription now (it lifts the BX-9 free-app limit).' })
+  subscriptionActive: boolean;
 }
 
 // The catalog's App as billing sees it lives in revenue/app.reference.ts (one class per entity).

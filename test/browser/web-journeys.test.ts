@@ -121,6 +121,15 @@ const SCREENSHOTS = process.env.SCREENSHOT_DIR ?? path.join(__dirname, '..', '..
     await shot('installs-removed');
   });
 
+  it('the admin buys paid-app options for 3 months (PR-3), and the page shows them', async () => {
+    await page.getByRole('button', { name: 'Мои приложения' }).click();
+    await page.getByLabel('Опции платных приложений:').fill('2');
+    await page.getByRole('combobox', { name: 'мес.' }).selectOption('3');
+    await page.getByRole('button', { name: 'Купить опции' }).click();
+    await page.getByText('Опции платных приложений: 0/2').waitFor();
+    await shot('installs-options');
+  });
+
   it('sent every operation as a persisted hash, never a query body', () => {
     expect(sentBodies.length).toBeGreaterThan(5);
     for (const body of sentBodies) {

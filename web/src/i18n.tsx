@@ -15,6 +15,8 @@ const ru = {
   status: 'Статус', type: 'Тип', price: 'Цена', upload: 'Загрузить дескриптор', descriptorXml: 'XML дескриптора (v2)', submit: 'Отправить на модерацию',
   uploaded: 'Версия дескриптора загружена', publish: 'Опубликовать', queueEmpty: 'Очередь модерации пуста', back: 'Назад',
   language: 'English',
+  buyOptions: 'Купить опции', months: 'мес.', demo: 'Включить демо-режим подписки', employeesMayInstall: 'Сотрудники могут устанавливать приложения',
+  pricing: 'Цена и пробный период', priceRub: 'Цена, ₽ в месяц (0 — бесплатно)', hide: 'Скрыть', published: 'Опубликованные',
 };
 type Messages = typeof ru;
 const en: Messages = {
@@ -31,6 +33,8 @@ const en: Messages = {
   status: 'Status', type: 'Type', price: 'Price', upload: 'Upload descriptor', descriptorXml: 'Descriptor XML (v2)', submit: 'Submit for review',
   uploaded: 'Descriptor version uploaded', publish: 'Publish', queueEmpty: 'Nothing waits for review', back: 'Back',
   language: 'Русский',
+  buyOptions: 'Buy options', months: 'mo.', demo: 'Start the subscription demo', employeesMayInstall: 'Employees may install apps',
+  pricing: 'Price and trial', priceRub: 'Price, RUB a month (0: free)', hide: 'Hide', published: 'Published',
 };
 
 /** What a person reads for an API error code; anything else shows the API's own message. */
@@ -41,6 +45,9 @@ const codes: Record<string, { ru: string; en: string }> = {
   ALREADY_INSTALLED: { ru: 'Приложение уже установлено.', en: 'The app is already installed.' },
   INSTALL_NOT_ALLOWED: { ru: 'Устанавливать приложения может только администратор.', en: 'Only an admin may install apps.' },
   NOT_ENOUGH_PAID_APP_OPTIONS: { ru: 'Не хватает опций платных приложений: докупите опции.', en: 'Not enough paid-app options: buy more.' },
+  MARKETPLACE_DEMO_ALREADY_USED: { ru: 'Демо-режим уже был использован.', en: 'The demo was used already.' },
+  PRICE_NOT_MULTIPLE_OF_500: { ru: 'Цена — целое число раз по 500 ₽.', en: 'A price is a whole multiple of 500 RUB.' },
+  INVALID_TRIAL_LENGTH: { ru: 'Пробный период — от 1 до 14 дней.', en: 'A trial lasts 1 to 14 days.' },
   MARKETPLACE_SUBSCRIPTION_REQUIRED: { ru: 'Нужна подписка на маркетплейс.', en: 'A marketplace subscription is needed.' },
   FREE_APP_LIMIT_REACHED: { ru: 'Достигнут лимит бесплатных приложений вашего тарифа.', en: 'Your tariff\'s free app limit is reached.' },
   APP_NOT_INSTALLABLE: { ru: 'Это приложение сейчас нельзя установить.', en: 'This app cannot be installed now.' },

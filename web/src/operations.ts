@@ -76,3 +76,39 @@ export const PublishAppMutation = graphql(`
     publishApp(id: $id) { id status }
   }
 `);
+
+export const CategoriesQuery = graphql(`
+  query WebCategories {
+    categories { slug name nameEn appCount }
+  }
+`);
+
+export const BuyOptionsMutation = graphql(`
+  mutation WebBuyPaidAppOptions($input: BuyPaidAppOptionsInput!, $idempotencyKey: String) {
+    buyPaidAppOptions(input: $input, idempotencyKey: $idempotencyKey) { id }
+  }
+`);
+
+export const ActivateDemoMutation = graphql(`
+  mutation WebActivateMarketplaceDemo($idempotencyKey: String) {
+    activateMarketplaceDemo(idempotencyKey: $idempotencyKey) { active demo endsAt }
+  }
+`);
+
+export const EmployeesMayInstallMutation = graphql(`
+  mutation WebSetEmployeesMayInstall($allowed: Boolean!) {
+    setEmployeesMayInstall(allowed: $allowed) { id employeesMayInstall }
+  }
+`);
+
+export const ChangePricingMutation = graphql(`
+  mutation WebChangeAppPricing($appId: ID!, $priceKopecks: Int, $trialDays: Int) {
+    changeAppPricing(appId: $appId, priceKopecks: $priceKopecks, trialDays: $trialDays) { id priceKopecks trialDays }
+  }
+`);
+
+export const HideAppMutation = graphql(`
+  mutation WebHideApp($id: ID!, $reason: String) {
+    hideApp(id: $id, reason: $reason) { id status }
+  }
+`);

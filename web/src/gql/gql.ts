@@ -24,6 +24,12 @@ type Documents = {
     "\n  mutation WebUploadDescriptor($appId: ID!, $xml: String!) {\n    uploadAppDescriptor(appId: $appId, xml: $xml) { id version }\n  }\n": typeof types.WebUploadDescriptorDocument,
     "\n  mutation WebSubmitApp($id: ID!) {\n    submitApp(id: $id) { id status }\n  }\n": typeof types.WebSubmitAppDocument,
     "\n  mutation WebPublishApp($id: ID!) {\n    publishApp(id: $id) { id status }\n  }\n": typeof types.WebPublishAppDocument,
+    "\n  query WebCategories {\n    categories { slug name nameEn appCount }\n  }\n": typeof types.WebCategoriesDocument,
+    "\n  mutation WebBuyPaidAppOptions($input: BuyPaidAppOptionsInput!, $idempotencyKey: String) {\n    buyPaidAppOptions(input: $input, idempotencyKey: $idempotencyKey) { id }\n  }\n": typeof types.WebBuyPaidAppOptionsDocument,
+    "\n  mutation WebActivateMarketplaceDemo($idempotencyKey: String) {\n    activateMarketplaceDemo(idempotencyKey: $idempotencyKey) { active demo endsAt }\n  }\n": typeof types.WebActivateMarketplaceDemoDocument,
+    "\n  mutation WebSetEmployeesMayInstall($allowed: Boolean!) {\n    setEmployeesMayInstall(allowed: $allowed) { id employeesMayInstall }\n  }\n": typeof types.WebSetEmployeesMayInstallDocument,
+    "\n  mutation WebChangeAppPricing($appId: ID!, $priceKopecks: Int, $trialDays: Int) {\n    changeAppPricing(appId: $appId, priceKopecks: $priceKopecks, trialDays: $trialDays) { id priceKopecks trialDays }\n  }\n": typeof types.WebChangeAppPricingDocument,
+    "\n  mutation WebHideApp($id: ID!, $reason: String) {\n    hideApp(id: $id, reason: $reason) { id status }\n  }\n": typeof types.WebHideAppDocument,
 };
 const documents: Documents = {
     "\n  query WebStorefront($search: String, $freeOnly: Boolean, $category: String, $after: String) {\n    storefront(first: 24, search: $search, freeOnly: $freeOnly, category: $category, after: $after) {\n      edges { node { id appUid name shortDescriptionRu isFree priceKopecks trialDays categories storefrontBlock vendor { name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.WebStorefrontDocument,
@@ -36,6 +42,12 @@ const documents: Documents = {
     "\n  mutation WebUploadDescriptor($appId: ID!, $xml: String!) {\n    uploadAppDescriptor(appId: $appId, xml: $xml) { id version }\n  }\n": types.WebUploadDescriptorDocument,
     "\n  mutation WebSubmitApp($id: ID!) {\n    submitApp(id: $id) { id status }\n  }\n": types.WebSubmitAppDocument,
     "\n  mutation WebPublishApp($id: ID!) {\n    publishApp(id: $id) { id status }\n  }\n": types.WebPublishAppDocument,
+    "\n  query WebCategories {\n    categories { slug name nameEn appCount }\n  }\n": types.WebCategoriesDocument,
+    "\n  mutation WebBuyPaidAppOptions($input: BuyPaidAppOptionsInput!, $idempotencyKey: String) {\n    buyPaidAppOptions(input: $input, idempotencyKey: $idempotencyKey) { id }\n  }\n": types.WebBuyPaidAppOptionsDocument,
+    "\n  mutation WebActivateMarketplaceDemo($idempotencyKey: String) {\n    activateMarketplaceDemo(idempotencyKey: $idempotencyKey) { active demo endsAt }\n  }\n": types.WebActivateMarketplaceDemoDocument,
+    "\n  mutation WebSetEmployeesMayInstall($allowed: Boolean!) {\n    setEmployeesMayInstall(allowed: $allowed) { id employeesMayInstall }\n  }\n": types.WebSetEmployeesMayInstallDocument,
+    "\n  mutation WebChangeAppPricing($appId: ID!, $priceKopecks: Int, $trialDays: Int) {\n    changeAppPricing(appId: $appId, priceKopecks: $priceKopecks, trialDays: $trialDays) { id priceKopecks trialDays }\n  }\n": types.WebChangeAppPricingDocument,
+    "\n  mutation WebHideApp($id: ID!, $reason: String) {\n    hideApp(id: $id, reason: $reason) { id status }\n  }\n": types.WebHideAppDocument,
 };
 
 /**
@@ -92,6 +104,30 @@ export function graphql(source: "\n  mutation WebSubmitApp($id: ID!) {\n    subm
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebPublishApp($id: ID!) {\n    publishApp(id: $id) { id status }\n  }\n"): (typeof documents)["\n  mutation WebPublishApp($id: ID!) {\n    publishApp(id: $id) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebCategories {\n    categories { slug name nameEn appCount }\n  }\n"): (typeof documents)["\n  query WebCategories {\n    categories { slug name nameEn appCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebBuyPaidAppOptions($input: BuyPaidAppOptionsInput!, $idempotencyKey: String) {\n    buyPaidAppOptions(input: $input, idempotencyKey: $idempotencyKey) { id }\n  }\n"): (typeof documents)["\n  mutation WebBuyPaidAppOptions($input: BuyPaidAppOptionsInput!, $idempotencyKey: String) {\n    buyPaidAppOptions(input: $input, idempotencyKey: $idempotencyKey) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebActivateMarketplaceDemo($idempotencyKey: String) {\n    activateMarketplaceDemo(idempotencyKey: $idempotencyKey) { active demo endsAt }\n  }\n"): (typeof documents)["\n  mutation WebActivateMarketplaceDemo($idempotencyKey: String) {\n    activateMarketplaceDemo(idempotencyKey: $idempotencyKey) { active demo endsAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSetEmployeesMayInstall($allowed: Boolean!) {\n    setEmployeesMayInstall(allowed: $allowed) { id employeesMayInstall }\n  }\n"): (typeof documents)["\n  mutation WebSetEmployeesMayInstall($allowed: Boolean!) {\n    setEmployeesMayInstall(allowed: $allowed) { id employeesMayInstall }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebChangeAppPricing($appId: ID!, $priceKopecks: Int, $trialDays: Int) {\n    changeAppPricing(appId: $appId, priceKopecks: $priceKopecks, trialDays: $trialDays) { id priceKopecks trialDays }\n  }\n"): (typeof documents)["\n  mutation WebChangeAppPricing($appId: ID!, $priceKopecks: Int, $trialDays: Int) {\n    changeAppPricing(appId: $appId, priceKopecks: $priceKopecks, trialDays: $trialDays) { id priceKopecks trialDays }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebHideApp($id: ID!, $reason: String) {\n    hideApp(id: $id, reason: $reason) { id status }\n  }\n"): (typeof documents)["\n  mutation WebHideApp($id: ID!, $reason: String) {\n    hideApp(id: $id, reason: $reason) { id status }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

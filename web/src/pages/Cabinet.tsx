@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Empty, ErrorBox, Loading } from '../components';
 import { formatPrice, useI18n } from '../i18n';
-import { SubmitAppMutation, UploadDescriptorMutation, VendorAppsQuery } from '../operations';
+import { ChangePricingMutation, SubmitAppMutation, UploadDescriptorMutation, VendorAppsQuery } from '../operations';
 
 /** The vendor cabinet: apps, descriptor upload (errors name the element), submit for review. */
 export function Cabinet() {
@@ -29,6 +29,7 @@ export function Cabinet() {
         </table>
       )}
       {selected && <DescriptorForm appId={selected} status={apps.find((a) => a.id === selected)?.status} onDone={() => refetch({ requestPolicy: 'network-only' })} />}
+      {selected && <PricingForm appId={selected} price={apps.find((a) => a.id === selected)?.priceKopecks ?? null} trial={apps.find((a) => a.id === selected)?.trialDays ?? null} onDone={() => refetch({ requestPolicy: 'network-only' })} />}
     </section>
   );
 }
@@ -56,5 +57,27 @@ function DescriptorForm({ appId, status, onDone }: { appId: string; status?: str
         </>
       )}
     </div>
+  );
+}
+
+/** PR-2, TR-1, PC-1..PC-3: the price (whole 500 RUB) and trial; the API's rule codes show as messages. */
+function PricingForm({ appId, price, trial, onDone }: { appId: string; price: number | null; trial: number | null; onDone(): void }) {
+  const { t } = useI18n();
+  const [rub, setRub] = useState(String((price ?? 0) / 100));
+  const [days, setDays] = useState(trial === null ? '' : String(trial));
+  const [changed, change] = useMutation(ChangePricingMutation);
+  return (
+    <form className="panel" onSubmit={async (e) => {
+      e.preventDefault();
+      const kopecks = Math.round(Number(rub) * 100);
+      const r = await change({ appId, priceKopecks: kopecks > 0 ? kopecks : null, trialDays: days.trim() ? Number(days) : null });
+      if (!r.error) onDone();
+    }}>
+      <h3>{t.pricing}</h3>
+      <label>{t.priceRub}<input name="price" type="number" min={0} step={500} value={rub} onChange={(e) => setRub(e.target.value)} /></label>
+      <label>{t.trialDays}<input name="trial" type="number" min={1} max={14} value={days} onChange={(e) => setDays(e.target.value)} /></label>
+      <ErrorBox error={changed.error} />
+      <button type="submit" disabled={changed.fetching}>{t.save}</button>
+    </form>
   );
 }

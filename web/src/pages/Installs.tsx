@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Empty, ErrorBox, Loading } from '../components';
 import { formatDate, useI18n } from '../i18n';
-import { AccountInstallsQuery, SetInstallUsersMutation, UninstallMutation } from '../operations';
+import { AccountInstallsQuery, ActivateDemoMutation, BuyOptionsMutation, EmployeesMayInstallMutation, SetInstallUsersMutation, UninstallMutation } from '../operations';
 import { useSession } from '../session';
 
 /** The account admin's apps: billing state, per-user access (BX-6), removal; options and subscription. */
@@ -14,6 +14,11 @@ export function Installs() {
   });
   const [removed, uninstall] = useMutation(UninstallMutation);
   const [limited, setUsers] = useMutation(SetInstallUsersMutation);
+  const [bought, buyOptions] = useMutation(BuyOptionsMutation);
+  const [demo, activateDemo] = useMutation(ActivateDemoMutation);
+  const [delegated, setEmployeesMayInstall] = useMutation(EmployeesMayInstallMutation);
+  const [options, setOptions] = useState(1);
+  const [months, setMonths] = useState(1);
   const [editing, setEditing] = useState<string | null>(null);
   const [chosen, setChosen] = useState<string[]>([]);
   const account = data?.account;
@@ -27,7 +32,28 @@ export function Installs() {
         {t.options}: {account.paidAppOptions ? `${account.paidAppOptions.used}/${account.paidAppOptions.total}` : '—'} ·{' '}
         {t.subscription}: {account.marketplaceSubscription?.active ? t.active : t.inactive}
       </p>
-      <ErrorBox error={error ?? removed.error ?? limited.error} />
+      <div className="panel">
+        <form className="inline" onSubmit={async (e) => {
+          e.preventDefault();
+          // One key per purchase the person makes: a retried request never pays twice (docs/API.md).
+          const r = await buyOptions({ input: { paidAppOptions: options, periodMonths: months }, idempotencyKey: crypto.randomUUID() });
+          if (!r.error) refetch({ requestPolicy: 'network-only' });
+        }}>
+          <label>{t.options}: <input type="number" min={1} max={1000} value={options} onChange={(e) => setOptions(Number(e.target.value))} /></label>
+          <select aria-label={t.months} value={months} onChange={(e) => setMonths(Number(e.target.value))}>
+            {[1, 3, 6, 12].map((m) => <option key={m} value={m}>{m} {t.months}</option>)}
+          </select>
+          <button type="submit" disabled={bought.fetching}>{t.buyOptions}</button>
+        </form>
+        {!account.marketplaceSubscription?.active && (
+          <button type="button" className="secondary" onClick={async () => { const r = await activateDemo({ idempotencyKey: crypto.randomUUID() }); if (!r.error) refetch({ requestPolicy: 'network-only' }); }}>{t.demo}</button>
+        )}
+        <label className="block">
+          <input type="checkbox" checked={account.employeesMayInstall} onChange={async (e) => { const r = await setEmployeesMayInstall({ allowed: e.target.checked }); if (!r.error) refetch({ requestPolicy: 'network-only' }); }} />
+          {' '}{t.employeesMayInstall}
+        </label>
+      </div>
+      <ErrorBox error={error ?? removed.error ?? limited.error ?? bought.error ?? demo.error ?? delegated.error} />
       {installs.length === 0 ? <Empty /> : (
         <table>
           <thead><tr><th>{t.app}</th><th>{t.status}</th><th>{t.state}</th><th>{t.access}</th><th /></tr></thead>

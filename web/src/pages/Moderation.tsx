@@ -1,31 +1,44 @@
 import { useMutation, useQuery } from 'urql';
 import { Empty, ErrorBox, Loading } from '../components';
 import { formatPrice, useI18n } from '../i18n';
-import { PublishAppMutation, VendorAppsQuery } from '../operations';
+import { HideAppMutation, PublishAppMutation, VendorAppsQuery } from '../operations';
 
 /** The review queue: apps submitted (READY), published by a moderator (LC-1). */
 export function Moderation() {
   const { t } = useI18n();
   const [{ data, fetching, error }, refetch] = useQuery({ query: VendorAppsQuery, variables: { status: 'READY' }, requestPolicy: 'network-only' });
   const [published, publish] = useMutation(PublishAppMutation);
+  const [live, refetchLive] = useQuery({ query: VendorAppsQuery, variables: { status: 'PUBLISHED' }, requestPolicy: 'network-only' });
+  const [hidden, hide] = useMutation(HideAppMutation);
   const apps = data?.vendorApps?.edges.map((e) => e.node) ?? [];
   if (fetching && !data) return <Loading />;
   return (
     <section>
       <h1>{t.moderation}</h1>
-      <ErrorBox error={error ?? published.error} />
+      <ErrorBox error={error ?? published.error ?? hidden.error} />
       {apps.length === 0 && !error ? <Empty text={t.queueEmpty} /> : (
         <table>
           <tbody>
             {apps.map((app) => (
               <tr key={app.id} data-app={app.appUid}>
                 <td>{app.name}</td><td>{app.vendor.name}</td><td>{app.type}</td><td>{formatPrice(app.priceKopecks, t)}</td>
-                <td><button type="button" onClick={async () => { const r = await publish({ id: app.id }); if (!r.error) refetch({ requestPolicy: 'network-only' }); }}>{t.publish}</button></td>
+                <td><button type="button" onClick={async () => { const r = await publish({ id: app.id }); if (!r.error) { refetch({ requestPolicy: 'network-only' }); refetchLive({ requestPolicy: 'network-only' }); } }}>{t.publish}</button></td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
+      <h2>{t.published}</h2>
+      <table>
+        <tbody>
+          {(live.data?.vendorApps?.edges ?? []).map(({ node: app }) => (
+            <tr key={app.id} data-published={app.appUid}>
+              <td>{app.name}</td><td>{app.vendor.name}</td><td>{app.type}</td>
+              <td><button type="button" className="danger" onClick={async () => { const r = await hide({ id: app.id, reason: 'moderation' }); if (!r.error) refetchLive({ requestPolicy: 'network-only' }); }}>{t.hide}</button></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }

@@ -2,19 +2,25 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { Empty, ErrorBox, Loading } from '../components';
 import { formatPrice, useI18n } from '../i18n';
-import { StorefrontQuery } from '../operations';
+import { CategoriesQuery, StorefrontQuery } from '../operations';
 
 export function Storefront({ onOpen }: { onOpen(appUid: string): void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [search, setSearch] = useState('');
+  const [category, setCategory] = useState('');
+  const [{ data: categoryData }] = useQuery({ query: CategoriesQuery });
   const [freeOnly, setFreeOnly] = useState(false);
-  const [{ data, fetching, error }] = useQuery({ query: StorefrontQuery, variables: { search: search.trim() || null, freeOnly: freeOnly || null } });
+  const [{ data, fetching, error }] = useQuery({ query: StorefrontQuery, variables: { search: search.trim() || null, freeOnly: freeOnly || null, category: category || null } });
   const apps = data?.storefront?.edges.map((e) => e.node) ?? [];
   return (
     <section>
       <h1>{t.storefront}</h1>
       <div className="filters">
         <input type="search" aria-label={t.search} placeholder={t.search} value={search} onChange={(e) => setSearch(e.target.value)} />
+        <select aria-label={t.category} value={category} onChange={(e) => setCategory(e.target.value)}>
+          <option value="">{t.category}: {t.all}</option>
+          {(categoryData?.categories ?? []).map((c) => <option key={c.slug} value={c.slug}>{locale === 'ru' ? c.name : c.nameEn} ({c.appCount})</option>)}
+        </select>
         <label><input type="checkbox" checked={freeOnly} onChange={(e) => setFreeOnly(e.target.checked)} /> {t.freeOnly}</label>
       </div>
       <ErrorBox error={error} />

@@ -9,6 +9,8 @@ module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['@swc/jest'] },
   testMatch: ['<rootDir>/test/replicas/**/*.test.ts'],
+  // dist/ (npm run build, as CI runs before) mirrors the workspaces, package.json files included: tests run the sources.
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/web/dist/'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   setupFiles: ['<rootDir>/test/support/env.ts'],

@@ -130,6 +130,27 @@ const SCREENSHOTS = process.env.SCREENSHOT_DIR ?? path.join(__dirname, '..', '..
     await shot('installs-options');
   });
 
+  it('BX-4, BX-8: the admin buys the marketplace subscription, then creates a local app and a webhook whose token is shown once', async () => {
+    await page.getByRole('button', { name: /Купить подписку/ }).click();
+    await page.getByText('Подписка на маркетплейс: активна').waitFor();
+    await page.getByRole('button', { name: 'Разработчикам' }).click();
+    await page.locator('input[name="local-app"]').fill('Склад-бот');
+    await page.locator('form').filter({ has: page.locator('input[name="local-app"]') }).getByRole('button', { name: 'Создать' }).click();
+    await page.getByText('Склад-бот').waitFor();
+    await page.locator('input[name="webhook"]').fill('Звонки в CRM');
+    await page.locator('form').filter({ has: page.locator('input[name="webhook"]') }).getByRole('button', { name: 'Создать' }).click();
+    expect(await page.getByTestId('webhook-token').innerText()).toMatch(/whk\./);
+    await page.locator('li[data-webhook="Звонки в CRM"]').waitFor();
+    await shot('developer');
+  });
+
+  it('DL-2: a direct link asks a signed-out person to sign in, then lands on the card', async () => {
+    await page.goto(stack.gateway.url.replace(/\/graphql$/, `/app/apps/${ids.appUid}`));
+    await page.getByRole('button', { name: 'Войти как admin' }).click();
+    await page.getByRole('heading', { name: ids.appName }).waitFor();
+    await shot('direct-link');
+  });
+
   it('sent every operation as a persisted hash, never a query body', () => {
     expect(sentBodies.length).toBeGreaterThan(5);
     for (const body of sentBodies) {

@@ -16,6 +16,9 @@ const ru = {
   uploaded: 'Версия дескриптора загружена', publish: 'Опубликовать', queueEmpty: 'Очередь модерации пуста', back: 'Назад',
   language: 'English',
   buyOptions: 'Купить опции', months: 'мес.', demo: 'Включить демо-режим подписки', employeesMayInstall: 'Сотрудники могут устанавливать приложения',
+  developer: 'Разработчикам', localApps: 'Локальные приложения', webhooks: 'Входящие вебхуки', create: 'Создать', name: 'Название', tokenOnce: 'Токен показан один раз — сохраните его', delete: 'Удалить',
+  phoneKey: 'Выдать ключ Phone API', loyaltyConnect: 'Подключить систему лояльности', baseUrl: 'Адрес сервера (https)', token: 'Токен', buySubscription: 'Купить подписку',
+  extendTrial: 'Продлить пробный период', accountId: 'Аккаунт (id)', days: 'Дней', revenue: 'Выручка', month: 'Месяц (ГГГГ-ММ)', share: 'Доля разработчика', blocks: 'Блок',
   pricing: 'Цена и пробный период', priceRub: 'Цена, ₽ в месяц (0 — бесплатно)', hide: 'Скрыть', published: 'Опубликованные',
 };
 type Messages = typeof ru;
@@ -34,6 +37,9 @@ const en: Messages = {
   uploaded: 'Descriptor version uploaded', publish: 'Publish', queueEmpty: 'Nothing waits for review', back: 'Back',
   language: 'Русский',
   buyOptions: 'Buy options', months: 'mo.', demo: 'Start the subscription demo', employeesMayInstall: 'Employees may install apps',
+  developer: 'Developers', localApps: 'Local apps', webhooks: 'Incoming webhooks', create: 'Create', name: 'Name', tokenOnce: 'The token is shown once: keep it', delete: 'Delete',
+  phoneKey: 'Issue a Phone API key', loyaltyConnect: 'Connect the loyalty system', baseUrl: 'Server address (https)', token: 'Token', buySubscription: 'Buy the subscription',
+  extendTrial: 'Extend a trial', accountId: 'Account (id)', days: 'Days', revenue: 'Revenue', month: 'Month (YYYY-MM)', share: 'Vendor share', blocks: 'Block',
   pricing: 'Price and trial', priceRub: 'Price, RUB a month (0: free)', hide: 'Hide', published: 'Published',
 };
 
@@ -45,6 +51,8 @@ const codes: Record<string, { ru: string; en: string }> = {
   ALREADY_INSTALLED: { ru: 'Приложение уже установлено.', en: 'The app is already installed.' },
   INSTALL_NOT_ALLOWED: { ru: 'Устанавливать приложения может только администратор.', en: 'Only an admin may install apps.' },
   NOT_ENOUGH_PAID_APP_OPTIONS: { ru: 'Не хватает опций платных приложений: докупите опции.', en: 'Not enough paid-app options: buy more.' },
+  TRIAL_ALREADY_EXTENDED: { ru: 'Пробный период этому аккаунту уже продлевали.', en: 'This account\'s trial was extended already.' },
+  LOYALTY_NOT_CONFIGURED: { ru: 'Система лояльности не подключена.', en: 'The loyalty system is not connected.' },
   MARKETPLACE_DEMO_ALREADY_USED: { ru: 'Демо-режим уже был использован.', en: 'The demo was used already.' },
   PRICE_NOT_MULTIPLE_OF_500: { ru: 'Цена — целое число раз по 500 ₽.', en: 'A price is a whole multiple of 500 RUB.' },
   INVALID_TRIAL_LENGTH: { ru: 'Пробный период — от 1 до 14 дней.', en: 'A trial lasts 1 to 14 days.' },

@@ -3,8 +3,8 @@ import { graphql } from './gql';
 /** Every operation the app sends; codegen types them and the gateway knows each by its hash. */
 
 export const StorefrontQuery = graphql(`
-  query WebStorefront($search: String, $freeOnly: Boolean, $category: String, $after: String) {
-    storefront(first: 24, search: $search, freeOnly: $freeOnly, category: $category, after: $after) {
+  query WebStorefront($search: String, $freeOnly: Boolean, $category: String, $block: StorefrontBlock, $after: String) {
+    storefront(first: 24, search: $search, freeOnly: $freeOnly, category: $category, block: $block, after: $after) {
       edges { node { id appUid name shortDescriptionRu isFree priceKopecks trialDays categories storefrontBlock vendor { name } } }
       pageInfo { hasNextPage endCursor }
     }
@@ -26,7 +26,7 @@ export const AccountInstallsQuery = graphql(`
     account(id: $accountId) {
       id name employeesMayInstall
       users { id fullName role }
-      installs { id status installedAt allowedUserIds app { id appUid name } billing { state trialEndsAt } permissions { descriptorVersion } }
+      installs { id status appType installedAt allowedUserIds app { id appUid name } billing { state trialEndsAt } permissions { descriptorVersion } }
       paidAppOptions { total used free }
       marketplaceSubscription { active }
     }
@@ -110,5 +110,69 @@ export const ChangePricingMutation = graphql(`
 export const HideAppMutation = graphql(`
   mutation WebHideApp($id: ID!, $reason: String) {
     hideApp(id: $id, reason: $reason) { id status }
+  }
+`);
+
+export const AppByLinkQuery = graphql(`
+  query WebAppByLink($link: String!) {
+    appByLink(link: $link) { id appUid }
+  }
+`);
+
+export const BuySubscriptionMutation = graphql(`
+  mutation WebBuyMarketplaceSubscription($periodMonths: Int!, $idempotencyKey: String) {
+    buyMarketplaceSubscription(periodMonths: $periodMonths, idempotencyKey: $idempotencyKey) { active demo endsAt }
+  }
+`);
+
+export const DeveloperQuery = graphql(`
+  query WebDeveloper($accountId: ID!) {
+    account(id: $accountId) {
+      id
+      localAppsConnection(first: 50) { edges { node { id name createdAt } } }
+      incomingWebhooksConnection(first: 50) { edges { node { id name createdAt revokedAt permissions { entity operations } } } }
+    }
+  }
+`);
+
+export const CreateLocalAppMutation = graphql(`
+  mutation WebCreateLocalApp($name: String!, $idempotencyKey: String) {
+    createLocalApp(name: $name, idempotencyKey: $idempotencyKey) { id name }
+  }
+`);
+
+export const CreateWebhookMutation = graphql(`
+  mutation WebCreateIncomingWebhook($name: String!, $permissions: [WebhookPermissionInput!]!, $idempotencyKey: String) {
+    createIncomingWebhook(name: $name, permissions: $permissions, idempotencyKey: $idempotencyKey) { token webhook { id name } }
+  }
+`);
+
+export const DeleteWebhookMutation = graphql(`
+  mutation WebDeleteIncomingWebhook($id: ID!) {
+    deleteIncomingWebhook(id: $id) { id revokedAt }
+  }
+`);
+
+export const IssuePhoneKeyMutation = graphql(`
+  mutation WebIssuePhoneApiToken($installId: ID!) {
+    issuePhoneApiToken(installId: $installId)
+  }
+`);
+
+export const ConnectLoyaltyMutation = graphql(`
+  mutation WebConnectLoyaltyApp($installId: ID!, $baseUrl: String!, $token: String!) {
+    connectLoyaltyApp(installId: $installId, baseUrl: $baseUrl, token: $token) { baseUrl tokenMasked updatedAt }
+  }
+`);
+
+export const ExtendTrialMutation = graphql(`
+  mutation WebExtendTrial($input: ExtendTrialInput!, $idempotencyKey: String) {
+    extendTrial(input: $input, idempotencyKey: $idempotencyKey) { trialEndsAt installId }
+  }
+`);
+
+export const RevenueQuery = graphql(`
+  query WebMyVendorRevenue($month: String!) {
+    myVendorRevenue(month: $month) { month paidAppMonths listPrice { amountKopecks currency } share { amountKopecks currency } }
   }
 `);

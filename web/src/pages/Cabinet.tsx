@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Empty, ErrorBox, Loading } from '../components';
-import { formatPrice, useI18n } from '../i18n';
-import { ChangePricingMutation, SubmitAppMutation, UploadDescriptorMutation, VendorAppsQuery } from '../operations';
+import { formatDate, formatPrice, useI18n } from '../i18n';
+import { ChangePricingMutation, ExtendTrialMutation, RevenueQuery, SubmitAppMutation, UploadDescriptorMutation, VendorAppsQuery } from '../operations';
 
 /** The vendor cabinet: apps, descriptor upload (errors name the element), submit for review. */
 export function Cabinet() {
@@ -29,6 +29,8 @@ export function Cabinet() {
         </table>
       )}
       {selected && <DescriptorForm appId={selected} status={apps.find((a) => a.id === selected)?.status} onDone={() => refetch({ requestPolicy: 'network-only' })} />}
+      {selected && <TrialExtensionForm appId={selected} />}
+      <Revenue />
       {selected && <PricingForm appId={selected} price={apps.find((a) => a.id === selected)?.priceKopecks ?? null} trial={apps.find((a) => a.id === selected)?.trialDays ?? null} onDone={() => refetch({ requestPolicy: 'network-only' })} />}
     </section>
   );
@@ -79,5 +81,43 @@ function PricingForm({ appId, price, trial, onDone }: { appId: string; price: nu
       <ErrorBox error={changed.error} />
       <button type="submit" disabled={changed.fetching}>{t.save}</button>
     </form>
+  );
+}
+
+/** TX-1..TX-3: the vendor extends (or grants) a trial for one account, once. */
+function TrialExtensionForm({ appId }: { appId: string }) {
+  const { t, locale } = useI18n();
+  const [accountId, setAccountId] = useState('');
+  const [days, setDays] = useState('7');
+  const [extended, extend] = useMutation(ExtendTrialMutation);
+  return (
+    <form className="panel" onSubmit={async (e) => { e.preventDefault(); await extend({ input: { appId, accountId: accountId.trim(), days: Number(days) }, idempotencyKey: crypto.randomUUID() }); }}>
+      <h3>{t.extendTrial}</h3>
+      <label>{t.accountId}<input value={accountId} onChange={(e) => setAccountId(e.target.value)} /></label>
+      <label>{t.days}<input type="number" min={1} max={14} value={days} onChange={(e) => setDays(e.target.value)} /></label>
+      <ErrorBox error={extended.error} />
+      {extended.data && <p className="ok">{t.trialUntil} {formatDate(extended.data.extendTrial.trialEndsAt, locale)}</p>}
+      <button type="submit" disabled={!accountId.trim() || extended.fetching}>{t.extendTrial}</button>
+    </form>
+  );
+}
+
+/** PR-4: the vendor's revenue in a month: list prices of the months paid, and its share. */
+function Revenue() {
+  const { t } = useI18n();
+  const [month, setMonth] = useState(new Date().toISOString().slice(0, 7));
+  const [{ data, error }] = useQuery({ query: RevenueQuery, variables: { month }, pause: !/^\d{4}-\d{2}$/.test(month) });
+  const revenue = data?.myVendorRevenue;
+  return (
+    <div className="panel">
+      <h3>{t.revenue}</h3>
+      <label>{t.month}<input value={month} onChange={(e) => setMonth(e.target.value)} /></label>
+      <ErrorBox error={error} />
+      {revenue && (
+        <p data-testid="revenue">
+          {formatPrice(Number(revenue.listPrice.amountKopecks), t)} · {t.share}: {formatPrice(Number(revenue.share.amountKopecks), t)} · {revenue.paidAppMonths}
+        </p>
+      )}
+    </div>
   );
 }

@@ -2,7 +2,10 @@ import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Empty, ErrorBox, Loading } from '../components';
 import { formatDate, useI18n } from '../i18n';
-import { AccountInstallsQuery, ActivateDemoMutation, BuyOptionsMutation, EmployeesMayInstallMutation, SetInstallUsersMutation, UninstallMutation } from '../operations';
+import {
+  AccountInstallsQuery, ActivateDemoMutation, BuyOptionsMutation, BuySubscriptionMutation, ConnectLoyaltyMutation, EmployeesMayInstallMutation, IssuePhoneKeyMutation,
+  SetInstallUsersMutation, UninstallMutation,
+} from '../operations';
 import { useSession } from '../session';
 
 /** The account admin's apps: billing state, per-user access (BX-6), removal; options and subscription. */
@@ -17,6 +20,12 @@ export function Installs() {
   const [bought, buyOptions] = useMutation(BuyOptionsMutation);
   const [demo, activateDemo] = useMutation(ActivateDemoMutation);
   const [delegated, setEmployeesMayInstall] = useMutation(EmployeesMayInstallMutation);
+  const [subscribed, buySubscription] = useMutation(BuySubscriptionMutation);
+  const [phoneKey, issuePhoneKey] = useMutation(IssuePhoneKeyMutation);
+  const [loyalty, connectLoyalty] = useMutation(ConnectLoyaltyMutation);
+  const [loyaltyFor, setLoyaltyFor] = useState<string | null>(null);
+  const [loyaltyUrl, setLoyaltyUrl] = useState('');
+  const [loyaltyToken, setLoyaltyToken] = useState('');
   const [options, setOptions] = useState(1);
   const [months, setMonths] = useState(1);
   const [editing, setEditing] = useState<string | null>(null);
@@ -45,6 +54,7 @@ export function Installs() {
           </select>
           <button type="submit" disabled={bought.fetching}>{t.buyOptions}</button>
         </form>
+        <button type="button" className="secondary" onClick={async () => { const r = await buySubscription({ periodMonths: months, idempotencyKey: crypto.randomUUID() }); if (!r.error) refetch({ requestPolicy: 'network-only' }); }}>{t.buySubscription} ({months} {t.months})</button>
         {!account.marketplaceSubscription?.active && (
           <button type="button" className="secondary" onClick={async () => { const r = await activateDemo({ idempotencyKey: crypto.randomUUID() }); if (!r.error) refetch({ requestPolicy: 'network-only' }); }}>{t.demo}</button>
         )}
@@ -53,7 +63,9 @@ export function Installs() {
           {' '}{t.employeesMayInstall}
         </label>
       </div>
-      <ErrorBox error={error ?? removed.error ?? limited.error ?? bought.error ?? demo.error ?? delegated.error} />
+      <ErrorBox error={error ?? removed.error ?? limited.error ?? bought.error ?? demo.error ?? delegated.error ?? subscribed.error ?? phoneKey.error ?? loyalty.error} />
+      {phoneKey.data && <p className="ok" data-testid="phone-key">{t.tokenOnce}: <code>{phoneKey.data.issuePhoneApiToken}</code></p>}
+      {loyalty.data && <p className="ok">{loyalty.data.connectLoyaltyApp.baseUrl} · {loyalty.data.connectLoyaltyApp.tokenMasked}</p>}
       {installs.length === 0 ? <Empty /> : (
         <table>
           <thead><tr><th>{t.app}</th><th>{t.status}</th><th>{t.state}</th><th>{t.access}</th><th /></tr></thead>
@@ -85,6 +97,16 @@ export function Installs() {
                   )}
                 </td>
                 <td>
+                  {install.appType === 'TELEPHONY' && install.status === 'ACTIVE' && (
+                    <button type="button" className="link" onClick={() => issuePhoneKey({ installId: install.id })}>{t.phoneKey}</button>
+                  )}
+                  {install.appType === 'LOYALTY' && install.status === 'ACTIVE' && (loyaltyFor === install.id ? (
+                    <form onSubmit={async (e) => { e.preventDefault(); const r = await connectLoyalty({ installId: install.id, baseUrl: loyaltyUrl, token: loyaltyToken }); if (!r.error) setLoyaltyFor(null); }}>
+                      <label>{t.baseUrl}<input value={loyaltyUrl} onChange={(e) => setLoyaltyUrl(e.target.value)} /></label>
+                      <label>{t.token}<input value={loyaltyToken} onChange={(e) => setLoyaltyToken(e.target.value)} /></label>
+                      <button type="submit">{t.save}</button>
+                    </form>
+                  ) : <button type="button" className="link" onClick={() => setLoyaltyFor(install.id)}>{t.loyaltyConnect}</button>)}
                   <button type="button" className="danger" onClick={async () => {
                     const r = await uninstall({ installId: install.id });
                     if (!r.error) refetch({ requestPolicy: 'network-only' });

@@ -116,6 +116,10 @@ const SCREENSHOTS = process.env.SCREENSHOT_DIR ?? path.join(__dirname, '..', '..
     await row.getByRole('button', { name: 'Сохранить' }).click();
     await row.getByRole('button', { name: 'Только выбранные (1)' }).waitFor();
     await shot('installs-limited');
+    // AR-3: the admin consents to the app's current permissions; the install stays live, nothing refused.
+    await row.getByRole('button', { name: 'Обновить до текущей версии' }).click();
+    await row.getByText('ACTIVE').waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
     await row.getByRole('button', { name: 'Удалить' }).click();
     await row.waitFor({ state: 'detached' });
     await shot('installs-removed');

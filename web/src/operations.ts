@@ -176,3 +176,9 @@ export const RevenueQuery = graphql(`
     myVendorRevenue(month: $month) { month paidAppMonths listPrice { amountKopecks currency } share { amountKopecks currency } }
   }
 `);
+
+export const ReinstallMutation = graphql(`
+  mutation WebReinstallApp($installId: ID!) {
+    reinstallApp(installId: $installId) { id permissions { descriptorVersion } }
+  }
+`);

@@ -40,6 +40,7 @@ type Documents = {
     "\n  mutation WebConnectLoyaltyApp($installId: ID!, $baseUrl: String!, $token: String!) {\n    connectLoyaltyApp(installId: $installId, baseUrl: $baseUrl, token: $token) { baseUrl tokenMasked updatedAt }\n  }\n": typeof types.WebConnectLoyaltyAppDocument,
     "\n  mutation WebExtendTrial($input: ExtendTrialInput!, $idempotencyKey: String) {\n    extendTrial(input: $input, idempotencyKey: $idempotencyKey) { trialEndsAt installId }\n  }\n": typeof types.WebExtendTrialDocument,
     "\n  query WebMyVendorRevenue($month: String!) {\n    myVendorRevenue(month: $month) { month paidAppMonths listPrice { amountKopecks currency } share { amountKopecks currency } }\n  }\n": typeof types.WebMyVendorRevenueDocument,
+    "\n  mutation WebReinstallApp($installId: ID!) {\n    reinstallApp(installId: $installId) { id permissions { descriptorVersion } }\n  }\n": typeof types.WebReinstallAppDocument,
 };
 const documents: Documents = {
     "\n  query WebStorefront($search: String, $freeOnly: Boolean, $category: String, $block: StorefrontBlock, $after: String) {\n    storefront(first: 24, search: $search, freeOnly: $freeOnly, category: $category, block: $block, after: $after) {\n      edges { node { id appUid name shortDescriptionRu isFree priceKopecks trialDays categories storefrontBlock vendor { name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.WebStorefrontDocument,
@@ -68,6 +69,7 @@ const documents: Documents = {
     "\n  mutation WebConnectLoyaltyApp($installId: ID!, $baseUrl: String!, $token: String!) {\n    connectLoyaltyApp(installId: $installId, baseUrl: $baseUrl, token: $token) { baseUrl tokenMasked updatedAt }\n  }\n": types.WebConnectLoyaltyAppDocument,
     "\n  mutation WebExtendTrial($input: ExtendTrialInput!, $idempotencyKey: String) {\n    extendTrial(input: $input, idempotencyKey: $idempotencyKey) { trialEndsAt installId }\n  }\n": types.WebExtendTrialDocument,
     "\n  query WebMyVendorRevenue($month: String!) {\n    myVendorRevenue(month: $month) { month paidAppMonths listPrice { amountKopecks currency } share { amountKopecks currency } }\n  }\n": types.WebMyVendorRevenueDocument,
+    "\n  mutation WebReinstallApp($installId: ID!) {\n    reinstallApp(installId: $installId) { id permissions { descriptorVersion } }\n  }\n": types.WebReinstallAppDocument,
 };
 
 /**
@@ -188,6 +190,10 @@ export function graphql(source: "\n  mutation WebExtendTrial($input: ExtendTrial
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WebMyVendorRevenue($month: String!) {\n    myVendorRevenue(month: $month) { month paidAppMonths listPrice { amountKopecks currency } share { amountKopecks currency } }\n  }\n"): (typeof documents)["\n  query WebMyVendorRevenue($month: String!) {\n    myVendorRevenue(month: $month) { month paidAppMonths listPrice { amountKopecks currency } share { amountKopecks currency } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebReinstallApp($installId: ID!) {\n    reinstallApp(installId: $installId) { id permissions { descriptorVersion } }\n  }\n"): (typeof documents)["\n  mutation WebReinstallApp($installId: ID!) {\n    reinstallApp(installId: $installId) { id permissions { descriptorVersion } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -63,7 +63,7 @@ function DescriptorForm({ appId, status, onDone }: { appId: string; status?: str
 }
 
 /** PR-2, TR-1, PC-1..PC-3: the price (whole 500 RUB) and trial; the API's rule codes show as messages. */
-function PricingForm({ appId, price, trial, onDone }: { appId: string; price: number | null; trial: number | null; onDone(): void }) {
+export function PricingForm({ appId, price, trial, onDone }: { appId: string; price: number | null; trial: number | null; onDone(): void }) {
   const { t } = useI18n();
   const [rub, setRub] = useState(String((price ?? 0) / 100));
   const [days, setDays] = useState(trial === null ? '' : String(trial));

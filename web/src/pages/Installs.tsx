@@ -4,7 +4,7 @@ import { Empty, ErrorBox, Loading } from '../components';
 import { formatDate, useI18n } from '../i18n';
 import {
   AccountInstallsQuery, ActivateDemoMutation, BuyOptionsMutation, BuySubscriptionMutation, ConnectLoyaltyMutation, EmployeesMayInstallMutation, IssuePhoneKeyMutation,
-  SetInstallUsersMutation, UninstallMutation,
+  ReinstallMutation, SetInstallUsersMutation, UninstallMutation,
 } from '../operations';
 import { useSession } from '../session';
 
@@ -22,6 +22,7 @@ export function Installs() {
   const [delegated, setEmployeesMayInstall] = useMutation(EmployeesMayInstallMutation);
   const [subscribed, buySubscription] = useMutation(BuySubscriptionMutation);
   const [phoneKey, issuePhoneKey] = useMutation(IssuePhoneKeyMutation);
+  const [updated, update] = useMutation(ReinstallMutation);
   const [loyalty, connectLoyalty] = useMutation(ConnectLoyaltyMutation);
   const [loyaltyFor, setLoyaltyFor] = useState<string | null>(null);
   const [loyaltyUrl, setLoyaltyUrl] = useState('');
@@ -63,7 +64,7 @@ export function Installs() {
           {' '}{t.employeesMayInstall}
         </label>
       </div>
-      <ErrorBox error={error ?? removed.error ?? limited.error ?? bought.error ?? demo.error ?? delegated.error ?? subscribed.error ?? phoneKey.error ?? loyalty.error} />
+      <ErrorBox error={error ?? removed.error ?? limited.error ?? bought.error ?? demo.error ?? delegated.error ?? subscribed.error ?? phoneKey.error ?? loyalty.error ?? updated.error} />
       {phoneKey.data && <p className="ok" data-testid="phone-key">{t.tokenOnce}: <code>{phoneKey.data.issuePhoneApiToken}</code></p>}
       {loyalty.data && <p className="ok">{loyalty.data.connectLoyaltyApp.baseUrl} · {loyalty.data.connectLoyaltyApp.tokenMasked}</p>}
       {installs.length === 0 ? <Empty /> : (
@@ -97,6 +98,11 @@ export function Installs() {
                   )}
                 </td>
                 <td>
+                  {/* AR-3: consent to the app's current permissions (the install keeps its frozen set until then). */}
+                  {install.status === 'ACTIVE' && (
+                    <button type="button" className="link" title={`${t.version} ${install.permissions?.descriptorVersion ?? '—'}`}
+                      onClick={async () => { const r = await update({ installId: install.id }); if (!r.error) refetch({ requestPolicy: 'network-only' }); }}>{t.update}</button>
+                  )}
                   {install.appType === 'TELEPHONY' && install.status === 'ACTIVE' && (
                     <button type="button" className="link" onClick={() => issuePhoneKey({ installId: install.id })}>{t.phoneKey}</button>
                   )}

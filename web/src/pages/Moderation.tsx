@@ -1,7 +1,9 @@
 import { useMutation, useQuery } from 'urql';
 import { Empty, ErrorBox, Loading } from '../components';
 import { formatPrice, useI18n } from '../i18n';
+import { useState } from 'react';
 import { HideAppMutation, PublishAppMutation, VendorAppsQuery } from '../operations';
+import { PricingForm } from './Cabinet';
 
 /** The review queue: apps submitted (READY), published by a moderator (LC-1). */
 export function Moderation() {
@@ -10,6 +12,8 @@ export function Moderation() {
   const [published, publish] = useMutation(PublishAppMutation);
   const [live, refetchLive] = useQuery({ query: VendorAppsQuery, variables: { status: 'PUBLISHED' }, requestPolicy: 'network-only' });
   const [hidden, hide] = useMutation(HideAppMutation);
+  const [pricing, setPricing] = useState<string | null>(null);
+  const livePricing = live.data?.vendorApps?.edges.find((e) => e.node.id === pricing)?.node;
   const apps = data?.vendorApps?.edges.map((e) => e.node) ?? [];
   if (fetching && !data) return <Loading />;
   return (
@@ -34,11 +38,15 @@ export function Moderation() {
           {(live.data?.vendorApps?.edges ?? []).map(({ node: app }) => (
             <tr key={app.id} data-published={app.appUid}>
               <td>{app.name}</td><td>{app.vendor.name}</td><td>{app.type}</td>
-              <td><button type="button" className="danger" onClick={async () => { const r = await hide({ id: app.id, reason: 'moderation' }); if (!r.error) refetchLive({ requestPolicy: 'network-only' }); }}>{t.hide}</button></td>
+              <td>
+                <button type="button" className="link" onClick={() => setPricing(app.id)}>{t.pricing}</button>
+                <button type="button" className="danger" onClick={async () => { const r = await hide({ id: app.id, reason: 'moderation' }); if (!r.error) refetchLive({ requestPolicy: 'network-only' }); }}>{t.hide}</button>
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {livePricing && <PricingForm key={livePricing.id} appId={livePricing.id} price={livePricing.priceKopecks ?? null} trial={livePricing.trialDays ?? null} onDone={() => refetchLive({ requestPolicy: 'network-only' })} />}
     </section>
   );
 }

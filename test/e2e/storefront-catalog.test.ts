@@ -6,6 +6,7 @@ import {
   asAdmin, asEmployee, asModerator, asVendor, createApp, dataOf, ensureCategories, errorCode, gql, publish, type AppOverrides,
 } from '../support/catalog-factories';
 import { startTestStack, type TestStack } from '../support/stack';
+import { sqlStatementsOf } from '../support/sql-statements';
 
 /**
  * Issue 19, item 5, through the gateway: categories as a controlled vocabulary with counts,
@@ -129,7 +130,7 @@ describe('storefront content through the gateway', () => {
     const statements = async (n: number) => {
       const response = await gql(stack, asModerator, `{ vendors { id apps(first: ${n}) { edges { node { id name } } } } }`);
       expect(response.body.errors).toBeUndefined();
-      return Number(response.headers.get('x-sql-statements'));
+      return sqlStatementsOf(response);
     };
     expect(await statements(10)).toBe(await statements(2));
   });

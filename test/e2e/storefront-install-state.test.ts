@@ -9,6 +9,7 @@ import type { Identity } from '@appmarket/federation';
 import { makeAccount, makeApp, makeInstall, makeInstallBilling, makeSubscription, makeUser, makeVendor } from '../support/factories';
 import { gatewayHeadersFor } from '../support/identity';
 import { startTestStack, type TestStack } from '../support/stack';
+import { sqlStatementsOf } from '../support/sql-statements';
 
 /**
  * Issue 19, item 5: App.viewerInstallState — the catalog's app, billing's outlook and accounts'
@@ -102,6 +103,12 @@ describe('App.viewerInstallState through the gateway', () => {
     expect((await stateOf(free.id, admin)).viewerInstallState).toMatchObject({ canInstall: false, reasonCannotInstall: 'FREE_APP_LIMIT_REACHED' });
     const refused = await stack.query('mutation ($id: ID!) { installApp(appId: $id) { id } }', { id: free.id }, gatewayHeadersFor(admin));
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('FREE_APP_LIMIT_REACHED');
+    // BX-4: the marketplace subscription gives an unlimited number of apps, on the card and at install alike.
+    const bought = await stack.query('mutation { buyMarketplaceSubscription(periodMonths: 1) { active } }', {}, gatewayHeadersFor(admin));
+    expect(bought.body.data).toEqual({ buyMarketplaceSubscription: { active: true } });
+    expect((await stateOf(free.id, admin)).viewerInstallState).toMatchObject({ canInstall: true, reasonCannotInstall: null });
+    const installed = await stack.query('mutation ($id: ID!) { installApp(appId: $id) { id } }', { id: free.id }, gatewayHeadersFor(admin));
+    expect(installed.body.errors).toBeUndefined();
   });
 
   it('callers that are not an account user get null, not an error', async () => {
@@ -126,7 +133,7 @@ describe('App.viewerInstallState through the gateway', () => {
       expect(response.body.errors).toBeUndefined();
       expect(response.body.data!.storefront.edges).toHaveLength(n);
       expect(response.body.data!.storefront.edges.every((e) => e.node.viewerInstallState !== null)).toBe(true);
-      counts.push(Number(response.headers.get('x-sql-statements')));
+      counts.push(sqlStatementsOf(response));
     }
     expect(counts[0]).toBeGreaterThan(0);
     expect(counts[1]).toBe(counts[0]);

@@ -119,6 +119,21 @@ describe('the compiled build', () => {
       expect(installs.every((i) => i.app.name.length > 0 && i.billing !== null)).toBe(true);
     });
 
+    it('every compiled service answers /health/live, /health/ready and Prometheus /metrics (issue 16: done when)', async () => {
+      for (const [service, port] of Object.entries(ports)) {
+        for (const probe of ['/health/live', '/health/ready']) {
+          const response = await fetch(`http://127.0.0.1:${port}${probe}`);
+          expect({ service, probe, status: response.status }).toEqual({ service, probe, status: 200 });
+        }
+        const metrics = await fetch(`http://127.0.0.1:${port}/metrics`);
+        const text = await metrics.text();
+        expect({ service, status: metrics.status, type: metrics.headers.get('content-type') ?? '' })
+          .toEqual({ service, status: 200, type: expect.stringMatching(/^text\/plain/) });
+        expect({ service, hasOwnMetrics: /^appmarket_\w+/m.test(text), hasProcessMetrics: /^process_cpu_seconds_total/m.test(text) })
+          .toEqual({ service, hasOwnMetrics: true, hasProcessMetrics: true });
+      }
+    });
+
     it('passes the container HEALTHCHECK for each service, and fails it where nothing listens', async () => {
       for (const port of Object.values(ports)) {
         await expect(run(process.execPath, [path.join(DIST, 'scripts', 'healthcheck.js')], { env: { HEALTHCHECK_PORT: String(port) } })).resolves.toBeDefined();

@@ -44,7 +44,9 @@ describe('catalog: vendors and apps', () => {
     const [a, b] = [await makeVendor(catalog()), await makeVendor(catalog())];
     await createApp(stack, a, { alias: 'crm-sync' });
     const again = await gql(stack, asVendor(a), CREATE_APP, { input: { alias: 'crm-sync', type: 'SERVER', nameRu: 'x', categories: [] } });
-    expect(errorCode(again)).toBe('APP_ALIAS_TAKEN');
+    // Issue 19, item 2: a refusal a form can show is data, next to the field it concerns.
+    expect(again.body.errors).toBeUndefined();
+    expect(again.body.data).toEqual({ createApp: { app: null, secretKey: null, userErrors: [{ field: ['input', 'alias'], code: 'APP_ALIAS_TAKEN', message: expect.any(String) }] } });
     await expect(createApp(stack, b, { alias: 'crm-sync' })).resolves.toMatchObject({ id: expect.any(String) });
     const bad = await gql(stack, asVendor(a), CREATE_APP, { input: { alias: 'Bad Alias', type: 'SERVER', nameRu: 'x', categories: [] } });
     expect(errorCode(bad)).toBe('INVALID_APP_ALIAS');

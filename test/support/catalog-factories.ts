@@ -1,3 +1,4 @@
+import { refusalCode, userErrorsOf } from './refusals';
 import { randomUUID } from 'node:crypto';
 import type { Identity } from '@appmarket/federation';
 import type { Vendor } from '@appmarket/catalog/src/vendors/vendor.entity';
@@ -25,12 +26,15 @@ export function catalogDirect<T = Record<string, any>>(stack: TestStack, identit
   return postGraphQL<T>(stack.subgraphs.catalog!.url, query, variables, identity ? subgraphHeadersFor(identity) : {});
 }
 
+/** The refusal's code, top-level or a payload's user error (test/support/refusals.ts). */
 export function errorCode(response: GraphQLResponse<unknown>): string | undefined {
-  return response.body.errors?.[0]?.extensions?.code as string | undefined;
+  return refusalCode(response.body as Parameters<typeof refusalCode>[0]);
 }
 
 export function dataOf<T>(response: GraphQLResponse<T>): T {
   if (response.body.errors) throw new Error(`unexpected errors: ${JSON.stringify(response.body.errors)}`);
+  const userErrors = userErrorsOf(response.body as Parameters<typeof userErrorsOf>[0]);
+  if (userErrors.length) throw new Error(`unexpected user errors: ${JSON.stringify(userErrors)}`);
   return response.body.data!;
 }
 
@@ -39,7 +43,7 @@ export interface AppOverrides {
   descriptionRu?: string; descriptionEn?: string; categories?: string[]; iconUrl?: string | null; priceKopecks?: number | null; trialDays?: number | null;
 }
 
-export const CREATE_APP = `mutation ($input: CreateAppInput!) { createApp(input: $input) { secretKey app { id alias appUid status type } } }`;
+export const CREATE_APP = `mutation ($input: CreateAppInput!) { createApp(input: $input) { secretKey app { id alias appUid status type } userErrors { field message code } } }`;
 
 /** Creates an app through the vendor cabinet; returns its id and the once-shown secret. */
 export async function createApp(stack: TestStack, vendor: Vendor, over: AppOverrides = {}) {

@@ -16,3 +16,4 @@ export * from './peers';
 export * from './user-errors';
 export * from './money';
 export * from './keyset-pages';
+export * from './mutation-payloads';

@@ -2,8 +2,8 @@ import { DomainError, describeEntry, type ErrorCodeMap } from '@appmarket/core';
 
 /**
  * Errors as data (issue 19, item 2; docs/API.md, "Errors as data"): the building blocks of
- * `<Name>Payload { <object>, userErrors: [<Name>UserError!]! }`. Not wired into a mutation yet:
- * the payloads change every mutation's type and come with the breaking-change check (item 9).
+ * `<Name>Payload { <object>, userErrors: [<Name>UserError!]! }`; mutation-payloads.ts makes the
+ * GraphQL types from them.
  *
  * A refusal a form can show (a field out of bounds, an alias taken, a key reused) becomes a user
  * error with the path of the argument it concerns; who is calling, what it may do, limits and
@@ -28,12 +28,44 @@ export const TOP_LEVEL_CODES: ReadonlySet<string> = new Set([
  * (`paidAppOptions`, or a dotted path `positions.0.priceKopecks`); `under` is the argument it sits
  * in (`input`), unless the field is a top-level argument itself (`idempotencyKey`).
  */
-export function userErrorOf<C extends string>(error: unknown, declared: readonly C[], under: string | null = null): UserError<C> | null {
+export function userErrorOf<C extends string>(
+  error: unknown,
+  declared: readonly C[],
+  under: string | null = null,
+  topLevelArguments: readonly string[] = [],
+): UserError<C> | null {
   if (!(error instanceof DomainError) || TOP_LEVEL_CODES.has(error.code) || !declared.includes(error.code as C)) return null;
-  const named = typeof error.details.field === 'string' ? error.details.field.split('.') : null;
-  const topLevel = named?.[0] === 'idempotencyKey';
-  const field = named ? (under && !topLevel ? [under, ...named] : named) : null;
-  return { field, message: error.message, code: error.code as C };
+  return { field: pathOf(error.details.field, under, topLevelArguments), message: error.message, code: error.code as C };
+}
+
+/**
+ * Every user error of a refusal: a DomainError may carry the other problems it found beside its
+ * own in `details.errors` (`{ code, message, field }` each), so a form shows them all at once.
+ * Null when the refusal stays top-level (see userErrorOf).
+ */
+export function userErrorsOf<C extends string>(
+  error: unknown,
+  declared: readonly C[],
+  under: string | null = null,
+  topLevelArguments: readonly string[] = [],
+): UserError<C>[] | null {
+  const first = userErrorOf(error, declared, under, topLevelArguments);
+  if (!first) return null;
+  const more = (error as DomainError).details.errors;
+  if (!Array.isArray(more)) return [first];
+  const rest = more
+    .filter((e): e is { code: string; message: string; field?: unknown } => typeof e?.code === 'string' && typeof e?.message === 'string')
+    .filter((e) => declared.includes(e.code as C) && !TOP_LEVEL_CODES.has(e.code))
+    .map((e) => ({ field: pathOf(e.field, under, topLevelArguments), message: e.message, code: e.code as C }));
+  return [first, ...rest.filter((e) => !(e.code === first.code && e.message === first.message))];
+}
+
+/** `details.field` (`alias`, `positions.0.priceKopecks`) as a path into the mutation's arguments. */
+function pathOf(field: unknown, under: string | null, topLevelArguments: readonly string[]): string[] | null {
+  const named = typeof field === 'string' && field !== '' ? field.split('.') : null;
+  if (!named) return null;
+  const topLevel = named[0] === 'idempotencyKey' || named[0] === under || topLevelArguments.includes(named[0]!);
+  return under && !topLevel ? [under, ...named] : named;
 }
 
 /**
@@ -44,13 +76,14 @@ export async function withUserErrors<T, C extends string>(
   declared: readonly C[],
   under: string | null,
   run: () => Promise<T>,
+  topLevelArguments: readonly string[] = [],
 ): Promise<{ result: T | null; userErrors: UserError<C>[] }> {
   try {
     return { result: await run(), userErrors: [] };
   } catch (error) {
-    const userError = userErrorOf(error, declared, under);
-    if (!userError) throw error;
-    return { result: null, userErrors: [userError] };
+    const userErrors = userErrorsOf(error, declared, under, topLevelArguments);
+    if (!userErrors) throw error;
+    return { result: null, userErrors };
   }
 }
 

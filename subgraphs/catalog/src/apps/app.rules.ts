@@ -9,13 +9,13 @@ export const KOPECKS_PER_OPTION = 50_000;
 /** PR-2 and TR-1: the price and trial values themselves, whoever sets them. */
 export function checkPricingValues(priceKopecks: number | null, trialDays: number | null): void {
   if (priceKopecks !== null && (!Number.isInteger(priceKopecks) || priceKopecks <= 0 || priceKopecks % KOPECKS_PER_OPTION !== 0)) {
-    throw new DomainError('PRICE_NOT_MULTIPLE_OF_500', `a price is a whole multiple of 500 RUB (50000 kopecks), but got: ${priceKopecks}`, { priceKopecks });
+    throw new DomainError('PRICE_NOT_MULTIPLE_OF_500', `a price is a whole multiple of 500 RUB (50000 kopecks), but got: ${priceKopecks}`, { field: 'priceKopecks', priceKopecks });
   }
   if (trialDays !== null && (!Number.isInteger(trialDays) || trialDays < 1 || trialDays > 14)) {
-    throw new DomainError('INVALID_TRIAL_LENGTH', `a trial lasts 1 to 14 days, but got: ${trialDays}`, { trialDays });
+    throw new DomainError('INVALID_TRIAL_LENGTH', `a trial lasts 1 to 14 days, but got: ${trialDays}`, { field: 'trialDays', trialDays });
   }
   if (trialDays !== null && priceKopecks === null) {
-    throw new DomainError('TRIAL_REQUIRES_PAID_APP', 'only a paid app has a trial', { trialDays });
+    throw new DomainError('TRIAL_REQUIRES_PAID_APP', 'only a paid app has a trial', { field: 'trialDays', trialDays });
   }
 }
 

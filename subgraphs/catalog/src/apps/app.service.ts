@@ -94,7 +94,7 @@ export class AppService {
    */
   async create(actor: Actor & { kind: 'vendor' }, input: NewApp, idempotencyKey?: string | null): Promise<{ app: App; secretKey: string }> {
     if (!ALIAS_PATTERN.test(input.alias) || input.alias.length > 64) {
-      throw new DomainError('INVALID_APP_ALIAS', `alias must match ${ALIAS_PATTERN}, but got: ${input.alias}`, { alias: input.alias });
+      throw new DomainError('INVALID_APP_ALIAS', `alias must match ${ALIAS_PATTERN}, but got: ${input.alias}`, { field: 'alias', alias: input.alias });
     }
     checkAppUrls(input, this.egress);
     await this.categories.assertKnown(input.categories);
@@ -129,7 +129,7 @@ export class AppService {
       });
     } catch (error) {
       if (error instanceof QueryFailedError && /apps_vendor_alias_unique/.test(error.message)) {
-        throw new DomainError('APP_ALIAS_TAKEN', `the vendor already has an app with the alias ${input.alias}`, { alias: input.alias });
+        throw new DomainError('APP_ALIAS_TAKEN', `the vendor already has an app with the alias ${input.alias}`, { field: 'alias', alias: input.alias });
       }
       throw error;
     }

@@ -1,6 +1,5 @@
-import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ForwardPageArgs } from '@appmarket/federation';
-import { App } from '../apps/app.entity';
 import { AppStatus, AppType } from '../apps/app.enums';
 
 @InputType({ description: 'An app’s content in both languages.' })
@@ -31,12 +30,6 @@ export class CreateAppInput {
   @Field(() => [String], { nullable: true, description: 'Screenshot URLs in display order: at most 10, https on a public host.' }) screenshotUrls?: string[];
   @Field(() => Int, { nullable: true, description: 'Null: free (PR-1); else a multiple of 50000 (PR-2).' }) priceKopecks?: number | null;
   @Field(() => Int, { nullable: true, description: '1 to 14 days, paid apps only (TR-1).' }) trialDays?: number | null;
-}
-
-@ObjectType({ description: 'A new app and its secret key, which is shown only this once.' })
-export class CreatedApp {
-  @Field(() => App) app: App;
-  @Field() secretKey: string;
 }
 
 @ArgsType()

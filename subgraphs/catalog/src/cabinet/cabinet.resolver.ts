@@ -6,7 +6,8 @@ import { AppConnection } from '../apps/app.resolver';
 import { App } from '../apps/app.entity';
 import type { CatalogContext } from '../context';
 import { AppDescriptor } from '../descriptors/descriptor.entity';
-import { AppContentInput, CreateAppInput, CreatedApp, PricingArgs, VendorAppsArgs } from './cabinet.inputs';
+import { AppContentInput, CreateAppInput, PricingArgs, VendorAppsArgs } from './cabinet.inputs';
+import { CreateAppErrors, CreateAppPayload } from './cabinet.payloads';
 
 /** The vendor cabinet and moderation: a vendor sees and edits only its own apps; moderators see all. */
 @Resolver()
@@ -26,13 +27,14 @@ export class CabinetResolver {
     return app;
   }
 
-  @Mutation(() => CreatedApp, { description: 'LC-2: a vendor creates a DRAFT app; the secret key is shown only here.' })
+  @Mutation(() => CreateAppPayload, { description: 'LC-2: a vendor creates a DRAFT app; the secret key is shown only here.' })
   createApp(
     @Arg('input', () => CreateAppInput) input: CreateAppInput,
     @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey: string | null,
     @Ctx() ctx: CatalogContext,
-  ): Promise<CreatedApp> {
-    return ctx.services.apps.create(requireVendor(ctx.identity), input, idempotencyKey);
+  ): Promise<CreateAppPayload> {
+    const vendor = requireVendor(ctx.identity);
+    return CreateAppErrors.run(() => ctx.services.apps.create(vendor, input, idempotencyKey), (made) => made);
   }
 
   @Mutation(() => App, { description: 'Edits the app’s content (a vendor while DRAFT). The alias never changes.' })

@@ -36,3 +36,20 @@ export function errorsOf(error: CombinedError | undefined): { code?: string; mes
   }
   return [{ code: 'NETWORK', message: error.networkError?.message ?? error.message }];
 }
+
+export interface Refusal {
+  code?: string;
+  message: string;
+  /** The argument path a payload's user error names (`["input", "alias"]`); absent for top-level errors. */
+  field?: string[] | null;
+}
+
+/**
+ * Every refusal of a mutation's answer (issue 19, errors as data): its top-level errors (sign-in,
+ * permissions, limits, faults) and the `userErrors` of its payload under `field` (the mutation's
+ * name), so a form shows each next to the field it names (FieldError) and the rest above it.
+ */
+export function refusalsOf(result: { error?: CombinedError; data?: unknown }, field: string): Refusal[] {
+  const payload = (result.data as Record<string, { userErrors?: Refusal[] } | null> | undefined)?.[field];
+  return [...errorsOf(result.error), ...(payload?.userErrors ?? [])];
+}

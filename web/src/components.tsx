@@ -1,5 +1,5 @@
 import type { CombinedError } from 'urql';
-import { errorsOf } from './api';
+import { errorsOf, type Refusal } from './api';
 import { describeError, useI18n } from './i18n';
 
 export function Loading() {
@@ -23,3 +23,15 @@ export function ErrorBox({ error, errors }: { error?: CombinedError; errors?: { 
     </div>
   );
 }
+
+/** The refusals that name `name` as the last step of their path, shown under that form field. */
+export function FieldError({ errors, name }: { errors: readonly Refusal[]; name: string }) {
+  const { locale } = useI18n();
+  const mine = errors.filter((e) => e.field?.[e.field.length - 1] === name);
+  if (!mine.length) return null;
+  return <span className="field-error" role="alert">{mine.map((e) => describeError(e, locale)).join(' ')}</span>;
+}
+
+/** The refusals no form field shows (top-level errors and user errors of the whole request). */
+export const unplacedRefusals = (errors: readonly Refusal[], placed: readonly string[]): Refusal[] =>
+  errors.filter((e) => !e.field || !placed.includes(e.field[e.field.length - 1]!));

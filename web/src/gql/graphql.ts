@@ -642,6 +642,25 @@ export type CategoryFacet = {
   slug: Scalars['String']['output'];
 };
 
+/** Why `createApp` refused, in `CreateAppUserError.code` (docs/ERRORS.md). */
+export type CreateAppErrorCode =
+  /** The vendor already has an app with this alias (aliases are unique per vendor and never change). */
+  | 'APP_ALIAS_TAKEN'
+  /** An app URL field (iconUrl) is not an https URL of a public host of at most 2048 characters. */
+  | 'APP_URL_INVALID'
+  /** The idempotencyKey was used by this caller for another request (another operation or other input) within the retention period; nothing is done. Use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** An alias is lower-case latin letters, digits and dashes, starting with a letter or digit. */
+  | 'INVALID_APP_ALIAS'
+  /** TR-1: a trial lasts 1 to 14 days. */
+  | 'INVALID_TRIAL_LENGTH'
+  /** PR-2: a paid app costs a whole multiple of 500 RUB a month. */
+  | 'PRICE_NOT_MULTIPLE_OF_500'
+  /** TR-1: only a paid app has a trial. */
+  | 'TRIAL_REQUIRES_PAID_APP'
+  /** An app names a category the catalog does not have; the categories query lists them (`unknown` names the others). */
+  | 'UNKNOWN_CATEGORY';
+
 export type CreateAppInput = {
   /** Unique per vendor, never changes: lower-case latin letters, digits, dashes. */
   alias: Scalars['String']['input'];
@@ -663,6 +682,28 @@ export type CreateAppInput = {
   type: AppType;
 };
 
+/** LC-2: the new DRAFT app and its secret key, which is shown only this once; or why not. */
+export type CreateAppPayload = {
+  __typename?: 'CreateAppPayload';
+  /** The new app; null when refused. */
+  app?: Maybe<App>;
+  /** The app’s secret key, shown only here; null when refused. */
+  secretKey?: Maybe<Scalars['String']['output']>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<CreateAppUserError>;
+};
+
+/** A refusal of `createApp` a form can show next to its field. */
+export type CreateAppUserError = {
+  __typename?: 'CreateAppUserError';
+  /** What is wrong, for code. */
+  code: CreateAppErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
 /** A call reported by the TELEPHONY app (TL-1). */
 export type CreateCallInput = {
   direction: CallDirection;
@@ -678,13 +719,6 @@ export type CreateCallInput = {
   toNumber: Scalars['String']['input'];
   /** The employee, by id. */
   userId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-/** A new app and its secret key, which is shown only this once. */
-export type CreatedApp = {
-  __typename?: 'CreatedApp';
-  app: App;
-  secretKey: Scalars['String']['output'];
 };
 
 /** BX-8: a new webhook and its token, shown only now. */
@@ -1122,7 +1156,7 @@ export type Mutation = {
   /** Admin: connects the account's LOYALTY install to its loyalty server, or changes the connection (TL-2). */
   connectLoyaltyApp: LoyaltySettings;
   /** LC-2: a vendor creates a DRAFT app; the secret key is shown only here. */
-  createApp: CreatedApp;
+  createApp: CreateAppPayload;
   /** A moderator adds a category (slug: lower-case latin letters, digits, dashes; never changes). */
   createCategory: Category;
   /** BX-8: an incoming webhook with chosen permissions (not on the free tariff, TR-4). */

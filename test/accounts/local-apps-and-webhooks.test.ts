@@ -24,12 +24,12 @@ const codeOf = (r: { body: { errors?: { extensions?: Record<string, unknown> }[]
 
 describe('local apps and webhooks', () => {
   it('BX-8: in zone ru local apps and webhooks need the marketplace subscription; other zones do not', async () => {
-    const ru = await adminOf(Zone.ru);
+    const ru = await adminOf(Zone.RU);
     expect(codeOf(await h.query(LOCAL, { name: 'Sync' }, ru.as))).toBe('MARKETPLACE_SUBSCRIPTION_REQUIRED');
     expect(codeOf(await h.query(WEBHOOK, { name: 'Orders', p: [] }, ru.as))).toBe('MARKETPLACE_SUBSCRIPTION_REQUIRED');
     h.peers.subscribed.add(ru.account.id);
     expect((await h.query(LOCAL, { name: 'Sync' }, ru.as)).body.errors).toBeUndefined();
-    const kz = await adminOf(Zone.kz);
+    const kz = await adminOf(Zone.KZ);
     expect((await h.query(LOCAL, { name: 'Sync' }, kz.as)).body.errors).toBeUndefined();
     const listed = await h.query<{ account: { localApps: { name: string }[] } }>(LIST, { id: ru.account.id }, ru.as);
     expect(listed.body.data?.account.localApps).toEqual([{ name: 'Sync' }]);
@@ -38,7 +38,7 @@ describe('local apps and webhooks', () => {
   });
 
   it('BX-8: a webhook gets a token with the chosen permissions, stored only hashed; admins only', async () => {
-    const by = await adminOf(Zone.by);
+    const by = await adminOf(Zone.BY);
     const created = await h.query<{ createIncomingWebhook: { token: string; webhook: { id: string } } }>(
       WEBHOOK, { name: 'Orders', p: [{ entity: 'phonecall', operations: ['CREATE', 'VIEW'] }] }, by.as);
     const { token, webhook } = created.body.data!.createIncomingWebhook;
@@ -51,7 +51,7 @@ describe('local apps and webhooks', () => {
   });
 
   it('TR-4: the free tariff has no webhooks', async () => {
-    const free = await adminOf(Zone.kz, 'FREE');
+    const free = await adminOf(Zone.KZ, 'FREE');
     expect(codeOf(await h.query(WEBHOOK, { name: 'Orders', p: [] }, free.as))).toBe('WEBHOOKS_NOT_ON_FREE_TARIFF');
     expect(await h.dataSource.getRepository(IncomingWebhook).countBy({ accountId: free.account.id })).toBe(0);
   });

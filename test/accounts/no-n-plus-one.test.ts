@@ -8,7 +8,7 @@ let h: AccountsHarness;
 beforeAll(async () => {
   h = await startAccountsHarness();
   for (let i = 0; i < 12; i++) {
-    const account = await makeAccount(h.dataSource, { zone: Zone.kz, name: `Account ${String(i).padStart(2, '0')}` });
+    const account = await makeAccount(h.dataSource, { zone: Zone.KZ, name: `Account ${String(i).padStart(2, '0')}` });
     const admin = await makeUser(h.dataSource, account, { role: UserRole.ADMIN });
     const as = userIdentity(admin);
     await h.query('mutation($a: ID!) { installApp(appId: $a) { id } }', { a: h.peers.add(fakeApp()).id }, as);

@@ -52,7 +52,7 @@ const setState = (id: string, over: Partial<Install>) => h.dataSource.getReposit
 const stateOf = async (id: string) => (await h.dataSource.getRepository(Install).findOneByOrFail({ id })).activationState;
 
 describe('status callback transition table (docs/vendor-api.md)', () => {
-  const live = [ActivationState.Activating, ActivationState.SettingsRequired, ActivationState.Activated];
+  const live = [ActivationState.ACTIVATING, ActivationState.SETTINGS_REQUIRED, ActivationState.ACTIVATED];
   const reported = ['Activating', 'SettingsRequired', 'Activated'];
   it.each(live.flatMap((from) => reported.map((to) => [from, to])))('SV-2: a live install in %s reported as %s answers 200 and takes it', async (from, to) => {
     const { app, account, installId } = await installed();
@@ -64,10 +64,10 @@ describe('status callback transition table (docs/vendor-api.md)', () => {
   });
 
   it.each([
-    ['ActivationFailed', { activationState: ActivationState.ActivationFailed }],
-    ['Deactivating', { activationState: ActivationState.Deactivating }],
-    ['DeactivationFailed', { activationState: ActivationState.DeactivationFailed }],
-    ['Suspended', { activationState: ActivationState.Suspended, suspendedAt: new Date() }],
+    ['ActivationFailed', { activationState: ActivationState.ACTIVATION_FAILED }],
+    ['Deactivating', { activationState: ActivationState.DEACTIVATING }],
+    ['DeactivationFailed', { activationState: ActivationState.DEACTIVATION_FAILED }],
+    ['Suspended', { activationState: ActivationState.SUSPENDED, suspendedAt: new Date() }],
     ['uninstalled', { status: InstallStatus.UNINSTALLED, uninstalledAt: new Date(), activationState: null }],
   ])('SV-2: an install that is not live (%s) answers 409 VENDOR_INSTALL_NOT_LIVE and keeps its state', async (_name, over) => {
     const { app, account, installId } = await installed();

@@ -23,8 +23,8 @@ describe('the supergraph end to end', () => {
     const telephony = stack.dataSources['telephony-loyalty']!;
     const vendor = await makeVendor(catalog!, { alias: 'voice-co', name: 'Voice Co' });
     const app = await makeApp(catalog!, vendor, { type: AppType.TELEPHONY, name: 'Облачная АТС', priceKopecks: 100_000, trialDays: 7 });
-    const ru = await makeAccount(accounts!, { name: 'Ромашка', zone: Zone.ru });
-    const kz = await makeAccount(accounts!, { name: 'Алатау', zone: Zone.kz });
+    const ru = await makeAccount(accounts!, { name: 'Ромашка', zone: Zone.RU });
+    const kz = await makeAccount(accounts!, { name: 'Алатау', zone: Zone.KZ });
     const ruInstall = await makeInstall(accounts!, ru, app, { installedAt: new Date('2026-10-30T08:00:00Z') });
     const kzInstall = await makeInstall(accounts!, kz, app, { installedAt: new Date('2026-10-01T08:00:00Z') });
     // An uninstalled install is history: kept, but not listed unless asked for.
@@ -62,7 +62,7 @@ describe('the supergraph end to end', () => {
         {
           installedAt: '2026-10-30T08:00:00.000Z',
           account: {
-            name: 'Ромашка', zone: 'ru', paidAppOptions: { total: 0, used: 0, free: 0 },
+            name: 'Ромашка', zone: 'RU', paidAppOptions: { total: 0, used: 0, free: 0 },
             calls: { edges: [{ node: { externalId: 'ru-1' } }, { node: { externalId: 'ru-2' } }], pageInfo: { hasNextPage: true } },
           },
           billing: { state: 'TRIAL', trialEndsAt: '2026-11-06T08:00:00.000Z' },
@@ -70,7 +70,7 @@ describe('the supergraph end to end', () => {
         {
           installedAt: '2026-10-01T08:00:00.000Z',
           account: {
-            name: 'Алатау', zone: 'kz', paidAppOptions: { total: 3, used: 2, free: 1 },
+            name: 'Алатау', zone: 'KZ', paidAppOptions: { total: 3, used: 2, free: 1 },
             calls: { edges: [{ node: { externalId: 'kz-0' } }], pageInfo: { hasNextPage: false } },
           },
           billing: { state: 'PAID', trialEndsAt: null },

@@ -31,13 +31,13 @@ const code = (r: { body: { errors?: { extensions?: Record<string, unknown> }[] }
 describe('host provisioning API', () => {
   it('creates and updates accounts and users by the host’s ids, idempotently, every change audited', async () => {
     const externalId = `crm-${randomUUID()}`;
-    const input = { externalId, name: 'ИП Петров', zone: 'ru', tariff: 'FREE' };
+    const input = { externalId, name: 'ИП Петров', zone: 'RU', tariff: 'FREE' };
     const first = await stack.query<any>(ACCOUNT, { input }, hostOne);
     const again = await stack.query<any>(ACCOUNT, { input }, hostOne);
-    expect(first.body.data.provisionAccount).toMatchObject({ externalId, zone: 'ru', tariff: 'FREE', active: true });
+    expect(first.body.data.provisionAccount).toMatchObject({ externalId, zone: 'RU', tariff: 'FREE', active: true });
     expect(again.body.data.provisionAccount.id).toBe(first.body.data.provisionAccount.id);
     const accountId = first.body.data.provisionAccount.id;
-    await stack.query(ACCOUNT, { input: { ...input, tariff: 'PROFESSIONAL', zone: 'kz' } }, hostOne);
+    await stack.query(ACCOUNT, { input: { ...input, tariff: 'PROFESSIONAL', zone: 'KZ' } }, hostOne);
     // The same external id at another host is another account: hosts never see each other's.
     const other = await stack.query<any>(ACCOUNT, { input }, hostTwo);
     expect(other.body.data.provisionAccount.id).not.toBe(accountId);
@@ -56,11 +56,11 @@ describe('host provisioning API', () => {
     ]);
     const seen = await stack.query<any>('query($id: ID!) { account(id: $id) { tariff zone } }', { id: accountId },
       gatewayHeadersFor({ kind: 'user', userId: promoted.body.data.provisionUser.id, accountId, role: 'ADMIN' }));
-    expect(seen.body.data.account).toEqual({ tariff: 'PROFESSIONAL', zone: 'kz' });
+    expect(seen.body.data.account).toEqual({ tariff: 'PROFESSIONAL', zone: 'KZ' });
   });
 
   it('answers only host keys: a user JWT is FORBIDDEN, an unknown key 401, bad input a code, nothing written', async () => {
-    const input = { externalId: `crm-${randomUUID()}`, name: 'X', zone: 'ru', tariff: 'BASIC' };
+    const input = { externalId: `crm-${randomUUID()}`, name: 'X', zone: 'RU', tariff: 'BASIC' };
     const admin = gatewayHeadersFor({ kind: 'user', userId: randomUUID(), accountId: randomUUID(), role: 'ADMIN' });
     expect(code(await stack.query(ACCOUNT, { input }, admin))).toBe('FORBIDDEN');
     const unknown = await stack.query(ACCOUNT, { input }, { authorization: `Bearer amhk_${'A'.repeat(43)}` });
@@ -79,7 +79,7 @@ describe('host provisioning API', () => {
 
   it('a deactivated user loses app access and context; a deactivated account’s installs are suspended with data kept (SERVER: DELETE Suspend)', async () => {
     const externalId = `crm-${randomUUID()}`;
-    const accountId = (await stack.query<any>(ACCOUNT, { input: { externalId, name: 'ООО Вектор', zone: 'ru', tariff: 'BASIC' } }, hostOne)).body.data.provisionAccount.id;
+    const accountId = (await stack.query<any>(ACCOUNT, { input: { externalId, name: 'ООО Вектор', zone: 'RU', tariff: 'BASIC' } }, hostOne)).body.data.provisionAccount.id;
     const userOf = async (id: string, role: string) => (await stack.query<any>(USER, {
       input: { accountExternalId: externalId, externalId: id, fullName: 'Сидоров Сидор', email: `${id}@vector.example`, role },
     }, hostOne)).body.data.provisionUser.id as string;
@@ -114,7 +114,7 @@ describe('host provisioning API', () => {
 
   it('SERVER installs of a deactivated account get DELETE cause Suspend (queued; billing’s RESUME does not wake them)', async () => {
     const externalId = `crm-${randomUUID()}`;
-    const accountId = (await stack.query<any>(ACCOUNT, { input: { externalId, name: 'ООО Сервер', zone: 'ru', tariff: 'BASIC' } }, hostOne)).body.data.provisionAccount.id;
+    const accountId = (await stack.query<any>(ACCOUNT, { input: { externalId, name: 'ООО Сервер', zone: 'RU', tariff: 'BASIC' } }, hostOne)).body.data.provisionAccount.id;
     const adminId = (await stack.query<any>(USER, { input: { accountExternalId: externalId, externalId: 'a', fullName: 'A B', email: 'a@b.example', role: 'ADMIN' } }, hostOne)).body.data.provisionUser.id;
     const app = await makeApp(stack.dataSources.catalog!, await makeVendor(stack.dataSources.catalog!), { type: AppType.SERVER });
     const installId = (await stack.query<any>('mutation($a: ID!) { installApp(appId: $a) { id } }', { a: app.id },

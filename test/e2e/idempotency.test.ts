@@ -31,7 +31,7 @@ describe('idempotent creating mutations through the gateway (issue 19)', () => {
   });
   afterAll(() => stack?.stop());
 
-  async function admin(zone = Zone.kz) {
+  async function admin(zone = Zone.KZ) {
     const account = await makeAccount(accounts, { zone });
     const user = await makeUser(accounts, account, { role: UserRole.ADMIN });
     const headers = gatewayHeadersFor({ kind: 'user', userId: user.id, accountId: account.id, role: 'ADMIN' });

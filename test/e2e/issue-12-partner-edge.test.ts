@@ -78,7 +78,7 @@ describe('issue 12: telephony, loyalty and webhook apps through the gateway', ()
   });
 
   it('BX-8: a webhook token with VIEW on phonecall runs PartnerCalls (was UNAUTHENTICATED)', async () => {
-    const account = await makeAccount(stack.dataSources.accounts!, { zone: Zone.kz, tariff: 'BASIC' });
+    const account = await makeAccount(stack.dataSources.accounts!, { zone: Zone.KZ, tariff: 'BASIC' });
     const admin = await makeUser(stack.dataSources.accounts!, account);
     const created = await stack.query<{ createIncomingWebhook: { token: string } }>(
       `mutation($p: [WebhookPermissionInput!]!) { createIncomingWebhook(name: "calls", permissions: $p) { token } }`,

@@ -94,7 +94,7 @@ describe('App.viewerInstallState through the gateway', () => {
 
   it('TY-2 and BX-9: a second TELEPHONY app, a free app over the zone limit', async () => {
     const { catalog, accounts } = stack.dataSources;
-    const account = await makeAccount(accounts!, { zone: Zone.by, tariff: 'FREE' });
+    const account = await makeAccount(accounts!, { zone: Zone.BY, tariff: 'FREE' });
     await makeInstall(accounts!, account, await makeApp(catalog!, vendor, { type: AppType.TELEPHONY }));
     const admin = await adminOf(account);
     const secondPhone = await makeApp(catalog!, vendor, { type: AppType.TELEPHONY });

@@ -43,7 +43,7 @@ async function gql<T = any>(headers: Record<string, string>, query: string, vari
 async function provisionedCustomer() {
   const externalId = `crm-${randomUUID().slice(0, 8)}`;
   const { provisionAccount } = await gql(host, `mutation($input: ProvisionAccountInput!) { provisionAccount(input: $input) { id } }`,
-    { input: { externalId, name: 'ООО Ромашка', zone: 'ru', tariff: 'BASIC' } });
+    { input: { externalId, name: 'ООО Ромашка', zone: 'RU', tariff: 'BASIC' } });
   const user = async (role: 'ADMIN' | 'EMPLOYEE') => (await gql(host, `mutation($input: ProvisionUserInput!) { provisionUser(input: $input) { id role } }`, {
     input: { accountExternalId: externalId, externalId: `${role}-1`, fullName: 'Иванов Иван Иванович', email: `${role.toLowerCase()}@romashka.example`, role },
   })).provisionUser;
@@ -81,7 +81,7 @@ describe('a MoySklad vendor app through the one public origin', () => {
       await drainVendorCalls();
       const install = async () => (await gql(admin, 'query($id: ID!) { account(id: $id) { installs { id activationState } } }', { id: accountId }))
         .account.installs.find((i: { id: string }) => i.id === installApp.id).activationState;
-      expect(await install()).toBe('SettingsRequired');
+      expect(await install()).toBe('SETTINGS_REQUIRED');
       const [activation] = sample.received;
       expect(activation!.body).toMatchObject({
         appUid: `${app.alias}.${sample['options'].appUid.split('.')[1]}`, accountName: 'ООО Ромашка', cause: 'Install',
@@ -96,12 +96,12 @@ describe('a MoySklad vendor app through the one public origin', () => {
       const asAdmin = await open(admin);
       expect(asAdmin).toMatchObject({ status: 200, employee: { accountId, isAdmin: true, shortFio: 'Иванов И. И.' } });
       expect(await sample.saveSettings(asAdmin.employee!, 'store: main')).toBe(200);
-      expect(await install()).toBe('Activated');
+      expect(await install()).toBe('ACTIVATED');
       expect(await sample.saveSettings(asAdmin.employee!, 'store: second')).toBe(200); // Activated → Activated
       expect(await sample.saveSettings(asAdmin.employee!, '')).toBe(200); // Activated → SettingsRequired
-      expect(await install()).toBe('SettingsRequired');
+      expect(await install()).toBe('SETTINGS_REQUIRED');
       expect(await sample.saveSettings(asAdmin.employee!, 'store: main')).toBe(200);
-      expect(await install()).toBe('Activated');
+      expect(await install()).toBe('ACTIVATED');
 
       // An employee is no admin in the context, so the app does not let it configure anything.
       const asEmployee = await open(employee);

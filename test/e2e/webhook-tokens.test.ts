@@ -36,7 +36,7 @@ describe('webhook tokens (BX-8) through the gateway', () => {
   afterAll(() => stack?.stop());
 
   /** An account in `zone` with an admin, a call and an install; the admin's headers. */
-  async function account(zone: Zone = Zone.kz, tariff = 'BASIC') {
+  async function account(zone: Zone = Zone.KZ, tariff = 'BASIC') {
     const accounts = stack.dataSources.accounts!;
     const a = await makeAccount(accounts, { zone, tariff });
     const admin = await makeUser(accounts, a);
@@ -94,7 +94,7 @@ describe('webhook tokens (BX-8) through the gateway', () => {
   });
 
   it('BX-8: in zone ru a webhook works while the marketplace subscription runs, and is refused (403) once it has ended', async () => {
-    const t = await account(Zone.ru);
+    const t = await account(Zone.RU);
     expect(codeOf(await stack.query(CREATE, { name: 'x', p: [] }, t.admin))).toBe('MARKETPLACE_SUBSCRIPTION_REQUIRED');
     expect((await stack.query(`mutation { activateMarketplaceDemo { active } }`, {}, t.admin)).body.errors).toBeUndefined();
     const hook = await webhook(t, [{ entity: 'phonecall', operations: ['VIEW'] }]);

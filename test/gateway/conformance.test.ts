@@ -182,7 +182,7 @@ const CASES: Case[] = [
     }`,
     variables: (s) => ({ pbx: s.pbx, frame: s.frame, ru: s.ru }),
     codes: { moderator: [], admin: [] },
-    check: (body) => expect(dataOf<{ mine: { region: string } }>(body).mine.region).toBe('ru'),
+    check: (body) => expect(dataOf<{ mine: { region: string } }>(body).mine.region).toBe('RU'),
   },
   {
     name: 'variables with defaults, left out',
@@ -625,9 +625,9 @@ async function seedMarketplace(stack: TestStack): Promise<Seed> {
   const draft = await makeApp(catalog!, vendor, { alias: 'draft', type: AppType.SERVER, status: AppStatus.DRAFT });
   const ghostApp = { id: randomUUID(), type: AppType.SERVER } as App; // never written to the catalog
 
-  const ru = await makeAccount(accounts!, { name: 'Ромашка', zone: Zone.ru });
-  const kz = await makeAccount(accounts!, { name: 'Алатау', zone: Zone.kz, tariff: 'PROFESSIONAL' });
-  const ghostAccount = await makeAccount(accounts!, { name: 'Призрак', zone: Zone.by });
+  const ru = await makeAccount(accounts!, { name: 'Ромашка', zone: Zone.RU });
+  const kz = await makeAccount(accounts!, { name: 'Алатау', zone: Zone.KZ, tariff: 'PROFESSIONAL' });
+  const ghostAccount = await makeAccount(accounts!, { name: 'Призрак', zone: Zone.BY });
   const ruAdmin = await makeUser(accounts!, ru, { role: UserRole.ADMIN, fullName: 'Анна Админ' });
   await makeUser(accounts!, ru, { role: UserRole.EMPLOYEE, fullName: 'Иван Сотрудник', extension: '101' });
   await makeUser(accounts!, kz, { role: UserRole.ADMIN, fullName: 'Айгуль' });

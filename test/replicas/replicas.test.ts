@@ -224,7 +224,7 @@ describeWithRedis('test/replicas/replicas.test.ts')('replicas: 2 gateways, 2 acc
     await until('10 activations', () => front.seen.filter((c) => c.method === 'PUT').length >= 10 && sample.accounts.size >= 10);
     await until('every install settled', async () => {
       const states = await Promise.all(customers.map((c, i) => activationState(gateways[i % 2]!, c.headers, c.account.id, installs[i]!)));
-      return states.every((s) => s === 'SettingsRequired');
+      return states.every((s) => s === 'SETTINGS_REQUIRED');
     });
     // The token each vendor got works on either gateway.
     const tokenOf = (accountId: string) => front.seen.find((call) => call.method === 'PUT' && call.path.endsWith(`/${accountId}`))!.accessToken!;
@@ -269,7 +269,7 @@ describeWithRedis('test/replicas/replicas.test.ts')('replicas: 2 gateways, 2 acc
       expect({ requestId: again.requestId, accessToken: again.accessToken, from: again.senderPid })
         .toEqual({ requestId: first!.requestId, accessToken: first!.accessToken, from: accounts[survivor]!.pid });
       expect(front.seen.filter((call) => call.method === 'PUT' && call.path.includes(c.account.id)).every((call) => call.requestId === first!.requestId)).toBe(true);
-      await until('the install settled', async () => (await activationState(gateways[survivor]!, c.headers, c.account.id, install)) === 'SettingsRequired');
+      await until('the install settled', async () => (await activationState(gateways[survivor]!, c.headers, c.account.id, install)) === 'SETTINGS_REQUIRED');
       // The token the vendor kept (from the first delivery) works.
       expect(await readAccountAs(gateways[survivor]!, first!.accessToken!, c.account.id)).toEqual({ status: 200, id: c.account.id });
     } finally {

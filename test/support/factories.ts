@@ -34,7 +34,7 @@ export async function makeApp(catalog: DataSource, vendor: Vendor, over: Partial
 }
 
 export async function makeAccount(accounts: DataSource, over: Partial<Account> = {}): Promise<Account> {
-  return accounts.getRepository(Account).save({ id: randomUUID(), name: `Account ${unique()}`, tariff: 'BASIC', zone: Zone.ru, ...over });
+  return accounts.getRepository(Account).save({ id: randomUUID(), name: `Account ${unique()}`, tariff: 'BASIC', zone: Zone.RU, ...over });
 }
 
 export async function makeUser(accounts: DataSource, account: Account, over: Partial<User> = {}): Promise<User> {

@@ -41,7 +41,7 @@ export async function seedAccounts(dataSource: DataSource): Promise<string> {
       status: InstallStatus.ACTIVE, installedAt: i.installedAt, uninstalledAt: null,
       isFree: priceOf.get(i.appId) === null, updatedAt: i.installedAt,
       // Demo SERVER installs are already through their Vendor API activation (SV-2).
-      activationState: i.appType === 'SERVER' ? ActivationState.Activated : null,
+      activationState: i.appType === 'SERVER' ? ActivationState.ACTIVATED : null,
     })),
   );
   return `accounts: ${data.accounts.length} accounts, ${data.users.length} users, ${data.installs.length} installs`;

@@ -10,10 +10,10 @@ const account = (zone: Zone, tariff: string) => ({ zone, tariff }) as Account;
 describe('BX-9 configuration', () => {
   it('BX-9: parses the free-app limit per zone and tariff at start-up; unlimited where none is set', () => {
     const config = loadAccountsRuntimeConfig({ ACCOUNTS_FREE_APP_LIMITS: '{"ru":{"FREE":3},"by":{"FREE":1,"BASIC":5}}' });
-    expect(freeAppLimitOf(config.ACCOUNTS_FREE_APP_LIMITS, account(Zone.ru, 'FREE'))).toBe(3);
-    expect(freeAppLimitOf(config.ACCOUNTS_FREE_APP_LIMITS, account(Zone.by, 'BASIC'))).toBe(5);
-    expect(freeAppLimitOf(config.ACCOUNTS_FREE_APP_LIMITS, account(Zone.kz, 'FREE'))).toBeNull();
-    expect(freeAppLimitOf(config.ACCOUNTS_FREE_APP_LIMITS, account(Zone.ru, 'CORPORATE'))).toBeNull();
+    expect(freeAppLimitOf(config.ACCOUNTS_FREE_APP_LIMITS, account(Zone.RU, 'FREE'))).toBe(3);
+    expect(freeAppLimitOf(config.ACCOUNTS_FREE_APP_LIMITS, account(Zone.BY, 'BASIC'))).toBe(5);
+    expect(freeAppLimitOf(config.ACCOUNTS_FREE_APP_LIMITS, account(Zone.KZ, 'FREE'))).toBeNull();
+    expect(freeAppLimitOf(config.ACCOUNTS_FREE_APP_LIMITS, account(Zone.RU, 'CORPORATE'))).toBeNull();
   });
 
   it('BX-9: refuses a malformed limit, listing every problem', () => {

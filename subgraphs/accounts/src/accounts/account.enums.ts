@@ -1,10 +1,14 @@
 import { registerEnumType } from 'type-graphql';
 
-/** BX-9: tariff zones; limits and the marketplace subscription differ by zone. */
+/**
+ * BX-9: tariff zones; limits and the marketplace subscription differ by zone. The GraphQL names
+ * are SCREAMING_CASE (issue 19, item 8); the values stay the stored ones (`ru`), which the config
+ * (ACCOUNTS_FREE_APP_LIMITS) and the database hold.
+ */
 export enum Zone {
-  ru = 'ru',
-  kz = 'kz',
-  by = 'by',
+  RU = 'ru',
+  KZ = 'kz',
+  BY = 'by',
 }
 
 export enum UserRole {

@@ -9,6 +9,7 @@ import { Install } from '../installs/install.entity';
 import { InstallStatus } from '../installs/install.enums';
 import { User } from '../users/user.entity';
 import { Account } from './account.entity';
+import { SetDeveloperVendorErrors, SetDeveloperVendorPayload, SetEmployeesMayInstallErrors, SetEmployeesMayInstallPayload } from './account.payloads';
 
 export const AccountConnection = CountedConnectionType(Account, 'Account');
 
@@ -32,20 +33,23 @@ export class AccountResolver {
     return pageConnection(page, (ids) => ctx.loaders.accountById.loadMany(ids), () => ctx.loaders.pages.count(key, spec).load('root'));
   }
 
-  @Mutation(() => Account, { description: 'BX-3: lets every employee of the caller’s account install apps (admins only).' })
+  @Mutation(() => SetEmployeesMayInstallPayload, { description: 'BX-3: lets every employee of the caller’s account install apps (admins only).' })
   @Directive(NOT_FOR_TOKENS)
-  setEmployeesMayInstall(@Arg('allowed') allowed: boolean, @Ctx() ctx: AccountsContext): Promise<Account> {
-    return ctx.services.accounts.setEmployeesMayInstall(ctx.identity, allowed);
+  setEmployeesMayInstall(@Arg('allowed') allowed: boolean, @Ctx() ctx: AccountsContext): Promise<SetEmployeesMayInstallPayload> {
+    return SetEmployeesMayInstallErrors.run(() => ctx.services.accounts.setEmployeesMayInstall(ctx.identity, allowed), (account) => ({ account }));
   }
 
-  @Mutation(() => Account, { description: 'Moderators: makes the account a developer account of the vendor (null unlinks it).' })
+  @Mutation(() => SetDeveloperVendorPayload, { description: 'Moderators: makes the account a developer account of the vendor (null unlinks it).' })
   @Directive(NOT_FOR_TOKENS)
   setDeveloperVendor(
     @Arg('accountId', () => ID) accountId: string,
     @Arg('vendorId', () => ID, { nullable: true }) vendorId: string | null,
     @Ctx() ctx: AccountsContext,
-  ): Promise<Account> {
-    return ctx.services.accounts.setDeveloperVendor(ctx.identity, accountId, vendorId ?? null);
+  ): Promise<SetDeveloperVendorPayload> {
+    return SetDeveloperVendorErrors.run(
+      () => ctx.services.accounts.setDeveloperVendor(ctx.identity, accountId, vendorId ?? null),
+      (account) => ({ account }),
+    );
   }
 
   // AR-2: an app reads the employees only when its frozen permission set allows it (checked by the gateway).

@@ -30,7 +30,7 @@ export class AccountService {
   async setDeveloperVendor(identity: Identity, accountId: string, vendorId: string | null): Promise<Account> {
     if (identity.kind !== 'moderator') throw new DomainError('FORBIDDEN', 'only a moderator links developer accounts');
     const account = await this.accounts.findOneBy({ id: accountId });
-    if (!account) throw new NotFoundError('Account', { id: accountId });
+    if (!account) throw new NotFoundError('Account', { field: 'accountId', id: accountId });
     // The vendor is catalog's: asked before the link is stored, so no account points at nothing.
     if (vendorId !== null && vendorId !== account.developerVendorId && !(await this.catalog.vendorExists(vendorId))) {
       throw new DomainError('VENDOR_NOT_FOUND', 'the catalog has no vendor with this id', { field: 'vendorId', vendorId });

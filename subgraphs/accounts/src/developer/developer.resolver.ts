@@ -1,22 +1,20 @@
 import { DomainError } from '@appmarket/core';
 import { IDEMPOTENCY_KEY_DESCRIPTION } from '@appmarket/db';
 import { NOT_FOR_TOKENS, requiresPermission, type Identity } from '@appmarket/federation';
-import { Arg, Ctx, Directive, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
 import { Account } from '../accounts/account.entity';
 import type { AccountsContext } from '../context';
 import { IncomingWebhook } from './incoming-webhook.entity';
+import {
+  CreateIncomingWebhookErrors, CreateIncomingWebhookPayload, CreateLocalAppErrors, CreateLocalAppPayload,
+  DeleteIncomingWebhookErrors, DeleteIncomingWebhookPayload,
+} from './developer.payloads';
 import { LocalApp } from './local-app.entity';
 
 @InputType()
 export class WebhookPermissionInput {
   @Field({ description: 'An entity the platform knows (docs/permissions.md), e.g. phonecall, employee.' }) entity: string;
   @Field(() => [String], { description: 'VIEW, CREATE, UPDATE, DELETE, PRINT, APPROVE (VIEW with any other).' }) operations: string[];
-}
-
-@ObjectType({ description: 'BX-8: a new webhook and its token, shown only now.' })
-export class CreatedWebhook {
-  @Field(() => IncomingWebhook) webhook: IncomingWebhook;
-  @Field({ description: 'Send it as `Authorization: Bearer <token>` to the gateway.' }) token: string;
 }
 
 /** BX-8: an account's developer section is its admins' (and moderators', and services'). */
@@ -28,17 +26,17 @@ export function assertMaySeeDeveloperSection(identity: Identity, accountId: stri
 
 @Resolver(() => Account)
 export class DeveloperResolver {
-  @Mutation(() => LocalApp, { description: 'BX-8: a private app of the caller’s account (admins; zone ru needs the subscription).' })
+  @Mutation(() => CreateLocalAppPayload, { description: 'BX-8: a private app of the caller’s account (admins; zone ru needs the subscription).' })
   @Directive(NOT_FOR_TOKENS)
   createLocalApp(
     @Arg('name') name: string,
     @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey: string | null,
     @Ctx() ctx: AccountsContext,
-  ): Promise<LocalApp> {
-    return ctx.services.developer.createLocalApp(ctx.identity, name, idempotencyKey);
+  ): Promise<CreateLocalAppPayload> {
+    return CreateLocalAppErrors.run(() => ctx.services.developer.createLocalApp(ctx.identity, name, idempotencyKey), (localApp) => ({ localApp }));
   }
 
-  @Mutation(() => CreatedWebhook, { description: 'BX-8: an incoming webhook with chosen permissions (not on the free tariff, TR-4).' })
+  @Mutation(() => CreateIncomingWebhookPayload, { description: 'BX-8: an incoming webhook with chosen permissions (not on the free tariff, TR-4).' })
   @Directive(NOT_FOR_TOKENS)
   createIncomingWebhook(
     @Arg('name') name: string,
@@ -48,15 +46,15 @@ export class DeveloperResolver {
       description: `${IDEMPOTENCY_KEY_DESCRIPTION} A repeat answers the same webhook with a new token; the earlier token stops working (only its hash is kept).`,
     }) idempotencyKey: string | null,
     @Ctx() ctx: AccountsContext,
-  ): Promise<CreatedWebhook> {
+  ): Promise<CreateIncomingWebhookPayload> {
     const chosen = permissions.map((p) => ({ entity: p.entity, operations: p.operations }));
-    return ctx.services.developer.createWebhook(ctx.identity, name, chosen, idempotencyKey);
+    return CreateIncomingWebhookErrors.run(() => ctx.services.developer.createWebhook(ctx.identity, name, chosen, idempotencyKey), (made) => made);
   }
 
-  @Mutation(() => IncomingWebhook, { description: 'BX-8: deletes a webhook; its token stops working within seconds (admins).' })
+  @Mutation(() => DeleteIncomingWebhookPayload, { description: 'BX-8: deletes a webhook; its token stops working within seconds (admins).' })
   @Directive(NOT_FOR_TOKENS)
-  deleteIncomingWebhook(@Arg('id', () => ID) id: string, @Ctx() ctx: AccountsContext): Promise<IncomingWebhook> {
-    return ctx.services.developer.deleteWebhook(ctx.identity, id);
+  deleteIncomingWebhook(@Arg('id', () => ID) id: string, @Ctx() ctx: AccountsContext): Promise<DeleteIncomingWebhookPayload> {
+    return DeleteIncomingWebhookErrors.run(() => ctx.services.developer.deleteWebhook(ctx.identity, id), (webhook) => ({ webhook }));
   }
 
   @FieldResolver(() => [LocalApp], { nullable: true, description: 'BX-8: the account’s local apps (admins).', deprecationReason: 'Unbounded: use localAppsConnection.' })

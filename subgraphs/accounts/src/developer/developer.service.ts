@@ -10,6 +10,7 @@ import type { BillingPort } from '../peers/billing.port';
 import { sha256 } from '../tokens/app-token.service';
 import { IncomingWebhook } from './incoming-webhook.entity';
 import { LocalApp } from './local-app.entity';
+import { throwProblems, type Problem } from '../problems';
 
 const OPERATIONS = new Set<string>(PERMISSION_OPERATIONS);
 /** TR-4: the free tariff has no webhooks. */
@@ -78,10 +79,12 @@ export class DeveloperService {
     if (account.tariff === FREE_TARIFF) {
       throw new DomainError('WEBHOOKS_NOT_ON_FREE_TARIFF', 'the free tariff has no webhooks (TR-4)');
     }
-    const chosen = checkedPermissions(permissions);
+    // Every problem of the name and the permissions at once, so a form marks each field.
+    throwProblems([...nameProblems(name), ...permissionProblems(permissions)]);
+    const chosen = permissions.map((p) => ({ entity: p.entity, operations: PERMISSION_OPERATIONS.filter((op) => p.operations.includes(op)) }));
     const token = newWebhookToken();
     const webhook: IncomingWebhook = {
-      id: randomUUID(), accountId: account.id, name: checkedName(name), tokenSha256: sha256(token), permissions: chosen,
+      id: randomUUID(), accountId: account.id, name: name.trim(), tokenSha256: sha256(token), permissions: chosen,
       createdAt: this.clock.now(), revokedAt: null,
     };
     const request = { scope: `account:${account.id}`, key: idempotencyKey, operation: 'createIncomingWebhook', input: { name: webhook.name, permissions: chosen } };
@@ -115,7 +118,7 @@ export class DeveloperService {
     // Only a live webhook changes; deleting twice answers the same row (idempotent).
     await repo.update({ id: webhookId, accountId: user.accountId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
     const webhook = await repo.findOneBy({ id: webhookId, accountId: user.accountId });
-    if (!webhook) throw new NotFoundError('IncomingWebhook', { id: webhookId });
+    if (!webhook) throw new NotFoundError('IncomingWebhook', { field: 'id', id: webhookId });
     return webhook;
   }
 
@@ -136,7 +139,7 @@ export class DeveloperService {
 
   private async refusalFor(account: { account_id: string; tariff: string; zone: Zone }): Promise<WebhookCredential['refusal']> {
     if (account.tariff === FREE_TARIFF) return { code: 'WEBHOOKS_NOT_ON_FREE_TARIFF', message: 'the free tariff has no webhooks (TR-4)' };
-    if (account.zone === Zone.ru && !(await this.billing.marketplaceSubscription(account.account_id)).active) {
+    if (account.zone === Zone.RU && !(await this.billing.marketplaceSubscription(account.account_id)).active) {
       return { code: 'MARKETPLACE_SUBSCRIPTION_REQUIRED', message: 'in zone ru webhooks need the marketplace subscription (BX-8)' };
     }
     return null;
@@ -148,7 +151,7 @@ export class DeveloperService {
     assertAdmin(user);
     const account = await this.dataSource.getRepository(Account).findOneBy({ id: user.accountId });
     if (!account) throw new NotFoundError('Account', { id: user.accountId });
-    if (account.zone === Zone.ru && !(await this.billing.marketplaceSubscription(account.id)).active) {
+    if (account.zone === Zone.RU && !(await this.billing.marketplaceSubscription(account.id)).active) {
       throw new DomainError('MARKETPLACE_SUBSCRIPTION_REQUIRED', 'in zone ru local apps and webhooks need the marketplace subscription (BX-8)');
     }
     return account;
@@ -173,30 +176,37 @@ async function insertLocalApp(m: EntityManager, app: LocalApp): Promise<LocalApp
 }
 
 function checkedName(name: string): string {
-  const trimmed = name.trim();
-  if (!trimmed || trimmed.length > MAX_NAME_LENGTH) {
-    throw new DomainError('BAD_USER_INPUT', `name must be 1 to ${MAX_NAME_LENGTH} characters`, { field: 'name' });
-  }
-  return trimmed;
+  throwProblems(nameProblems(name));
+  return name.trim();
 }
 
-/** Known entities only (one list: packages/core), each once, with known operations, VIEW among them. */
-function checkedPermissions(permissions: WebhookPermission[]): WebhookPermission[] {
+function nameProblems(name: string): Problem[] {
+  const trimmed = name.trim();
+  if (trimmed && trimmed.length <= MAX_NAME_LENGTH) return [];
+  return [{ code: 'BAD_USER_INPUT', message: `name must be 1 to ${MAX_NAME_LENGTH} characters`, field: 'name' }];
+}
+
+/**
+ * Known entities only (one list: packages/core), each once, with known operations, VIEW among
+ * them; each problem at its permission's path (`permissions.2.operations`).
+ */
+function permissionProblems(permissions: WebhookPermission[]): Problem[] {
   const seen = new Set<string>();
-  return permissions.map((p) => {
+  return permissions.flatMap((p, i): Problem[] => {
+    const at = `permissions.${i}`;
     if (!isKnownPermissionEntity(p.entity)) {
-      throw new DomainError('UNKNOWN_PERMISSION_ENTITY', unknownEntityMessage(p.entity), {
-        field: 'permissions', entity: p.entity, knownEntities: [...KNOWN_PERMISSION_ENTITIES],
-      });
+      return [{
+        code: 'UNKNOWN_PERMISSION_ENTITY', message: unknownEntityMessage(p.entity), field: `${at}.entity`,
+        details: { entity: p.entity, knownEntities: [...KNOWN_PERMISSION_ENTITIES] },
+      }];
     }
-    if (seen.has(p.entity)) throw new DomainError('BAD_USER_INPUT', `${p.entity} is listed twice`, { field: 'permissions' });
+    if (seen.has(p.entity)) return [{ code: 'BAD_USER_INPUT', message: `${p.entity} is listed twice`, field: `${at}.entity` }];
     seen.add(p.entity);
     const bad = p.operations.find((op) => !OPERATIONS.has(op));
-    if (bad) throw new DomainError('BAD_USER_INPUT', `unknown operation ${bad} on ${p.entity}`, { field: 'permissions' });
-    const operations = PERMISSION_OPERATIONS.filter((op) => p.operations.includes(op));
-    if (operations.length > 0 && !operations.includes('VIEW')) {
-      throw new DomainError('BAD_USER_INPUT', `${p.entity}: VIEW is required whenever another operation is given`, { field: 'permissions' });
+    if (bad) return [{ code: 'BAD_USER_INPUT', message: `unknown operation ${bad} on ${p.entity}`, field: `${at}.operations` }];
+    if (p.operations.some((op) => op !== 'VIEW') && !p.operations.includes('VIEW')) {
+      return [{ code: 'BAD_USER_INPUT', message: `${p.entity}: VIEW is required whenever another operation is given`, field: `${at}.operations` }];
     }
-    return { entity: p.entity, operations };
+    return [];
   });
 }

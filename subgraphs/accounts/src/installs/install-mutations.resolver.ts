@@ -1,56 +1,53 @@
 import { IDEMPOTENCY_KEY_DESCRIPTION } from '@appmarket/db';
 import { NOT_FOR_TOKENS } from '@appmarket/federation';
-import { Arg, Ctx, Directive, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, ID, Mutation, Resolver } from 'type-graphql';
 import type { AccountsContext } from '../context';
-import { Install } from './install.entity';
-
-@ObjectType({ description: 'SV-3: what the UI opens an IFRAME or SERVER app with.' })
-export class AppLaunch {
-  @Field(() => ID) installId: string;
-  @Field(() => ID) appId: string;
-  @Field({ description: 'Single use, valid 5 minutes; the vendor exchanges it at POST /api/vendor/1.0/context/{contextKey}.' })
-  contextKey: string;
-}
+import {
+  InstallAppErrors, InstallAppPayload, OpenAppErrors, OpenAppPayload, ReinstallAppErrors, ReinstallAppPayload,
+  SetInstallUsersErrors, SetInstallUsersPayload, UninstallAppErrors, UninstallAppPayload,
+} from './install.payloads';
 
 /** Install, remove, reinstall, limit and open apps as a user of the account. */
 @Resolver()
 export class InstallMutationsResolver {
-  @Mutation(() => Install, { description: 'Installs an app on the caller’s account (BX-3, LC-3, TY-2, BX-9; billing decides the price).' })
+  @Mutation(() => InstallAppPayload, { description: 'Installs an app on the caller’s account (BX-3, LC-3, TY-2, BX-9; billing decides the price).' })
   @Directive(NOT_FOR_TOKENS)
   installApp(
     @Arg('appId', () => ID) appId: string,
     @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey: string | null,
     @Ctx() ctx: AccountsContext,
-  ): Promise<Install> {
-    return ctx.services.installs.install(ctx.identity, appId, idempotencyKey);
+  ): Promise<InstallAppPayload> {
+    return InstallAppErrors.run(() => ctx.services.installs.install(ctx.identity, appId, idempotencyKey), (install) => ({ install }));
   }
 
-  @Mutation(() => Install, { description: 'Removes an install; its data is kept (AR-3, BX-7).' })
+  @Mutation(() => UninstallAppPayload, { description: 'Removes an install; its data is kept (AR-3, BX-7).' })
   @Directive(NOT_FOR_TOKENS)
-  uninstallApp(@Arg('installId', () => ID) installId: string, @Ctx() ctx: AccountsContext): Promise<Install> {
-    return ctx.services.installs.uninstall(ctx.identity, installId);
+  uninstallApp(@Arg('installId', () => ID) installId: string, @Ctx() ctx: AccountsContext): Promise<UninstallAppPayload> {
+    return UninstallAppErrors.run(() => ctx.services.installs.uninstall(ctx.identity, installId), (install) => ({ install }));
   }
 
-  @Mutation(() => Install, { description: 'AR-3: consents to the app’s current permissions.' })
+  @Mutation(() => ReinstallAppPayload, { description: 'AR-3: consents to the app’s current permissions.' })
   @Directive(NOT_FOR_TOKENS)
-  reinstallApp(@Arg('installId', () => ID) installId: string, @Ctx() ctx: AccountsContext): Promise<Install> {
-    return ctx.services.installs.reinstall(ctx.identity, installId);
+  reinstallApp(@Arg('installId', () => ID) installId: string, @Ctx() ctx: AccountsContext): Promise<ReinstallAppPayload> {
+    return ReinstallAppErrors.run(() => ctx.services.installs.reinstall(ctx.identity, installId), (install) => ({ install }));
   }
 
-  @Mutation(() => Install, { description: 'BX-6: which users may open the app; null for everyone. Admins only.' })
+  @Mutation(() => SetInstallUsersPayload, { description: 'BX-6: which users may open the app; null for everyone. Admins only.' })
   @Directive(NOT_FOR_TOKENS)
   setInstallUsers(
     @Arg('installId', () => ID) installId: string,
     @Arg('userIds', () => [ID], { nullable: true }) userIds: string[] | null,
     @Ctx() ctx: AccountsContext,
-  ): Promise<Install> {
-    return ctx.services.installs.setAllowedUsers(ctx.identity, installId, userIds ?? null);
+  ): Promise<SetInstallUsersPayload> {
+    return SetInstallUsersErrors.run(() => ctx.services.installs.setAllowedUsers(ctx.identity, installId, userIds ?? null), (install) => ({ install }));
   }
 
-  @Mutation(() => AppLaunch, { description: 'SV-3: mints a user context key for an IFRAME or SERVER app.' })
+  @Mutation(() => OpenAppPayload, { description: 'SV-3: mints a user context key for an IFRAME or SERVER app.' })
   @Directive(NOT_FOR_TOKENS)
-  async openApp(@Arg('installId', () => ID) installId: string, @Ctx() ctx: AccountsContext): Promise<AppLaunch> {
-    const { contextKey, install } = await ctx.services.contextKeys.mint(ctx.identity, installId);
-    return { installId: install.id, appId: install.appId, contextKey };
+  openApp(@Arg('installId', () => ID) installId: string, @Ctx() ctx: AccountsContext): Promise<OpenAppPayload> {
+    return OpenAppErrors.run(
+      () => ctx.services.contextKeys.mint(ctx.identity, installId),
+      ({ contextKey, install }) => ({ launch: { installId: install.id, appId: install.appId, contextKey } }),
+    );
   }
 }

@@ -26,10 +26,10 @@ export function assertAdmin(user: UserIdentity): void {
  * Whether this account may install the app now. PUBLISHED: everyone. HIDDEN (LC-3): only an
  * account that has it installed, and that one already has it. DRAFT/READY: only a developer
  * account of the app's vendor, and never a LOYALTY app (TY-3, TY-4). Anything else looks like a
- * missing app (DL-3).
+ * missing app (DL-3). `field` names the argument a refusal concerns (`appId`, or `installId` on reinstall).
  */
-export function assertInstallable(app: AppForInstall | null, account: Account, hasLiveInstall: boolean): AppForInstall {
-  const notFound = () => new DomainError('APP_NOT_FOUND', 'app not found', {});
+export function assertInstallable(app: AppForInstall | null, account: Account, hasLiveInstall: boolean, field: string): AppForInstall {
+  const notFound = () => new DomainError('APP_NOT_FOUND', 'app not found', { field });
   if (!app) throw notFound();
   if (app.status === 'PUBLISHED') return app;
   if (app.status === 'HIDDEN') {
@@ -38,7 +38,7 @@ export function assertInstallable(app: AppForInstall | null, account: Account, h
   }
   if (account.developerVendorId !== null && account.developerVendorId === app.vendorId) {
     if (app.type === InstalledAppType.LOYALTY) {
-      throw new DomainError('DEBUG_NOT_SUPPORTED_FOR_TYPE', 'LOYALTY apps are not debugged on developer accounts (TY-3, TY-4)', { appId: app.id });
+      throw new DomainError('DEBUG_NOT_SUPPORTED_FOR_TYPE', 'LOYALTY apps are not debugged on developer accounts (TY-3, TY-4)', { field, appId: app.id });
     }
     return app;
   }
@@ -57,7 +57,7 @@ export function mapInstallInsertError(error: unknown, appType: InstalledAppType)
   if (constraint === 'installs_one_per_exclusive_type') {
     throw new DomainError('APP_TYPE_LIMIT_REACHED', `the account already has a live ${appType} app (TY-2)`, { appType });
   }
-  if (constraint === 'installs_live_app_unique') throw new DomainError('ALREADY_INSTALLED', 'the app is already installed');
+  if (constraint === 'installs_live_app_unique') throw new DomainError('ALREADY_INSTALLED', 'the app is already installed', { field: 'appId' });
   throw error;
 }
 

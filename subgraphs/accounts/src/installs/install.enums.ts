@@ -14,15 +14,19 @@ export enum InstallStatus {
 export const InstalledAppType = appTypeEnum();
 export type InstalledAppType = AppTypeName;
 
-/** SV-2: where a SERVER install is in its Vendor API activation (vendor-api.md). */
+/**
+ * SV-2: where a SERVER install is in its Vendor API activation (vendor-api.md). The GraphQL names
+ * are SCREAMING_CASE (issue 19, item 8); the values are the Vendor API's own (`Activated`, the
+ * status a vendor sends), stored as they are, so vendors' code works unchanged.
+ */
 export enum ActivationState {
-  Activating = 'Activating',
-  ActivationFailed = 'ActivationFailed',
-  SettingsRequired = 'SettingsRequired',
-  Activated = 'Activated',
-  Deactivating = 'Deactivating',
-  DeactivationFailed = 'DeactivationFailed',
-  Suspended = 'Suspended',
+  ACTIVATING = 'Activating',
+  ACTIVATION_FAILED = 'ActivationFailed',
+  SETTINGS_REQUIRED = 'SettingsRequired',
+  ACTIVATED = 'Activated',
+  DEACTIVATING = 'Deactivating',
+  DEACTIVATION_FAILED = 'DeactivationFailed',
+  SUSPENDED = 'Suspended',
 }
 
 registerEnumType(InstallStatus, { name: 'InstallStatus' });

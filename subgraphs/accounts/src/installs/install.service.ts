@@ -11,6 +11,7 @@ import type { AppForInstall, CatalogPort } from '../peers/catalog.port';
 import type { AppTokenService } from '../tokens/app-token.service';
 import { User } from '../users/user.entity';
 import type { VendorCallService } from '../vendor-api/vendor-call.service';
+import { throwProblems } from '../problems';
 import { assertActive } from '../user-context/context-key.service';
 import { Install } from './install.entity';
 import { ActivationState, InstalledAppType, InstallStatus } from './install.enums';
@@ -95,9 +96,9 @@ export class InstallService {
     decided: { installId: string | null },
   ): Promise<Install> {
     const live = await m.getRepository(Install).findOneBy({ accountId: account.id, appId, status: Not(InstallStatus.UNINSTALLED) });
-    assertInstallable(app, account, live !== null);
+    assertInstallable(app, account, live !== null, 'appId');
     // Without a key a retry lands here: the error carries the live install, which it may well have made.
-    if (live) throw new DomainError('ALREADY_INSTALLED', 'the app is already installed', { installId: live.id });
+    if (live) throw new DomainError('ALREADY_INSTALLED', 'the app is already installed', { field: 'appId', installId: live.id });
     const found = app!;
     const now = this.deps.clock.now();
     await m.query('SELECT id FROM accounts WHERE id = $1 FOR UPDATE', [account.id]);
@@ -109,7 +110,7 @@ export class InstallService {
     const install = m.getRepository(Install).create({
       id: randomUUID(), accountId: account.id, appId, appType: found.type, status: InstallStatus.ACTIVE,
       installedAt: now, uninstalledAt: null, permissions: found.access, isFree: found.isFree, allowedUserIds: previous?.allowedUserIds ?? null,
-      activationState: found.type === InstalledAppType.SERVER ? ActivationState.Activating : null,
+      activationState: found.type === InstalledAppType.SERVER ? ActivationState.ACTIVATING : null,
       suspendedAt: null, updatedAt: now,
     });
     // TY-2 is the database's: a partial unique index settles concurrent installs.
@@ -161,7 +162,7 @@ export class InstallService {
       install.updatedAt = now;
       await this.deps.tokens.revokeAll(m, install.id);
       if (install.appType === InstalledAppType.SERVER) {
-        install.activationState = ActivationState.Deactivating;
+        install.activationState = ActivationState.DEACTIVATING;
         await this.deps.vendorCalls.enqueue(m, install, { method: 'DELETE', cause: 'Uninstall' });
       }
       await m.getRepository(Install).save(install);
@@ -184,11 +185,11 @@ export class InstallService {
     const account = await this.accountOf(user);
     assertMayInstall(account, user);
     const current = await this.installs.findOneBy({ id: installId, accountId: account.id });
-    if (!current) throw new NotFoundError('Install', { id: installId });
+    if (!current) throw new NotFoundError('Install', { field: 'installId', id: installId });
     if (current.status === InstallStatus.UNINSTALLED) {
-      throw new DomainError('INSTALL_NOT_LIVE', 'the install was removed: install the app again', { installId });
+      throw new DomainError('INSTALL_NOT_LIVE', 'the install was removed: install the app again', { field: 'installId', installId });
     }
-    const app = assertInstallable(await this.deps.catalog.getAppForInstall(current.appId), account, true);
+    const app = assertInstallable(await this.deps.catalog.getAppForInstall(current.appId), account, true, 'installId');
     return this.deps.dataSource.transaction(async (m) => {
       const install = await this.lockLive(m, installId, account.id);
       install.permissions = app.access;
@@ -206,11 +207,11 @@ export class InstallService {
     const user = requireUser(identity);
     assertAdmin(user);
     const install = await this.installs.findOneBy({ id: installId, accountId: user.accountId });
-    if (!install) throw new NotFoundError('Install', { id: installId });
+    if (!install) throw new NotFoundError('Install', { field: 'installId', id: installId });
     if (userIds) {
       const unique = [...new Set(userIds)];
-      const found = await this.deps.dataSource.getRepository(User).countBy({ id: In(unique), accountId: user.accountId });
-      if (found !== unique.length) throw new DomainError('USER_NOT_IN_ACCOUNT', 'every user must belong to the account (BX-6)');
+      const found = await this.deps.dataSource.getRepository(User).find({ select: { id: true }, where: { id: In(unique), accountId: user.accountId } });
+      throwIfStrangers(userIds, new Set(found.map((u) => u.id)));
       userIds = unique;
     }
     install.allowedUserIds = userIds;
@@ -227,9 +228,9 @@ export class InstallService {
 
   private async lockLive(m: EntityManager, installId: string, accountId: string): Promise<Install> {
     const install = await m.getRepository(Install).findOne({ where: { id: installId, accountId }, lock: { mode: 'pessimistic_write' } });
-    if (!install) throw new NotFoundError('Install', { id: installId });
+    if (!install) throw new NotFoundError('Install', { field: 'installId', id: installId });
     if (install.status === InstallStatus.UNINSTALLED) {
-      throw new DomainError('INSTALL_NOT_LIVE', 'the install was already removed', { installId });
+      throw new DomainError('INSTALL_NOT_LIVE', 'the install was already removed', { field: 'installId', installId });
     }
     return install;
   }
@@ -254,4 +255,11 @@ export class InstallService {
       { manager: m },
     );
   }
+}
+
+/** BX-6: every id of the access list that is no user of the account, each at its place in the list (`userIds.2`). */
+function throwIfStrangers(userIds: readonly string[], members: ReadonlySet<string>): void {
+  throwProblems(userIds.flatMap((id, index) => (members.has(id) ? [] : [{
+    code: 'USER_NOT_IN_ACCOUNT', message: `user ${id} does not belong to the account (BX-6)`, field: `userIds.${index}`,
+  }])));
 }

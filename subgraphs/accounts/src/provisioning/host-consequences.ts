@@ -30,7 +30,7 @@ export class HostConsequences {
       const server = install.appType === InstalledAppType.SERVER;
       await this.tokens.revokeAll(m, install.id);
       await m.getRepository(Install).update({ id: install.id }, {
-        suspendedAt: now, updatedAt: now, ...(server ? { activationState: ActivationState.Deactivating } : {}),
+        suspendedAt: now, updatedAt: now, ...(server ? { activationState: ActivationState.DEACTIVATING } : {}),
       });
       await this.vendorCalls.enqueue(m, install, { method: 'DELETE', cause: 'Suspend', idempotencyKey: `host-deactivation/${install.id}` });
     }

@@ -1,7 +1,11 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { AccountsContext } from '../context';
+import {
+  DeactivateAccountErrors, DeactivateAccountPayload, DeactivateUserErrors, DeactivateUserPayload,
+  ProvisionAccountErrors, ProvisionAccountPayload, ProvisionUserErrors, ProvisionUserPayload,
+} from './provisioning.payloads';
 import { requireHost } from './provisioning.rules';
-import { HostAccount, HostUser, ProvisionAccountInput, ProvisionUserInput } from './provisioning.types';
+import { HostAccount, ProvisionAccountInput, ProvisionUserInput } from './provisioning.types';
 
 /** The host provisioning API (docs/provisioning.md): host API keys only; each host sees its own accounts. */
 @Resolver()
@@ -11,27 +15,31 @@ export class ProvisioningResolver {
     return ctx.services.provisioning.findAccount(requireHost(ctx.identity).hostId, externalId);
   }
 
-  @Mutation(() => HostAccount, { description: 'Hosts: creates or updates an account by the host’s id (zone, tariff, name); idempotent, audited.' })
-  provisionAccount(@Arg('input') input: ProvisionAccountInput, @Ctx() ctx: AccountsContext): Promise<HostAccount> {
-    return ctx.services.provisioning.upsertAccount(requireHost(ctx.identity).hostId, input);
+  @Mutation(() => ProvisionAccountPayload, { description: 'Hosts: creates or updates an account by the host’s id (zone, tariff, name); idempotent, audited.' })
+  provisionAccount(@Arg('input') input: ProvisionAccountInput, @Ctx() ctx: AccountsContext): Promise<ProvisionAccountPayload> {
+    const { hostId } = requireHost(ctx.identity);
+    return ProvisionAccountErrors.run(() => ctx.services.provisioning.upsertAccount(hostId, input), (account) => ({ account }));
   }
 
-  @Mutation(() => HostAccount, { description: 'Hosts: deactivates an account; its installs are suspended, data kept (SERVER apps: DELETE Suspend).' })
-  deactivateAccount(@Arg('externalId') externalId: string, @Ctx() ctx: AccountsContext): Promise<HostAccount> {
-    return ctx.services.provisioning.deactivateAccount(requireHost(ctx.identity).hostId, externalId);
+  @Mutation(() => DeactivateAccountPayload, { description: 'Hosts: deactivates an account; its installs are suspended, data kept (SERVER apps: DELETE Suspend).' })
+  deactivateAccount(@Arg('externalId') externalId: string, @Ctx() ctx: AccountsContext): Promise<DeactivateAccountPayload> {
+    const { hostId } = requireHost(ctx.identity);
+    return DeactivateAccountErrors.run(() => ctx.services.provisioning.deactivateAccount(hostId, externalId), (account) => ({ account }));
   }
 
-  @Mutation(() => HostUser, { description: 'Hosts: creates or updates a user of one of its accounts (role, extension, active); idempotent, audited.' })
-  provisionUser(@Arg('input') input: ProvisionUserInput, @Ctx() ctx: AccountsContext): Promise<HostUser> {
-    return ctx.services.provisioning.upsertUser(requireHost(ctx.identity).hostId, input);
+  @Mutation(() => ProvisionUserPayload, { description: 'Hosts: creates or updates a user of one of its accounts (role, extension, active); idempotent, audited.' })
+  provisionUser(@Arg('input') input: ProvisionUserInput, @Ctx() ctx: AccountsContext): Promise<ProvisionUserPayload> {
+    const { hostId } = requireHost(ctx.identity);
+    return ProvisionUserErrors.run(() => ctx.services.provisioning.upsertUser(hostId, input), (user) => ({ user }));
   }
 
-  @Mutation(() => HostUser, { description: 'Hosts: deactivates a user: no app access, no user context.' })
+  @Mutation(() => DeactivateUserPayload, { description: 'Hosts: deactivates a user: no app access, no user context.' })
   deactivateUser(
     @Arg('accountExternalId') accountExternalId: string,
     @Arg('externalId') externalId: string,
     @Ctx() ctx: AccountsContext,
-  ): Promise<HostUser> {
-    return ctx.services.provisioning.deactivateUser(requireHost(ctx.identity).hostId, accountExternalId, externalId);
+  ): Promise<DeactivateUserPayload> {
+    const { hostId } = requireHost(ctx.identity);
+    return DeactivateUserErrors.run(() => ctx.services.provisioning.deactivateUser(hostId, accountExternalId, externalId), (user) => ({ user }));
   }
 }

@@ -1,5 +1,6 @@
 import { DomainError } from '@appmarket/core';
 import type { Identity } from '@appmarket/federation';
+import { throwProblems, type Problem } from '../problems';
 import type { ProvisionAccountInput, ProvisionUserInput } from './provisioning.types';
 
 export type HostIdentity = Extract<Identity, { kind: 'host' }>;
@@ -16,32 +17,52 @@ const EXTENSION = /^[0-9]{1,16}$/;
 const PRINTABLE = /^[^\p{Cc}]+$/u;
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}$/;
 
-function invalid(field: string, reason: string): never {
-  throw new DomainError('PROVISIONING_INPUT_INVALID', `${field}: ${reason}`, { field });
-}
+const invalid = (field: string, reason: string): Problem => ({ code: 'PROVISIONING_INPUT_INVALID', message: `${field}: ${reason}`, field });
 
-function text(field: string, value: string, max: number): string {
+function textProblems(field: string, value: string, max: number): Problem[] {
   const trimmed = value.trim();
-  if (trimmed.length === 0 || trimmed.length > max || !PRINTABLE.test(trimmed)) invalid(field, `1 to ${max} printable characters`);
-  return trimmed;
+  return trimmed.length === 0 || trimmed.length > max || !PRINTABLE.test(trimmed) ? [invalid(field, `1 to ${max} printable characters`)] : [];
 }
 
-export const externalIdOf = (field: string, value: string): string => text(field, value, 200);
+const EXTERNAL_ID_MAX = 200;
 
+/** A checked external id (trimmed), or PROVISIONING_INPUT_INVALID at `field`. */
+export function externalIdOf(field: string, value: string): string {
+  throwProblems(textProblems(field, value, EXTERNAL_ID_MAX));
+  return value.trim();
+}
+
+/** Checked external ids by argument name (trimmed); every one out of bounds is refused at once. */
+export function externalIdsOf<K extends string>(ids: Record<K, string>): Record<K, string> {
+  const entries = Object.entries(ids) as [K, string][];
+  throwProblems(entries.flatMap(([field, value]) => textProblems(field, value, EXTERNAL_ID_MAX)));
+  return Object.fromEntries(entries.map(([field, value]) => [field, value.trim()])) as Record<K, string>;
+}
+
+/** Every field out of bounds at once (issue 19, item 2: a host's form or log shows them together). */
 export function checkAccountInput(input: ProvisionAccountInput): ProvisionAccountInput {
-  if (!TARIFF.test(input.tariff)) invalid('tariff', 'capital latin letters, digits and underscores, at most 64');
-  return { ...input, externalId: externalIdOf('externalId', input.externalId), name: text('name', input.name, 200) };
+  throwProblems([
+    ...textProblems('externalId', input.externalId, EXTERNAL_ID_MAX),
+    ...textProblems('name', input.name, 200),
+    ...(TARIFF.test(input.tariff) ? [] : [invalid('tariff', 'capital latin letters, digits and underscores, at most 64')]),
+  ]);
+  return { ...input, externalId: input.externalId.trim(), name: input.name.trim() };
 }
 
 export function checkUserInput(input: ProvisionUserInput): ProvisionUserInput {
   const email = input.email.trim();
-  if (email.length > 320 || !EMAIL.test(email)) invalid('email', 'an e-mail address of at most 320 characters');
-  if (input.extension != null && !EXTENSION.test(input.extension)) invalid('extension', '1 to 16 digits');
+  throwProblems([
+    ...textProblems('accountExternalId', input.accountExternalId, EXTERNAL_ID_MAX),
+    ...textProblems('externalId', input.externalId, EXTERNAL_ID_MAX),
+    ...textProblems('fullName', input.fullName, 200),
+    ...(email.length > 320 || !EMAIL.test(email) ? [invalid('email', 'an e-mail address of at most 320 characters')] : []),
+    ...(input.extension != null && !EXTENSION.test(input.extension) ? [invalid('extension', '1 to 16 digits')] : []),
+  ]);
   return {
     ...input,
-    accountExternalId: externalIdOf('accountExternalId', input.accountExternalId),
-    externalId: externalIdOf('externalId', input.externalId),
-    fullName: text('fullName', input.fullName, 200),
+    accountExternalId: input.accountExternalId.trim(),
+    externalId: input.externalId.trim(),
+    fullName: input.fullName.trim(),
     email,
     extension: input.extension ?? null,
   };

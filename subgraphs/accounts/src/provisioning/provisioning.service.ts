@@ -7,7 +7,7 @@ import type { HostConsequences } from './host-consequences';
 
 /** What deactivations set off (host-consequences.ts); the seed, which deactivates nothing, needs none. */
 export type DeactivationConsequences = Pick<HostConsequences, 'accountDeactivated' | 'userDeactivated'>;
-import { checkAccountInput, checkUserInput, externalIdOf } from './provisioning.rules';
+import { checkAccountInput, checkUserInput, externalIdOf, externalIdsOf } from './provisioning.rules';
 import type { HostAccount, HostUser, ProvisionAccountInput, ProvisionUserInput } from './provisioning.types';
 
 type Changes = Record<string, [unknown, unknown]>;
@@ -62,7 +62,7 @@ export class ProvisioningService {
   async deactivateAccount(hostId: string, rawExternalId: string): Promise<HostAccount> {
     const externalId = externalIdOf('externalId', rawExternalId);
     return this.dataSource.transaction(async (m) => {
-      const account = await this.requireAccount(m, hostId, externalId);
+      const account = await this.requireAccount(m, hostId, externalId, 'externalId');
       if (account.deactivatedAt) return hostAccountOf(account);
       const now = this.clock.now();
       await m.getRepository(Account).update({ id: account.id }, { deactivatedAt: now });
@@ -76,7 +76,7 @@ export class ProvisioningService {
   async upsertUser(hostId: string, raw: ProvisionUserInput, preferredId?: string): Promise<HostUser> {
     const input = checkUserInput(raw);
     return this.dataSource.transaction(async (m) => {
-      const account = await this.requireAccount(m, hostId, input.accountExternalId);
+      const account = await this.requireAccount(m, hostId, input.accountExternalId, 'accountExternalId');
       const now = this.clock.now();
       const wanted = { fullName: input.fullName, email: input.email, role: input.role, extension: input.extension ?? null };
       let user = await this.lockUser(m, account.id, input.externalId);
@@ -105,12 +105,11 @@ export class ProvisioningService {
   }
 
   async deactivateUser(hostId: string, rawAccountExternalId: string, rawExternalId: string): Promise<HostUser> {
-    const accountExternalId = externalIdOf('accountExternalId', rawAccountExternalId);
-    const externalId = externalIdOf('externalId', rawExternalId);
+    const { accountExternalId, externalId } = externalIdsOf({ accountExternalId: rawAccountExternalId, externalId: rawExternalId });
     return this.dataSource.transaction(async (m) => {
-      const account = await this.requireAccount(m, hostId, accountExternalId);
+      const account = await this.requireAccount(m, hostId, accountExternalId, 'accountExternalId');
       const user = await this.lockUser(m, account.id, externalId);
-      if (!user) throw new DomainError('HOST_USER_NOT_FOUND', 'no such user in this account', { accountExternalId, externalId });
+      if (!user) throw new DomainError('HOST_USER_NOT_FOUND', 'no such user in this account', { field: 'externalId', accountExternalId, externalId });
       const deactivatedAt = await this.setUserActive(m, hostId, account.id, user, false, this.clock.now());
       return hostUserOf({ ...user, deactivatedAt });
     });
@@ -137,9 +136,10 @@ export class ProvisioningService {
     return m.getRepository(Account).findOne({ where: { hostId, externalId }, lock: { mode: 'pessimistic_write' } });
   }
 
-  private async requireAccount(m: EntityManager, hostId: string, externalId: string): Promise<Account> {
+  /** `field`: the argument that named the account, for the refusal's path. */
+  private async requireAccount(m: EntityManager, hostId: string, externalId: string, field: string): Promise<Account> {
     const account = await this.lockAccount(m, hostId, externalId);
-    if (!account) throw new DomainError('HOST_ACCOUNT_NOT_FOUND', 'the host has no account with this external id', { externalId });
+    if (!account) throw new DomainError('HOST_ACCOUNT_NOT_FOUND', 'the host has no account with this external id', { field, externalId });
     return account;
   }
 

@@ -4,6 +4,7 @@ import { Arg, Ctx, Directive, Field, ID, Mutation, ObjectType, Query, Resolver }
 import type { AccountsContext } from '../context';
 import { InstalledAppType, InstallStatus } from '../installs/install.enums';
 import { AccessScopeLevel, FrozenPermissions } from '../installs/permissions';
+import { IssuePhoneApiTokenErrors, IssuePhoneApiTokenPayload } from './app-token.payloads';
 
 @ObjectType({ description: 'What the gateway learns from an app token (SV-1): the install and its own frozen permissions (AR-2).' })
 export class InstallCredential {
@@ -29,10 +30,10 @@ export class AppTokenResolver {
     };
   }
 
-  @Mutation(() => String, { description: 'TL-1: a new Phone API token for a TELEPHONY install (admins; shown once, the previous one is revoked).' })
+  @Mutation(() => IssuePhoneApiTokenPayload, { description: 'TL-1: a new Phone API token for a TELEPHONY install (admins; shown once, the previous one is revoked).' })
   @Directive(NOT_FOR_TOKENS)
-  issuePhoneApiToken(@Arg('installId', () => ID) installId: string, @Ctx() ctx: AccountsContext): Promise<string> {
-    return ctx.services.tokens.issuePhoneToken(ctx.identity, installId);
+  issuePhoneApiToken(@Arg('installId', () => ID) installId: string, @Ctx() ctx: AccountsContext): Promise<IssuePhoneApiTokenPayload> {
+    return IssuePhoneApiTokenErrors.run(() => ctx.services.tokens.issuePhoneToken(ctx.identity, installId), (token) => ({ token }));
   }
 }
 

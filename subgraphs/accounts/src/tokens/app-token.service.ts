@@ -51,11 +51,11 @@ export class AppTokenService {
     assertAdmin(user);
     return this.dataSource.transaction(async (m) => {
       const install = await m.getRepository(Install).findOne({ where: { id: installId, accountId: user.accountId }, lock: { mode: 'pessimistic_write' } });
-      if (!install || install.status === InstallStatus.UNINSTALLED) throw new NotFoundError('Install', { id: installId });
+      if (!install || install.status === InstallStatus.UNINSTALLED) throw new NotFoundError('Install', { field: 'installId', id: installId });
       if (install.appType !== InstalledAppType.TELEPHONY) {
-        throw new DomainError('CAPABILITY_NOT_SUPPORTED', `${install.appType} apps get no Phone API token (TY-3, TL-1)`);
+        throw new DomainError('CAPABILITY_NOT_SUPPORTED', `${install.appType} apps get no Phone API token (TY-3, TL-1)`, { field: 'installId' });
       }
-      if (install.suspendedAt) throw new DomainError('INSTALL_SUSPENDED', 'the install is suspended');
+      if (install.suspendedAt) throw new DomainError('INSTALL_SUSPENDED', 'the install is suspended', { field: 'installId' });
       return this.issue(m, install.id);
     });
   }

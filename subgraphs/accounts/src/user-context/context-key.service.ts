@@ -34,11 +34,11 @@ export class ContextKeyService {
     const user = requireUser(identity);
     await assertActive(this.dataSource, user.userId, user.accountId);
     const install = await this.dataSource.getRepository(Install).findOneBy({ id: installId, accountId: user.accountId });
-    if (!install || install.status === InstallStatus.UNINSTALLED) throw new NotFoundError('Install', { id: installId });
+    if (!install || install.status === InstallStatus.UNINSTALLED) throw new NotFoundError('Install', { field: 'installId', id: installId });
     if (install.appType !== InstalledAppType.IFRAME && install.appType !== InstalledAppType.SERVER) {
-      throw new DomainError('CAPABILITY_NOT_SUPPORTED', `${install.appType} apps have no user context (TY-3)`);
+      throw new DomainError('CAPABILITY_NOT_SUPPORTED', `${install.appType} apps have no user context (TY-3)`, { field: 'installId' });
     }
-    if (install.suspendedAt) throw new DomainError('INSTALL_SUSPENDED', 'the install is suspended');
+    if (install.suspendedAt) throw new DomainError('INSTALL_SUSPENDED', 'the install is suspended', { field: 'installId' });
     if (install.allowedUserIds && !install.allowedUserIds.includes(user.userId)) {
       throw new DomainError('APP_ACCESS_DENIED', 'this user may not open the app (BX-6)');
     }

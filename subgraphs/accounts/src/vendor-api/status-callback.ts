@@ -4,7 +4,7 @@ import { Install } from '../installs/install.entity';
 import { ActivationState, InstallStatus } from '../installs/install.enums';
 
 /** What a vendor may report in `PUT …/status` (MoySklad's Vendor API 1.0). */
-export const CALLBACK_STATUSES = [ActivationState.Activating, ActivationState.SettingsRequired, ActivationState.Activated] as const;
+export const CALLBACK_STATUSES = [ActivationState.ACTIVATING, ActivationState.SETTINGS_REQUIRED, ActivationState.ACTIVATED] as const;
 export type CallbackStatus = (typeof CALLBACK_STATUSES)[number];
 
 /** A live install: removed, suspended, failed or deactivating ones are not. */

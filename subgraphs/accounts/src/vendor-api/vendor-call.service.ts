@@ -24,9 +24,9 @@ export interface VendorCallJob {
   attempt: number;
 }
 const ACTIVATION_CAUSES: VendorCallCause[] = ['Install', 'Resume'];
-const ACTIVE_STATES = new Set<string>([ActivationState.Activating, ActivationState.SettingsRequired, ActivationState.Activated]);
+const ACTIVE_STATES = new Set<string>([ActivationState.ACTIVATING, ActivationState.SETTINGS_REQUIRED, ActivationState.ACTIVATED]);
 /** An answer moves the install only from the state its call was made in (an uninstall may have overtaken it). */
-const ACTIVATING = [ActivationState.Activating, ActivationState.SettingsRequired];
+const ACTIVATING = [ActivationState.ACTIVATING, ActivationState.SETTINGS_REQUIRED];
 
 /** How vendor servers are reached: only through the egress guard (docs/vendor-api.md, "Outbound calls"). */
 export interface VendorEgress {
@@ -215,11 +215,11 @@ export class VendorCallService {
         locked.status = 'DONE';
         locked.lastResult = `HTTP ${outcome.httpStatus}${outcome.status ? ` ${outcome.status}` : ''}`;
         locked.nextAttemptAt = null;
-        if (activation && outcome.status && ACTIVE_STATES.has(outcome.status) && outcome.status !== ActivationState.Activating) {
+        if (activation && outcome.status && ACTIVE_STATES.has(outcome.status) && outcome.status !== ActivationState.ACTIVATING) {
           await installs.update({ id: install.id, activationState: In(ACTIVATING) }, { activationState: outcome.status as ActivationState });
         }
         if (call.method === 'DELETE') {
-          await installs.update({ id: install.id, activationState: ActivationState.Deactivating }, { activationState: call.cause === 'Suspend' ? ActivationState.Suspended : null });
+          await installs.update({ id: install.id, activationState: ActivationState.DEACTIVATING }, { activationState: call.cause === 'Suspend' ? ActivationState.SUSPENDED : null });
         }
       } else if (outcome.kind === 'refused') {
         locked.status = 'FAILED';
@@ -228,10 +228,10 @@ export class VendorCallService {
         if (activation) {
           // Only this call's token: a later activation's token is not this refusal's to revoke.
           if (locked.tokenId) await this.tokens.revoke(m, locked.tokenId);
-          await installs.update({ id: install.id, activationState: In(ACTIVATING) }, { activationState: ActivationState.ActivationFailed });
+          await installs.update({ id: install.id, activationState: In(ACTIVATING) }, { activationState: ActivationState.ACTIVATION_FAILED });
         }
         if (call.method === 'DELETE') {
-          await installs.update({ id: install.id, activationState: ActivationState.Deactivating }, { activationState: ActivationState.DeactivationFailed });
+          await installs.update({ id: install.id, activationState: ActivationState.DEACTIVATING }, { activationState: ActivationState.DEACTIVATION_FAILED });
         }
       } else {
         if (locked.attempts !== number) return false;

@@ -43,7 +43,7 @@ export class VendorEventService {
         if (install.suspendedAt) return true;
         await this.tokens.revokeAll(m, install.id);
         await m.getRepository(Install).update({ id: install.id }, {
-          suspendedAt: now, updatedAt: now, ...(server ? { activationState: ActivationState.Deactivating } : {}),
+          suspendedAt: now, updatedAt: now, ...(server ? { activationState: ActivationState.DEACTIVATING } : {}),
         });
         await this.vendorCalls.enqueue(m, install, { method: 'DELETE', cause: 'Suspend', idempotencyKey });
       } else if (cause === VendorEventCause.RESUME) {
@@ -51,7 +51,7 @@ export class VendorEventService {
         // A host-deactivated account stays suspended whatever billing says (docs/provisioning.md).
         if (await m.getRepository(Account).existsBy({ id: install.accountId, deactivatedAt: Not(IsNull()) })) return true;
         await m.getRepository(Install).update({ id: install.id }, {
-          suspendedAt: null, updatedAt: now, ...(server ? { activationState: ActivationState.Activating } : {}),
+          suspendedAt: null, updatedAt: now, ...(server ? { activationState: ActivationState.ACTIVATING } : {}),
         });
         await this.vendorCalls.enqueue(m, { ...install, suspendedAt: null }, { method: 'PUT', cause: 'Resume', idempotencyKey });
       } else {

@@ -152,9 +152,9 @@ async function installBurst(url: string) {
   const began = Date.now();
   await Promise.all(admins.map(async (admin, i) => {
     await sleep(i * 100);
-    const result = await postGraphQL<{ installApp: { id: string } }>(accountsUrl, 'mutation($a: ID!) { installApp(appId: $a) { id } }', { a: app.id }, subgraphHeadersFor(userIdentity(admin)));
+    const result = await postGraphQL<{ installApp: { install: { id: string } } }>(accountsUrl, 'mutation($a: ID!) { installApp(appId: $a) { install { id } userErrors { field message code } } }', { a: app.id }, subgraphHeadersFor(userIdentity(admin)));
     if (!result.body.data) throw new Error(JSON.stringify(result.body.errors));
-    installedAt.set(admin.accountId, { accountId: admin.accountId, installId: result.body.data.installApp.id, at: Date.now() });
+    installedAt.set(admin.accountId, { accountId: admin.accountId, installId: result.body.data.installApp.install.id, at: Date.now() });
   }));
   const installSeconds = (Date.now() - began) / 1000;
   const deadline = Date.now() + 60_000;

@@ -7,14 +7,16 @@ import { gatewayHeadersFor } from '../support/identity';
 import { startTestStack, type TestStack } from '../support/stack';
 import { fakeApp, startAccountsHarness, userIdentity, type AccountsHarness } from '../support/accounts-factories';
 import { eventually } from '../support/eventually';
+import { refusalCode } from '../support/refusals';
 
 /**
  * The install saga, accounts' half (docs/accounts.md): billing decides inside accounts' install
  * transaction, so the decision is confirmed by a job enqueued in that transaction (it exists iff
  * the install committed) and released at once when the transaction fails after billing decided.
  */
-const INSTALL = 'mutation($appId: ID!) { installApp(appId: $appId) { id status } }';
-const codeOf = (r: { body: { errors?: { extensions?: Record<string, unknown> }[] } }) => r.body.errors?.[0]?.extensions?.code;
+const INSTALL = 'mutation($appId: ID!) { installApp(appId: $appId) { install { id status } userErrors { field message code } } }';
+/** The refusal's code: top-level, else a payload's user error (issue 19, item 2). */
+const codeOf = (r: { body: Parameters<typeof refusalCode>[0] }) => refusalCode(r.body);
 
 /**
  * A failure at COMMIT, after every statement of the install succeeded (billing included): a
@@ -43,8 +45,8 @@ describe('accounts against billing’s contract (fake peers)', () => {
   it('PR-3: a committed install confirms its decision through the durable billing-install-confirmed job', async () => {
     const { as } = await admin();
     const app = h.peers.add(fakeApp({ isFree: false }));
-    const installed = await h.query<{ installApp: { id: string } }>(INSTALL, { appId: app.id }, as);
-    const installId = installed.body.data!.installApp.id;
+    const installed = await h.query<{ installApp: { install: { id: string } } }>(INSTALL, { appId: app.id }, as);
+    const installId = installed.body.data!.installApp.install.id;
     expect(h.peers.confirmed).not.toContain(installId);
     await h.accounts.jobs.drain(Queues.billingInstallConfirmed);
     expect(h.peers.confirmed).toContain(installId);
@@ -121,9 +123,9 @@ describe('accounts and the real billing', () => {
     const vendor = await makeVendor(stack.dataSources.catalog!);
     const app = await makeApp(stack.dataSources.catalog!, vendor, { type: 'IFRAME' as never, priceKopecks: 100_000 });
     const { account, headers } = await payingAdmin(2);
-    const installed = await stack.query<{ installApp: { id: string } }>(INSTALL, { appId: app.id }, headers);
+    const installed = await stack.query<{ installApp: { install: { id: string } } }>(INSTALL, { appId: app.id }, headers);
     expect(installed.body.errors).toBeUndefined();
-    const installId = installed.body.data!.installApp.id;
+    const installId = installed.body.data!.installApp.install.id;
     await eventually(async () => (await billingRows(account.id))[0]?.pending === false, { timeout: 15_000, message: 'billing-install-confirmed confirms the decision' });
     expect(await billingRows(account.id)).toEqual([{ install_id: installId, used: 2, removed: false, pending: false }]);
   });

@@ -3,10 +3,11 @@ import { IncomingWebhook } from '@appmarket/accounts/src/developer/incoming-webh
 import { createHash } from 'node:crypto';
 import { makeAccount, makeUser } from '../support/factories';
 import { startAccountsHarness, userIdentity, type AccountsHarness } from '../support/accounts-factories';
+import { refusalCode } from '../support/refusals';
 
-const LOCAL = 'mutation($name: String!) { createLocalApp(name: $name) { id name } }';
+const LOCAL = 'mutation($name: String!) { createLocalApp(name: $name) { localApp { id name } userErrors { field message code } } }';
 const WEBHOOK = `mutation($name: String!, $p: [WebhookPermissionInput!]!) {
-  createIncomingWebhook(name: $name, permissions: $p) { token webhook { id permissions { entity operations } } } }`;
+  createIncomingWebhook(name: $name, permissions: $p) { token webhook { id permissions { entity operations } } userErrors { field message code } } }`;
 const LIST = 'query($id: ID!) { account(id: $id) { localApps { name } incomingWebhooks { name } } }';
 
 let h: AccountsHarness;
@@ -20,7 +21,8 @@ async function adminOf(zone: Zone, tariff = 'BASIC') {
   const user = await makeUser(h.dataSource, account, { role: UserRole.ADMIN });
   return { account, as: userIdentity(user), user };
 }
-const codeOf = (r: { body: { errors?: { extensions?: Record<string, unknown> }[] } }) => r.body.errors?.[0]?.extensions?.code;
+/** The refusal's code: top-level, else a payload's user error (issue 19, item 2). */
+const codeOf = (r: { body: Parameters<typeof refusalCode>[0] }) => refusalCode(r.body);
 
 describe('local apps and webhooks', () => {
   it('BX-8: in zone ru local apps and webhooks need the marketplace subscription; other zones do not', async () => {
@@ -28,9 +30,9 @@ describe('local apps and webhooks', () => {
     expect(codeOf(await h.query(LOCAL, { name: 'Sync' }, ru.as))).toBe('MARKETPLACE_SUBSCRIPTION_REQUIRED');
     expect(codeOf(await h.query(WEBHOOK, { name: 'Orders', p: [] }, ru.as))).toBe('MARKETPLACE_SUBSCRIPTION_REQUIRED');
     h.peers.subscribed.add(ru.account.id);
-    expect((await h.query(LOCAL, { name: 'Sync' }, ru.as)).body.errors).toBeUndefined();
+    expect(codeOf(await h.query(LOCAL, { name: 'Sync' }, ru.as))).toBeUndefined();
     const kz = await adminOf(Zone.KZ);
-    expect((await h.query(LOCAL, { name: 'Sync' }, kz.as)).body.errors).toBeUndefined();
+    expect(codeOf(await h.query(LOCAL, { name: 'Sync' }, kz.as))).toBeUndefined();
     const listed = await h.query<{ account: { localApps: { name: string }[] } }>(LIST, { id: ru.account.id }, ru.as);
     expect(listed.body.data?.account.localApps).toEqual([{ name: 'Sync' }]);
     // Another account's admin does not see them.

@@ -11,9 +11,9 @@ beforeAll(async () => {
     const account = await makeAccount(h.dataSource, { zone: Zone.KZ, name: `Account ${String(i).padStart(2, '0')}` });
     const admin = await makeUser(h.dataSource, account, { role: UserRole.ADMIN });
     const as = userIdentity(admin);
-    await h.query('mutation($a: ID!) { installApp(appId: $a) { id } }', { a: h.peers.add(fakeApp()).id }, as);
-    await h.query('mutation { createLocalApp(name: "Sync") { id } }', {}, as);
-    await h.query('mutation { createIncomingWebhook(name: "Hook", permissions: []) { token } }', {}, as);
+    await h.query('mutation($a: ID!) { installApp(appId: $a) { install { id } userErrors { field message code } } }', { a: h.peers.add(fakeApp()).id }, as);
+    await h.query('mutation { createLocalApp(name: "Sync") { localApp { id } userErrors { field message code } } }', {}, as);
+    await h.query('mutation { createIncomingWebhook(name: "Hook", permissions: []) { token userErrors { field message code } } }', {}, as);
   }
 });
 afterAll(() => h.stop());

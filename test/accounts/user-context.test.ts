@@ -2,8 +2,8 @@ import { UserRole } from '@appmarket/accounts/src/accounts/account.enums';
 import { makeAccount, makeUser } from '../support/factories';
 import { customAccess, fakeApp, startAccountsHarness, userIdentity, vendorJwt, type AccountsHarness, type FakeApp } from '../support/accounts-factories';
 
-const INSTALL = 'mutation($appId: ID!) { installApp(appId: $appId) { id } }';
-const OPEN = 'mutation($id: ID!) { openApp(installId: $id) { contextKey appId installId } }';
+const INSTALL = 'mutation($appId: ID!) { installApp(appId: $appId) { install { id } userErrors { field message code } } }';
+const OPEN = 'mutation($id: ID!) { openApp(installId: $id) { launch { contextKey appId installId } userErrors { field message code } } }';
 
 let h: AccountsHarness;
 beforeAll(async () => {
@@ -16,8 +16,8 @@ async function opened(type: FakeApp['type'] = 'IFRAME') {
   const account = await makeAccount(h.dataSource);
   const admin = await makeUser(h.dataSource, account, { role: UserRole.ADMIN });
   const employee = await makeUser(h.dataSource, account, { role: UserRole.EMPLOYEE, fullName: 'Петров Пётр Петрович' });
-  const installId = (await h.query<{ installApp: { id: string } }>(INSTALL, { appId: app.id }, userIdentity(admin))).body.data!.installApp.id;
-  const open = await h.query<{ openApp: { contextKey: string } }>(OPEN, { id: installId }, userIdentity(employee));
+  const installId = (await h.query<{ installApp: { install: { id: string } } }>(INSTALL, { appId: app.id }, userIdentity(admin))).body.data!.installApp.install.id;
+  const open = await h.query<{ openApp: { launch: { contextKey: string } } }>(OPEN, { id: installId }, userIdentity(employee));
   return { app, account, admin, employee, installId, open };
 }
 
@@ -34,7 +34,7 @@ describe('user context', () => {
   it('SV-3: opening an IFRAME or SERVER app mints a key the vendor exchanges once for the employee', async () => {
     for (const type of ['IFRAME', 'SERVER'] as const) {
       const { app, account, employee, open } = await opened(type);
-      const key = open.body.data!.openApp.contextKey;
+      const key = open.body.data!.openApp.launch.contextKey;
       const answer = await exchange(key, app);
       expect(answer.status).toBe(200);
       expect(answer.body).toMatchObject({
@@ -48,7 +48,7 @@ describe('user context', () => {
   it('SV-3: a key expires after 5 minutes and answers 403 to another app', async () => {
     const { app, open } = await opened();
     const other = h.peers.add(fakeApp());
-    const key = open.body.data!.openApp.contextKey;
+    const key = open.body.data!.openApp.launch.contextKey;
     expect((await exchange(key, other)).status).toBe(403);
     h.clock.advance(5 * 60_000 + 1000);
     expect((await exchange(key, app)).status).toBe(404);
@@ -58,7 +58,8 @@ describe('user context', () => {
   it('TY-3: TELEPHONY and LOYALTY apps have no user context', async () => {
     for (const type of ['TELEPHONY', 'LOYALTY'] as const) {
       const { open } = await opened(type);
-      expect(open.body.errors?.[0]?.extensions?.code).toBe('CAPABILITY_NOT_SUPPORTED');
+      expect(open.body.errors).toBeUndefined();
+      expect(open.body.data).toEqual({ openApp: { launch: null, userErrors: [{ field: ['installId'], code: 'CAPABILITY_NOT_SUPPORTED', message: expect.any(String) }] } });
     }
   });
 });

@@ -9,9 +9,9 @@ import {
   type AccountsHarness, type FakeApp, type VendorReply,
 } from '../support/accounts-factories';
 
-const INSTALL = 'mutation($appId: ID!) { installApp(appId: $appId) { id activationState } }';
-const UNINSTALL = 'mutation($installId: ID!) { uninstallApp(installId: $installId) { id } }';
-const REINSTALL = 'mutation($installId: ID!) { reinstallApp(installId: $installId) { id } }';
+const INSTALL = 'mutation($appId: ID!) { installApp(appId: $appId) { install { id activationState } userErrors { field message code } } }';
+const UNINSTALL = 'mutation($installId: ID!) { uninstallApp(installId: $installId) { install { id } userErrors { field message code } } }';
+const REINSTALL = 'mutation($installId: ID!) { reinstallApp(installId: $installId) { install { id } userErrors { field message code } } }';
 const CREDENTIAL = `query($token: String!) { installByAccessToken(token: $token) {
   installId accountId appId appType status permissions { descriptorVersion scope permissions { entity operations } } } }`;
 const EVENT = 'mutation($id: ID!, $cause: VendorEventCause!, $key: String!) { sendVendorEvent(installId: $id, cause: $cause, idempotencyKey: $key) }';
@@ -43,9 +43,9 @@ async function installFor(app: FakeApp): Promise<{ installId: string; accountId:
   const account = await makeAccount(h.dataSource);
   const user = await makeUser(h.dataSource, account, { role: UserRole.ADMIN });
   const as = userIdentity(user);
-  const result = await h.query<{ installApp: { id: string } }>(INSTALL, { appId: app.id }, as);
+  const result = await h.query<{ installApp: { install: { id: string } } }>(INSTALL, { appId: app.id }, as);
   expect(result.body.errors).toBeUndefined();
-  return { installId: result.body.data!.installApp.id, accountId: account.id, as };
+  return { installId: result.body.data!.installApp.install.id, accountId: account.id, as };
 }
 
 const runVendorCalls = () => h.accounts.jobs.drain(Queues.vendorCall);
@@ -244,13 +244,13 @@ describe('activation (SV-2)', () => {
 });
 
 describe('Phone API tokens', () => {
-  const ISSUE = 'mutation($id: ID!) { issuePhoneApiToken(installId: $id) }';
+  const ISSUE = 'mutation($id: ID!) { issuePhoneApiToken(installId: $id) { token userErrors { field message code } } }';
   it('TL-1: a TELEPHONY install gets a Phone API token from its admin, without JSON API permissions; a new one or a suspension revokes it', async () => {
     const { vendor, app } = await serverApp([], { type: 'TELEPHONY', access: customAccess(1, { demand: ['VIEW'] }) });
     const { installId, accountId, as } = await installFor(app);
     const employee = await makeUser(h.dataSource, { id: accountId } as never, { role: UserRole.EMPLOYEE });
     expect((await h.query(ISSUE, { id: installId }, userIdentity(employee))).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const first = (await h.query<{ issuePhoneApiToken: string }>(ISSUE, { id: installId }, as)).body.data!.issuePhoneApiToken;
+    const first = (await h.query<{ issuePhoneApiToken: { token: string } }>(ISSUE, { id: installId }, as)).body.data!.issuePhoneApiToken.token;
     // TL-1: no JSON API permissions, only the Phone API's own set (packages/core, PHONE_API_PERMISSIONS).
     expect((await credential(first)).body.data?.installByAccessToken).toMatchObject({
       installId, appType: 'TELEPHONY',
@@ -259,7 +259,7 @@ describe('Phone API tokens', () => {
         { entity: 'employee', operations: ['VIEW'] },
       ] },
     });
-    const second = (await h.query<{ issuePhoneApiToken: string }>(ISSUE, { id: installId }, as)).body.data!.issuePhoneApiToken;
+    const second = (await h.query<{ issuePhoneApiToken: { token: string } }>(ISSUE, { id: installId }, as)).body.data!.issuePhoneApiToken.token;
     expect((await credential(first)).body.data?.installByAccessToken).toBeNull();
     await h.query(EVENT, { id: installId, cause: 'SUSPEND', key: `phone-${installId}` }, SERVICE);
     expect((await credential(second)).body.data?.installByAccessToken).toBeNull();
@@ -270,7 +270,9 @@ describe('Phone API tokens', () => {
     for (const type of ['IFRAME', 'SERVER'] as const) {
       const { app } = await serverApp([], { type });
       const { installId, as } = await installFor(app);
-      expect((await h.query(ISSUE, { id: installId }, as)).body.errors?.[0]?.extensions?.code).toBe('CAPABILITY_NOT_SUPPORTED');
+      const refused = await h.query(ISSUE, { id: installId }, as);
+      expect(refused.body.errors).toBeUndefined();
+      expect(refused.body.data).toEqual({ issuePhoneApiToken: { token: null, userErrors: [{ field: ['installId'], code: 'CAPABILITY_NOT_SUPPORTED', message: expect.any(String) }] } });
     }
   });
 });

@@ -22,7 +22,7 @@ import { subgraphHeadersFor } from '../support/identity';
  */
 const ROOT = path.resolve(__dirname, '../..');
 const WORKER = path.join(ROOT, 'test/support/accounts-worker-process.ts');
-const INSTALL = 'mutation($appId: ID!) { installApp(appId: $appId) { id } }';
+const INSTALL = 'mutation($appId: ID!) { installApp(appId: $appId) { install { id } userErrors { field message code } } }';
 const CREDENTIAL = 'query($token: String!) { installByAccessToken(token: $token) { installId status } }';
 
 let database: ScratchDatabase;
@@ -100,9 +100,9 @@ it('SV-1, SV-2: a replica killed mid-call: another one retries on the schedule w
 
   const account = await makeAccount(dataSource);
   const admin = await makeUser(dataSource, account, { role: UserRole.ADMIN });
-  const installed = await postGraphQL<{ installApp: { id: string } }>(accounts.url, INSTALL, { appId: app.id }, subgraphHeadersFor(userIdentity(admin)));
+  const installed = await postGraphQL<{ installApp: { install: { id: string } } }>(accounts.url, INSTALL, { appId: app.id }, subgraphHeadersFor(userIdentity(admin)));
   expect(installed.body.errors).toBeUndefined();
-  const installId = installed.body.data!.installApp.id;
+  const installId = installed.body.data!.installApp.install.id;
 
   await first;
   await killed(doomed);

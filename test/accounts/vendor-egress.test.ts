@@ -41,7 +41,7 @@ async function activationTo(endpointBase: string) {
   const app = h.peers.add(fakeApp({ type: 'SERVER', vendorApi: { endpointBase, additionalEvents: [] } }));
   const account = await makeAccount(h.dataSource);
   const admin = await makeUser(h.dataSource, account, { role: UserRole.ADMIN });
-  const installId = (await h.query<{ installApp: { id: string } }>('mutation($a: ID!) { installApp(appId: $a) { id } }', { a: app.id }, userIdentity(admin))).body.data!.installApp.id;
+  const installId = (await h.query<{ installApp: { install: { id: string } } }>('mutation($a: ID!) { installApp(appId: $a) { install { id } userErrors { field message code } } }', { a: app.id }, userIdentity(admin))).body.data!.installApp.install.id;
   await h.accounts.jobs.drain(Queues.vendorCall);
   const [call] = await h.dataSource.getRepository(VendorCall).findBy({ installId });
   const install = await h.dataSource.getRepository(Install).findOneByOrFail({ id: installId });
@@ -83,7 +83,7 @@ describe('redirects are answers, never followed', () => {
       const app = permissive.peers.add(fakeApp({ type: 'SERVER', vendorApi: { endpointBase: `http://127.0.0.1:${(redirector.address() as AddressInfo).port}`, additionalEvents: [] } }));
       const account = await makeAccount(permissive.dataSource);
       const admin = await makeUser(permissive.dataSource, account, { role: UserRole.ADMIN });
-      await permissive.query('mutation($a: ID!) { installApp(appId: $a) { id } }', { a: app.id }, userIdentity(admin));
+      await permissive.query('mutation($a: ID!) { installApp(appId: $a) { install { id } userErrors { field message code } } }', { a: app.id }, userIdentity(admin));
       await permissive.accounts.jobs.drain(Queues.vendorCall);
       const [call] = await permissive.dataSource.getRepository(VendorCall).find({ where: {}, order: { createdAt: 'DESC' }, take: 1 });
       expect(call!.lastResult).toMatch(/307: redirect not followed/);

@@ -35,8 +35,8 @@ async function installed(over: Partial<FakeApp> = {}) {
   }));
   const account = await makeAccount(h.dataSource, { name: 'Рога и копыта' });
   const admin = await makeUser(h.dataSource, account, { role: UserRole.ADMIN });
-  const result = await h.query<{ installApp: { id: string } }>('mutation($appId: ID!) { installApp(appId: $appId) { id } }', { appId: app.id }, userIdentity(admin));
-  return { vendor, app, account, admin, installId: result.body.data!.installApp.id };
+  const result = await h.query<{ installApp: { install: { id: string } } }>('mutation($appId: ID!) { installApp(appId: $appId) { install { id } userErrors { field message code } } }', { appId: app.id }, userIdentity(admin));
+  return { vendor, app, account, admin, installId: result.body.data!.installApp.install.id };
 }
 
 async function putStatus(app: FakeApp, accountId: string, body: unknown, claims: Record<string, unknown> = {}) {
@@ -163,9 +163,9 @@ describe('payloads for every cause (MoySklad Vendor API 1.0)', () => {
   it('Uninstall: DELETE with appUid, accountName and cause; PermissionsChanged: /event with access but no token and no subscription', async () => {
     const { vendor, app, admin, installId } = await installed();
     await runVendorCalls();
-    await h.query('mutation($id: ID!) { reinstallApp(installId: $id) { id } }', { id: installId }, userIdentity(admin));
+    await h.query('mutation($id: ID!) { reinstallApp(installId: $id) { install { id } userErrors { field message code } } }', { id: installId }, userIdentity(admin));
     await runVendorCalls();
-    await h.query('mutation($id: ID!) { uninstallApp(installId: $id) { id } }', { id: installId }, userIdentity(admin));
+    await h.query('mutation($id: ID!) { uninstallApp(installId: $id) { install { id } userErrors { field message code } } }', { id: installId }, userIdentity(admin));
     await runVendorCalls();
     const [, event, removal] = vendor.requests;
     expect(event!.path).toMatch(/\/event$/);

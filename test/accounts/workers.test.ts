@@ -23,9 +23,9 @@ it('the workers activate a SERVER install and tell the catalog, without the test
   const account = await makeAccount(h.dataSource);
   const admin = await makeUser(h.dataSource, account, { role: UserRole.ADMIN });
   const activated = new Promise<void>((resolve) => vendor.onRequest = () => resolve());
-  const result = await h.query<{ installApp: { id: string } }>('mutation($a: ID!) { installApp(appId: $a) { id } }', { a: app.id }, userIdentity(admin));
+  const result = await h.query<{ installApp: { install: { id: string } } }>('mutation($a: ID!) { installApp(appId: $a) { install { id } userErrors { field message code } } }', { a: app.id }, userIdentity(admin));
   await activated;
-  const installId = result.body.data!.installApp.id;
+  const installId = result.body.data!.installApp.install.id;
   // The state is written right after the vendor answers: wait for it through the database.
   await eventually(async () => (await h.dataSource.getRepository(Install).findOneByOrFail({ id: installId })).activationState === 'Activated',
     { timeout: 15_000, message: 'the install becomes Activated after the vendor answers' });

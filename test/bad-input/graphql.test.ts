@@ -118,16 +118,16 @@ describe('the issue\'s cases, and references asked of their owner', () => {
 
   it('setDeveloperVendor with a vendor the catalog does not have is VENDOR_NOT_FOUND and changes nothing', async () => {
     const account = await makeAccount(stack.dataSources.accounts!);
-    const refused = await stack.query('mutation($a: ID!, $v: ID) { setDeveloperVendor(accountId: $a, vendorId: $v) { developerVendorId } }',
+    const refused = await stack.query('mutation($a: ID!, $v: ID) { setDeveloperVendor(accountId: $a, vendorId: $v) { account { developerVendorId } userErrors { field message code } } }',
       { a: account.id, v: randomUUID() }, gatewayHeadersFor({ kind: 'moderator', moderatorId: 'm-1' }));
     expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'VENDOR_NOT_FOUND', field: 'vendorId' });
     const [row] = await stack.dataSources.accounts!.query('SELECT developer_vendor_id FROM accounts WHERE id = $1', [account.id]);
     expect(row.developer_vendor_id).toBeNull();
     // A vendor the catalog has is linked.
     const vendor = await makeVendor(stack.dataSources.catalog!);
-    const linked = await stack.query<{ setDeveloperVendor: { developerVendorId: string } }>(
-      'mutation($a: ID!, $v: ID) { setDeveloperVendor(accountId: $a, vendorId: $v) { developerVendorId } }',
+    const linked = await stack.query<{ setDeveloperVendor: { account: { developerVendorId: string } } }>(
+      'mutation($a: ID!, $v: ID) { setDeveloperVendor(accountId: $a, vendorId: $v) { account { developerVendorId } userErrors { field message code } } }',
       { a: account.id, v: vendor.id }, gatewayHeadersFor({ kind: 'moderator', moderatorId: 'm-1' }));
-    expect(linked.body.data?.setDeveloperVendor.developerVendorId).toBe(vendor.id);
+    expect(linked.body.data?.setDeveloperVendor.account.developerVendorId).toBe(vendor.id);
   });
 });

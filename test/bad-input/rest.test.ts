@@ -70,9 +70,9 @@ async function expectRefused(cases: RestCase[], auth: () => Record<string, strin
 describe('Phone API 1.0: bad bodies, paths and parameters', () => {
   it('answers each with its HTTP status and MoySklad code, and writes nothing', async () => {
     const t = await makeAppAccount(stack, AppType.TELEPHONY);
-    const issued = await stack.query<{ issuePhoneApiToken: string }>(
-      'mutation($id: ID!) { issuePhoneApiToken(installId: $id) }', { id: t.install.id }, gatewayHeadersFor(t.userIdentity(t.anna)));
-    const key = issued.body.data!.issuePhoneApiToken;
+    const issued = await stack.query<{ issuePhoneApiToken: { token: string } }>(
+      'mutation($id: ID!) { issuePhoneApiToken(installId: $id) { token userErrors { field message code } } }', { id: t.install.id }, gatewayHeadersFor(t.userIdentity(t.anna)));
+    const key = issued.body.data!.issuePhoneApiToken.token;
     const call = { externalId: 'pbx-1', number: '+74950000000', isIncoming: true, startTime: '2026-11-01 12:00:00' };
     const post = (name: string, body: unknown, status: number, code: number): RestCase => ({ name, method: 'POST', path: '/api/phone/1.0/call', body, status, code });
     const callId = randomUUID();

@@ -22,8 +22,8 @@ afterAll(async () => {
 
 const hostOne = gatewayHeadersFor({ kind: 'host', hostId: 'host-one' });
 const hostTwo = gatewayHeadersFor({ kind: 'host', hostId: 'host-two' });
-const ACCOUNT = 'mutation($input: ProvisionAccountInput!) { provisionAccount(input: $input) { id externalId name zone tariff active } }';
-const USER = 'mutation($input: ProvisionUserInput!) { provisionUser(input: $input) { id accountId role extension active } }';
+const ACCOUNT = 'mutation($input: ProvisionAccountInput!) { provisionAccount(input: $input) { account { id externalId name zone tariff active } userErrors { field message code } } }';
+const USER = 'mutation($input: ProvisionUserInput!) { provisionUser(input: $input) { user { id accountId role extension active } userErrors { field message code } } }';
 const audit = (accountId: string) =>
   stack.dataSources.accounts!.query('SELECT host_id, action, changes FROM provisioning_audit WHERE account_id = $1 ORDER BY id', [accountId]);
 const code = (r: { body: { errors?: { extensions?: Record<string, unknown> }[] } }) => r.body.errors?.[0]?.extensions?.code;
@@ -35,18 +35,18 @@ describe('host provisioning API', () => {
     const first = await stack.query<any>(ACCOUNT, { input }, hostOne);
     const again = await stack.query<any>(ACCOUNT, { input }, hostOne);
     expect(first.body.data.provisionAccount).toMatchObject({ externalId, zone: 'RU', tariff: 'FREE', active: true });
-    expect(again.body.data.provisionAccount.id).toBe(first.body.data.provisionAccount.id);
-    const accountId = first.body.data.provisionAccount.id;
+    expect(again.body.data.provisionAccount.account.id).toBe(first.body.data.provisionAccount.account.id);
+    const accountId = first.body.data.provisionAccount.account.id;
     await stack.query(ACCOUNT, { input: { ...input, tariff: 'PROFESSIONAL', zone: 'KZ' } }, hostOne);
     // The same external id at another host is another account: hosts never see each other's.
     const other = await stack.query<any>(ACCOUNT, { input }, hostTwo);
-    expect(other.body.data.provisionAccount.id).not.toBe(accountId);
+    expect(other.body.data.provisionAccount.account.id).not.toBe(accountId);
 
     const user = { accountExternalId: externalId, externalId: 'u-1', fullName: 'Петров Пётр', email: 'petrov@example.ru', role: 'EMPLOYEE', extension: '101' };
     const created = await stack.query<any>(USER, { input: user }, hostOne);
     await stack.query(USER, { input: user }, hostOne);
     const promoted = await stack.query<any>(USER, { input: { ...user, role: 'ADMIN', extension: null } }, hostOne);
-    expect(promoted.body.data.provisionUser).toMatchObject({ id: created.body.data.provisionUser.id, accountId, role: 'ADMIN', extension: null, active: true });
+    expect(promoted.body.data.provisionUser).toMatchObject({ id: created.body.data.provisionUser.user.id, accountId, role: 'ADMIN', extension: null, active: true });
 
     expect(await audit(accountId)).toEqual([
       { host_id: 'host-one', action: 'ACCOUNT_CREATED', changes: { name: [null, 'ИП Петров'], zone: [null, 'ru'], tariff: [null, 'FREE'] } },
@@ -55,7 +55,7 @@ describe('host provisioning API', () => {
       { host_id: 'host-one', action: 'USER_UPDATED', changes: { role: ['EMPLOYEE', 'ADMIN'], extension: ['101', null] } },
     ]);
     const seen = await stack.query<any>('query($id: ID!) { account(id: $id) { tariff zone } }', { id: accountId },
-      gatewayHeadersFor({ kind: 'user', userId: promoted.body.data.provisionUser.id, accountId, role: 'ADMIN' }));
+      gatewayHeadersFor({ kind: 'user', userId: promoted.body.data.provisionUser.user.id, accountId, role: 'ADMIN' }));
     expect(seen.body.data.account).toEqual({ tariff: 'PROFESSIONAL', zone: 'KZ' });
   });
 
@@ -79,27 +79,27 @@ describe('host provisioning API', () => {
 
   it('a deactivated user loses app access and context; a deactivated account’s installs are suspended with data kept (SERVER: DELETE Suspend)', async () => {
     const externalId = `crm-${randomUUID()}`;
-    const accountId = (await stack.query<any>(ACCOUNT, { input: { externalId, name: 'ООО Вектор', zone: 'RU', tariff: 'BASIC' } }, hostOne)).body.data.provisionAccount.id;
+    const accountId = (await stack.query<any>(ACCOUNT, { input: { externalId, name: 'ООО Вектор', zone: 'RU', tariff: 'BASIC' } }, hostOne)).body.data.provisionAccount.account.id;
     const userOf = async (id: string, role: string) => (await stack.query<any>(USER, {
       input: { accountExternalId: externalId, externalId: id, fullName: 'Сидоров Сидор', email: `${id}@vector.example`, role },
-    }, hostOne)).body.data.provisionUser.id as string;
+    }, hostOne)).body.data.provisionUser.user.id as string;
     const adminId = await userOf('admin', 'ADMIN');
     const employeeId = await userOf('employee', 'EMPLOYEE');
     const admin = gatewayHeadersFor({ kind: 'user', userId: adminId, accountId, role: 'ADMIN' });
     const employee = gatewayHeadersFor({ kind: 'user', userId: employeeId, accountId, role: 'EMPLOYEE' });
     const app = await makeApp(stack.dataSources.catalog!, await makeVendor(stack.dataSources.catalog!), { type: AppType.IFRAME });
-    const installId = (await stack.query<any>('mutation($a: ID!) { installApp(appId: $a) { id } }', { a: app.id }, admin)).body.data.installApp.id;
-    const open = (as: Record<string, string>) => stack.query<any>('mutation($id: ID!) { openApp(installId: $id) { contextKey } }', { id: installId }, as);
-    const key = (await open(employee)).body.data.openApp.contextKey as string;
+    const installId = (await stack.query<any>('mutation($a: ID!) { installApp(appId: $a) { install { id } userErrors { field message code } } }', { a: app.id }, admin)).body.data.installApp.install.id;
+    const open = (as: Record<string, string>) => stack.query<any>('mutation($id: ID!) { openApp(installId: $id) { launch { contextKey } userErrors { field message code } } }', { id: installId }, as);
+    const key = (await open(employee)).body.data.openApp.launch.contextKey as string;
 
-    await stack.query('mutation($a: String!, $e: String!) { deactivateUser(accountExternalId: $a, externalId: $e) { active } }', { a: externalId, e: 'employee' }, hostOne);
+    await stack.query('mutation($a: String!, $e: String!) { deactivateUser(accountExternalId: $a, externalId: $e) { user { active } userErrors { field message code } } }', { a: externalId, e: 'employee' }, hostOne);
     expect(code(await open(employee))).toBe('USER_DEACTIVATED');
     const keys = await stack.dataSources.accounts!.query('SELECT used_at FROM context_keys WHERE user_id = $1', [employeeId]);
     expect(keys.every((k: { used_at: Date | null }) => k.used_at !== null)).toBe(true);
     expect(key).toBeTruthy();
 
-    const deactivated = await stack.query<any>('mutation($e: String!) { deactivateAccount(externalId: $e) { active deactivatedAt } }', { e: externalId }, hostOne);
-    expect(deactivated.body.data.deactivateAccount.active).toBe(false);
+    const deactivated = await stack.query<any>('mutation($e: String!) { deactivateAccount(externalId: $e) { account { active deactivatedAt } userErrors { field message code } } }', { e: externalId }, hostOne);
+    expect(deactivated.body.data.deactivateAccount.account.active).toBe(false);
     const install = await stack.dataSources.accounts!.getRepository(Install).findOneByOrFail({ id: installId });
     expect(install.status).toBe('ACTIVE'); // kept, not removed
     expect(install.suspendedAt).not.toBeNull();
@@ -108,18 +108,18 @@ describe('host provisioning API', () => {
       ['ACCOUNT_CREATED', 'USER_CREATED', 'USER_CREATED', 'USER_DEACTIVATED', 'ACCOUNT_DEACTIVATED'],
     );
     // Idempotent: deactivating again changes and audits nothing.
-    await stack.query('mutation($e: String!) { deactivateAccount(externalId: $e) { active } }', { e: externalId }, hostOne);
+    await stack.query('mutation($e: String!) { deactivateAccount(externalId: $e) { account { active } userErrors { field message code } } }', { e: externalId }, hostOne);
     expect(await audit(accountId)).toHaveLength(5);
   });
 
   it('SERVER installs of a deactivated account get DELETE cause Suspend (queued; billing’s RESUME does not wake them)', async () => {
     const externalId = `crm-${randomUUID()}`;
-    const accountId = (await stack.query<any>(ACCOUNT, { input: { externalId, name: 'ООО Сервер', zone: 'RU', tariff: 'BASIC' } }, hostOne)).body.data.provisionAccount.id;
-    const adminId = (await stack.query<any>(USER, { input: { accountExternalId: externalId, externalId: 'a', fullName: 'A B', email: 'a@b.example', role: 'ADMIN' } }, hostOne)).body.data.provisionUser.id;
+    const accountId = (await stack.query<any>(ACCOUNT, { input: { externalId, name: 'ООО Сервер', zone: 'RU', tariff: 'BASIC' } }, hostOne)).body.data.provisionAccount.account.id;
+    const adminId = (await stack.query<any>(USER, { input: { accountExternalId: externalId, externalId: 'a', fullName: 'A B', email: 'a@b.example', role: 'ADMIN' } }, hostOne)).body.data.provisionUser.user.id;
     const app = await makeApp(stack.dataSources.catalog!, await makeVendor(stack.dataSources.catalog!), { type: AppType.SERVER });
-    const installId = (await stack.query<any>('mutation($a: ID!) { installApp(appId: $a) { id } }', { a: app.id },
-      gatewayHeadersFor({ kind: 'user', userId: adminId, accountId, role: 'ADMIN' }))).body.data.installApp.id;
-    await stack.query('mutation($e: String!) { deactivateAccount(externalId: $e) { active } }', { e: externalId }, hostOne);
+    const installId = (await stack.query<any>('mutation($a: ID!) { installApp(appId: $a) { install { id } userErrors { field message code } } }', { a: app.id },
+      gatewayHeadersFor({ kind: 'user', userId: adminId, accountId, role: 'ADMIN' }))).body.data.installApp.install.id;
+    await stack.query('mutation($e: String!) { deactivateAccount(externalId: $e) { account { active } userErrors { field message code } } }', { e: externalId }, hostOne);
     const calls = await stack.dataSources.accounts!.getRepository(VendorCall).find({ where: { installId }, order: { createdAt: 'ASC' } });
     expect(calls.map((c) => [c.method, c.cause])).toEqual([['PUT', 'Install'], ['DELETE', 'Suspend']]);
     const accounts = stack.subgraphs.accounts as unknown as RunningAccounts;

@@ -7,11 +7,11 @@ import { asModerator, asVendor, CUSTOM_ACCESS, descriptor, errorCode, gql, VENDO
 import { gatewayHeadersFor } from '../support/identity';
 import { startTestStack, type TestStack } from '../support/stack';
 
-const INSTALL = 'mutation($appId: ID!, $key: String) { installApp(appId: $appId, idempotencyKey: $key) { id status } }';
-const UNINSTALL = 'mutation($id: ID!) { uninstallApp(installId: $id) { id } }';
-const LOCAL = 'mutation($name: String!, $key: String) { createLocalApp(name: $name, idempotencyKey: $key) { id name } }';
+const INSTALL = 'mutation($appId: ID!, $key: String) { installApp(appId: $appId, idempotencyKey: $key) { install { id status } userErrors { field message code } } }';
+const UNINSTALL = 'mutation($id: ID!) { uninstallApp(installId: $id) { install { id } userErrors { field message code } } }';
+const LOCAL = 'mutation($name: String!, $key: String) { createLocalApp(name: $name, idempotencyKey: $key) { localApp { id name } userErrors { field message code } } }';
 const WEBHOOK = `mutation($name: String!, $key: String) {
-  createIncomingWebhook(name: $name, permissions: [{ entity: "phonecall", operations: ["VIEW"] }], idempotencyKey: $key) { token webhook { id } } }`;
+  createIncomingWebhook(name: $name, permissions: [{ entity: "phonecall", operations: ["VIEW"] }], idempotencyKey: $key) { token webhook { id } userErrors { field message code } } }`;
 
 type Errors = { extensions?: Record<string, unknown> }[] | undefined;
 const codeOf = (errors: Errors) => errors?.[0]?.extensions?.code;
@@ -48,9 +48,9 @@ describe('idempotent creating mutations through the gateway (issue 19)', () => {
     const { account, headers } = await admin();
     const key = randomUUID();
     const answers = await Promise.all(Array.from({ length: 5 }, () =>
-      stack.query<{ installApp: { id: string; status: string } }>(INSTALL, { appId: app.id, key }, headers)));
+      stack.query<{ installApp: { install: { id: string; status: string } } }>(INSTALL, { appId: app.id, key }, headers)));
     expect(answers.map((a) => a.body.errors)).toEqual([undefined, undefined, undefined, undefined, undefined]);
-    expect(new Set(answers.map((a) => a.body.data!.installApp.id)).size).toBe(1);
+    expect(new Set(answers.map((a) => a.body.data!.installApp.install.id)).size).toBe(1);
     expect(await installsOf(account.id)).toBe(1);
     expect(await billingsOf(account.id)).toBe(1);
   });
@@ -59,16 +59,16 @@ describe('idempotent creating mutations through the gateway (issue 19)', () => {
     const app = await freeApp();
     const { account, headers } = await admin();
     const key = randomUUID();
-    const first = await stack.query<{ installApp: { id: string } }>(INSTALL, { appId: app.id, key }, headers);
-    const installId = first.body.data!.installApp.id;
-    const retried = await stack.query<{ installApp: { id: string } }>(INSTALL, { appId: app.id, key }, headers);
-    expect(retried.body.data!.installApp.id).toBe(installId);
+    const first = await stack.query<{ installApp: { install: { id: string } } }>(INSTALL, { appId: app.id, key }, headers);
+    const installId = first.body.data!.installApp.install.id;
+    const retried = await stack.query<{ installApp: { install: { id: string } } }>(INSTALL, { appId: app.id, key }, headers);
+    expect(retried.body.data!.installApp.install.id).toBe(installId);
     const keyless = await stack.query(INSTALL, { appId: app.id }, headers);
     expect(codeOf(keyless.body.errors)).toBe('ALREADY_INSTALLED');
     expect(keyless.body.errors?.[0]?.extensions?.installId).toBe(installId);
     // The first result as it is now: removed since, the retry shows it removed and installs nothing.
     await stack.query(UNINSTALL, { id: installId }, headers);
-    const late = await stack.query<{ installApp: { id: string; status: string } }>(INSTALL, { appId: app.id, key }, headers);
+    const late = await stack.query<{ installApp: { install: { id: string; status: string } } }>(INSTALL, { appId: app.id, key }, headers);
     expect(late.body.data!.installApp).toEqual({ id: installId, status: 'UNINSTALLED' });
     expect(await installsOf(account.id)).toBe(1);
     // The same key for another app is another request.
@@ -79,10 +79,10 @@ describe('idempotent creating mutations through the gateway (issue 19)', () => {
     const app = await freeApp();
     const key = randomUUID();
     const [a, b] = [await admin(), await admin()];
-    const first = await stack.query<{ installApp: { id: string } }>(INSTALL, { appId: app.id, key }, a.headers);
-    const second = await stack.query<{ installApp: { id: string } }>(INSTALL, { appId: app.id, key }, b.headers);
+    const first = await stack.query<{ installApp: { install: { id: string } } }>(INSTALL, { appId: app.id, key }, a.headers);
+    const second = await stack.query<{ installApp: { install: { id: string } } }>(INSTALL, { appId: app.id, key }, b.headers);
     expect(second.body.errors).toBeUndefined();
-    expect(second.body.data!.installApp.id).not.toBe(first.body.data!.installApp.id);
+    expect(second.body.data!.installApp.install.id).not.toBe(first.body.data!.installApp.install.id);
     expect([await installsOf(a.account.id), await installsOf(b.account.id)]).toEqual([1, 1]);
   });
 
@@ -90,9 +90,9 @@ describe('idempotent creating mutations through the gateway (issue 19)', () => {
     const { account, headers } = await admin();
     const key = randomUUID();
     const answers = await Promise.all(Array.from({ length: 3 }, () =>
-      stack.query<{ createLocalApp: { id: string } }>(LOCAL, { name: 'Sync', key }, headers)));
+      stack.query<{ createLocalApp: { localApp: { id: string } } }>(LOCAL, { name: 'Sync', key }, headers)));
     expect(answers.map((a) => a.body.errors)).toEqual([undefined, undefined, undefined]);
-    expect(new Set(answers.map((a) => a.body.data!.createLocalApp.id)).size).toBe(1);
+    expect(new Set(answers.map((a) => a.body.data!.createLocalApp.localApp.id)).size).toBe(1);
     expect(Number((await accounts.query('SELECT count(*) AS n FROM local_apps WHERE account_id = $1', [account.id]))[0].n)).toBe(1);
     expect(codeOf((await stack.query(LOCAL, { name: 'Sync' }, headers)).body.errors)).toBe('CONFLICT');
     expect(codeOf((await stack.query(LOCAL, { name: 'Other', key }, headers)).body.errors)).toBe('IDEMPOTENCY_KEY_REUSED');

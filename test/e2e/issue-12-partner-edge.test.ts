@@ -9,12 +9,14 @@ import { descriptor, VENDOR_API } from '../support/catalog-factories';
 import { gatewayHeadersFor } from '../support/identity';
 import { startTestStack, type TestStack } from '../support/stack';
 import { makeAppAccount, startFakeLoyaltyServer } from '../support/telephony-factories';
+import { refusalCode } from '../support/refusals';
 
 /**
  * Issue 12, as measured through the gateway with real credentials: each failure the issue reports,
  * reproduced (these failed on main at d913e47), then the behaviour that replaces it.
  */
-const codeOf = (r: { body: { errors?: { extensions?: Record<string, unknown> }[] } }) => r.body.errors?.[0]?.extensions?.code;
+/** The refusal's code: top-level, else a payload's user error (issue 19, item 2). */
+const codeOf = (r: { body: Parameters<typeof refusalCode>[0] }) => refusalCode(r.body);
 const PARTNER_CALLS = `query PartnerCalls($accountId: ID!, $first: Int, $after: String) {
   account(id: $accountId) {
     calls(first: $first, after: $after) { edges { node { id externalId direction fromNumber toNumber userId status startedAt durationSeconds } } pageInfo { hasNextPage endCursor } }
@@ -42,10 +44,10 @@ describe('issue 12: telephony, loyalty and webhook apps through the gateway', ()
 
   async function phoneKey() {
     const t = await makeAppAccount(stack, AppType.TELEPHONY);
-    const issued = await stack.query<{ issuePhoneApiToken: string }>(
-      `mutation($id: ID!) { issuePhoneApiToken(installId: $id) }`, { id: t.install.id }, gatewayHeadersFor(t.userIdentity(t.anna)));
+    const issued = await stack.query<{ issuePhoneApiToken: { token: string } }>(
+      `mutation($id: ID!) { issuePhoneApiToken(installId: $id) { token userErrors { field message code } } }`, { id: t.install.id }, gatewayHeadersFor(t.userIdentity(t.anna)));
     expect(issued.body.errors).toBeUndefined();
-    return { ...t, key: { 'lognex-phone-auth-token': issued.body.data!.issuePhoneApiToken } };
+    return { ...t, key: { 'lognex-phone-auth-token': issued.body.data!.issuePhoneApiToken.token } };
   }
 
   it('TL-1: the TELEPHONY key runs phoneCreateCall (was 403 OPERATION_NOT_REGISTERED)', async () => {
@@ -81,7 +83,7 @@ describe('issue 12: telephony, loyalty and webhook apps through the gateway', ()
     const account = await makeAccount(stack.dataSources.accounts!, { zone: Zone.KZ, tariff: 'BASIC' });
     const admin = await makeUser(stack.dataSources.accounts!, account);
     const created = await stack.query<{ createIncomingWebhook: { token: string } }>(
-      `mutation($p: [WebhookPermissionInput!]!) { createIncomingWebhook(name: "calls", permissions: $p) { token } }`,
+      `mutation($p: [WebhookPermissionInput!]!) { createIncomingWebhook(name: "calls", permissions: $p) { token userErrors { field message code } } }`,
       { p: [{ entity: 'phonecall', operations: ['VIEW'] }] }, gatewayHeadersFor({ kind: 'user', userId: admin.id, accountId: account.id, role: 'ADMIN' }));
     expect(created.body.errors).toBeUndefined();
     const r = await stack.query(PARTNER_CALLS, { accountId: account.id }, { authorization: `Bearer ${created.body.data!.createIncomingWebhook.token}` });

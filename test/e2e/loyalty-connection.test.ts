@@ -9,6 +9,7 @@ import { gatewayHeadersFor, subgraphHeadersFor } from '../support/identity';
 import { postGraphQL, startTestStack, type TestStack } from '../support/stack';
 import { makeAppAccount, startFakeLoyaltyServer, type RecordedRequest } from '../support/telephony-factories';
 import { eventually } from '../support/eventually';
+import { refusalCode } from '../support/refusals';
 
 /**
  * TL-2 end to end, as MoySklad does it, through the gateway: the account's admin connects the
@@ -21,7 +22,8 @@ const CONNECT = `mutation($id: ID!, $url: String!, $token: String!) { connectLoy
 const SETTINGS = `query($id: ID!) { account(id: $id) { installs { id loyaltySettings { baseUrl tokenMasked } } } }`;
 const RECALC = `mutation($input: LoyaltySaleInput!) { recalculateLoyaltySale(input: $input) { positions { discountedPriceKopecks } bonusValueToEarn } }`;
 const sale = () => ({ retailStoreId: randomUUID(), positions: [{ assortmentId: 'p-1', quantity: 1, priceKopecks: 20000 }] });
-const codeOf = (r: { body: { errors?: { extensions?: Record<string, unknown> }[] } }) => r.body.errors?.[0]?.extensions?.code;
+/** The refusal's code: top-level, else a payload's user error (issue 19, item 2). */
+const codeOf = (r: { body: Parameters<typeof refusalCode>[0] }) => refusalCode(r.body);
 
 type Answer = ReturnType<Parameters<typeof startFakeLoyaltyServer>[0]>;
 const recalcAnswer: Answer = { body: { positions: [{ assortment: { meta: { id: 'p-1' } }, quantity: 1, price: 20000, discountPercent: 10, discountedPrice: 18000 }], bonusProgram: { bonusValueToEarn: 20 } } };
@@ -126,8 +128,8 @@ describe('loyalty connection and Loyalty API calls through the gateway (TL-2)', 
   it('uninstalling the LOYALTY app removes its connection (accounts tells telephony-loyalty through a durable job)', async () => {
     const t = await loyaltyAccount();
     await stack.query(CONNECT, { id: t.install.id, url: server.url, token: 'tok-12345' }, t.admin);
-    const uninstalled = await stack.query(`mutation($id: ID!) { uninstallApp(installId: $id) { status } }`, { id: t.install.id }, t.admin);
-    expect(uninstalled.body.data).toEqual({ uninstallApp: { status: 'UNINSTALLED' } });
+    const uninstalled = await stack.query(`mutation($id: ID!) { uninstallApp(installId: $id) { install { status } userErrors { field message code } } }`, { id: t.install.id }, t.admin);
+    expect(uninstalled.body.data).toEqual({ uninstallApp: { install: { status: 'UNINSTALLED' } } });
     // The job runs on accounts' queue (pg-boss polls); wait for its effect, not for a time.
     const telephony = stack.dataSources['telephony-loyalty']!;
     await eventually(async () => (await telephony.query('SELECT 1 FROM loyalty_settings WHERE install_id = $1', [t.install.id])).length === 0,
@@ -138,7 +140,7 @@ describe('loyalty connection and Loyalty API calls through the gateway (TL-2)', 
 
   it('TY-3: the LOYALTY app itself gets no token; only the admin connects it', async () => {
     const t = await loyaltyAccount();
-    expect(codeOf(await stack.query(`mutation($id: ID!) { issuePhoneApiToken(installId: $id) }`, { id: t.install.id }, t.admin))).toBe('CAPABILITY_NOT_SUPPORTED');
+    expect(codeOf(await stack.query(`mutation($id: ID!) { issuePhoneApiToken(installId: $id) { token userErrors { field message code } } }`, { id: t.install.id }, t.admin))).toBe('CAPABILITY_NOT_SUPPORTED');
     expect(codeOf(await stack.query(CONNECT, { id: t.install.id, url: server.url, token: 'x' }, t.pos))).toBe('FORBIDDEN');
     expect(codeOf(await stack.query(CONNECT, { id: t.install.id, url: server.url, token: 'x' }, gatewayHeadersFor(t.appIdentity)))).toBe('FORBIDDEN');
   });

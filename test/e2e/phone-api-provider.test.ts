@@ -24,9 +24,9 @@ describe('Phone API 1.0 through the gateway, with a provider written against Moy
   /** An account with a TELEPHONY install, its key (issued by the admin, real), and a provider using it. */
   async function connected() {
     const t = await makeAppAccount(stack, AppType.TELEPHONY);
-    const issued = await stack.query<{ issuePhoneApiToken: string }>(
-      `mutation($id: ID!) { issuePhoneApiToken(installId: $id) }`, { id: t.install.id }, gatewayHeadersFor(t.userIdentity(t.anna)));
-    const key = issued.body.data!.issuePhoneApiToken;
+    const issued = await stack.query<{ issuePhoneApiToken: { token: string } }>(
+      `mutation($id: ID!) { issuePhoneApiToken(installId: $id) { token userErrors { field message code } } }`, { id: t.install.id }, gatewayHeadersFor(t.userIdentity(t.anna)));
+    const key = issued.body.data!.issuePhoneApiToken.token;
     return { ...t, key, provider: new FakeTelephonyProvider(base(), key, () => stack.clock.now()) };
   }
 

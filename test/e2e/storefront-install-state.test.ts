@@ -58,7 +58,7 @@ describe('App.viewerInstallState through the gateway', () => {
       installed: false, install: null, canInstall: false, reasonCannotInstall: 'MARKETPLACE_SUBSCRIPTION_REQUIRED', trialAvailable: false, trialDays: null,
     });
     // The reason is what installApp answers.
-    const refused = await stack.query<{ installApp: null }>('mutation ($id: ID!) { installApp(appId: $id) { id } }', { id: app.id }, gatewayHeadersFor(admin));
+    const refused = await stack.query<{ installApp: null }>('mutation ($id: ID!) { installApp(appId: $id) { install { id } userErrors { field message code } } }', { id: app.id }, gatewayHeadersFor(admin));
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('MARKETPLACE_SUBSCRIPTION_REQUIRED');
   });
 
@@ -101,13 +101,13 @@ describe('App.viewerInstallState through the gateway', () => {
     expect((await stateOf(secondPhone.id, admin)).viewerInstallState).toMatchObject({ canInstall: false, reasonCannotInstall: 'APP_TYPE_LIMIT_REACHED' });
     const free = await makeApp(catalog!, vendor, { type: AppType.IFRAME });
     expect((await stateOf(free.id, admin)).viewerInstallState).toMatchObject({ canInstall: false, reasonCannotInstall: 'FREE_APP_LIMIT_REACHED' });
-    const refused = await stack.query('mutation ($id: ID!) { installApp(appId: $id) { id } }', { id: free.id }, gatewayHeadersFor(admin));
+    const refused = await stack.query('mutation ($id: ID!) { installApp(appId: $id) { install { id } userErrors { field message code } } }', { id: free.id }, gatewayHeadersFor(admin));
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('FREE_APP_LIMIT_REACHED');
     // BX-4: the marketplace subscription gives an unlimited number of apps, on the card and at install alike.
     const bought = await stack.query('mutation { buyMarketplaceSubscription(periodMonths: 1) { active } }', {}, gatewayHeadersFor(admin));
     expect(bought.body.data).toEqual({ buyMarketplaceSubscription: { active: true } });
     expect((await stateOf(free.id, admin)).viewerInstallState).toMatchObject({ canInstall: true, reasonCannotInstall: null });
-    const installed = await stack.query('mutation ($id: ID!) { installApp(appId: $id) { id } }', { id: free.id }, gatewayHeadersFor(admin));
+    const installed = await stack.query('mutation ($id: ID!) { installApp(appId: $id) { install { id } userErrors { field message code } } }', { id: free.id }, gatewayHeadersFor(admin));
     expect(installed.body.errors).toBeUndefined();
   });
 

@@ -45,7 +45,7 @@ describe('viewer through the gateway', () => {
     expect(before.body.data!.viewer).toMatchObject({
       kind: 'USER', role: 'EMPLOYEE', rights: { canInstallApps: false, canOpenStorefront: false, canManageApps: false, canManageBilling: false },
     });
-    const allowed = await stack.query('mutation { setEmployeesMayInstall(allowed: true) { id } }', undefined, gatewayHeadersFor(asAdmin));
+    const allowed = await stack.query('mutation { setEmployeesMayInstall(allowed: true) { account { id } userErrors { field message code } } }', undefined, gatewayHeadersFor(asAdmin));
     expect(allowed.body.errors).toBeUndefined();
     const after = await stack.query<ViewerAnswer>(VIEWER, undefined, gatewayHeadersFor(asEmployee));
     expect(after.body.data!.viewer.rights).toMatchObject({ canInstallApps: true, canOpenStorefront: false });

@@ -42,9 +42,9 @@ async function gql<T = any>(headers: Record<string, string>, query: string, vari
 /** A host brings a customer with an admin and an employee (provisioning API, host API key). */
 async function provisionedCustomer() {
   const externalId = `crm-${randomUUID().slice(0, 8)}`;
-  const { provisionAccount } = await gql(host, `mutation($input: ProvisionAccountInput!) { provisionAccount(input: $input) { id } }`,
+  const { provisionAccount } = await gql(host, `mutation($input: ProvisionAccountInput!) { provisionAccount(input: $input) { account { id } userErrors { field message code } } }`,
     { input: { externalId, name: 'ООО Ромашка', zone: 'RU', tariff: 'BASIC' } });
-  const user = async (role: 'ADMIN' | 'EMPLOYEE') => (await gql(host, `mutation($input: ProvisionUserInput!) { provisionUser(input: $input) { id role } }`, {
+  const user = async (role: 'ADMIN' | 'EMPLOYEE') => (await gql(host, `mutation($input: ProvisionUserInput!) { provisionUser(input: $input) { user { id role } userErrors { field message code } } }`, {
     input: { accountExternalId: externalId, externalId: `${role}-1`, fullName: 'Иванов Иван Иванович', email: `${role.toLowerCase()}@romashka.example`, role },
   })).provisionUser;
   const accountId: string = provisionAccount.id;
@@ -77,7 +77,7 @@ describe('a MoySklad vendor app through the one public origin', () => {
     const { app, sample } = await publishedServerApp();
     try {
       const { accountId, admin, employee } = await provisionedCustomer();
-      const { installApp } = await gql(admin, 'mutation($appId: ID!) { installApp(appId: $appId) { id } }', { appId: app.id });
+      const { installApp } = await gql(admin, 'mutation($appId: ID!) { installApp(appId: $appId) { install { id } userErrors { field message code } } }', { appId: app.id });
       await drainVendorCalls();
       const install = async () => (await gql(admin, 'query($id: ID!) { account(id: $id) { installs { id activationState } } }', { id: accountId }))
         .account.installs.find((i: { id: string }) => i.id === installApp.id).activationState;
@@ -90,7 +90,7 @@ describe('a MoySklad vendor app through the one public origin', () => {
       });
 
       const open = async (as: Record<string, string>) => sample.openIframe(
-        (await gql(as, 'mutation($id: ID!) { openApp(installId: $id) { contextKey } }', { id: installApp.id })).openApp.contextKey,
+        (await gql(as, 'mutation($id: ID!) { openApp(installId: $id) { launch { contextKey } userErrors { field message code } } }', { id: installApp.id })).openApp.launch.contextKey,
       );
       // The admin opens the app; its clock is 2 s ahead of ours, and every save repeats the status PUT.
       const asAdmin = await open(admin);
@@ -108,7 +108,7 @@ describe('a MoySklad vendor app through the one public origin', () => {
       expect(asEmployee).toMatchObject({ status: 200, employee: { isAdmin: false } });
       expect(await sample.saveSettings(asEmployee.employee!, 'hijack')).toBe(403);
 
-      await gql(admin, 'mutation($id: ID!) { uninstallApp(installId: $id) { id } }', { id: installApp.id });
+      await gql(admin, 'mutation($id: ID!) { uninstallApp(installId: $id) { install { id } userErrors { field message code } } }', { id: installApp.id });
       await drainVendorCalls();
       expect(sample.received.at(-1)).toMatchObject({
         method: 'DELETE', body: { appUid: sample['options'].appUid, accountName: 'ООО Ромашка', cause: 'Uninstall' },

@@ -5,6 +5,7 @@ import { DAY } from '@appmarket/core';
 import { makeAccount, makeApp, makeCall, makeInstall, makeUser, makeVendor } from '../support/factories';
 import { gatewayHeadersFor } from '../support/identity';
 import { startTestStack, type TestStack } from '../support/stack';
+import { refusalCode } from '../support/refusals';
 
 /**
  * BX-8 through the gateway: an account's admin creates an incoming webhook with chosen permissions;
@@ -23,8 +24,9 @@ const ACCOUNT = `query($id: ID!) {
     incomingWebhooks { id }
   }
 }`;
-const CREATE = `mutation($name: String!, $p: [WebhookPermissionInput!]!) { createIncomingWebhook(name: $name, permissions: $p) { token webhook { id } } }`;
-const codeOf = (r: { body: { errors?: { extensions?: Record<string, unknown> }[] } }) => r.body.errors?.[0]?.extensions?.code;
+const CREATE = `mutation($name: String!, $p: [WebhookPermissionInput!]!) { createIncomingWebhook(name: $name, permissions: $p) { token webhook { id } userErrors { field message code } } }`;
+/** The refusal's code: top-level, else a payload's user error (issue 19, item 2). */
+const codeOf = (r: { body: Parameters<typeof refusalCode>[0] }) => refusalCode(r.body);
 const deniedPaths = (r: { body: { errors?: { path?: (string | number)[]; extensions?: Record<string, unknown> }[] } }) =>
   (r.body.errors ?? []).filter((e) => e.extensions?.code === 'FORBIDDEN').map((e) => e.path?.join('.')).sort();
 
@@ -72,7 +74,7 @@ describe('webhook tokens (BX-8) through the gateway', () => {
     const other = await account();
     const hook = await webhook(t, [{ entity: 'phonecall', operations: ['VIEW'] }]);
     expect(codeOf(await stack.query(ACCOUNT, { id: other.account.id }, hook.headers))).toBe('FORBIDDEN');
-    const install = await stack.query(`mutation($id: ID!) { installApp(appId: $id) { id } }`, { id: t.account.id }, hook.headers);
+    const install = await stack.query(`mutation($id: ID!) { installApp(appId: $id) { install { id } userErrors { field message code } } }`, { id: t.account.id }, hook.headers);
     expect(install.body.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN', field: 'Mutation.installApp' } });
     expect(codeOf(await stack.query(CREATE, { name: 'x', p: [] }, hook.headers))).toBe('FORBIDDEN');
   });
@@ -81,16 +83,16 @@ describe('webhook tokens (BX-8) through the gateway', () => {
     const t = await account();
     const hook = await webhook(t, [{ entity: 'phonecall', operations: ['VIEW'] }]);
     expect((await stack.query(`{ accounts { edges { node { id } } } }`, {}, hook.headers)).body.errors).toBeUndefined();
-    const deleted = await stack.query<{ deleteIncomingWebhook: { revokedAt: string } }>(
-      `mutation($id: ID!) { deleteIncomingWebhook(id: $id) { id revokedAt } }`, { id: hook.id }, t.admin);
-    expect(deleted.body.data!.deleteIncomingWebhook.revokedAt).toBe(stack.clock.now().toISOString());
+    const deleted = await stack.query<{ deleteIncomingWebhook: { webhook: { revokedAt: string } } }>(
+      `mutation($id: ID!) { deleteIncomingWebhook(id: $id) { webhook { id revokedAt } userErrors { field message code } } }`, { id: hook.id }, t.admin);
+    expect(deleted.body.data!.deleteIncomingWebhook.webhook.revokedAt).toBe(stack.clock.now().toISOString());
     const after = await stack.query(`{ accounts { edges { node { id } } } }`, {}, hook.headers);
     expect({ status: after.status, code: codeOf(after) }).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
-    const again = await stack.query<{ deleteIncomingWebhook: { revokedAt: string } }>(`mutation($id: ID!) { deleteIncomingWebhook(id: $id) { revokedAt } }`, { id: hook.id }, t.admin);
-    expect(again.body.data!.deleteIncomingWebhook.revokedAt).toBe(deleted.body.data!.deleteIncomingWebhook.revokedAt);
+    const again = await stack.query<{ deleteIncomingWebhook: { webhook: { revokedAt: string } } }>(`mutation($id: ID!) { deleteIncomingWebhook(id: $id) { webhook { revokedAt } userErrors { field message code } } }`, { id: hook.id }, t.admin);
+    expect(again.body.data!.deleteIncomingWebhook.webhook.revokedAt).toBe(deleted.body.data!.deleteIncomingWebhook.webhook.revokedAt);
     // Another account's admin cannot delete it.
     const stranger = await account();
-    expect(codeOf(await stack.query(`mutation($id: ID!) { deleteIncomingWebhook(id: $id) { id } }`, { id: hook.id }, stranger.admin))).toBe('NOT_FOUND');
+    expect(codeOf(await stack.query(`mutation($id: ID!) { deleteIncomingWebhook(id: $id) { webhook { id } userErrors { field message code } } }`, { id: hook.id }, stranger.admin))).toBe('NOT_FOUND');
   });
 
   it('BX-8: in zone ru a webhook works while the marketplace subscription runs, and is refused (403) once it has ended', async () => {

@@ -41,9 +41,9 @@ describeWithRedis('test/gateway/phone-limits.test.ts')('Phone API limits with tw
 
   async function key() {
     const t = await makeAppAccount(stack, AppType.TELEPHONY);
-    const issued = await stack.query<{ issuePhoneApiToken: string }>(
-      `mutation($id: ID!) { issuePhoneApiToken(installId: $id) }`, { id: t.install.id }, gatewayHeadersFor(t.userIdentity(t.anna)));
-    return { ...t, key: issued.body.data!.issuePhoneApiToken };
+    const issued = await stack.query<{ issuePhoneApiToken: { token: string } }>(
+      `mutation($id: ID!) { issuePhoneApiToken(installId: $id) { token userErrors { field message code } } }`, { id: t.install.id }, gatewayHeadersFor(t.userIdentity(t.anna)));
+    return { ...t, key: issued.body.data!.issuePhoneApiToken.token };
   }
 
   it('one window of 100 requests per key across both replicas, REST and GraphQL; the 101st is refused as MoySklad refuses it', async () => {

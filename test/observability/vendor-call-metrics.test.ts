@@ -26,7 +26,7 @@ describe('vendor call outcomes on /metrics', () => {
     const admin = await makeUser(h.dataSource, account, { role: UserRole.ADMIN });
     const [retriesBefore, successesBefore] = [await count('Install', 'retry'), await count('Install', 'success')];
     vendor.replies.push({ status: 503 });
-    const installed = await h.query('mutation($appId: ID!) { installApp(appId: $appId) { id } }', { appId: app.id }, userIdentity(admin));
+    const installed = await h.query('mutation($appId: ID!) { installApp(appId: $appId) { install { id } userErrors { field message code } } }', { appId: app.id }, userIdentity(admin));
     expect(installed.body.errors).toBeUndefined();
 
     expect(await h.accounts.jobs.drain(Queues.vendorCall)).toBe(1);

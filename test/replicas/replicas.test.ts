@@ -220,7 +220,7 @@ describeWithRedis('test/replicas/replicas.test.ts')('replicas: 2 gateways, 2 acc
     const { app, sample, front } = await vendorApp();
     const customers = await Promise.all(Array.from({ length: 10 }, (_, i) => customer(`ООО Клиент ${i}`)));
     const installs = await Promise.all(customers.map(async (c, i) =>
-      (await gql(gateways[i % 2]!, c.headers, 'mutation($appId: ID!) { installApp(appId: $appId) { id } }', { appId: app.id })).installApp.id as string));
+      (await gql(gateways[i % 2]!, c.headers, 'mutation($appId: ID!) { installApp(appId: $appId) { install { id } userErrors { field message code } } }', { appId: app.id })).installApp.install.id as string));
     await until('10 activations', () => front.seen.filter((c) => c.method === 'PUT').length >= 10 && sample.accounts.size >= 10);
     await until('every install settled', async () => {
       const states = await Promise.all(customers.map((c, i) => activationState(gateways[i % 2]!, c.headers, c.account.id, installs[i]!)));
@@ -231,7 +231,7 @@ describeWithRedis('test/replicas/replicas.test.ts')('replicas: 2 gateways, 2 acc
     const probe = customers[0]!;
     for (const gateway of gateways) expect(await readAccountAs(gateway, tokenOf(probe.account.id), probe.account.id)).toEqual({ status: 200, id: probe.account.id });
     await Promise.all(customers.map((c, i) =>
-      gql(gateways[(i + 1) % 2]!, c.headers, 'mutation($id: ID!) { uninstallApp(installId: $id) { id } }', { id: installs[i] })));
+      gql(gateways[(i + 1) % 2]!, c.headers, 'mutation($id: ID!) { uninstallApp(installId: $id) { install { id } userErrors { field message code } } }', { id: installs[i] })));
     await until('10 deactivations', () => front.seen.filter((c) => c.method === 'DELETE').length >= 10);
     // Uninstalled, the token dies on every gateway (within their token cache, APP_TOKEN_CACHE_TTL_MS: 5 s).
     await until('the token refused on both gateways', async () =>
@@ -256,7 +256,7 @@ describeWithRedis('test/replicas/replicas.test.ts')('replicas: 2 gateways, 2 acc
       first = call;
       return true;
     };
-    const install = (await gql(gateways[0]!, c.headers, 'mutation($appId: ID!) { installApp(appId: $appId) { id } }', { appId: app.id })).installApp.id as string;
+    const install = (await gql(gateways[0]!, c.headers, 'mutation($appId: ID!) { installApp(appId: $appId) { install { id } userErrors { field message code } } }', { appId: app.id })).installApp.install.id as string;
     await until('the vendor holds the activation', () => first);
     const victim = accounts.find((a) => a.pid === first!.senderPid);
     expect(victim).toBeDefined();
@@ -284,7 +284,7 @@ describeWithRedis('test/replicas/replicas.test.ts')('replicas: 2 gateways, 2 acc
       const vendor = await makeVendor(dataSources.catalog!);
       const app = await makeApp(dataSources.catalog!, vendor, { type: AppType.TELEPHONY });
       const install = await makeInstall(dataSources.accounts!, c.account, app);
-      const key = (await gql(gateways[0]!, c.headers, 'mutation($id: ID!) { issuePhoneApiToken(installId: $id) }', { id: install.id })).issuePhoneApiToken as string;
+      const key = (await gql(gateways[0]!, c.headers, 'mutation($id: ID!) { issuePhoneApiToken(installId: $id) { token userErrors { field message code } } }', { id: install.id })).issuePhoneApiToken.token as string;
       const providers = gateways.map((g) => new FakeTelephonyProvider(`${g.url}/api/phone/1.0`, key));
       return { ...c, key, providers };
     }

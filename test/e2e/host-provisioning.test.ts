@@ -7,6 +7,7 @@ import { AppType } from '@appmarket/catalog/src/apps/app.enums';
 import { makeApp, makeVendor } from '../support/factories';
 import { gatewayHeadersFor } from '../support/identity';
 import { startTestStack, type TestStack } from '../support/stack';
+import { refusalCode, userErrorsOf } from '../support/refusals';
 
 /** Issue 13: a host platform provisions its customers through the gateway with its own API key. */
 let stack: TestStack;
@@ -26,7 +27,8 @@ const ACCOUNT = 'mutation($input: ProvisionAccountInput!) { provisionAccount(inp
 const USER = 'mutation($input: ProvisionUserInput!) { provisionUser(input: $input) { user { id accountId role extension active } userErrors { field message code } } }';
 const audit = (accountId: string) =>
   stack.dataSources.accounts!.query('SELECT host_id, action, changes FROM provisioning_audit WHERE account_id = $1 ORDER BY id', [accountId]);
-const code = (r: { body: { errors?: { extensions?: Record<string, unknown> }[] } }) => r.body.errors?.[0]?.extensions?.code;
+/** The refusal's code: top-level, else a payload's user error (issue 19, item 2). */
+const code = (r: { body: Parameters<typeof refusalCode>[0] }) => refusalCode(r.body);
 
 describe('host provisioning API', () => {
   it('creates and updates accounts and users by the host’s ids, idempotently, every change audited', async () => {
@@ -34,7 +36,7 @@ describe('host provisioning API', () => {
     const input = { externalId, name: 'ИП Петров', zone: 'RU', tariff: 'FREE' };
     const first = await stack.query<any>(ACCOUNT, { input }, hostOne);
     const again = await stack.query<any>(ACCOUNT, { input }, hostOne);
-    expect(first.body.data.provisionAccount).toMatchObject({ externalId, zone: 'RU', tariff: 'FREE', active: true });
+    expect(first.body.data.provisionAccount).toMatchObject({ account: { externalId, zone: 'RU', tariff: 'FREE', active: true }, userErrors: [] });
     expect(again.body.data.provisionAccount.account.id).toBe(first.body.data.provisionAccount.account.id);
     const accountId = first.body.data.provisionAccount.account.id;
     await stack.query(ACCOUNT, { input: { ...input, tariff: 'PROFESSIONAL', zone: 'KZ' } }, hostOne);
@@ -46,7 +48,7 @@ describe('host provisioning API', () => {
     const created = await stack.query<any>(USER, { input: user }, hostOne);
     await stack.query(USER, { input: user }, hostOne);
     const promoted = await stack.query<any>(USER, { input: { ...user, role: 'ADMIN', extension: null } }, hostOne);
-    expect(promoted.body.data.provisionUser).toMatchObject({ id: created.body.data.provisionUser.user.id, accountId, role: 'ADMIN', extension: null, active: true });
+    expect(promoted.body.data.provisionUser.user).toMatchObject({ id: created.body.data.provisionUser.user.id, accountId, role: 'ADMIN', extension: null, active: true });
 
     expect(await audit(accountId)).toEqual([
       { host_id: 'host-one', action: 'ACCOUNT_CREATED', changes: { name: [null, 'ИП Петров'], zone: [null, 'ru'], tariff: [null, 'FREE'] } },
@@ -72,8 +74,10 @@ describe('host provisioning API', () => {
     ] as const) {
       expect(code(await stack.query(ACCOUNT, { input: { ...input, ...bad } }, hostOne))).toBe(expected);
     }
-    expect(code(await stack.query(USER, { input: { accountExternalId: 'nope', externalId: 'u', fullName: 'A', email: 'a@b.c', role: 'ADMIN' } }, hostOne)))
-      .toBe('HOST_ACCOUNT_NOT_FOUND');
+    // A refusal by provisioning's own rules is data at the input field (issue 19, item 2); the bounds stay top-level 400s.
+    const noAccount = await stack.query(USER, { input: { accountExternalId: 'nope', externalId: 'u', fullName: 'A', email: 'a@b.c', role: 'ADMIN' } }, hostOne);
+    expect(noAccount.body.errors).toBeUndefined();
+    expect(userErrorsOf(noAccount.body)).toEqual([{ field: ['input', 'accountExternalId'], code: 'HOST_ACCOUNT_NOT_FOUND', message: expect.any(String) }]);
     expect(await stack.dataSources.accounts!.query('SELECT 1 FROM accounts WHERE external_id = $1', [input.externalId])).toEqual([]);
   });
 

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { makeAccount, makeApp, makeUser, makeVendor } from '../support/factories';
 import { asModerator, asVendor, CUSTOM_ACCESS, descriptor, errorCode, gql, VENDOR_API } from '../support/catalog-factories';
 import { gatewayHeadersFor } from '../support/identity';
+import { refusalCode, userErrorsOf } from '../support/refusals';
 import { startTestStack, type TestStack } from '../support/stack';
 
 const INSTALL = 'mutation($appId: ID!, $key: String) { installApp(appId: $appId, idempotencyKey: $key) { install { id status } userErrors { field message code } } }';
@@ -13,8 +14,8 @@ const LOCAL = 'mutation($name: String!, $key: String) { createLocalApp(name: $na
 const WEBHOOK = `mutation($name: String!, $key: String) {
   createIncomingWebhook(name: $name, permissions: [{ entity: "phonecall", operations: ["VIEW"] }], idempotencyKey: $key) { token webhook { id } userErrors { field message code } } }`;
 
-type Errors = { extensions?: Record<string, unknown> }[] | undefined;
-const codeOf = (errors: Errors) => errors?.[0]?.extensions?.code;
+/** The refusal's code: top-level, else a payload's user error (issue 19, item 2). */
+const codeOf = (body: Parameters<typeof refusalCode>[0]) => refusalCode(body);
 
 /**
  * Issue 19, item 1, through the gateway over the whole stack: installApp, createLocalApp and
@@ -49,7 +50,7 @@ describe('idempotent creating mutations through the gateway (issue 19)', () => {
     const key = randomUUID();
     const answers = await Promise.all(Array.from({ length: 5 }, () =>
       stack.query<{ installApp: { install: { id: string; status: string } } }>(INSTALL, { appId: app.id, key }, headers)));
-    expect(answers.map((a) => a.body.errors)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(answers.map((a) => codeOf(a.body))).toEqual([undefined, undefined, undefined, undefined, undefined]);
     expect(new Set(answers.map((a) => a.body.data!.installApp.install.id)).size).toBe(1);
     expect(await installsOf(account.id)).toBe(1);
     expect(await billingsOf(account.id)).toBe(1);
@@ -63,16 +64,21 @@ describe('idempotent creating mutations through the gateway (issue 19)', () => {
     const installId = first.body.data!.installApp.install.id;
     const retried = await stack.query<{ installApp: { install: { id: string } } }>(INSTALL, { appId: app.id, key }, headers);
     expect(retried.body.data!.installApp.install.id).toBe(installId);
+    // Without a key the refusal is data, and the payload carries the live install (issue 19, item 2).
     const keyless = await stack.query(INSTALL, { appId: app.id }, headers);
-    expect(codeOf(keyless.body.errors)).toBe('ALREADY_INSTALLED');
-    expect(keyless.body.errors?.[0]?.extensions?.installId).toBe(installId);
+    expect(keyless.body.errors).toBeUndefined();
+    expect(keyless.body.data).toEqual({ installApp: {
+      install: { id: installId, status: 'ACTIVE' }, userErrors: [{ field: ['appId'], code: 'ALREADY_INSTALLED', message: expect.any(String) }],
+    } });
     // The first result as it is now: removed since, the retry shows it removed and installs nothing.
     await stack.query(UNINSTALL, { id: installId }, headers);
     const late = await stack.query<{ installApp: { install: { id: string; status: string } } }>(INSTALL, { appId: app.id, key }, headers);
-    expect(late.body.data!.installApp).toEqual({ id: installId, status: 'UNINSTALLED' });
+    expect(late.body.data!.installApp).toEqual({ install: { id: installId, status: 'UNINSTALLED' }, userErrors: [] });
     expect(await installsOf(account.id)).toBe(1);
     // The same key for another app is another request.
-    expect(codeOf((await stack.query(INSTALL, { appId: (await freeApp()).id, key }, headers)).body.errors)).toBe('IDEMPOTENCY_KEY_REUSED');
+    const reused = await stack.query(INSTALL, { appId: (await freeApp()).id, key }, headers);
+    expect(reused.body.errors).toBeUndefined();
+    expect(userErrorsOf(reused.body)).toEqual([{ field: ['idempotencyKey'], code: 'IDEMPOTENCY_KEY_REUSED', message: expect.any(String) }]);
   });
 
   it('keys are the account\'s own: another account installs with the same key', async () => {
@@ -91,11 +97,11 @@ describe('idempotent creating mutations through the gateway (issue 19)', () => {
     const key = randomUUID();
     const answers = await Promise.all(Array.from({ length: 3 }, () =>
       stack.query<{ createLocalApp: { localApp: { id: string } } }>(LOCAL, { name: 'Sync', key }, headers)));
-    expect(answers.map((a) => a.body.errors)).toEqual([undefined, undefined, undefined]);
+    expect(answers.map((a) => codeOf(a.body))).toEqual([undefined, undefined, undefined]);
     expect(new Set(answers.map((a) => a.body.data!.createLocalApp.localApp.id)).size).toBe(1);
     expect(Number((await accounts.query('SELECT count(*) AS n FROM local_apps WHERE account_id = $1', [account.id]))[0].n)).toBe(1);
-    expect(codeOf((await stack.query(LOCAL, { name: 'Sync' }, headers)).body.errors)).toBe('CONFLICT');
-    expect(codeOf((await stack.query(LOCAL, { name: 'Other', key }, headers)).body.errors)).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(userErrorsOf((await stack.query(LOCAL, { name: 'Sync' }, headers)).body)).toEqual([{ field: ['name'], code: 'CONFLICT', message: expect.any(String) }]);
+    expect(codeOf((await stack.query(LOCAL, { name: 'Other', key }, headers)).body)).toBe('IDEMPOTENCY_KEY_REUSED');
   });
 
   it('BX-8: a retried createIncomingWebhook makes one webhook; the retry carries a new token and only it works', async () => {

@@ -35,19 +35,19 @@ export const AccountInstallsQuery = graphql(`
 
 export const InstallMutation = graphql(`
   mutation WebInstallApp($appId: ID!) {
-    installApp(appId: $appId) { id status billing { state trialEndsAt } }
+    installApp(appId: $appId) { install { id status billing { state trialEndsAt } } userErrors { field message code } }
   }
 `);
 
 export const UninstallMutation = graphql(`
   mutation WebUninstallApp($installId: ID!) {
-    uninstallApp(installId: $installId) { id status }
+    uninstallApp(installId: $installId) { install { id status } userErrors { field message code } }
   }
 `);
 
 export const SetInstallUsersMutation = graphql(`
   mutation WebSetInstallUsers($installId: ID!, $userIds: [ID!]) {
-    setInstallUsers(installId: $installId, userIds: $userIds) { id allowedUserIds }
+    setInstallUsers(installId: $installId, userIds: $userIds) { install { id allowedUserIds } userErrors { field message code } }
   }
 `);
 
@@ -97,7 +97,7 @@ export const ActivateDemoMutation = graphql(`
 
 export const EmployeesMayInstallMutation = graphql(`
   mutation WebSetEmployeesMayInstall($allowed: Boolean!) {
-    setEmployeesMayInstall(allowed: $allowed) { id employeesMayInstall }
+    setEmployeesMayInstall(allowed: $allowed) { account { id employeesMayInstall } userErrors { field message code } }
   }
 `);
 
@@ -137,25 +137,25 @@ export const DeveloperQuery = graphql(`
 
 export const CreateLocalAppMutation = graphql(`
   mutation WebCreateLocalApp($name: String!, $idempotencyKey: String) {
-    createLocalApp(name: $name, idempotencyKey: $idempotencyKey) { id name }
+    createLocalApp(name: $name, idempotencyKey: $idempotencyKey) { localApp { id name } userErrors { field message code } }
   }
 `);
 
 export const CreateWebhookMutation = graphql(`
   mutation WebCreateIncomingWebhook($name: String!, $permissions: [WebhookPermissionInput!]!, $idempotencyKey: String) {
-    createIncomingWebhook(name: $name, permissions: $permissions, idempotencyKey: $idempotencyKey) { token webhook { id name } }
+    createIncomingWebhook(name: $name, permissions: $permissions, idempotencyKey: $idempotencyKey) { token webhook { id name } userErrors { field message code } }
   }
 `);
 
 export const DeleteWebhookMutation = graphql(`
   mutation WebDeleteIncomingWebhook($id: ID!) {
-    deleteIncomingWebhook(id: $id) { id revokedAt }
+    deleteIncomingWebhook(id: $id) { webhook { id revokedAt } userErrors { field message code } }
   }
 `);
 
 export const IssuePhoneKeyMutation = graphql(`
   mutation WebIssuePhoneApiToken($installId: ID!) {
-    issuePhoneApiToken(installId: $installId)
+    issuePhoneApiToken(installId: $installId) { token userErrors { field message code } }
   }
 `);
 
@@ -179,6 +179,6 @@ export const RevenueQuery = graphql(`
 
 export const ReinstallMutation = graphql(`
   mutation WebReinstallApp($installId: ID!) {
-    reinstallApp(installId: $installId) { id permissions { descriptorVersion } }
+    reinstallApp(installId: $installId) { install { id permissions { descriptorVersion } } userErrors { field message code } }
   }
 `);

@@ -17,9 +17,9 @@ type Documents = {
     "\n  query WebStorefront($search: String, $freeOnly: Boolean, $category: String, $block: StorefrontBlock, $after: String) {\n    storefront(first: 24, search: $search, freeOnly: $freeOnly, category: $category, block: $block, after: $after) {\n      edges { node { id appUid name shortDescriptionRu isFree priceKopecks trialDays categories storefrontBlock vendor { name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.WebStorefrontDocument,
     "\n  query WebAppCard($appUid: String!) {\n    storefrontApp(appUid: $appUid) {\n      id appUid name description isFree priceKopecks trialDays type categories directLink\n      vendor { name }\n      access { descriptorVersion scope permissions { entity operations } }\n    }\n  }\n": typeof types.WebAppCardDocument,
     "\n  query WebAccountInstalls($accountId: ID!) {\n    account(id: $accountId) {\n      id name employeesMayInstall\n      users { id fullName role }\n      installs { id status appType installedAt allowedUserIds app { id appUid name } billing { state trialEndsAt } permissions { descriptorVersion } }\n      paidAppOptions { total used free }\n      marketplaceSubscription { active }\n    }\n  }\n": typeof types.WebAccountInstallsDocument,
-    "\n  mutation WebInstallApp($appId: ID!) {\n    installApp(appId: $appId) { id status billing { state trialEndsAt } }\n  }\n": typeof types.WebInstallAppDocument,
-    "\n  mutation WebUninstallApp($installId: ID!) {\n    uninstallApp(installId: $installId) { id status }\n  }\n": typeof types.WebUninstallAppDocument,
-    "\n  mutation WebSetInstallUsers($installId: ID!, $userIds: [ID!]) {\n    setInstallUsers(installId: $installId, userIds: $userIds) { id allowedUserIds }\n  }\n": typeof types.WebSetInstallUsersDocument,
+    "\n  mutation WebInstallApp($appId: ID!) {\n    installApp(appId: $appId) { install { id status billing { state trialEndsAt } } userErrors { field message code } }\n  }\n": typeof types.WebInstallAppDocument,
+    "\n  mutation WebUninstallApp($installId: ID!) {\n    uninstallApp(installId: $installId) { install { id status } userErrors { field message code } }\n  }\n": typeof types.WebUninstallAppDocument,
+    "\n  mutation WebSetInstallUsers($installId: ID!, $userIds: [ID!]) {\n    setInstallUsers(installId: $installId, userIds: $userIds) { install { id allowedUserIds } userErrors { field message code } }\n  }\n": typeof types.WebSetInstallUsersDocument,
     "\n  query WebVendorApps($status: AppStatus) {\n    vendorApps(first: 50, status: $status) {\n      edges { node { id name appUid status type priceKopecks trialDays vendor { name } } }\n    }\n  }\n": typeof types.WebVendorAppsDocument,
     "\n  mutation WebUploadDescriptor($appId: ID!, $xml: String!) {\n    uploadAppDescriptor(appId: $appId, xml: $xml) { id version }\n  }\n": typeof types.WebUploadDescriptorDocument,
     "\n  mutation WebSubmitApp($id: ID!) {\n    submitApp(id: $id) { id status }\n  }\n": typeof types.WebSubmitAppDocument,
@@ -27,28 +27,28 @@ type Documents = {
     "\n  query WebCategories {\n    categories { slug name nameEn appCount }\n  }\n": typeof types.WebCategoriesDocument,
     "\n  mutation WebBuyPaidAppOptions($input: BuyPaidAppOptionsInput!, $idempotencyKey: String) {\n    buyPaidAppOptions(input: $input, idempotencyKey: $idempotencyKey) { id }\n  }\n": typeof types.WebBuyPaidAppOptionsDocument,
     "\n  mutation WebActivateMarketplaceDemo($idempotencyKey: String) {\n    activateMarketplaceDemo(idempotencyKey: $idempotencyKey) { active demo endsAt }\n  }\n": typeof types.WebActivateMarketplaceDemoDocument,
-    "\n  mutation WebSetEmployeesMayInstall($allowed: Boolean!) {\n    setEmployeesMayInstall(allowed: $allowed) { id employeesMayInstall }\n  }\n": typeof types.WebSetEmployeesMayInstallDocument,
+    "\n  mutation WebSetEmployeesMayInstall($allowed: Boolean!) {\n    setEmployeesMayInstall(allowed: $allowed) { account { id employeesMayInstall } userErrors { field message code } }\n  }\n": typeof types.WebSetEmployeesMayInstallDocument,
     "\n  mutation WebChangeAppPricing($appId: ID!, $priceKopecks: Int, $trialDays: Int) {\n    changeAppPricing(appId: $appId, priceKopecks: $priceKopecks, trialDays: $trialDays) { id priceKopecks trialDays }\n  }\n": typeof types.WebChangeAppPricingDocument,
     "\n  mutation WebHideApp($id: ID!, $reason: String) {\n    hideApp(id: $id, reason: $reason) { id status }\n  }\n": typeof types.WebHideAppDocument,
     "\n  query WebAppByLink($link: String!) {\n    appByLink(link: $link) { id appUid }\n  }\n": typeof types.WebAppByLinkDocument,
     "\n  mutation WebBuyMarketplaceSubscription($periodMonths: Int!, $idempotencyKey: String) {\n    buyMarketplaceSubscription(periodMonths: $periodMonths, idempotencyKey: $idempotencyKey) { active demo endsAt }\n  }\n": typeof types.WebBuyMarketplaceSubscriptionDocument,
     "\n  query WebDeveloper($accountId: ID!) {\n    account(id: $accountId) {\n      id\n      localAppsConnection(first: 50) { edges { node { id name createdAt } } }\n      incomingWebhooksConnection(first: 50) { edges { node { id name createdAt revokedAt permissions { entity operations } } } }\n    }\n  }\n": typeof types.WebDeveloperDocument,
-    "\n  mutation WebCreateLocalApp($name: String!, $idempotencyKey: String) {\n    createLocalApp(name: $name, idempotencyKey: $idempotencyKey) { id name }\n  }\n": typeof types.WebCreateLocalAppDocument,
-    "\n  mutation WebCreateIncomingWebhook($name: String!, $permissions: [WebhookPermissionInput!]!, $idempotencyKey: String) {\n    createIncomingWebhook(name: $name, permissions: $permissions, idempotencyKey: $idempotencyKey) { token webhook { id name } }\n  }\n": typeof types.WebCreateIncomingWebhookDocument,
-    "\n  mutation WebDeleteIncomingWebhook($id: ID!) {\n    deleteIncomingWebhook(id: $id) { id revokedAt }\n  }\n": typeof types.WebDeleteIncomingWebhookDocument,
-    "\n  mutation WebIssuePhoneApiToken($installId: ID!) {\n    issuePhoneApiToken(installId: $installId)\n  }\n": typeof types.WebIssuePhoneApiTokenDocument,
+    "\n  mutation WebCreateLocalApp($name: String!, $idempotencyKey: String) {\n    createLocalApp(name: $name, idempotencyKey: $idempotencyKey) { localApp { id name } userErrors { field message code } }\n  }\n": typeof types.WebCreateLocalAppDocument,
+    "\n  mutation WebCreateIncomingWebhook($name: String!, $permissions: [WebhookPermissionInput!]!, $idempotencyKey: String) {\n    createIncomingWebhook(name: $name, permissions: $permissions, idempotencyKey: $idempotencyKey) { token webhook { id name } userErrors { field message code } }\n  }\n": typeof types.WebCreateIncomingWebhookDocument,
+    "\n  mutation WebDeleteIncomingWebhook($id: ID!) {\n    deleteIncomingWebhook(id: $id) { webhook { id revokedAt } userErrors { field message code } }\n  }\n": typeof types.WebDeleteIncomingWebhookDocument,
+    "\n  mutation WebIssuePhoneApiToken($installId: ID!) {\n    issuePhoneApiToken(installId: $installId) { token userErrors { field message code } }\n  }\n": typeof types.WebIssuePhoneApiTokenDocument,
     "\n  mutation WebConnectLoyaltyApp($installId: ID!, $baseUrl: String!, $token: String!) {\n    connectLoyaltyApp(installId: $installId, baseUrl: $baseUrl, token: $token) { baseUrl tokenMasked updatedAt }\n  }\n": typeof types.WebConnectLoyaltyAppDocument,
     "\n  mutation WebExtendTrial($input: ExtendTrialInput!, $idempotencyKey: String) {\n    extendTrial(input: $input, idempotencyKey: $idempotencyKey) { trialEndsAt installId }\n  }\n": typeof types.WebExtendTrialDocument,
     "\n  query WebMyVendorRevenue($month: String!) {\n    myVendorRevenue(month: $month) { month paidAppMonths listPrice { amountKopecks currency } share { amountKopecks currency } }\n  }\n": typeof types.WebMyVendorRevenueDocument,
-    "\n  mutation WebReinstallApp($installId: ID!) {\n    reinstallApp(installId: $installId) { id permissions { descriptorVersion } }\n  }\n": typeof types.WebReinstallAppDocument,
+    "\n  mutation WebReinstallApp($installId: ID!) {\n    reinstallApp(installId: $installId) { install { id permissions { descriptorVersion } } userErrors { field message code } }\n  }\n": typeof types.WebReinstallAppDocument,
 };
 const documents: Documents = {
     "\n  query WebStorefront($search: String, $freeOnly: Boolean, $category: String, $block: StorefrontBlock, $after: String) {\n    storefront(first: 24, search: $search, freeOnly: $freeOnly, category: $category, block: $block, after: $after) {\n      edges { node { id appUid name shortDescriptionRu isFree priceKopecks trialDays categories storefrontBlock vendor { name } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.WebStorefrontDocument,
     "\n  query WebAppCard($appUid: String!) {\n    storefrontApp(appUid: $appUid) {\n      id appUid name description isFree priceKopecks trialDays type categories directLink\n      vendor { name }\n      access { descriptorVersion scope permissions { entity operations } }\n    }\n  }\n": types.WebAppCardDocument,
     "\n  query WebAccountInstalls($accountId: ID!) {\n    account(id: $accountId) {\n      id name employeesMayInstall\n      users { id fullName role }\n      installs { id status appType installedAt allowedUserIds app { id appUid name } billing { state trialEndsAt } permissions { descriptorVersion } }\n      paidAppOptions { total used free }\n      marketplaceSubscription { active }\n    }\n  }\n": types.WebAccountInstallsDocument,
-    "\n  mutation WebInstallApp($appId: ID!) {\n    installApp(appId: $appId) { id status billing { state trialEndsAt } }\n  }\n": types.WebInstallAppDocument,
-    "\n  mutation WebUninstallApp($installId: ID!) {\n    uninstallApp(installId: $installId) { id status }\n  }\n": types.WebUninstallAppDocument,
-    "\n  mutation WebSetInstallUsers($installId: ID!, $userIds: [ID!]) {\n    setInstallUsers(installId: $installId, userIds: $userIds) { id allowedUserIds }\n  }\n": types.WebSetInstallUsersDocument,
+    "\n  mutation WebInstallApp($appId: ID!) {\n    installApp(appId: $appId) { install { id status billing { state trialEndsAt } } userErrors { field message code } }\n  }\n": types.WebInstallAppDocument,
+    "\n  mutation WebUninstallApp($installId: ID!) {\n    uninstallApp(installId: $installId) { install { id status } userErrors { field message code } }\n  }\n": types.WebUninstallAppDocument,
+    "\n  mutation WebSetInstallUsers($installId: ID!, $userIds: [ID!]) {\n    setInstallUsers(installId: $installId, userIds: $userIds) { install { id allowedUserIds } userErrors { field message code } }\n  }\n": types.WebSetInstallUsersDocument,
     "\n  query WebVendorApps($status: AppStatus) {\n    vendorApps(first: 50, status: $status) {\n      edges { node { id name appUid status type priceKopecks trialDays vendor { name } } }\n    }\n  }\n": types.WebVendorAppsDocument,
     "\n  mutation WebUploadDescriptor($appId: ID!, $xml: String!) {\n    uploadAppDescriptor(appId: $appId, xml: $xml) { id version }\n  }\n": types.WebUploadDescriptorDocument,
     "\n  mutation WebSubmitApp($id: ID!) {\n    submitApp(id: $id) { id status }\n  }\n": types.WebSubmitAppDocument,
@@ -56,20 +56,20 @@ const documents: Documents = {
     "\n  query WebCategories {\n    categories { slug name nameEn appCount }\n  }\n": types.WebCategoriesDocument,
     "\n  mutation WebBuyPaidAppOptions($input: BuyPaidAppOptionsInput!, $idempotencyKey: String) {\n    buyPaidAppOptions(input: $input, idempotencyKey: $idempotencyKey) { id }\n  }\n": types.WebBuyPaidAppOptionsDocument,
     "\n  mutation WebActivateMarketplaceDemo($idempotencyKey: String) {\n    activateMarketplaceDemo(idempotencyKey: $idempotencyKey) { active demo endsAt }\n  }\n": types.WebActivateMarketplaceDemoDocument,
-    "\n  mutation WebSetEmployeesMayInstall($allowed: Boolean!) {\n    setEmployeesMayInstall(allowed: $allowed) { id employeesMayInstall }\n  }\n": types.WebSetEmployeesMayInstallDocument,
+    "\n  mutation WebSetEmployeesMayInstall($allowed: Boolean!) {\n    setEmployeesMayInstall(allowed: $allowed) { account { id employeesMayInstall } userErrors { field message code } }\n  }\n": types.WebSetEmployeesMayInstallDocument,
     "\n  mutation WebChangeAppPricing($appId: ID!, $priceKopecks: Int, $trialDays: Int) {\n    changeAppPricing(appId: $appId, priceKopecks: $priceKopecks, trialDays: $trialDays) { id priceKopecks trialDays }\n  }\n": types.WebChangeAppPricingDocument,
     "\n  mutation WebHideApp($id: ID!, $reason: String) {\n    hideApp(id: $id, reason: $reason) { id status }\n  }\n": types.WebHideAppDocument,
     "\n  query WebAppByLink($link: String!) {\n    appByLink(link: $link) { id appUid }\n  }\n": types.WebAppByLinkDocument,
     "\n  mutation WebBuyMarketplaceSubscription($periodMonths: Int!, $idempotencyKey: String) {\n    buyMarketplaceSubscription(periodMonths: $periodMonths, idempotencyKey: $idempotencyKey) { active demo endsAt }\n  }\n": types.WebBuyMarketplaceSubscriptionDocument,
     "\n  query WebDeveloper($accountId: ID!) {\n    account(id: $accountId) {\n      id\n      localAppsConnection(first: 50) { edges { node { id name createdAt } } }\n      incomingWebhooksConnection(first: 50) { edges { node { id name createdAt revokedAt permissions { entity operations } } } }\n    }\n  }\n": types.WebDeveloperDocument,
-    "\n  mutation WebCreateLocalApp($name: String!, $idempotencyKey: String) {\n    createLocalApp(name: $name, idempotencyKey: $idempotencyKey) { id name }\n  }\n": types.WebCreateLocalAppDocument,
-    "\n  mutation WebCreateIncomingWebhook($name: String!, $permissions: [WebhookPermissionInput!]!, $idempotencyKey: String) {\n    createIncomingWebhook(name: $name, permissions: $permissions, idempotencyKey: $idempotencyKey) { token webhook { id name } }\n  }\n": types.WebCreateIncomingWebhookDocument,
-    "\n  mutation WebDeleteIncomingWebhook($id: ID!) {\n    deleteIncomingWebhook(id: $id) { id revokedAt }\n  }\n": types.WebDeleteIncomingWebhookDocument,
-    "\n  mutation WebIssuePhoneApiToken($installId: ID!) {\n    issuePhoneApiToken(installId: $installId)\n  }\n": types.WebIssuePhoneApiTokenDocument,
+    "\n  mutation WebCreateLocalApp($name: String!, $idempotencyKey: String) {\n    createLocalApp(name: $name, idempotencyKey: $idempotencyKey) { localApp { id name } userErrors { field message code } }\n  }\n": types.WebCreateLocalAppDocument,
+    "\n  mutation WebCreateIncomingWebhook($name: String!, $permissions: [WebhookPermissionInput!]!, $idempotencyKey: String) {\n    createIncomingWebhook(name: $name, permissions: $permissions, idempotencyKey: $idempotencyKey) { token webhook { id name } userErrors { field message code } }\n  }\n": types.WebCreateIncomingWebhookDocument,
+    "\n  mutation WebDeleteIncomingWebhook($id: ID!) {\n    deleteIncomingWebhook(id: $id) { webhook { id revokedAt } userErrors { field message code } }\n  }\n": types.WebDeleteIncomingWebhookDocument,
+    "\n  mutation WebIssuePhoneApiToken($installId: ID!) {\n    issuePhoneApiToken(installId: $installId) { token userErrors { field message code } }\n  }\n": types.WebIssuePhoneApiTokenDocument,
     "\n  mutation WebConnectLoyaltyApp($installId: ID!, $baseUrl: String!, $token: String!) {\n    connectLoyaltyApp(installId: $installId, baseUrl: $baseUrl, token: $token) { baseUrl tokenMasked updatedAt }\n  }\n": types.WebConnectLoyaltyAppDocument,
     "\n  mutation WebExtendTrial($input: ExtendTrialInput!, $idempotencyKey: String) {\n    extendTrial(input: $input, idempotencyKey: $idempotencyKey) { trialEndsAt installId }\n  }\n": types.WebExtendTrialDocument,
     "\n  query WebMyVendorRevenue($month: String!) {\n    myVendorRevenue(month: $month) { month paidAppMonths listPrice { amountKopecks currency } share { amountKopecks currency } }\n  }\n": types.WebMyVendorRevenueDocument,
-    "\n  mutation WebReinstallApp($installId: ID!) {\n    reinstallApp(installId: $installId) { id permissions { descriptorVersion } }\n  }\n": types.WebReinstallAppDocument,
+    "\n  mutation WebReinstallApp($installId: ID!) {\n    reinstallApp(installId: $installId) { install { id permissions { descriptorVersion } } userErrors { field message code } }\n  }\n": types.WebReinstallAppDocument,
 };
 
 /**
@@ -101,15 +101,15 @@ export function graphql(source: "\n  query WebAccountInstalls($accountId: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WebInstallApp($appId: ID!) {\n    installApp(appId: $appId) { id status billing { state trialEndsAt } }\n  }\n"): (typeof documents)["\n  mutation WebInstallApp($appId: ID!) {\n    installApp(appId: $appId) { id status billing { state trialEndsAt } }\n  }\n"];
+export function graphql(source: "\n  mutation WebInstallApp($appId: ID!) {\n    installApp(appId: $appId) { install { id status billing { state trialEndsAt } } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation WebInstallApp($appId: ID!) {\n    installApp(appId: $appId) { install { id status billing { state trialEndsAt } } userErrors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WebUninstallApp($installId: ID!) {\n    uninstallApp(installId: $installId) { id status }\n  }\n"): (typeof documents)["\n  mutation WebUninstallApp($installId: ID!) {\n    uninstallApp(installId: $installId) { id status }\n  }\n"];
+export function graphql(source: "\n  mutation WebUninstallApp($installId: ID!) {\n    uninstallApp(installId: $installId) { install { id status } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation WebUninstallApp($installId: ID!) {\n    uninstallApp(installId: $installId) { install { id status } userErrors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WebSetInstallUsers($installId: ID!, $userIds: [ID!]) {\n    setInstallUsers(installId: $installId, userIds: $userIds) { id allowedUserIds }\n  }\n"): (typeof documents)["\n  mutation WebSetInstallUsers($installId: ID!, $userIds: [ID!]) {\n    setInstallUsers(installId: $installId, userIds: $userIds) { id allowedUserIds }\n  }\n"];
+export function graphql(source: "\n  mutation WebSetInstallUsers($installId: ID!, $userIds: [ID!]) {\n    setInstallUsers(installId: $installId, userIds: $userIds) { install { id allowedUserIds } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation WebSetInstallUsers($installId: ID!, $userIds: [ID!]) {\n    setInstallUsers(installId: $installId, userIds: $userIds) { install { id allowedUserIds } userErrors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -141,7 +141,7 @@ export function graphql(source: "\n  mutation WebActivateMarketplaceDemo($idempo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WebSetEmployeesMayInstall($allowed: Boolean!) {\n    setEmployeesMayInstall(allowed: $allowed) { id employeesMayInstall }\n  }\n"): (typeof documents)["\n  mutation WebSetEmployeesMayInstall($allowed: Boolean!) {\n    setEmployeesMayInstall(allowed: $allowed) { id employeesMayInstall }\n  }\n"];
+export function graphql(source: "\n  mutation WebSetEmployeesMayInstall($allowed: Boolean!) {\n    setEmployeesMayInstall(allowed: $allowed) { account { id employeesMayInstall } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation WebSetEmployeesMayInstall($allowed: Boolean!) {\n    setEmployeesMayInstall(allowed: $allowed) { account { id employeesMayInstall } userErrors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -165,19 +165,19 @@ export function graphql(source: "\n  query WebDeveloper($accountId: ID!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WebCreateLocalApp($name: String!, $idempotencyKey: String) {\n    createLocalApp(name: $name, idempotencyKey: $idempotencyKey) { id name }\n  }\n"): (typeof documents)["\n  mutation WebCreateLocalApp($name: String!, $idempotencyKey: String) {\n    createLocalApp(name: $name, idempotencyKey: $idempotencyKey) { id name }\n  }\n"];
+export function graphql(source: "\n  mutation WebCreateLocalApp($name: String!, $idempotencyKey: String) {\n    createLocalApp(name: $name, idempotencyKey: $idempotencyKey) { localApp { id name } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation WebCreateLocalApp($name: String!, $idempotencyKey: String) {\n    createLocalApp(name: $name, idempotencyKey: $idempotencyKey) { localApp { id name } userErrors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WebCreateIncomingWebhook($name: String!, $permissions: [WebhookPermissionInput!]!, $idempotencyKey: String) {\n    createIncomingWebhook(name: $name, permissions: $permissions, idempotencyKey: $idempotencyKey) { token webhook { id name } }\n  }\n"): (typeof documents)["\n  mutation WebCreateIncomingWebhook($name: String!, $permissions: [WebhookPermissionInput!]!, $idempotencyKey: String) {\n    createIncomingWebhook(name: $name, permissions: $permissions, idempotencyKey: $idempotencyKey) { token webhook { id name } }\n  }\n"];
+export function graphql(source: "\n  mutation WebCreateIncomingWebhook($name: String!, $permissions: [WebhookPermissionInput!]!, $idempotencyKey: String) {\n    createIncomingWebhook(name: $name, permissions: $permissions, idempotencyKey: $idempotencyKey) { token webhook { id name } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation WebCreateIncomingWebhook($name: String!, $permissions: [WebhookPermissionInput!]!, $idempotencyKey: String) {\n    createIncomingWebhook(name: $name, permissions: $permissions, idempotencyKey: $idempotencyKey) { token webhook { id name } userErrors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WebDeleteIncomingWebhook($id: ID!) {\n    deleteIncomingWebhook(id: $id) { id revokedAt }\n  }\n"): (typeof documents)["\n  mutation WebDeleteIncomingWebhook($id: ID!) {\n    deleteIncomingWebhook(id: $id) { id revokedAt }\n  }\n"];
+export function graphql(source: "\n  mutation WebDeleteIncomingWebhook($id: ID!) {\n    deleteIncomingWebhook(id: $id) { webhook { id revokedAt } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation WebDeleteIncomingWebhook($id: ID!) {\n    deleteIncomingWebhook(id: $id) { webhook { id revokedAt } userErrors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WebIssuePhoneApiToken($installId: ID!) {\n    issuePhoneApiToken(installId: $installId)\n  }\n"): (typeof documents)["\n  mutation WebIssuePhoneApiToken($installId: ID!) {\n    issuePhoneApiToken(installId: $installId)\n  }\n"];
+export function graphql(source: "\n  mutation WebIssuePhoneApiToken($installId: ID!) {\n    issuePhoneApiToken(installId: $installId) { token userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation WebIssuePhoneApiToken($installId: ID!) {\n    issuePhoneApiToken(installId: $installId) { token userErrors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -193,7 +193,7 @@ export function graphql(source: "\n  query WebMyVendorRevenue($month: String!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WebReinstallApp($installId: ID!) {\n    reinstallApp(installId: $installId) { id permissions { descriptorVersion } }\n  }\n"): (typeof documents)["\n  mutation WebReinstallApp($installId: ID!) {\n    reinstallApp(installId: $installId) { id permissions { descriptorVersion } }\n  }\n"];
+export function graphql(source: "\n  mutation WebReinstallApp($installId: ID!) {\n    reinstallApp(installId: $installId) { install { id permissions { descriptorVersion } } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation WebReinstallApp($installId: ID!) {\n    reinstallApp(installId: $installId) { install { id permissions { descriptorVersion } } userErrors { field message code } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -158,13 +158,13 @@ export type AccountEdge = {
 
 /** SV-2: Vendor API state of a SERVER install. */
 export type ActivationState =
-  | 'Activated'
-  | 'Activating'
-  | 'ActivationFailed'
-  | 'Deactivating'
-  | 'DeactivationFailed'
-  | 'SettingsRequired'
-  | 'Suspended';
+  | 'ACTIVATED'
+  | 'ACTIVATING'
+  | 'ACTIVATION_FAILED'
+  | 'DEACTIVATING'
+  | 'DEACTIVATION_FAILED'
+  | 'SETTINGS_REQUIRED'
+  | 'SUSPENDED';
 
 export type App = {
   __typename?: 'App';
@@ -386,9 +386,11 @@ export type AppEdge = {
 /** SV-3: what the UI opens an IFRAME or SERVER app with. */
 export type AppLaunch = {
   __typename?: 'AppLaunch';
+  /** Its app. */
   appId: Scalars['ID']['output'];
   /** Single use, valid 5 minutes; the vendor exchanges it at POST /api/vendor/1.0/context/{contextKey}. */
   contextKey: Scalars['String']['output'];
+  /** The install opened. */
   installId: Scalars['ID']['output'];
 };
 
@@ -721,12 +723,70 @@ export type CreateCallInput = {
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** BX-8: a new webhook and its token, shown only now. */
-export type CreatedWebhook = {
-  __typename?: 'CreatedWebhook';
-  /** Send it as `Authorization: Bearer <token>` to the gateway. */
-  token: Scalars['String']['output'];
-  webhook: IncomingWebhook;
+/** Why `createIncomingWebhook` refused, in `CreateIncomingWebhookUserError.code` (docs/ERRORS.md). */
+export type CreateIncomingWebhookErrorCode =
+  /** The input is malformed or violates a field constraint (a variable, an argument, a REST body). */
+  | 'BAD_USER_INPUT'
+  /** The idempotencyKey was used by this caller for another request (another operation or other input) within the retention period; nothing is done. Use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** The marketplace subscription (or its demo) is needed: billing, for a paid app without a trial (BX-2); accounts, in zone ru, for local apps and webhooks (BX-8, BX-4). */
+  | 'MARKETPLACE_SUBSCRIPTION_REQUIRED'
+  /** BX-8: a webhook names an entity the platform does not know; `knownEntities` lists those it may name. */
+  | 'UNKNOWN_PERMISSION_ENTITY'
+  /** The free tariff has no webhooks (TR-4, BX-8). */
+  | 'WEBHOOKS_NOT_ON_FREE_TARIFF';
+
+/** BX-8: a new webhook and its token, shown only now; or why not (every field’s problem at once). */
+export type CreateIncomingWebhookPayload = {
+  __typename?: 'CreateIncomingWebhookPayload';
+  /** Send it as `Authorization: Bearer <token>` to the gateway; shown only here, null when refused. */
+  token?: Maybe<Scalars['String']['output']>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<CreateIncomingWebhookUserError>;
+  /** The webhook; null when refused. */
+  webhook?: Maybe<IncomingWebhook>;
+};
+
+/** A refusal of `createIncomingWebhook` a form can show next to its field. */
+export type CreateIncomingWebhookUserError = {
+  __typename?: 'CreateIncomingWebhookUserError';
+  /** What is wrong, for code. */
+  code: CreateIncomingWebhookErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
+/** Why `createLocalApp` refused, in `CreateLocalAppUserError.code` (docs/ERRORS.md). */
+export type CreateLocalAppErrorCode =
+  /** The input is malformed or violates a field constraint (a variable, an argument, a REST body). */
+  | 'BAD_USER_INPUT'
+  /** The request conflicts with the current state of the object. */
+  | 'CONFLICT'
+  /** The idempotencyKey was used by this caller for another request (another operation or other input) within the retention period; nothing is done. Use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** The marketplace subscription (or its demo) is needed: billing, for a paid app without a trial (BX-2); accounts, in zone ru, for local apps and webhooks (BX-8, BX-4). */
+  | 'MARKETPLACE_SUBSCRIPTION_REQUIRED';
+
+/** BX-8: the new local app, or why not. */
+export type CreateLocalAppPayload = {
+  __typename?: 'CreateLocalAppPayload';
+  /** The local app; null when refused. */
+  localApp?: Maybe<LocalApp>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<CreateLocalAppUserError>;
+};
+
+/** A refusal of `createLocalApp` a form can show next to its field. */
+export type CreateLocalAppUserError = {
+  __typename?: 'CreateLocalAppUserError';
+  /** What is wrong, for code. */
+  code: CreateLocalAppErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
 };
 
 /** ISO 4217 code of a Money amount; every price is in roubles today, in every zone. */
@@ -747,10 +807,91 @@ export type CurrentInstallation = {
   status: InstallStatus;
 };
 
+/** Why `deactivateAccount` refused, in `DeactivateAccountUserError.code` (docs/ERRORS.md). */
+export type DeactivateAccountErrorCode =
+  /** The host has no account with this external id (a host sees only the accounts it provisioned). */
+  | 'HOST_ACCOUNT_NOT_FOUND'
+  /** A provisioning field is out of bounds: external ids 1–200 characters, names 1–200, e-mail as an address, tariff 1–64 capitals/digits/underscores, extension 1–16 digits. */
+  | 'PROVISIONING_INPUT_INVALID';
+
+/** The host’s deactivated account (its installs suspended), or why not. */
+export type DeactivateAccountPayload = {
+  __typename?: 'DeactivateAccountPayload';
+  /** The account; null when refused. */
+  account?: Maybe<HostAccount>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<DeactivateAccountUserError>;
+};
+
+/** A refusal of `deactivateAccount` a form can show next to its field. */
+export type DeactivateAccountUserError = {
+  __typename?: 'DeactivateAccountUserError';
+  /** What is wrong, for code. */
+  code: DeactivateAccountErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
+/** Why `deactivateUser` refused, in `DeactivateUserUserError.code` (docs/ERRORS.md). */
+export type DeactivateUserErrorCode =
+  /** The host has no account with this external id (a host sees only the accounts it provisioned). */
+  | 'HOST_ACCOUNT_NOT_FOUND'
+  /** The host has no user with this external id in that account. */
+  | 'HOST_USER_NOT_FOUND'
+  /** A provisioning field is out of bounds: external ids 1–200 characters, names 1–200, e-mail as an address, tariff 1–64 capitals/digits/underscores, extension 1–16 digits. */
+  | 'PROVISIONING_INPUT_INVALID';
+
+/** The host’s deactivated user (no app access, no user context), or why not. */
+export type DeactivateUserPayload = {
+  __typename?: 'DeactivateUserPayload';
+  /** The user; null when refused. */
+  user?: Maybe<HostUser>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<DeactivateUserUserError>;
+};
+
+/** A refusal of `deactivateUser` a form can show next to its field. */
+export type DeactivateUserUserError = {
+  __typename?: 'DeactivateUserUserError';
+  /** What is wrong, for code. */
+  code: DeactivateUserErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
 /** TY-4: on a developer account, or (LOYALTY) through the marketplace’s Loyalty API test app or a draft with the point-of-sale app. */
 export type DebugMode =
   | 'DEVELOPER_ACCOUNT'
   | 'LOYALTY_TEST_APP';
+
+/** Why `deleteIncomingWebhook` refused, in `DeleteIncomingWebhookUserError.code` (docs/ERRORS.md). */
+export type DeleteIncomingWebhookErrorCode =
+  /** The object does not exist or is not visible to the caller (DL-3: the same answer); also an unknown HTTP route. */
+  | 'NOT_FOUND';
+
+/** BX-8: the deleted webhook (its token stops working within seconds), or why not. */
+export type DeleteIncomingWebhookPayload = {
+  __typename?: 'DeleteIncomingWebhookPayload';
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<DeleteIncomingWebhookUserError>;
+  /** The webhook, with revokedAt set; null when refused. */
+  webhook?: Maybe<IncomingWebhook>;
+};
+
+/** A refusal of `deleteIncomingWebhook` a form can show next to its field. */
+export type DeleteIncomingWebhookUserError = {
+  __typename?: 'DeleteIncomingWebhookUserError';
+  /** What is wrong, for code. */
+  code: DeleteIncomingWebhookErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
 
 /** One entity (or document, report) and the operations allowed on it. */
 export type EntityPermission = {
@@ -865,6 +1006,45 @@ export type InstallBillingHistoryConnectionArgs = {
 export type InstallAccessScope =
   | 'ADMIN'
   | 'CUSTOM';
+
+/** Why `installApp` refused, in `InstallAppUserError.code` (docs/ERRORS.md). */
+export type InstallAppErrorCode =
+  /** The account already has a live install of this app. */
+  | 'ALREADY_INSTALLED'
+  /** The app does not exist or is not visible to this account (LC-3, DL-3: one answer for both). */
+  | 'APP_NOT_FOUND'
+  /** The account already has a live install of this type: TELEPHONY 1, LOYALTY 1 (TY-2). */
+  | 'APP_TYPE_LIMIT_REACHED'
+  /** LOYALTY apps cannot be debugged on a developer account (TY-3, TY-4). */
+  | 'DEBUG_NOT_SUPPORTED_FOR_TYPE'
+  /** The account reached the free-app limit of its zone and tariff (BX-9). */
+  | 'FREE_APP_LIMIT_REACHED'
+  /** The idempotencyKey was used by this caller for another request (another operation or other input) within the retention period; nothing is done. Use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** The marketplace subscription (or its demo) is needed: billing, for a paid app without a trial (BX-2); accounts, in zone ru, for local apps and webhooks (BX-8, BX-4). */
+  | 'MARKETPLACE_SUBSCRIPTION_REQUIRED'
+  /** PR-3: the account's free paid-app options do not cover the paid app's monthly price. */
+  | 'NOT_ENOUGH_PAID_APP_OPTIONS';
+
+/** The new install (BX-3, LC-3, TY-2, BX-9; billing decided its price), or why not. A retry with the same idempotencyKey answers the same install. */
+export type InstallAppPayload = {
+  __typename?: 'InstallAppPayload';
+  /** The install; null when refused. */
+  install?: Maybe<Install>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<InstallAppUserError>;
+};
+
+/** A refusal of `installApp` a form can show next to its field. */
+export type InstallAppUserError = {
+  __typename?: 'InstallAppUserError';
+  /** What is wrong, for code. */
+  code: InstallAppErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
 
 export type InstallBilling = {
   __typename?: 'InstallBilling';
@@ -991,6 +1171,35 @@ export type InstalledAppType =
   | 'LOYALTY'
   | 'SERVER'
   | 'TELEPHONY';
+
+/** Why `issuePhoneApiToken` refused, in `IssuePhoneApiTokenUserError.code` (docs/ERRORS.md). */
+export type IssuePhoneApiTokenErrorCode =
+  /** The app type lacks this capability, e.g. user context for TELEPHONY or LOYALTY (TY-3). */
+  | 'CAPABILITY_NOT_SUPPORTED'
+  /** The install is suspended until billing resumes it (TR-5, SV-1). */
+  | 'INSTALL_SUSPENDED'
+  /** The object does not exist or is not visible to the caller (DL-3: the same answer); also an unknown HTTP route. */
+  | 'NOT_FOUND';
+
+/** TL-1: a new Phone API token of a TELEPHONY install (the previous one is revoked), or why not. */
+export type IssuePhoneApiTokenPayload = {
+  __typename?: 'IssuePhoneApiTokenPayload';
+  /** The token, shown only here; null when refused. */
+  token?: Maybe<Scalars['String']['output']>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<IssuePhoneApiTokenUserError>;
+};
+
+/** A refusal of `issuePhoneApiToken` a form can show next to its field. */
+export type IssuePhoneApiTokenUserError = {
+  __typename?: 'IssuePhoneApiTokenUserError';
+  /** What is wrong, for code. */
+  code: IssuePhoneApiTokenErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
 
 /** BX-8: an account’s private app, never on the storefront. */
 export type LocalApp = {
@@ -1160,19 +1369,19 @@ export type Mutation = {
   /** A moderator adds a category (slug: lower-case latin letters, digits, dashes; never changes). */
   createCategory: Category;
   /** BX-8: an incoming webhook with chosen permissions (not on the free tariff, TR-4). */
-  createIncomingWebhook: CreatedWebhook;
+  createIncomingWebhook: CreateIncomingWebhookPayload;
   /** BX-8: a private app of the caller’s account (admins; zone ru needs the subscription). */
-  createLocalApp: LocalApp;
+  createLocalApp: CreateLocalAppPayload;
   /** Point of sale: creates a customer (POST /counterparty). */
   createLoyaltyCustomer: LoyaltyCustomer;
   /** A moderator registers a vendor; the alias is unique and never changes. */
   createVendor: Vendor;
   /** Hosts: deactivates an account; its installs are suspended, data kept (SERVER apps: DELETE Suspend). */
-  deactivateAccount: HostAccount;
+  deactivateAccount: DeactivateAccountPayload;
   /** Hosts: deactivates a user: no app access, no user context. */
-  deactivateUser: HostUser;
+  deactivateUser: DeactivateUserPayload;
   /** BX-8: deletes a webhook; its token stops working within seconds (admins). */
-  deleteIncomingWebhook: IncomingWebhook;
+  deleteIncomingWebhook: DeleteIncomingWebhookPayload;
   /** Admin: removes the connection of the LOYALTY install; true when there was one (TL-2). */
   disconnectLoyaltyApp: Scalars['Boolean']['output'];
   /** TX-1..TX-3: the vendor extends (or grants) its app's trial for one account, once. */
@@ -1180,11 +1389,11 @@ export type Mutation = {
   /** LC-3, LC-4: takes a free PUBLISHED app off the storefront (its vendor or a moderator). */
   hideApp: App;
   /** Installs an app on the caller’s account (BX-3, LC-3, TY-2, BX-9; billing decides the price). */
-  installApp: Install;
+  installApp: InstallAppPayload;
   /** TL-1: a new Phone API token for a TELEPHONY install (admins; shown once, the previous one is revoked). */
-  issuePhoneApiToken: Scalars['String']['output'];
+  issuePhoneApiToken: IssuePhoneApiTokenPayload;
   /** SV-3: mints a user context key for an IFRAME or SERVER app. */
-  openApp: AppLaunch;
+  openApp: OpenAppPayload;
   /** Phone API: a call event; SHOW, STARTTIME and HIDE need the employee (userId or extension). */
   phoneCallEvent?: Maybe<Array<CallCardChange>>;
   /** Phone API: reports a call; idempotent on externalId. */
@@ -1192,9 +1401,9 @@ export type Mutation = {
   /** Phone API: updates a call found by id or external id. */
   phoneUpdateCall?: Maybe<Call>;
   /** Hosts: creates or updates an account by the host’s id (zone, tariff, name); idempotent, audited. */
-  provisionAccount: HostAccount;
+  provisionAccount: ProvisionAccountPayload;
   /** Hosts: creates or updates a user of one of its accounts (role, extension, active); idempotent, audited. */
-  provisionUser: HostUser;
+  provisionUser: ProvisionUserPayload;
   /** LC-2: a moderator publishes a READY app. */
   publishApp: App;
   /** Point of sale: the loyalty app's discounts for a sale (POST /retaildemand/recalc). */
@@ -1206,15 +1415,15 @@ export type Mutation = {
   /** A new secret key, shown only here; only while the app is DRAFT. */
   regenerateAppSecret: Scalars['String']['output'];
   /** AR-3: consents to the app’s current permissions. */
-  reinstallApp: Install;
+  reinstallApp: ReinstallAppPayload;
   /** LC-2: a moderator sends a READY app back to DRAFT, saying why. */
   returnApp: App;
   /** Moderators: makes the account a developer account of the vendor (null unlinks it). */
-  setDeveloperVendor: Account;
+  setDeveloperVendor: SetDeveloperVendorPayload;
   /** BX-3: lets every employee of the caller’s account install apps (admins only). */
-  setEmployeesMayInstall: Account;
+  setEmployeesMayInstall: SetEmployeesMayInstallPayload;
   /** BX-6: which users may open the app; null for everyone. Admins only. */
-  setInstallUsers: Install;
+  setInstallUsers: SetInstallUsersPayload;
   /** PR-4: a moderator changes the vendor share; accruals from now on use it, earlier ones keep theirs. */
   setVendorShare: Scalars['Int']['output'];
   /** Puts a HIDDEN app back on the storefront (its vendor or a moderator). */
@@ -1222,7 +1431,7 @@ export type Mutation = {
   /** LC-2: the vendor submits a DRAFT for moderation (READY). */
   submitApp: App;
   /** Removes an install; its data is kept (AR-3, BX-7). */
-  uninstallApp: Install;
+  uninstallApp: UninstallAppPayload;
   /** Edits the app’s content (a vendor while DRAFT). The alias never changes. */
   updateApp: App;
   /** The vendor’s public profile (description, website, support contacts, logo): the vendor itself, or a moderator naming vendorId. */
@@ -1492,6 +1701,35 @@ export type MutationVerifyLoyaltySpendArgs = {
   customerId: Scalars['ID']['input'];
 };
 
+/** Why `openApp` refused, in `OpenAppUserError.code` (docs/ERRORS.md). */
+export type OpenAppErrorCode =
+  /** The app type lacks this capability, e.g. user context for TELEPHONY or LOYALTY (TY-3). */
+  | 'CAPABILITY_NOT_SUPPORTED'
+  /** The install is suspended until billing resumes it (TR-5, SV-1). */
+  | 'INSTALL_SUSPENDED'
+  /** The object does not exist or is not visible to the caller (DL-3: the same answer); also an unknown HTTP route. */
+  | 'NOT_FOUND';
+
+/** SV-3: the app’s launch with a fresh user context key, or why not. */
+export type OpenAppPayload = {
+  __typename?: 'OpenAppPayload';
+  /** What the UI opens the app with; null when refused. */
+  launch?: Maybe<AppLaunch>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<OpenAppUserError>;
+};
+
+/** A refusal of `openApp` a form can show next to its field. */
+export type OpenAppUserError = {
+  __typename?: 'OpenAppUserError';
+  /** What is wrong, for code. */
+  code: OpenAppErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -1533,6 +1771,11 @@ export type Price = {
   periodMonths: Scalars['Int']['output'];
 };
 
+/** Why `provisionAccount` refused, in `ProvisionAccountUserError.code` (docs/ERRORS.md). */
+export type ProvisionAccountErrorCode =
+  /** A provisioning field is out of bounds: external ids 1–200 characters, names 1–200, e-mail as an address, tariff 1–64 capitals/digits/underscores, extension 1–16 digits. */
+  | 'PROVISIONING_INPUT_INVALID';
+
 /** An account as the host platform has it; created or updated by (host, externalId). */
 export type ProvisionAccountInput = {
   /** The host's own id of the account (1–200 characters); the same id always means the same account. */
@@ -1544,6 +1787,33 @@ export type ProvisionAccountInput = {
   /** BX-9: the tariff zone. */
   zone: Zone;
 };
+
+/** The host’s account as created or updated, or why not. */
+export type ProvisionAccountPayload = {
+  __typename?: 'ProvisionAccountPayload';
+  /** The account; null when refused. */
+  account?: Maybe<HostAccount>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<ProvisionAccountUserError>;
+};
+
+/** A refusal of `provisionAccount` a form can show next to its field. */
+export type ProvisionAccountUserError = {
+  __typename?: 'ProvisionAccountUserError';
+  /** What is wrong, for code. */
+  code: ProvisionAccountErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
+/** Why `provisionUser` refused, in `ProvisionUserUserError.code` (docs/ERRORS.md). */
+export type ProvisionUserErrorCode =
+  /** The host has no account with this external id (a host sees only the accounts it provisioned). */
+  | 'HOST_ACCOUNT_NOT_FOUND'
+  /** A provisioning field is out of bounds: external ids 1–200 characters, names 1–200, e-mail as an address, tariff 1–64 capitals/digits/underscores, extension 1–16 digits. */
+  | 'PROVISIONING_INPUT_INVALID';
 
 /** A user of a provisioned account; created or updated by (account, externalId). */
 export type ProvisionUserInput = {
@@ -1560,6 +1830,26 @@ export type ProvisionUserInput = {
   /** 1–200 characters. */
   fullName: Scalars['String']['input'];
   role: UserRole;
+};
+
+/** The host’s user as created or updated, or why not. */
+export type ProvisionUserPayload = {
+  __typename?: 'ProvisionUserPayload';
+  /** The user; null when refused. */
+  user?: Maybe<HostUser>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<ProvisionUserUserError>;
+};
+
+/** A refusal of `provisionUser` a form can show next to its field. */
+export type ProvisionUserUserError = {
+  __typename?: 'ProvisionUserUserError';
+  /** What is wrong, for code. */
+  code: ProvisionUserErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
 };
 
 export type Query = {
@@ -1767,6 +2057,116 @@ export type QueryVendorsConnectionArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Why `reinstallApp` refused, in `ReinstallAppUserError.code` (docs/ERRORS.md). */
+export type ReinstallAppErrorCode =
+  /** The app does not exist or is not visible to this account (LC-3, DL-3: one answer for both). */
+  | 'APP_NOT_FOUND'
+  /** LOYALTY apps cannot be debugged on a developer account (TY-3, TY-4). */
+  | 'DEBUG_NOT_SUPPORTED_FOR_TYPE'
+  /** The install was removed: install the app again first (AR-3; accounts for app operations, telephony-loyalty for connecting a LOYALTY app, TL-2). */
+  | 'INSTALL_NOT_LIVE'
+  /** The object does not exist or is not visible to the caller (DL-3: the same answer); also an unknown HTTP route. */
+  | 'NOT_FOUND';
+
+/** AR-3: the install with the app’s current permissions, or why not. */
+export type ReinstallAppPayload = {
+  __typename?: 'ReinstallAppPayload';
+  /** The install with its new permissions; null when refused. */
+  install?: Maybe<Install>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<ReinstallAppUserError>;
+};
+
+/** A refusal of `reinstallApp` a form can show next to its field. */
+export type ReinstallAppUserError = {
+  __typename?: 'ReinstallAppUserError';
+  /** What is wrong, for code. */
+  code: ReinstallAppErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
+/** Why `setDeveloperVendor` refused, in `SetDeveloperVendorUserError.code` (docs/ERRORS.md). */
+export type SetDeveloperVendorErrorCode =
+  /** The object does not exist or is not visible to the caller (DL-3: the same answer); also an unknown HTTP route. */
+  | 'NOT_FOUND'
+  /** setDeveloperVendor names a vendor the catalog does not have (asked before anything is stored). */
+  | 'VENDOR_NOT_FOUND';
+
+/** LC-2, TY-3: the account linked to the vendor as its developer account (or unlinked), or why not. */
+export type SetDeveloperVendorPayload = {
+  __typename?: 'SetDeveloperVendorPayload';
+  /** The account; null when refused. */
+  account?: Maybe<Account>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<SetDeveloperVendorUserError>;
+};
+
+/** A refusal of `setDeveloperVendor` a form can show next to its field. */
+export type SetDeveloperVendorUserError = {
+  __typename?: 'SetDeveloperVendorUserError';
+  /** What is wrong, for code. */
+  code: SetDeveloperVendorErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
+/** Why `setEmployeesMayInstall` refused, in `SetEmployeesMayInstallUserError.code` (docs/ERRORS.md). */
+export type SetEmployeesMayInstallErrorCode =
+  /** The object does not exist or is not visible to the caller (DL-3: the same answer); also an unknown HTTP route. */
+  | 'NOT_FOUND';
+
+/** BX-3: the account with its new install rights, or why not. */
+export type SetEmployeesMayInstallPayload = {
+  __typename?: 'SetEmployeesMayInstallPayload';
+  /** The account; null when refused. */
+  account?: Maybe<Account>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<SetEmployeesMayInstallUserError>;
+};
+
+/** A refusal of `setEmployeesMayInstall` a form can show next to its field. */
+export type SetEmployeesMayInstallUserError = {
+  __typename?: 'SetEmployeesMayInstallUserError';
+  /** What is wrong, for code. */
+  code: SetEmployeesMayInstallErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
+/** Why `setInstallUsers` refused, in `SetInstallUsersUserError.code` (docs/ERRORS.md). */
+export type SetInstallUsersErrorCode =
+  /** The object does not exist or is not visible to the caller (DL-3: the same answer); also an unknown HTTP route. */
+  | 'NOT_FOUND'
+  /** A user named in the access list does not belong to the install’s account (BX-6). */
+  | 'USER_NOT_IN_ACCOUNT';
+
+/** BX-6: the install with its new access list, or why not (each unknown user at its place in `userIds`). */
+export type SetInstallUsersPayload = {
+  __typename?: 'SetInstallUsersPayload';
+  /** The install; null when refused. */
+  install?: Maybe<Install>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<SetInstallUsersUserError>;
+};
+
+/** A refusal of `setInstallUsers` a form can show next to its field. */
+export type SetInstallUsersUserError = {
+  __typename?: 'SetInstallUsersUserError';
+  /** What is wrong, for code. */
+  code: SetInstallUsersErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
 /** TY-3: the storefront block of an app type. */
 export type StorefrontBlock =
   | 'CALLS'
@@ -1857,6 +2257,33 @@ export type TrialExtension = {
   /** The install whose trial was extended; null when the account has not installed the app yet. */
   installId?: Maybe<Scalars['ID']['output']>;
   trialEndsAt: Scalars['DateTimeISO']['output'];
+};
+
+/** Why `uninstallApp` refused, in `UninstallAppUserError.code` (docs/ERRORS.md). */
+export type UninstallAppErrorCode =
+  /** The install was removed: install the app again first (AR-3; accounts for app operations, telephony-loyalty for connecting a LOYALTY app, TL-2). */
+  | 'INSTALL_NOT_LIVE'
+  /** The object does not exist or is not visible to the caller (DL-3: the same answer); also an unknown HTTP route. */
+  | 'NOT_FOUND';
+
+/** The removed install, its data kept (AR-3, BX-7), or why not. */
+export type UninstallAppPayload = {
+  __typename?: 'UninstallAppPayload';
+  /** The install, now UNINSTALLED; null when refused. */
+  install?: Maybe<Install>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<UninstallAppUserError>;
+};
+
+/** A refusal of `uninstallApp` a form can show next to its field. */
+export type UninstallAppUserError = {
+  __typename?: 'UninstallAppUserError';
+  /** What is wrong, for code. */
+  code: UninstallAppErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
 };
 
 export type UpdateCallInput = {
@@ -2101,9 +2528,9 @@ export type WebhookPermissionInput = {
 
 /** Tariff zone of an account (BX-9). */
 export type Zone =
-  | 'by'
-  | 'kz'
-  | 'ru';
+  | 'BY'
+  | 'KZ'
+  | 'RU';
 
 export type WebStorefrontQueryVariables = Exact<{
   search?: InputMaybe<Scalars['String']['input']>;
@@ -2135,14 +2562,14 @@ export type WebInstallAppMutationVariables = Exact<{
 }>;
 
 
-export type WebInstallAppMutation = { __typename?: 'Mutation', installApp: { __typename?: 'Install', id: string, status: InstallStatus, billing?: { __typename?: 'InstallBilling', state: BillingState, trialEndsAt?: string | null } | null } };
+export type WebInstallAppMutation = { __typename?: 'Mutation', installApp: { __typename?: 'InstallAppPayload', install?: { __typename?: 'Install', id: string, status: InstallStatus, billing?: { __typename?: 'InstallBilling', state: BillingState, trialEndsAt?: string | null } | null } | null, userErrors: Array<{ __typename?: 'InstallAppUserError', field?: Array<string> | null, message: string, code: InstallAppErrorCode }> } };
 
 export type WebUninstallAppMutationVariables = Exact<{
   installId: Scalars['ID']['input'];
 }>;
 
 
-export type WebUninstallAppMutation = { __typename?: 'Mutation', uninstallApp: { __typename?: 'Install', id: string, status: InstallStatus } };
+export type WebUninstallAppMutation = { __typename?: 'Mutation', uninstallApp: { __typename?: 'UninstallAppPayload', install?: { __typename?: 'Install', id: string, status: InstallStatus } | null, userErrors: Array<{ __typename?: 'UninstallAppUserError', field?: Array<string> | null, message: string, code: UninstallAppErrorCode }> } };
 
 export type WebSetInstallUsersMutationVariables = Exact<{
   installId: Scalars['ID']['input'];
@@ -2150,7 +2577,7 @@ export type WebSetInstallUsersMutationVariables = Exact<{
 }>;
 
 
-export type WebSetInstallUsersMutation = { __typename?: 'Mutation', setInstallUsers: { __typename?: 'Install', id: string, allowedUserIds?: Array<string> | null } };
+export type WebSetInstallUsersMutation = { __typename?: 'Mutation', setInstallUsers: { __typename?: 'SetInstallUsersPayload', install?: { __typename?: 'Install', id: string, allowedUserIds?: Array<string> | null } | null, userErrors: Array<{ __typename?: 'SetInstallUsersUserError', field?: Array<string> | null, message: string, code: SetInstallUsersErrorCode }> } };
 
 export type WebVendorAppsQueryVariables = Exact<{
   status?: InputMaybe<AppStatus>;
@@ -2206,7 +2633,7 @@ export type WebSetEmployeesMayInstallMutationVariables = Exact<{
 }>;
 
 
-export type WebSetEmployeesMayInstallMutation = { __typename?: 'Mutation', setEmployeesMayInstall: { __typename?: 'Account', id: string, employeesMayInstall: boolean } };
+export type WebSetEmployeesMayInstallMutation = { __typename?: 'Mutation', setEmployeesMayInstall: { __typename?: 'SetEmployeesMayInstallPayload', account?: { __typename?: 'Account', id: string, employeesMayInstall: boolean } | null, userErrors: Array<{ __typename?: 'SetEmployeesMayInstallUserError', field?: Array<string> | null, message: string, code: SetEmployeesMayInstallErrorCode }> } };
 
 export type WebChangeAppPricingMutationVariables = Exact<{
   appId: Scalars['ID']['input'];
@@ -2253,7 +2680,7 @@ export type WebCreateLocalAppMutationVariables = Exact<{
 }>;
 
 
-export type WebCreateLocalAppMutation = { __typename?: 'Mutation', createLocalApp: { __typename?: 'LocalApp', id: string, name: string } };
+export type WebCreateLocalAppMutation = { __typename?: 'Mutation', createLocalApp: { __typename?: 'CreateLocalAppPayload', localApp?: { __typename?: 'LocalApp', id: string, name: string } | null, userErrors: Array<{ __typename?: 'CreateLocalAppUserError', field?: Array<string> | null, message: string, code: CreateLocalAppErrorCode }> } };
 
 export type WebCreateIncomingWebhookMutationVariables = Exact<{
   name: Scalars['String']['input'];
@@ -2262,21 +2689,21 @@ export type WebCreateIncomingWebhookMutationVariables = Exact<{
 }>;
 
 
-export type WebCreateIncomingWebhookMutation = { __typename?: 'Mutation', createIncomingWebhook: { __typename?: 'CreatedWebhook', token: string, webhook: { __typename?: 'IncomingWebhook', id: string, name: string } } };
+export type WebCreateIncomingWebhookMutation = { __typename?: 'Mutation', createIncomingWebhook: { __typename?: 'CreateIncomingWebhookPayload', token?: string | null, webhook?: { __typename?: 'IncomingWebhook', id: string, name: string } | null, userErrors: Array<{ __typename?: 'CreateIncomingWebhookUserError', field?: Array<string> | null, message: string, code: CreateIncomingWebhookErrorCode }> } };
 
 export type WebDeleteIncomingWebhookMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type WebDeleteIncomingWebhookMutation = { __typename?: 'Mutation', deleteIncomingWebhook: { __typename?: 'IncomingWebhook', id: string, revokedAt?: string | null } };
+export type WebDeleteIncomingWebhookMutation = { __typename?: 'Mutation', deleteIncomingWebhook: { __typename?: 'DeleteIncomingWebhookPayload', webhook?: { __typename?: 'IncomingWebhook', id: string, revokedAt?: string | null } | null, userErrors: Array<{ __typename?: 'DeleteIncomingWebhookUserError', field?: Array<string> | null, message: string, code: DeleteIncomingWebhookErrorCode }> } };
 
 export type WebIssuePhoneApiTokenMutationVariables = Exact<{
   installId: Scalars['ID']['input'];
 }>;
 
 
-export type WebIssuePhoneApiTokenMutation = { __typename?: 'Mutation', issuePhoneApiToken: string };
+export type WebIssuePhoneApiTokenMutation = { __typename?: 'Mutation', issuePhoneApiToken: { __typename?: 'IssuePhoneApiTokenPayload', token?: string | null, userErrors: Array<{ __typename?: 'IssuePhoneApiTokenUserError', field?: Array<string> | null, message: string, code: IssuePhoneApiTokenErrorCode }> } };
 
 export type WebConnectLoyaltyAppMutationVariables = Exact<{
   installId: Scalars['ID']['input'];
@@ -2307,15 +2734,15 @@ export type WebReinstallAppMutationVariables = Exact<{
 }>;
 
 
-export type WebReinstallAppMutation = { __typename?: 'Mutation', reinstallApp: { __typename?: 'Install', id: string, permissions?: { __typename?: 'InstallPermissions', descriptorVersion: number } | null } };
+export type WebReinstallAppMutation = { __typename?: 'Mutation', reinstallApp: { __typename?: 'ReinstallAppPayload', install?: { __typename?: 'Install', id: string, permissions?: { __typename?: 'InstallPermissions', descriptorVersion: number } | null } | null, userErrors: Array<{ __typename?: 'ReinstallAppUserError', field?: Array<string> | null, message: string, code: ReinstallAppErrorCode }> } };
 
 
 export const WebStorefrontDocument = {"__meta__":{"hash":"065c5b677d552e436313e496e571d9b2a7931680a7c7daadce68047e314d72aa"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebStorefront"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"freeOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"category"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"block"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StorefrontBlock"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storefront"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"24"}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"freeOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"freeOnly"}}},{"kind":"Argument","name":{"kind":"Name","value":"category"},"value":{"kind":"Variable","name":{"kind":"Name","value":"category"}}},{"kind":"Argument","name":{"kind":"Name","value":"block"},"value":{"kind":"Variable","name":{"kind":"Name","value":"block"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"appUid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortDescriptionRu"}},{"kind":"Field","name":{"kind":"Name","value":"isFree"}},{"kind":"Field","name":{"kind":"Name","value":"priceKopecks"}},{"kind":"Field","name":{"kind":"Name","value":"trialDays"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"storefrontBlock"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<WebStorefrontQuery, WebStorefrontQueryVariables>;
 export const WebAppCardDocument = {"__meta__":{"hash":"a83cf0e5d84151361a413abd0ab6333bede8df756053624a2b3bdcbfb6dab788"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebAppCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"appUid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storefrontApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"appUid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"appUid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"appUid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isFree"}},{"kind":"Field","name":{"kind":"Name","value":"priceKopecks"}},{"kind":"Field","name":{"kind":"Name","value":"trialDays"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"directLink"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"access"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"descriptorVersion"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"operations"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebAppCardQuery, WebAppCardQueryVariables>;
 export const WebAccountInstallsDocument = {"__meta__":{"hash":"57b58c14b1e13cea6f4a4b443e9fade7f5dc76928060c61cd43219332079f724"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebAccountInstalls"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"employeesMayInstall"}},{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"installs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"appType"}},{"kind":"Field","name":{"kind":"Name","value":"installedAt"}},{"kind":"Field","name":{"kind":"Name","value":"allowedUserIds"}},{"kind":"Field","name":{"kind":"Name","value":"app"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"appUid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"billing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"trialEndsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"descriptorVersion"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"paidAppOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"free"}}]}},{"kind":"Field","name":{"kind":"Name","value":"marketplaceSubscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]}}]} as unknown as DocumentNode<WebAccountInstallsQuery, WebAccountInstallsQueryVariables>;
-export const WebInstallAppDocument = {"__meta__":{"hash":"8f2c0481115f7b8c08b8d2cee4303648a4f5d2f5577c2aa4b2843dcae6dbebcd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebInstallApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"appId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"installApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"appId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"appId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"billing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"trialEndsAt"}}]}}]}}]}}]} as unknown as DocumentNode<WebInstallAppMutation, WebInstallAppMutationVariables>;
-export const WebUninstallAppDocument = {"__meta__":{"hash":"b1364015e3c9771af82ebbf98a1caedff51eef3cfc257407071774fc63086025"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebUninstallApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"installId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uninstallApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"installId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"installId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WebUninstallAppMutation, WebUninstallAppMutationVariables>;
-export const WebSetInstallUsersDocument = {"__meta__":{"hash":"b6109767e356ccd36a041f83fd3548a12ff4c22a59e42b72a7cc58dc84ac4ee3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebSetInstallUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"installId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setInstallUsers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"installId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"installId"}}},{"kind":"Argument","name":{"kind":"Name","value":"userIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"allowedUserIds"}}]}}]}}]} as unknown as DocumentNode<WebSetInstallUsersMutation, WebSetInstallUsersMutationVariables>;
+export const WebInstallAppDocument = {"__meta__":{"hash":"4b76d91101b820185c35e7fed80f0d0b5fed26aaefdaa8a22586aaeceed8d649"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebInstallApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"appId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"installApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"appId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"appId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"install"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"billing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"trialEndsAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebInstallAppMutation, WebInstallAppMutationVariables>;
+export const WebUninstallAppDocument = {"__meta__":{"hash":"93ead94c2daf495398a227b77c368831428f9c41c92a1f05254796207b6cd942"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebUninstallApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"installId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uninstallApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"installId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"installId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"install"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebUninstallAppMutation, WebUninstallAppMutationVariables>;
+export const WebSetInstallUsersDocument = {"__meta__":{"hash":"25eaa94b307b1835955958eafaa389bc4379d8bd223281d794282cb610b2752d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebSetInstallUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"installId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setInstallUsers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"installId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"installId"}}},{"kind":"Argument","name":{"kind":"Name","value":"userIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"install"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"allowedUserIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebSetInstallUsersMutation, WebSetInstallUsersMutationVariables>;
 export const WebVendorAppsDocument = {"__meta__":{"hash":"c2fb26b4511a33d53d5e0a049c021d982c07135f126df311c104bf8e003b75b2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebVendorApps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AppStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendorApps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"appUid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"priceKopecks"}},{"kind":"Field","name":{"kind":"Name","value":"trialDays"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebVendorAppsQuery, WebVendorAppsQueryVariables>;
 export const WebUploadDescriptorDocument = {"__meta__":{"hash":"cfb00e8abfddf1034b315250f5b021c0595662924658a8e402c918909538244f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebUploadDescriptor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"appId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"xml"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadAppDescriptor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"appId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"appId"}}},{"kind":"Argument","name":{"kind":"Name","value":"xml"},"value":{"kind":"Variable","name":{"kind":"Name","value":"xml"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<WebUploadDescriptorMutation, WebUploadDescriptorMutationVariables>;
 export const WebSubmitAppDocument = {"__meta__":{"hash":"d190a7656393de5c36ff391d4a3b76cf93fbce28bece2a11946b439b26ffc3d8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebSubmitApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WebSubmitAppMutation, WebSubmitAppMutationVariables>;
@@ -2323,17 +2750,17 @@ export const WebPublishAppDocument = {"__meta__":{"hash":"fbf51306e3fde3e81ce7cf
 export const WebCategoriesDocument = {"__meta__":{"hash":"f6a3333c476c61c626239aba36fa031793274783f348e81ac782eaf8b4c233ce"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebCategories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"appCount"}}]}}]}}]} as unknown as DocumentNode<WebCategoriesQuery, WebCategoriesQueryVariables>;
 export const WebBuyPaidAppOptionsDocument = {"__meta__":{"hash":"4c9bff62e0dc02eecdeb0338714e68c02b2a0ceb7b523f508bbe19ecff3f53a2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebBuyPaidAppOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BuyPaidAppOptionsInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buyPaidAppOptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<WebBuyPaidAppOptionsMutation, WebBuyPaidAppOptionsMutationVariables>;
 export const WebActivateMarketplaceDemoDocument = {"__meta__":{"hash":"abe79fa88b006f4f2b9aa4f4df4f1fafc8a888e592eb49d6bd677c1f64b69776"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebActivateMarketplaceDemo"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activateMarketplaceDemo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}}]} as unknown as DocumentNode<WebActivateMarketplaceDemoMutation, WebActivateMarketplaceDemoMutationVariables>;
-export const WebSetEmployeesMayInstallDocument = {"__meta__":{"hash":"4798579d417adf7a35bfd357cb3492b1630f7d8963c977f00cc72051e4154afa"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebSetEmployeesMayInstall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allowed"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setEmployeesMayInstall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allowed"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allowed"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"employeesMayInstall"}}]}}]}}]} as unknown as DocumentNode<WebSetEmployeesMayInstallMutation, WebSetEmployeesMayInstallMutationVariables>;
+export const WebSetEmployeesMayInstallDocument = {"__meta__":{"hash":"a5ee01fcc0cd72efe20f9f7934ce51d17851dd1de2a3d7ee227a74f2000ef9e5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebSetEmployeesMayInstall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allowed"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setEmployeesMayInstall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allowed"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allowed"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"employeesMayInstall"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebSetEmployeesMayInstallMutation, WebSetEmployeesMayInstallMutationVariables>;
 export const WebChangeAppPricingDocument = {"__meta__":{"hash":"729159d50ca0469eb72bd78eaeb9be694c1b725ed61d9adfe9e4ed5f14287a15"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebChangeAppPricing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"appId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"priceKopecks"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trialDays"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeAppPricing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"appId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"appId"}}},{"kind":"Argument","name":{"kind":"Name","value":"priceKopecks"},"value":{"kind":"Variable","name":{"kind":"Name","value":"priceKopecks"}}},{"kind":"Argument","name":{"kind":"Name","value":"trialDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trialDays"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"priceKopecks"}},{"kind":"Field","name":{"kind":"Name","value":"trialDays"}}]}}]}}]} as unknown as DocumentNode<WebChangeAppPricingMutation, WebChangeAppPricingMutationVariables>;
 export const WebHideAppDocument = {"__meta__":{"hash":"017abb3715dd12f9007abee556799db76110ff4a8f34751b2a2c26bc197440b4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebHideApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hideApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WebHideAppMutation, WebHideAppMutationVariables>;
 export const WebAppByLinkDocument = {"__meta__":{"hash":"8bb99a6dd6583e56d022decfe91d6c4d88eaa1eb376a72bb8dc982d2ac4ce23c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebAppByLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"link"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appByLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"link"},"value":{"kind":"Variable","name":{"kind":"Name","value":"link"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"appUid"}}]}}]}}]} as unknown as DocumentNode<WebAppByLinkQuery, WebAppByLinkQueryVariables>;
 export const WebBuyMarketplaceSubscriptionDocument = {"__meta__":{"hash":"a251b6a838fcb03270dc45a3ae80396c62f8754a6197feb8a797e53fc4625122"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebBuyMarketplaceSubscription"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodMonths"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buyMarketplaceSubscription"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"periodMonths"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodMonths"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}}]} as unknown as DocumentNode<WebBuyMarketplaceSubscriptionMutation, WebBuyMarketplaceSubscriptionMutationVariables>;
 export const WebDeveloperDocument = {"__meta__":{"hash":"b164948c5093d0a9c5b086e2f995d7adf1468652c2f942e76a8aadaff3f954ee"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebDeveloper"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"localAppsConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"incomingWebhooksConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"operations"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebDeveloperQuery, WebDeveloperQueryVariables>;
-export const WebCreateLocalAppDocument = {"__meta__":{"hash":"4da5221c176c790eb67488b0f36fc443f60196d3d80e2aaa03964e026fd6bb6e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebCreateLocalApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLocalApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<WebCreateLocalAppMutation, WebCreateLocalAppMutationVariables>;
-export const WebCreateIncomingWebhookDocument = {"__meta__":{"hash":"a5e9e225a87e96dee8c885b835c3640ed037cde1b594922defb36f503264c76a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebCreateIncomingWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"permissions"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookPermissionInput"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIncomingWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"permissions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"permissions"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"webhook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<WebCreateIncomingWebhookMutation, WebCreateIncomingWebhookMutationVariables>;
-export const WebDeleteIncomingWebhookDocument = {"__meta__":{"hash":"b31fd624e63dfc6877bd554ac776caf75f67c92f082412a07b6fb4ad7d0ffcfe"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebDeleteIncomingWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteIncomingWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<WebDeleteIncomingWebhookMutation, WebDeleteIncomingWebhookMutationVariables>;
-export const WebIssuePhoneApiTokenDocument = {"__meta__":{"hash":"d7dca5e0ba961667bcb3e9861cf2936ca8d56d842a9ba9a85cfb8bf2613f8112"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebIssuePhoneApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"installId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuePhoneApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"installId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"installId"}}}]}]}}]} as unknown as DocumentNode<WebIssuePhoneApiTokenMutation, WebIssuePhoneApiTokenMutationVariables>;
+export const WebCreateLocalAppDocument = {"__meta__":{"hash":"8bd77d10170c447b32a8301d093e65e3314a85926d061531539fb3cfa666088f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebCreateLocalApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLocalApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"localApp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebCreateLocalAppMutation, WebCreateLocalAppMutationVariables>;
+export const WebCreateIncomingWebhookDocument = {"__meta__":{"hash":"41c5b373f98542ecbc169862779f24a6514795aaf5ad13b46bdee4781f21efda"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebCreateIncomingWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"permissions"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookPermissionInput"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIncomingWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"permissions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"permissions"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"webhook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebCreateIncomingWebhookMutation, WebCreateIncomingWebhookMutationVariables>;
+export const WebDeleteIncomingWebhookDocument = {"__meta__":{"hash":"bd9fc283e1a12b137d1ff23416709aed388c7dad4b1d561c25318fa485c521b9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebDeleteIncomingWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteIncomingWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebDeleteIncomingWebhookMutation, WebDeleteIncomingWebhookMutationVariables>;
+export const WebIssuePhoneApiTokenDocument = {"__meta__":{"hash":"28aa31540388a11d4d68351e0702a42c8e974a9d31448375fd7ff5805e7f3f47"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebIssuePhoneApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"installId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuePhoneApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"installId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"installId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebIssuePhoneApiTokenMutation, WebIssuePhoneApiTokenMutationVariables>;
 export const WebConnectLoyaltyAppDocument = {"__meta__":{"hash":"da83cf64a93f044c886ba98e7e780ac51044dc475c74505ca5f925d408e6bd54"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebConnectLoyaltyApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"installId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"baseUrl"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectLoyaltyApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"installId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"installId"}}},{"kind":"Argument","name":{"kind":"Name","value":"baseUrl"},"value":{"kind":"Variable","name":{"kind":"Name","value":"baseUrl"}}},{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"baseUrl"}},{"kind":"Field","name":{"kind":"Name","value":"tokenMasked"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<WebConnectLoyaltyAppMutation, WebConnectLoyaltyAppMutationVariables>;
 export const WebExtendTrialDocument = {"__meta__":{"hash":"2c2e02103a60b445005115735189747e67f6efe6c17256d80156edb95cb8a4cf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebExtendTrial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExtendTrialInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"extendTrial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trialEndsAt"}},{"kind":"Field","name":{"kind":"Name","value":"installId"}}]}}]}}]} as unknown as DocumentNode<WebExtendTrialMutation, WebExtendTrialMutationVariables>;
 export const WebMyVendorRevenueDocument = {"__meta__":{"hash":"1dbd5c06a9720bb34e7396843e4e5ba953ffa7a2b5ca34438ee5f142b63affb5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebMyVendorRevenue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myVendorRevenue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"paidAppMonths"}},{"kind":"Field","name":{"kind":"Name","value":"listPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountKopecks"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"share"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountKopecks"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<WebMyVendorRevenueQuery, WebMyVendorRevenueQueryVariables>;
-export const WebReinstallAppDocument = {"__meta__":{"hash":"412d28e77cb33239d376cfda6b87facd3a04c2735d176be9ba80e0dad261e4ba"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebReinstallApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"installId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reinstallApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"installId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"installId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"descriptorVersion"}}]}}]}}]}}]} as unknown as DocumentNode<WebReinstallAppMutation, WebReinstallAppMutationVariables>;
+export const WebReinstallAppDocument = {"__meta__":{"hash":"eda316633ed8e5d8fbb4c7901a72fc158e6be660d63f1e87b48b940ad4ba7715"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebReinstallApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"installId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reinstallApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"installId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"installId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"install"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"descriptorVersion"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebReinstallAppMutation, WebReinstallAppMutationVariables>;

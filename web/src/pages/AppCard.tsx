@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { refusalsOf } from '../api';
 import { ErrorBox, Loading } from '../components';
 import { formatDate, formatPrice, useI18n } from '../i18n';
 import { AccountInstallsQuery, AppCardQuery, InstallMutation } from '../operations';
@@ -19,7 +20,8 @@ export function AppCard({ appUid, onBack }: { appUid: string; onBack(): void }) 
   if (fetching && !app) return <Loading />;
   if (!app) return <ErrorBox error={error} />;
   const current = installs.data?.account?.installs?.find((i) => i.app?.id === app.id && i.status !== 'UNINSTALLED');
-  const done = installed.data?.installApp;
+  // ALREADY_INSTALLED answers the live install beside its user error: the card shows it installed.
+  const done = installed.data?.installApp?.install;
   const billing = done?.billing ?? current?.billing;
   return (
     <section className="panel">
@@ -28,7 +30,7 @@ export function AppCard({ appUid, onBack }: { appUid: string; onBack(): void }) 
       <p className="muted">{app.vendor.name} · {app.type} · {app.categories.join(', ')}</p>
       <p>{app.description}</p>
       <p><strong>{formatPrice(app.priceKopecks, t)}</strong>{app.trialDays ? ` · ${t.trialDays}: ${app.trialDays}` : ''}</p>
-      <ErrorBox error={installed.error} />
+      <ErrorBox errors={refusalsOf(installed, 'installApp')} />
       {done || current ? (
         <p className="ok" data-testid="install-state">
           {t.installed}{billing ? ` · ${t.state}: ${billing.state}` : ''}{billing?.trialEndsAt ? ` (${t.trialUntil} ${formatDate(billing.trialEndsAt, locale)})` : ''}
@@ -41,7 +43,7 @@ export function AppCard({ appUid, onBack }: { appUid: string; onBack(): void }) 
               <ul>{app.access.permissions.map((p) => <li key={p.entity}><code>{p.entity}</code>: {p.operations.join(', ')}</li>)}</ul>
             </>
           ) : <p>{t.consentNone}</p>}
-          <button type="button" onClick={async () => { const r = await install({ appId: app.id }); if (!r.error) { setConsenting(false); refetchInstalls({ requestPolicy: 'network-only' }); } }} disabled={installed.fetching}>{t.agree}</button>
+          <button type="button" onClick={async () => { const r = await install({ appId: app.id }); if (!refusalsOf(r, 'installApp').length) { setConsenting(false); refetchInstalls({ requestPolicy: 'network-only' }); } }} disabled={installed.fetching}>{t.agree}</button>
           <button type="button" className="secondary" onClick={() => setConsenting(false)}>{t.cancel}</button>
         </div>
       ) : (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { refusalsOf } from '../api';
 import { Empty, ErrorBox, Loading } from '../components';
 import { formatDate, useI18n } from '../i18n';
 import {
@@ -60,12 +61,17 @@ export function Installs() {
           <button type="button" className="secondary" onClick={async () => { const r = await activateDemo({ idempotencyKey: crypto.randomUUID() }); if (!r.error) refetch({ requestPolicy: 'network-only' }); }}>{t.demo}</button>
         )}
         <label className="block">
-          <input type="checkbox" checked={account.employeesMayInstall} onChange={async (e) => { const r = await setEmployeesMayInstall({ allowed: e.target.checked }); if (!r.error) refetch({ requestPolicy: 'network-only' }); }} />
+          <input type="checkbox" checked={account.employeesMayInstall} onChange={async (e) => { const r = await setEmployeesMayInstall({ allowed: e.target.checked }); if (!refusalsOf(r, 'setEmployeesMayInstall').length) refetch({ requestPolicy: 'network-only' }); }} />
           {' '}{t.employeesMayInstall}
         </label>
       </div>
-      <ErrorBox error={error ?? removed.error ?? limited.error ?? bought.error ?? demo.error ?? delegated.error ?? subscribed.error ?? phoneKey.error ?? loyalty.error ?? updated.error} />
-      {phoneKey.data && <p className="ok" data-testid="phone-key">{t.tokenOnce}: <code>{phoneKey.data.issuePhoneApiToken}</code></p>}
+      <ErrorBox error={error ?? bought.error ?? demo.error ?? subscribed.error ?? loyalty.error} />
+      {/* Issue 19, item 2: the install mutations' refusals are top-level errors or their payloads' user errors. */}
+      <ErrorBox errors={[
+        ...refusalsOf(removed, 'uninstallApp'), ...refusalsOf(limited, 'setInstallUsers'), ...refusalsOf(delegated, 'setEmployeesMayInstall'),
+        ...refusalsOf(phoneKey, 'issuePhoneApiToken'), ...refusalsOf(updated, 'reinstallApp'),
+      ]} />
+      {phoneKey.data?.issuePhoneApiToken.token && <p className="ok" data-testid="phone-key">{t.tokenOnce}: <code>{phoneKey.data.issuePhoneApiToken.token}</code></p>}
       {loyalty.data && <p className="ok">{loyalty.data.connectLoyaltyApp.baseUrl} · {loyalty.data.connectLoyaltyApp.tokenMasked}</p>}
       {installs.length === 0 ? <Empty /> : (
         <table>
@@ -81,7 +87,7 @@ export function Installs() {
                     <form onSubmit={async (e) => {
                       e.preventDefault();
                       const r = await setUsers({ installId: install.id, userIds: chosen.length ? chosen : null });
-                      if (!r.error) { setEditing(null); refetch({ requestPolicy: 'network-only' }); }
+                      if (!refusalsOf(r, 'setInstallUsers').length) { setEditing(null); refetch({ requestPolicy: 'network-only' }); }
                     }}>
                       {(account.users ?? []).map((u) => (
                         <label key={u.id} className="block">
@@ -101,7 +107,7 @@ export function Installs() {
                   {/* AR-3: consent to the app's current permissions (the install keeps its frozen set until then). */}
                   {install.status === 'ACTIVE' && (
                     <button type="button" className="link" title={`${t.version} ${install.permissions?.descriptorVersion ?? '—'}`}
-                      onClick={async () => { const r = await update({ installId: install.id }); if (!r.error) refetch({ requestPolicy: 'network-only' }); }}>{t.update}</button>
+                      onClick={async () => { const r = await update({ installId: install.id }); if (!refusalsOf(r, 'reinstallApp').length) refetch({ requestPolicy: 'network-only' }); }}>{t.update}</button>
                   )}
                   {install.appType === 'TELEPHONY' && install.status === 'ACTIVE' && (
                     <button type="button" className="link" onClick={() => issuePhoneKey({ installId: install.id })}>{t.phoneKey}</button>
@@ -115,7 +121,7 @@ export function Installs() {
                   ) : <button type="button" className="link" onClick={() => setLoyaltyFor(install.id)}>{t.loyaltyConnect}</button>)}
                   <button type="button" className="danger" onClick={async () => {
                     const r = await uninstall({ installId: install.id });
-                    if (!r.error) refetch({ requestPolicy: 'network-only' });
+                    if (!refusalsOf(r, 'uninstallApp').length) refetch({ requestPolicy: 'network-only' });
                   }}>{t.uninstall}</button>
                 </td>
               </tr>

@@ -12,12 +12,14 @@ import {
 export class InstallMutationsResolver {
   @Mutation(() => InstallAppPayload, { description: 'Installs an app on the caller’s account (BX-3, LC-3, TY-2, BX-9; billing decides the price).' })
   @Directive(NOT_FOR_TOKENS)
-  installApp(
+  async installApp(
     @Arg('appId', () => ID) appId: string,
     @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey: string | null,
     @Ctx() ctx: AccountsContext,
   ): Promise<InstallAppPayload> {
-    return InstallAppErrors.run(() => ctx.services.installs.install(ctx.identity, appId, idempotencyKey), (install) => ({ install }));
+    const payload = await InstallAppErrors.run(() => ctx.services.installs.install(ctx.identity, appId, idempotencyKey), (install) => ({ install }));
+    if (!payload.userErrors.some((e) => e.code === 'ALREADY_INSTALLED')) return payload;
+    return { ...payload, install: await ctx.services.installs.liveInstallOf(ctx.identity, appId) };
   }
 
   @Mutation(() => UninstallAppPayload, { description: 'Removes an install; its data is kept (AR-3, BX-7).' })

@@ -41,7 +41,10 @@ export const OpenAppErrors = userErrorsFor({
 
 @ObjectType({ description: 'The new install (BX-3, LC-3, TY-2, BX-9; billing decided its price), or why not. A retry with the same idempotencyKey answers the same install.' })
 export class InstallAppPayload {
-  @Field(() => Install, { nullable: true, description: 'The install; null when refused.' })
+  @Field(() => Install, {
+    nullable: true,
+    description: 'The install; null when refused, except ALREADY_INSTALLED, which answers the live install the account has (a retry without a key may have made it).',
+  })
   install?: Install | null;
 
   @Field(() => [InstallAppErrors.type], { description: USER_ERRORS_DESCRIPTION })

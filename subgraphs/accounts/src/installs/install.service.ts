@@ -87,6 +87,15 @@ export class InstallService {
     });
   }
 
+  /**
+   * The account's live install of the app, or null. ALREADY_INSTALLED answers it beside the user
+   * error: a retry without a key may well have made it (a lost answer), and the storefront links to it.
+   */
+  liveInstallOf(identity: Identity, appId: string): Promise<Install | null> {
+    const user = requireUser(identity);
+    return this.installs.findOneBy({ accountId: user.accountId, appId, status: Not(InstallStatus.UNINSTALLED) });
+  }
+
   /** The install's checks and writes in `m`; `decided` says when billing may hold a decision for it. */
   private async installIn(
     m: EntityManager,

@@ -129,7 +129,7 @@ describe('loyalty connection and Loyalty API calls through the gateway (TL-2)', 
     const t = await loyaltyAccount();
     await stack.query(CONNECT, { id: t.install.id, url: server.url, token: 'tok-12345' }, t.admin);
     const uninstalled = await stack.query(`mutation($id: ID!) { uninstallApp(installId: $id) { install { status } userErrors { field message code } } }`, { id: t.install.id }, t.admin);
-    expect(uninstalled.body.data).toEqual({ uninstallApp: { install: { status: 'UNINSTALLED' } } });
+    expect(uninstalled.body.data).toEqual({ uninstallApp: { install: { status: 'UNINSTALLED' }, userErrors: [] } });
     // The job runs on accounts' queue (pg-boss polls); wait for its effect, not for a time.
     const telephony = stack.dataSources['telephony-loyalty']!;
     await eventually(async () => (await telephony.query('SELECT 1 FROM loyalty_settings WHERE install_id = $1', [t.install.id])).length === 0,

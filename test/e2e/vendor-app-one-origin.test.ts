@@ -7,6 +7,7 @@ import { makeApp, makeVendor } from '../support/factories';
 import { SampleVendorApp } from '../support/moysklad-vendor';
 import { gatewayHeadersFor } from '../support/identity';
 import { startTestStack, type TestStack } from '../support/stack';
+import { userErrorsOf } from '../support/refusals';
 
 /**
  * Issue 13: a vendor app written against MoySklad's Vendor API works unchanged with one base URL,
@@ -36,6 +37,7 @@ const drainVendorCalls = () => (stack.subgraphs.accounts as unknown as RunningAc
 async function gql<T = any>(headers: Record<string, string>, query: string, variables: Record<string, unknown> = {}) {
   const response = await stack.query<T>(query, variables, headers);
   expect(response.body.errors).toBeUndefined();
+  expect(userErrorsOf(response.body as Parameters<typeof userErrorsOf>[0])).toEqual([]);
   return response.body.data as T;
 }
 
@@ -46,8 +48,8 @@ async function provisionedCustomer() {
     { input: { externalId, name: 'ООО Ромашка', zone: 'RU', tariff: 'BASIC' } });
   const user = async (role: 'ADMIN' | 'EMPLOYEE') => (await gql(host, `mutation($input: ProvisionUserInput!) { provisionUser(input: $input) { user { id role } userErrors { field message code } } }`, {
     input: { accountExternalId: externalId, externalId: `${role}-1`, fullName: 'Иванов Иван Иванович', email: `${role.toLowerCase()}@romashka.example`, role },
-  })).provisionUser;
-  const accountId: string = provisionAccount.id;
+  })).provisionUser.user;
+  const accountId: string = provisionAccount.account.id;
   const as = async (role: 'ADMIN' | 'EMPLOYEE') => gatewayHeadersFor({ kind: 'user', userId: (await user(role)).id, accountId, role });
   return { accountId, admin: await as('ADMIN'), employee: await as('EMPLOYEE') };
 }
@@ -77,7 +79,7 @@ describe('a MoySklad vendor app through the one public origin', () => {
     const { app, sample } = await publishedServerApp();
     try {
       const { accountId, admin, employee } = await provisionedCustomer();
-      const { installApp } = await gql(admin, 'mutation($appId: ID!) { installApp(appId: $appId) { install { id } userErrors { field message code } } }', { appId: app.id });
+      const { installApp: { install: installApp } } = await gql(admin, 'mutation($appId: ID!) { installApp(appId: $appId) { install { id } userErrors { field message code } } }', { appId: app.id });
       await drainVendorCalls();
       const install = async () => (await gql(admin, 'query($id: ID!) { account(id: $id) { installs { id activationState } } }', { id: accountId }))
         .account.installs.find((i: { id: string }) => i.id === installApp.id).activationState;

@@ -1029,7 +1029,7 @@ export type InstallAppErrorCode =
 /** The new install (BX-3, LC-3, TY-2, BX-9; billing decided its price), or why not. A retry with the same idempotencyKey answers the same install. */
 export type InstallAppPayload = {
   __typename?: 'InstallAppPayload';
-  /** The install; null when refused. */
+  /** The install; null when refused, except ALREADY_INSTALLED, which answers the live install the account has (a retry without a key may have made it). */
   install?: Maybe<Install>;
   /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
   userErrors: Array<InstallAppUserError>;

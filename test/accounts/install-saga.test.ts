@@ -16,7 +16,7 @@ import { refusalCode } from '../support/refusals';
  */
 const INSTALL = 'mutation($appId: ID!) { installApp(appId: $appId) { install { id status } userErrors { field message code } } }';
 /** The refusal's code: top-level, else a payload's user error (issue 19, item 2). */
-const codeOf = (r: { body: Parameters<typeof refusalCode>[0] }) => refusalCode(r.body);
+const codeOf = (r: { body: unknown }) => refusalCode(r.body as Parameters<typeof refusalCode>[0]);
 
 /**
  * A failure at COMMIT, after every statement of the install succeeded (billing included): a

@@ -25,7 +25,7 @@ async function admin(over: Parameters<typeof makeAccount>[1] = {}) {
 
 type InstallData = { installApp: { install: { id: string; status: string; permissions: { descriptorVersion: number } | null } } };
 /** The refusal's code, top-level or a user error (issue 19, item 2); undefined when the mutation did it. */
-const codeOf = (r: { body: Parameters<typeof refusalCode>[0] }) => refusalCode(r.body);
+const codeOf = (r: { body: unknown }) => refusalCode(r.body as Parameters<typeof refusalCode>[0]);
 const installsOf = (accountId: string) => h.dataSource.getRepository(Install).findBy({ accountId });
 
 describe('install rights', () => {
@@ -107,7 +107,7 @@ describe('visibility and installability', () => {
     const unknown = await h.query(INSTALL, { appId: crypto.randomUUID() }, as);
     const invisible = await h.query(INSTALL, { appId: draft.id }, as);
     expect(unknown.body.errors).toBeUndefined();
-    expect(userErrorsOf(unknown.body)).toEqual([{ field: ['appId'], code: 'APP_NOT_FOUND', message: expect.any(String) }]);
+    expect(userErrorsOf(unknown.body as Parameters<typeof userErrorsOf>[0])).toEqual([{ field: ['appId'], code: 'APP_NOT_FOUND', message: expect.any(String) }]);
     expect(invisible.body).toEqual(unknown.body);
   });
 });
@@ -142,7 +142,7 @@ describe('limits', () => {
     // BX-9 is a limit of the domain the storefront shows: a user error of the request as a whole.
     const over = await h.query(INSTALL, { appId: h.peers.add(fakeApp()).id }, by.as);
     expect(over.body.errors).toBeUndefined();
-    expect(userErrorsOf(over.body)).toEqual([{ field: null, code: 'FREE_APP_LIMIT_REACHED', message: expect.any(String) }]);
+    expect(userErrorsOf(over.body as Parameters<typeof userErrorsOf>[0])).toEqual([{ field: null, code: 'FREE_APP_LIMIT_REACHED', message: expect.any(String) }]);
     expect(codeOf(await h.query(INSTALL, { appId: h.peers.add(fakeApp({ isFree: false })).id }, by.as))).toBeUndefined();
     const ru = await admin({ zone: 'ru' as never, tariff: 'FREE' });
     for (let i = 0; i < 3; i++) {
@@ -275,7 +275,7 @@ describe('per-install access', () => {
     // Each stranger at its place in the list, all at once; nothing is stored.
     const strangers = await h.query(SET, { id, u: [stranger.user.id, employee.id, crypto.randomUUID()] }, as);
     expect(strangers.body.errors).toBeUndefined();
-    expect(userErrorsOf(strangers.body).map((e) => [e.field, e.code])).toEqual([
+    expect(userErrorsOf(strangers.body as Parameters<typeof userErrorsOf>[0]).map((e) => [e.field, e.code])).toEqual([
       [['userIds', '0'], 'USER_NOT_IN_ACCOUNT'], [['userIds', '2'], 'USER_NOT_IN_ACCOUNT'],
     ]);
     expect((await h.dataSource.getRepository(Install).findOneByOrFail({ id })).allowedUserIds).toBeNull();

@@ -22,7 +22,7 @@ async function adminOf(zone: Zone, tariff = 'BASIC') {
   return { account, as: userIdentity(user), user };
 }
 /** The refusal's code: top-level, else a payload's user error (issue 19, item 2). */
-const codeOf = (r: { body: Parameters<typeof refusalCode>[0] }) => refusalCode(r.body);
+const codeOf = (r: { body: unknown }) => refusalCode(r.body as Parameters<typeof refusalCode>[0]);
 
 describe('local apps and webhooks', () => {
   it('BX-8: in zone ru local apps and webhooks need the marketplace subscription; other zones do not', async () => {

@@ -42,6 +42,6 @@ it('passes the real billing’s refusal of a paid app through with its code, and
     gatewayHeadersFor(userIdentity(admin)));
   // Billing's decision refuses: a user error the storefront shows (issue 19, item 2), of the request as a whole.
   expect(response.body.errors).toBeUndefined();
-  expect(userErrorsOf(response.body)).toEqual([{ field: null, code: expect.stringMatching(/^(MARKETPLACE_SUBSCRIPTION_REQUIRED|NOT_ENOUGH_PAID_APP_OPTIONS)$/), message: expect.any(String) }]);
+  expect(userErrorsOf(response.body as Parameters<typeof userErrorsOf>[0])).toEqual([{ field: null, code: expect.stringMatching(/^(MARKETPLACE_SUBSCRIPTION_REQUIRED|NOT_ENOUGH_PAID_APP_OPTIONS)$/), message: expect.any(String) }]);
   expect(await stack.dataSources.accounts!.getRepository(Install).countBy({ accountId: account.id })).toBe(0);
 });

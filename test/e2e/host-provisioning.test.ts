@@ -28,7 +28,7 @@ const USER = 'mutation($input: ProvisionUserInput!) { provisionUser(input: $inpu
 const audit = (accountId: string) =>
   stack.dataSources.accounts!.query('SELECT host_id, action, changes FROM provisioning_audit WHERE account_id = $1 ORDER BY id', [accountId]);
 /** The refusal's code: top-level, else a payload's user error (issue 19, item 2). */
-const code = (r: { body: Parameters<typeof refusalCode>[0] }) => refusalCode(r.body);
+const code = (r: { body: unknown }) => refusalCode(r.body as Parameters<typeof refusalCode>[0]);
 
 describe('host provisioning API', () => {
   it('creates and updates accounts and users by the host’s ids, idempotently, every change audited', async () => {
@@ -77,7 +77,7 @@ describe('host provisioning API', () => {
     // A refusal by provisioning's own rules is data at the input field (issue 19, item 2); the bounds stay top-level 400s.
     const noAccount = await stack.query(USER, { input: { accountExternalId: 'nope', externalId: 'u', fullName: 'A', email: 'a@b.c', role: 'ADMIN' } }, hostOne);
     expect(noAccount.body.errors).toBeUndefined();
-    expect(userErrorsOf(noAccount.body)).toEqual([{ field: ['input', 'accountExternalId'], code: 'HOST_ACCOUNT_NOT_FOUND', message: expect.any(String) }]);
+    expect(userErrorsOf(noAccount.body as Parameters<typeof userErrorsOf>[0])).toEqual([{ field: ['input', 'accountExternalId'], code: 'HOST_ACCOUNT_NOT_FOUND', message: expect.any(String) }]);
     expect(await stack.dataSources.accounts!.query('SELECT 1 FROM accounts WHERE external_id = $1', [input.externalId])).toEqual([]);
   });
 

@@ -15,7 +15,7 @@ const WEBHOOK = `mutation($name: String!, $key: String) {
   createIncomingWebhook(name: $name, permissions: [{ entity: "phonecall", operations: ["VIEW"] }], idempotencyKey: $key) { token webhook { id } userErrors { field message code } } }`;
 
 /** The refusal's code: top-level, else a payload's user error (issue 19, item 2). */
-const codeOf = (body: Parameters<typeof refusalCode>[0]) => refusalCode(body);
+const codeOf = (body: unknown) => refusalCode(body as Parameters<typeof refusalCode>[0]);
 
 /**
  * Issue 19, item 1, through the gateway over the whole stack: installApp, createLocalApp and
@@ -78,7 +78,7 @@ describe('idempotent creating mutations through the gateway (issue 19)', () => {
     // The same key for another app is another request.
     const reused = await stack.query(INSTALL, { appId: (await freeApp()).id, key }, headers);
     expect(reused.body.errors).toBeUndefined();
-    expect(userErrorsOf(reused.body)).toEqual([{ field: ['idempotencyKey'], code: 'IDEMPOTENCY_KEY_REUSED', message: expect.any(String) }]);
+    expect(userErrorsOf(reused.body as Parameters<typeof userErrorsOf>[0])).toEqual([{ field: ['idempotencyKey'], code: 'IDEMPOTENCY_KEY_REUSED', message: expect.any(String) }]);
   });
 
   it('keys are the account\'s own: another account installs with the same key', async () => {
@@ -100,7 +100,7 @@ describe('idempotent creating mutations through the gateway (issue 19)', () => {
     expect(answers.map((a) => codeOf(a.body))).toEqual([undefined, undefined, undefined]);
     expect(new Set(answers.map((a) => a.body.data!.createLocalApp.localApp.id)).size).toBe(1);
     expect(Number((await accounts.query('SELECT count(*) AS n FROM local_apps WHERE account_id = $1', [account.id]))[0].n)).toBe(1);
-    expect(userErrorsOf((await stack.query(LOCAL, { name: 'Sync' }, headers)).body)).toEqual([{ field: ['name'], code: 'CONFLICT', message: expect.any(String) }]);
+    expect(userErrorsOf((await stack.query(LOCAL, { name: 'Sync' }, headers)).body as Parameters<typeof userErrorsOf>[0])).toEqual([{ field: ['name'], code: 'CONFLICT', message: expect.any(String) }]);
     expect(codeOf((await stack.query(LOCAL, { name: 'Other', key }, headers)).body)).toBe('IDEMPOTENCY_KEY_REUSED');
   });
 

@@ -16,7 +16,7 @@ import { refusalCode } from '../support/refusals';
  * reproduced (these failed on main at d913e47), then the behaviour that replaces it.
  */
 /** The refusal's code: top-level, else a payload's user error (issue 19, item 2). */
-const codeOf = (r: { body: Parameters<typeof refusalCode>[0] }) => refusalCode(r.body);
+const codeOf = (r: { body: unknown }) => refusalCode(r.body as Parameters<typeof refusalCode>[0]);
 const PARTNER_CALLS = `query PartnerCalls($accountId: ID!, $first: Int, $after: String) {
   account(id: $accountId) {
     calls(first: $first, after: $after) { edges { node { id externalId direction fromNumber toNumber userId status startedAt durationSeconds } } pageInfo { hasNextPage endCursor } }

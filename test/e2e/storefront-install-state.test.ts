@@ -61,7 +61,7 @@ describe('App.viewerInstallState through the gateway', () => {
     // The reason is what installApp answers: a user error the storefront shows (issue 19, item 2).
     const refused = await stack.query('mutation ($id: ID!) { installApp(appId: $id) { install { id } userErrors { field message code } } }', { id: app.id }, gatewayHeadersFor(admin));
     expect(refused.body.errors).toBeUndefined();
-    expect(userErrorsOf(refused.body)).toEqual([{ field: null, code: 'MARKETPLACE_SUBSCRIPTION_REQUIRED', message: expect.any(String) }]);
+    expect(userErrorsOf(refused.body as Parameters<typeof userErrorsOf>[0])).toEqual([{ field: null, code: 'MARKETPLACE_SUBSCRIPTION_REQUIRED', message: expect.any(String) }]);
   });
 
   it('PR-3: with the subscription, the free paid-app options decide', async () => {
@@ -105,14 +105,14 @@ describe('App.viewerInstallState through the gateway', () => {
     expect((await stateOf(free.id, admin)).viewerInstallState).toMatchObject({ canInstall: false, reasonCannotInstall: 'FREE_APP_LIMIT_REACHED' });
     const refused = await stack.query('mutation ($id: ID!) { installApp(appId: $id) { install { id } userErrors { field message code } } }', { id: free.id }, gatewayHeadersFor(admin));
     expect(refused.body.errors).toBeUndefined();
-    expect(userErrorsOf(refused.body).map((e) => e.code)).toEqual(['FREE_APP_LIMIT_REACHED']);
+    expect(userErrorsOf(refused.body as Parameters<typeof userErrorsOf>[0]).map((e) => e.code)).toEqual(['FREE_APP_LIMIT_REACHED']);
     // BX-4: the marketplace subscription gives an unlimited number of apps, on the card and at install alike.
     const bought = await stack.query('mutation { buyMarketplaceSubscription(periodMonths: 1) { active } }', {}, gatewayHeadersFor(admin));
     expect(bought.body.data).toEqual({ buyMarketplaceSubscription: { active: true } });
     expect((await stateOf(free.id, admin)).viewerInstallState).toMatchObject({ canInstall: true, reasonCannotInstall: null });
     const installed = await stack.query('mutation ($id: ID!) { installApp(appId: $id) { install { id } userErrors { field message code } } }', { id: free.id }, gatewayHeadersFor(admin));
     expect(installed.body.errors).toBeUndefined();
-    expect(userErrorsOf(installed.body)).toEqual([]);
+    expect(userErrorsOf(installed.body as Parameters<typeof userErrorsOf>[0])).toEqual([]);
   });
 
   it('callers that are not an account user get null, not an error', async () => {

@@ -63,7 +63,7 @@ describe('accounts: refusals a form can show are user errors (issue 19, item 2)'
     const user = await makeUser(accounts, account, { role: UserRole.ADMIN });
     return { account, user, headers: gatewayHeadersFor({ kind: 'user', userId: user.id, accountId: account.id, role: 'ADMIN' }) };
   }
-  const appOf = async (type = AppType.IFRAME) => makeApp(catalog, await makeVendor(catalog), { type });
+  const appOf = async (type: AppType = AppType.IFRAME) => makeApp(catalog, await makeVendor(catalog), { type });
 
   describe('installs', () => {
     const INSTALL = `mutation($appId: ID!, $key: String) { installApp(appId: $appId, idempotencyKey: $key) { install { id status } ${UE} } }`;

@@ -26,7 +26,7 @@ const ACCOUNT = `query($id: ID!) {
 }`;
 const CREATE = `mutation($name: String!, $p: [WebhookPermissionInput!]!) { createIncomingWebhook(name: $name, permissions: $p) { token webhook { id } userErrors { field message code } } }`;
 /** The refusal's code: top-level, else a payload's user error (issue 19, item 2). */
-const codeOf = (r: { body: Parameters<typeof refusalCode>[0] }) => refusalCode(r.body);
+const codeOf = (r: { body: unknown }) => refusalCode(r.body as Parameters<typeof refusalCode>[0]);
 const deniedPaths = (r: { body: { errors?: { path?: (string | number)[]; extensions?: Record<string, unknown> }[] } }) =>
   (r.body.errors ?? []).filter((e) => e.extensions?.code === 'FORBIDDEN').map((e) => e.path?.join('.')).sort();
 
@@ -119,7 +119,7 @@ describe('webhook tokens (BX-8) through the gateway', () => {
     const r = await stack.query(CREATE, { name: 'orders', p: [{ entity: 'customerOrder', operations: ['VIEW'] }] }, t.admin);
     // A user error at the entity's path (issue 19, item 2); its message lists the known entities.
     expect(r.body.errors).toBeUndefined();
-    expect(userErrorsOf(r.body)).toEqual([{ field: ['permissions', '0', 'entity'], code: 'UNKNOWN_PERMISSION_ENTITY', message: expect.stringContaining('billing, callcard, employee') }]);
+    expect(userErrorsOf(r.body as Parameters<typeof userErrorsOf>[0])).toEqual([{ field: ['permissions', '0', 'entity'], code: 'UNKNOWN_PERMISSION_ENTITY', message: expect.stringContaining('billing, callcard, employee') }]);
     expect(await stack.dataSources.accounts!.query('SELECT 1 FROM incoming_webhooks WHERE account_id = $1', [t.account.id])).toHaveLength(0);
   });
 });

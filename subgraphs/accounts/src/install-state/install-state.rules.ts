@@ -48,7 +48,7 @@ function blockOf(f: InstallStateFacts, live: Install | null, trialDays: number |
   if (user.role !== 'ADMIN' && !account.employeesMayInstall) return InstallBlockReason.INSTALL_NOT_ALLOWED; // BX-3
   if (live) return InstallBlockReason.ALREADY_INSTALLED;
   try {
-    assertInstallable({ id: app.id, status: app.status, type: app.type as unknown as InstalledAppType, vendorId: app.vendor.id } as AppForInstall, account, false);
+    assertInstallable({ id: app.id, status: app.status, type: app.type as unknown as InstalledAppType, vendorId: app.vendor.id } as AppForInstall, account, false, 'appId');
   } catch (error) {
     if (error instanceof DomainError && error.code in InstallBlockReason) return error.code as InstallBlockReason;
     throw error;

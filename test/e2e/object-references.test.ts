@@ -71,4 +71,22 @@ describe('object references instead of bare ids (issue 19)', () => {
     expect(other.body.data?._entities?.[0] ?? null).toBeNull();
     expect(other.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('install(id:) and call(id:) refetch one object; another account’s is NOT_FOUND, like a missing one (DL-3)', async () => {
+    const vendor = await makeVendor(catalog);
+    const [mine, theirs] = [await makeAccount(accounts), await makeAccount(accounts)];
+    const admin = await makeUser(accounts, mine, { role: UserRole.ADMIN });
+    const app = await makeApp(catalog, vendor, { type: AppType.TELEPHONY });
+    const install = await makeInstall(accounts, mine, app);
+    const call = await makeCall(telephony, install);
+    const foreign = await makeInstall(accounts, theirs, app);
+    const headers = gatewayHeadersFor({ kind: 'user', userId: admin.id, accountId: mine.id, role: 'ADMIN' });
+    const query = `query($install: ID!, $call: ID!) { install(id: $install) { id app { name } } call(id: $call) { id externalId } }`;
+    const own = await stack.query<any>(query, { install: install.id, call: call.id }, headers);
+    expect(own.body.errors).toBeUndefined();
+    expect(own.body.data).toEqual({ install: { id: install.id, app: { name: app.name } }, call: { id: call.id, externalId: call.externalId } });
+    const other = await stack.query<any>(query, { install: foreign.id, call: (await makeCall(telephony, foreign)).id }, headers);
+    expect(other.body.data).toEqual({ install: null, call: null });
+    expect(other.body.errors!.map((e) => [e.path, e.extensions!.code])).toEqual(expect.arrayContaining([[['install'], 'NOT_FOUND'], [['call'], 'NOT_FOUND']]));
+  });
 });

@@ -13,6 +13,7 @@ import { AccountsInputBounds } from './input-bounds';
 import { ViewerResolver } from './viewer/viewer.resolver';
 import { AppInstallStateResolver } from './install-state/install-state.resolver';
 import { AccountListsResolver, AppListsResolver } from './lists/list-connections.resolver';
+import { InstallLookupResolver } from './installs/install-lookup.resolver';
 import { AccountReferencesResolver, InstallReferencesResolver } from './references/object-references.resolver';
 
 export function buildAccountsSchema(): Promise<GraphQLSchema> {
@@ -20,7 +21,7 @@ export function buildAccountsSchema(): Promise<GraphQLSchema> {
     inputBounds: AccountsInputBounds,
     resolvers: [AccountResolver, InstallResolver, AppInstallsResolver, InstallMutationsResolver, AppTokenResolver, VendorEventResolver,
       DeveloperResolver, ProvisioningResolver, WebhookTokenResolver, ViewerResolver,
-      AppInstallStateResolver, AccountListsResolver, AppListsResolver, AccountReferencesResolver, InstallReferencesResolver],
+      AppInstallStateResolver, AccountListsResolver, AppListsResolver, AccountReferencesResolver, InstallReferencesResolver, InstallLookupResolver],
     referenceResolvers: {
       // Entities are checked too, not only root fields: no path leads into another account's data.
       Account: async (ref, ctx) => {

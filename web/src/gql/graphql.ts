@@ -1587,6 +1587,8 @@ export type Query = {
   appByLink?: Maybe<App>;
   /** Apps the caller may see (as for app(id)), newest first. */
   apps?: Maybe<AppConnection>;
+  /** A call by id: one of the caller's account (every account for moderators). Another account's call is NOT_FOUND, like a missing one (DL-3). Needs VIEW on phonecall. */
+  call?: Maybe<Call>;
   /** The storefront’s categories in display order, each with how many apps the caller can see in it (at most 200). */
   categories?: Maybe<Array<Category>>;
   /** Open call cards of an employee: a user sees their own (an admin anyone's in the account); the TELEPHONY app names the employee. */
@@ -1595,6 +1597,8 @@ export type Query = {
   currentInstallation?: Maybe<CurrentInstallation>;
   /** Hosts: one of the calling host’s accounts by its external id. */
   hostAccount?: Maybe<HostAccount>;
+  /** An install by id: one of the caller's account (every account for moderators). Another account's install is NOT_FOUND, like a missing one (DL-3). Needs VIEW on install. */
+  install?: Maybe<Install>;
   /** Point of sale: the customer's bonus balance (POST /counterparty/detail). */
   loyaltyBalance?: Maybe<LoyaltyBalance>;
   /** Point of sale: finds customers in the loyalty app (GET /counterparty), at most `first` of them (the app’s API has no cursor). */
@@ -1671,6 +1675,11 @@ export type QueryAppsArgs = {
 };
 
 
+export type QueryCallArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryCurrentCallCardsArgs = {
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1678,6 +1687,11 @@ export type QueryCurrentCallCardsArgs = {
 
 export type QueryHostAccountArgs = {
   externalId: Scalars['String']['input'];
+};
+
+
+export type QueryInstallArgs = {
+  id: Scalars['ID']['input'];
 };
 
 

@@ -26,7 +26,7 @@ export class Money {
   @Field(() => GraphQLSafeInt, { description: 'The amount in the currency’s minor unit (kopecks), an exact integer up to 2^53 − 1.' })
   amountKopecks: number;
 
-  @Field(() => Currency)
+  @Field(() => Currency, { description: 'The currency of the amount (RUB today, in every zone).' })
   currency: Currency;
 }
 
@@ -34,7 +34,7 @@ export class Money {
 @Directive('@shareable')
 @Directive(PUBLIC_FIELD)
 export class Price {
-  @Field(() => Money) amount: Money;
+  @Field(() => Money, { description: 'What the whole period costs.' }) amount: Money;
   @Field(() => Int, { description: 'The months the amount pays for: 1 for a monthly price; 3, 6 or 12 for a subscription bought ahead.' }) periodMonths: number;
 }
 

@@ -27,11 +27,11 @@ export class AppCapabilities {
   @Field({ description: 'Activation and deactivation over the Vendor API.' }) vendorApiActivation: boolean;
   @Field({ description: 'Token access to the JSON API.' }) jsonApiToken: boolean;
   @Field({ description: 'Debugging on developer accounts.' }) developerAccountDebugging: boolean;
-  @Field(() => DebugMode) debugging: DebugMode;
-  @Field() phoneApi: boolean;
-  @Field() loyaltyApi: boolean;
-  @Field() widgets: boolean;
-  @Field(() => StorefrontBlock) storefrontBlock: StorefrontBlock;
+  @Field(() => DebugMode, { description: 'TY-4: where an app of the type is debugged before publication.' }) debugging: DebugMode;
+  @Field({ description: 'Integrates over the Phone API (TELEPHONY, TL-1).' }) phoneApi: boolean;
+  @Field({ description: 'Integrates over the Loyalty API (LOYALTY, TL-2).' }) loyaltyApi: boolean;
+  @Field({ description: 'May declare widgets (SERVER).' }) widgets: boolean;
+  @Field(() => StorefrontBlock, { description: 'The storefront block apps of the type are listed in: CALLS, NEW or DISCOUNTS.' }) storefrontBlock: StorefrontBlock;
 }
 
 const row = (flags: string, storefrontBlock: StorefrontBlock, debugging = DebugMode.DEVELOPER_ACCOUNT): AppCapabilities => {

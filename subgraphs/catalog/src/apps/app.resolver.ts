@@ -17,8 +17,8 @@ export const AppConnection = ConnectionType(App, 'App');
 
 @ArgsType()
 class AppListArgs extends ForwardPageArgs {
-  @Field(() => AppType, { nullable: true }) type?: AppType;
-  @Field(() => AppStatus, { nullable: true }) status?: AppStatus;
+  @Field(() => AppType, { nullable: true, description: 'Only apps of this type (TY-1).' }) type?: AppType;
+  @Field(() => AppStatus, { nullable: true, description: 'Only apps in this status (LC-1).' }) status?: AppStatus;
 }
 
 @Resolver(() => App)
@@ -39,7 +39,7 @@ export class AppResolver {
     return ctx.services.apps.list(args, appVisibilityOf(ctx.identity));
   }
 
-  @FieldResolver(() => Vendor)
+  @FieldResolver(() => Vendor, { description: 'The vendor that publishes the app.' })
   async vendor(@Root() app: App, @Ctx() ctx: CatalogContext): Promise<Vendor> {
     return requireFound(await ctx.loaders.vendorById.load(app.vendorId), 'Vendor', { id: app.vendorId });
   }

@@ -13,4 +13,11 @@ export enum UserRole {
 }
 
 registerEnumType(Zone, { name: 'Zone', description: 'Tariff zone of an account (BX-9).' });
-registerEnumType(UserRole, { name: 'UserRole' });
+registerEnumType(UserRole, {
+  name: 'UserRole',
+  description: 'A user’s role in its account (BX-3).',
+  valuesConfig: {
+    ADMIN: { description: 'An administrator: installs and manages apps, and sets who else may (BX-3).' },
+    EMPLOYEE: { description: 'Any other employee: installs apps only where the account allows every employee to (BX-3).' },
+  },
+});

@@ -25,6 +25,13 @@ export enum ActivationState {
   Suspended = 'Suspended',
 }
 
-registerEnumType(InstallStatus, { name: 'InstallStatus' });
+registerEnumType(InstallStatus, {
+  name: 'InstallStatus',
+  description: 'Whether an install is live or was removed (its data is kept, AR-3, BX-7).',
+  valuesConfig: {
+    ACTIVE: { description: 'Installed: counts against the type’s install limit (TY-2).' },
+    UNINSTALLED: { description: 'Removed by the account; a new install of the app is a new Install.' },
+  },
+});
 registerEnumType(InstalledAppType, { name: 'InstalledAppType', description: 'TY-1: the app type, copied at install.' });
 registerEnumType(ActivationState, { name: 'ActivationState', description: 'SV-2: Vendor API state of a SERVER install.' });

@@ -9,7 +9,7 @@ import { InstallStatus } from './install.enums';
 
 @Resolver(() => Install)
 export class InstallResolver {
-  @FieldResolver(() => Account)
+  @FieldResolver(() => Account, { description: 'The account the app is installed on.' })
   async account(@Root() install: Install, @Ctx() ctx: AccountsContext): Promise<Account> {
     return requireFound(await ctx.loaders.accountById.load(install.accountId), 'Account', { id: install.accountId });
   }

@@ -14,7 +14,7 @@ import { UserRole } from '../accounts/account.enums';
 @Directive('@key(fields: "id")')
 export class User {
   @PrimaryColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The user’s id.' })
   @Directive(PUBLIC_FIELD)
   id: string;
 
@@ -22,17 +22,17 @@ export class User {
   accountId: string;
 
   @Column({ name: 'full_name', type: 'varchar', length: 200 })
-  @Field()
+  @Field({ description: 'The employee’s full name.' })
   @Directive(PUBLIC_FIELD)
   fullName: string;
 
   @Column({ type: 'varchar', length: 320 })
-  @Field()
+  @Field({ description: 'The employee’s e-mail address.' })
   @Directive(PUBLIC_FIELD)
   email: string;
 
   @Column({ type: 'enum', enum: UserRole, enumName: 'user_role' })
-  @Field(() => UserRole)
+  @Field(() => UserRole, { description: 'ADMIN or EMPLOYEE: only admins install apps unless the account allows every employee (BX-3).' })
   @Directive(PUBLIC_FIELD)
   role: UserRole;
 
@@ -52,7 +52,7 @@ export class User {
   deactivatedAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  @Field()
+  @Field({ description: 'When the user was provisioned on the marketplace.' })
   @Directive(PUBLIC_FIELD)
   createdAt: Date;
 }

@@ -46,9 +46,9 @@ export class ViewerRights {
 export class CurrentInstallation {
   @Field(() => ID, { description: 'The install’s id (Install.id).' }) @Directive(PUBLIC_FIELD) id: string;
   @Field(() => AppRef, { nullable: true, description: 'The installed app, resolved by the catalog (null, with the error at this path, when the catalog cannot answer).' }) @Directive(PUBLIC_FIELD) app: AppRef;
-  @Field(() => InstalledAppType) @Directive(PUBLIC_FIELD) appType: InstalledAppType;
-  @Field(() => InstallStatus) @Directive(PUBLIC_FIELD) status: InstallStatus;
-  @Field() @Directive(PUBLIC_FIELD) installedAt: Date;
+  @Field(() => InstalledAppType, { description: 'TY-1: the app’s type, copied at install.' }) @Directive(PUBLIC_FIELD) appType: InstalledAppType;
+  @Field(() => InstallStatus, { description: 'ACTIVE while installed, UNINSTALLED once removed.' }) @Directive(PUBLIC_FIELD) status: InstallStatus;
+  @Field({ description: 'When the app was installed.' }) @Directive(PUBLIC_FIELD) installedAt: Date;
   @Field(() => FrozenPermissions, { nullable: true, description: 'The access block frozen at install (AR-2); null: no API access.' })
   @Directive(PUBLIC_FIELD)
   permissions: FrozenPermissions | null;
@@ -56,7 +56,7 @@ export class CurrentInstallation {
 
 @ObjectType({ description: 'The caller: its account, user, role and rights; a vendor its vendor; an app token its installation.' })
 export class Viewer {
-  @Field(() => ViewerKind)
+  @Field(() => ViewerKind, { description: 'Who the caller is, as the gateway established it; it decides which other fields are set.' })
   kind: ViewerKind;
 
   @Field(() => Account, { nullable: true, description: 'The account of a user, an app token or a webhook; null for every other caller.' })

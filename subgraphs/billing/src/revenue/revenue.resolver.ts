@@ -6,9 +6,9 @@ import type { BillingContext } from '../context';
 @ObjectType({ description: 'PR-4: what one app earned its vendor in a month.' })
 export class AppRevenue {
   @Field(() => ID, { description: 'The app’s id.', deprecationReason: 'Use app.' }) appId: string;
-  @Field(() => Int, { deprecationReason: 'Use listPrice (Money: a SafeInt amount with its currency).' }) listPriceKopecks: number;
-  @Field(() => Int, { deprecationReason: 'Use share (Money: a SafeInt amount with its currency).' }) shareKopecks: number;
-  @Field(() => Int) paidAppMonths: number;
+  @Field(() => Int, { description: 'Sum of the app’s list prices of the app-months paid, before discounts, in kopecks.', deprecationReason: 'Use listPrice (Money: a SafeInt amount with its currency).' }) listPriceKopecks: number;
+  @Field(() => Int, { description: 'The vendor’s share of them in kopecks (PR-4), at the share each accrual froze.', deprecationReason: 'Use share (Money: a SafeInt amount with its currency).' }) shareKopecks: number;
+  @Field(() => Int, { description: 'How many install-months of the app were paid.' }) paidAppMonths: number;
 }
 
 @ObjectType({ description: 'PR-4: what a vendor earned in a month.' })

@@ -16,7 +16,11 @@ export const SafeInt = GraphQLSafeInt;
 export enum Currency {
   RUB = 'RUB',
 }
-registerEnumType(Currency, { name: 'Currency', description: 'ISO 4217 code of a Money amount; every price is in roubles today, in every zone.' });
+registerEnumType(Currency, {
+  name: 'Currency',
+  description: 'ISO 4217 code of a Money amount; every price is in roubles today, in every zone.',
+  valuesConfig: { RUB: { description: 'Russian rouble; amounts in kopecks (1/100).' } },
+});
 
 // A value, not an account's data: whoever may read the field that holds it reads it whole.
 @ObjectType({ description: 'An exact amount of money: minor units (kopecks for RUB) and the currency.' })

@@ -12,7 +12,15 @@ export enum UserRole {
   EMPLOYEE = 'EMPLOYEE',
 }
 
-registerEnumType(Zone, { name: 'Zone', description: 'Tariff zone of an account (BX-9).' });
+registerEnumType(Zone, {
+  name: 'Zone',
+  description: 'Tariff zone of an account (BX-9).',
+  valuesConfig: {
+    ru: { description: 'Russia; here local apps and webhooks need the marketplace subscription (BX-4, BX-8).' },
+    kz: { description: 'Kazakhstan.' },
+    by: { description: 'Belarus.' },
+  },
+});
 registerEnumType(UserRole, {
   name: 'UserRole',
   description: 'A user’s role in its account (BX-3).',

@@ -6,7 +6,14 @@ export enum AccessScopeLevel {
   ADMIN = 'ADMIN',
   CUSTOM = 'CUSTOM',
 }
-registerEnumType(AccessScopeLevel, { name: 'InstallAccessScope', description: 'AR-1: the access level frozen at install.' });
+registerEnumType(AccessScopeLevel, {
+  name: 'InstallAccessScope',
+  description: 'AR-1: the access level frozen at install.',
+  valuesConfig: {
+    ADMIN: { description: 'Everything, like the system administrator role (to be retired).' },
+    CUSTOM: { description: 'Only the listed entities, documents and reports, each with its operations.' },
+  },
+});
 
 @ObjectType('InstallEntityPermission', { description: 'AR-1, AR-2: one entity (or document, report) and the operations an install was allowed on it, frozen at install.' })
 export class FrozenEntityPermission {

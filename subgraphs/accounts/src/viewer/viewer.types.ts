@@ -19,7 +19,20 @@ export enum ViewerKind {
   HOST = 'HOST',
   SERVICE = 'SERVICE',
 }
-registerEnumType(ViewerKind, { name: 'ViewerKind', description: 'The kind of caller: a signed-in user, a vendor, a moderator, an app or webhook token, a host, another service, or nobody.' });
+registerEnumType(ViewerKind, {
+  name: 'ViewerKind',
+  description: 'The kind of caller: a signed-in user, a vendor, a moderator, an app or webhook token, a host, another service, or nobody.',
+  valuesConfig: {
+    ANONYMOUS: { description: 'No credentials.' },
+    USER: { description: 'A signed-in user of an account (admin or employee).' },
+    VENDOR: { description: 'A vendor in its vendor cabinet.' },
+    MODERATOR: { description: 'A marketplace moderator.' },
+    APP: { description: 'An installed app with its install’s token (AR-2).' },
+    WEBHOOK: { description: 'An incoming webhook’s token (BX-8).' },
+    HOST: { description: 'The host platform that provisions accounts and users.' },
+    SERVICE: { description: 'Another marketplace service.' },
+  },
+});
 
 /** What the caller may do on its account, so a front end shows only the buttons that work. */
 @ObjectType({ description: 'What a signed-in user may do on the account (false for every other caller).' })

@@ -5,7 +5,14 @@ export enum AccessScope {
   ADMIN = 'ADMIN',
   CUSTOM = 'CUSTOM',
 }
-registerEnumType(AccessScope, { name: 'AccessScope', description: 'AR-1: the access level a descriptor declares.' });
+registerEnumType(AccessScope, {
+  name: 'AccessScope',
+  description: 'AR-1: the access level a descriptor declares.',
+  valuesConfig: {
+    ADMIN: { description: 'admin: everything, like the system administrator role (to be retired; still needed by apps that work with webhooks or tasks).' },
+    CUSTOM: { description: 'custom: only the listed entities, documents and reports, each with its operations (recommended).' },
+  },
+});
 
 export enum PermissionOperation {
   VIEW = 'VIEW',

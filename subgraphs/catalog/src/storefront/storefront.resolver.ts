@@ -10,7 +10,15 @@ import { StorefrontSort } from './storefront.service';
 import { StorefrontFacets } from './storefront-facets.types';
 import type { AppType } from '../apps/app.enums';
 
-registerEnumType(StorefrontSort, { name: 'StorefrontSort', description: 'RELEVANCE (default with a search), NEWEST (default without), POPULARITY (live installs).' });
+registerEnumType(StorefrontSort, {
+  name: 'StorefrontSort',
+  description: 'RELEVANCE (default with a search), NEWEST (default without), POPULARITY (live installs).',
+  valuesConfig: {
+    RELEVANCE: { description: 'Best match of the search first (the default with a search); without a search it sorts as POPULARITY.' },
+    NEWEST: { description: 'Most recently published first (the default without a search).' },
+    POPULARITY: { description: 'Most live installs first.' },
+  },
+});
 
 @ArgsType()
 class StorefrontArgs extends ForwardPageArgs {

@@ -10,7 +10,7 @@ export class InstallLookupResolver {
   // AR-2: an app token needs VIEW on install (the gateway checks its frozen set).
   @Query(() => Install, { nullable: true, description: "An install by id: one of the caller's account (every account for moderators). Another account's install is NOT_FOUND, like a missing one (DL-3). Needs VIEW on install." })
   @Directive(requiresPermission('install', 'VIEW'))
-  async install(@Arg('id', () => ID) id: string, @Ctx() ctx: AccountsContext): Promise<Install> {
+  async install(@Arg('id', () => ID, { description: 'The install’s id.' }) id: string, @Ctx() ctx: AccountsContext): Promise<Install> {
     const scope = accountScopeOf(ctx.identity);
     const install = await ctx.loaders.installById.load(id);
     if (!install || !scopeIncludes(scope, install.accountId)) throw new NotFoundError('Install', { id });

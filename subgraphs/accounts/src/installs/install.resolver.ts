@@ -27,7 +27,7 @@ export class AppInstallsResolver {
   async installs(
     @Root() app: AppRef,
     @Ctx() ctx: AccountsContext,
-    @Arg('includeUninstalled', { defaultValue: false }) includeUninstalled: boolean,
+    @Arg('includeUninstalled', { defaultValue: false, description: 'Also list removed (UNINSTALLED) installs.' }) includeUninstalled: boolean,
   ): Promise<Install[]> {
     // A user or an app sees only its own account's installs (the loader narrows them in SQL);
     // vendors and anonymous callers are refused here: vendors see counts in the catalog.

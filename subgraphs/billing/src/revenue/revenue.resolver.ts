@@ -29,7 +29,7 @@ export function checkMonth(month: string): string {
 @Resolver()
 export class RevenueResolver {
   @Query(() => VendorRevenue, { nullable: true, description: 'Vendor cabinet: the calling vendor\'s revenue in a month.' })
-  async myVendorRevenue(@Arg('month') month: string, @Ctx() ctx: BillingContext): Promise<VendorRevenue> {
+  async myVendorRevenue(@Arg('month', { description: 'The month, written YYYY-MM.' }) month: string, @Ctx() ctx: BillingContext): Promise<VendorRevenue> {
     const vendorId = requireVendor(ctx);
     const [row] = await ctx.services.revenue.byVendorAndMonth([vendorId], checkMonth(month));
     return row ?? { vendorId, month, listPriceKopecks: 0, shareKopecks: 0, paidAppMonths: 0, apps: [] };
@@ -37,8 +37,8 @@ export class RevenueResolver {
 
   @Query(() => [VendorRevenue], { nullable: true, description: 'Moderators: every vendor\'s revenue in a month (or one vendor\'s).', deprecationReason: 'Unbounded: use vendorRevenuesConnection (or vendorId here).' })
   vendorRevenues(
-    @Arg('month') month: string,
-    @Arg('vendorId', () => ID, { nullable: true }) vendorId: string | null,
+    @Arg('month', { description: 'The month, written YYYY-MM.' }) month: string,
+    @Arg('vendorId', () => ID, { nullable: true, description: 'Only this vendor’s revenue; null: every vendor’s.' }) vendorId: string | null,
     @Ctx() ctx: BillingContext,
   ): Promise<VendorRevenue[]> {
     requireModerator(ctx);

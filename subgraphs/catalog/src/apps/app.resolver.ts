@@ -28,7 +28,7 @@ export class AppResolver {
     description: 'One app by id (internal and moderation use; the storefront card is storefrontApp). Moderators and services see every app, '
       + 'a vendor its own and PUBLISHED ones, an account or app PUBLISHED ones (an app also its own); any other answers NOT_FOUND.',
   })
-  async app(@Arg('id', () => ID) id: string, @Ctx() ctx: CatalogContext): Promise<App> {
+  async app(@Arg('id', () => ID, { description: 'The app’s id.' }) id: string, @Ctx() ctx: CatalogContext): Promise<App> {
     const visibility = appVisibilityOf(ctx.identity);
     const app = await ctx.loaders.appById.load(id);
     return requireFound(app && maySeeApp(visibility, app) ? app : null, 'App', { id });

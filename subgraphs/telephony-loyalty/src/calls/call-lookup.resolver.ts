@@ -10,7 +10,7 @@ export class CallLookupResolver {
   // AR-2: an app token needs VIEW on phonecall (the gateway checks its frozen set).
   @Query(() => Call, { nullable: true, description: "A call by id: one of the caller's account (every account for moderators). Another account's call is NOT_FOUND, like a missing one (DL-3). Needs VIEW on phonecall." })
   @Directive(requiresPermission('phonecall', 'VIEW'))
-  async call(@Arg('id', () => ID) id: string, @Ctx() ctx: TelephonyContext): Promise<Call> {
+  async call(@Arg('id', () => ID, { description: 'The call’s id.' }) id: string, @Ctx() ctx: TelephonyContext): Promise<Call> {
     const scope = accountScopeOf(ctx.identity);
     const call = await ctx.loaders.callById.load(id);
     if (!call || !scopeIncludes(scope, call.accountId)) throw new NotFoundError('Call', { id });

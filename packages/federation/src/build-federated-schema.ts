@@ -58,6 +58,22 @@ export interface FederatedSchemaOptions<TContext> {
   inputBounds: InputBounds;
 }
 
+/**
+ * What clients read on the root types (issue 19 item 8: everything described). type-graphql has no
+ * option for them; every subgraph sets the same text, so composition keeps it without a hint.
+ */
+export const ROOT_TYPE_DESCRIPTIONS = {
+  Query: 'What a client can read. Every list is a Relay connection; what a field shows depends on who asks (see Viewer).',
+  Mutation: 'What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success.',
+} as const;
+
+function describeRootTypes(schema: GraphQLSchema): void {
+  for (const [name, description] of Object.entries(ROOT_TYPE_DESCRIPTIONS)) {
+    const type = schema.getType(name);
+    if (type && !type.description) Object.assign(type, { description });
+  }
+}
+
 /** Builds a Federation 2 subgraph schema from type-graphql resolvers. */
 export async function buildFederatedSchema<TContext>(options: FederatedSchemaOptions<TContext>): Promise<GraphQLSchema> {
   const typeGraphqlSchema = await buildSchema({
@@ -73,6 +89,7 @@ export async function buildFederatedSchema<TContext>(options: FederatedSchemaOpt
     // printSchemaWithDirectives prints the directives found in `extensions.directives`.
     Object.assign(type, { extensions: { ...type.extensions, directives: { inaccessible: {} } } });
   }
+  describeRootTypes(typeGraphqlSchema);
   const printed = printSchemaWithDirectives(typeGraphqlSchema);
   const typeDefs = parse(`${federationPreamble(printed)}\n${printed}`);
   const resolvers = createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>;

@@ -16,7 +16,11 @@ export const SafeInt = GraphQLSafeInt;
 export enum Currency {
   RUB = 'RUB',
 }
-registerEnumType(Currency, { name: 'Currency', description: 'ISO 4217 code of a Money amount; every price is in roubles today, in every zone.' });
+registerEnumType(Currency, {
+  name: 'Currency',
+  description: 'ISO 4217 code of a Money amount; every price is in roubles today, in every zone.',
+  valuesConfig: { RUB: { description: 'Russian rouble; amounts in kopecks (1/100).' } },
+});
 
 // A value, not an account's data: whoever may read the field that holds it reads it whole.
 @ObjectType({ description: 'An exact amount of money: minor units (kopecks for RUB) and the currency.' })
@@ -26,7 +30,7 @@ export class Money {
   @Field(() => GraphQLSafeInt, { description: 'The amount in the currency’s minor unit (kopecks), an exact integer up to 2^53 − 1.' })
   amountKopecks: number;
 
-  @Field(() => Currency)
+  @Field(() => Currency, { description: 'The currency of the amount (RUB today, in every zone).' })
   currency: Currency;
 }
 
@@ -34,7 +38,7 @@ export class Money {
 @Directive('@shareable')
 @Directive(PUBLIC_FIELD)
 export class Price {
-  @Field(() => Money) amount: Money;
+  @Field(() => Money, { description: 'What the whole period costs.' }) amount: Money;
   @Field(() => Int, { description: 'The months the amount pays for: 1 for a monthly price; 3, 6 or 12 for a subscription bought ahead.' }) periodMonths: number;
 }
 

@@ -4,13 +4,13 @@ import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'typ
 
 /** Relay cursor pagination: opaque cursors over a keyset, never offsets. */
 // Every subgraph with a list defines the same PageInfo, so it is shareable.
-@ObjectType()
+@ObjectType({ description: 'Where a page of a connection stands in its list (Relay): whether more items follow or precede it, and the cursors to reach them.' })
 @Directive('@shareable')
 export class PageInfo {
-  @Field() hasNextPage: boolean;
-  @Field() hasPreviousPage: boolean;
-  @Field(() => String, { nullable: true }) startCursor: string | null;
-  @Field(() => String, { nullable: true }) endCursor: string | null;
+  @Field({ description: 'True when items follow this page: ask again with `after: endCursor`.' }) hasNextPage: boolean;
+  @Field({ description: 'True when items precede this page (it was asked for after a cursor).' }) hasPreviousPage: boolean;
+  @Field(() => String, { nullable: true, description: 'The cursor of the first edge of this page; null when the page is empty.' }) startCursor: string | null;
+  @Field(() => String, { nullable: true, description: 'The cursor of the last edge of this page, to pass as `after` for the next one; null when the page is empty.' }) endCursor: string | null;
 }
 
 @ArgsType()

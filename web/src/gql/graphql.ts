@@ -22,20 +22,30 @@ export type Scalars = {
 
 /** AR-1: the access level a descriptor declares. */
 export type AccessScope =
+  /** admin: everything, like the system administrator role (to be retired; still needed by apps that work with webhooks or tasks). */
   | 'ADMIN'
+  /** custom: only the listed entities, documents and reports, each with its operations (recommended). */
   | 'CUSTOM';
 
+/** A customer company (tenant) of the marketplace: its profile, its users and what it installed and pays for. */
 export type Account = {
   __typename?: 'Account';
   /** The account's call history, newest first (TL-1). Needs VIEW on phonecall. */
   calls?: Maybe<CallConnection>;
+  /** When the account was provisioned on the marketplace. */
   createdAt: Scalars['DateTimeISO']['output'];
   /** When the host deactivated the account (its installs are suspended, data kept). */
   deactivatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
-  /** Set on a developer account: the vendor whose unpublished apps it may install to debug them. */
+  /** Set on a developer account: the vendor whose unpublished apps it may install to debug them (resolved by the catalog). */
+  developerVendor?: Maybe<Vendor>;
+  /**
+   * Set on a developer account: the id of the vendor whose unpublished apps it may install to debug them.
+   * @deprecated Use developerVendor.
+   */
   developerVendorId?: Maybe<Scalars['ID']['output']>;
   /** BX-3: every employee may install apps (otherwise admins only). */
   employeesMayInstall: Scalars['Boolean']['output'];
+  /** The account’s id. */
   id: Scalars['ID']['output'];
   /**
    * BX-8: the account’s incoming webhooks, newest first; deleted ones carry revokedAt (admins).
@@ -60,6 +70,7 @@ export type Account = {
   localAppsConnection?: Maybe<LocalAppConnection>;
   /** BX-2, BX-4, BX-5: the marketplace subscription now. Needs VIEW on billing. */
   marketplaceSubscription?: Maybe<MarketplaceSubscription>;
+  /** The company’s name, as its host platform gave it. */
   name: Scalars['String']['output'];
   /** Paid-app options of the account now. Needs VIEW on billing. */
   paidAppOptions?: Maybe<PaidAppOptions>;
@@ -79,10 +90,12 @@ export type Account = {
   users?: Maybe<Array<User>>;
   /** The account’s users, admins first, then by name. Needs VIEW on employee. */
   usersConnection?: Maybe<UserConnection>;
+  /** BX-9: the tariff zone; free-app limits and the marketplace subscription (BX-4, BX-8) depend on it. */
   zone: Zone;
 };
 
 
+/** A customer company (tenant) of the marketplace: its profile, its users and what it installed and pays for. */
 export type AccountCallsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -91,6 +104,7 @@ export type AccountCallsArgs = {
 };
 
 
+/** A customer company (tenant) of the marketplace: its profile, its users and what it installed and pays for. */
 export type AccountIncomingWebhooksConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -99,11 +113,13 @@ export type AccountIncomingWebhooksConnectionArgs = {
 };
 
 
+/** A customer company (tenant) of the marketplace: its profile, its users and what it installed and pays for. */
 export type AccountInstallsArgs = {
   includeUninstalled?: Scalars['Boolean']['input'];
 };
 
 
+/** A customer company (tenant) of the marketplace: its profile, its users and what it installed and pays for. */
 export type AccountInstallsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -113,6 +129,7 @@ export type AccountInstallsConnectionArgs = {
 };
 
 
+/** A customer company (tenant) of the marketplace: its profile, its users and what it installed and pays for. */
 export type AccountLocalAppsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -121,6 +138,7 @@ export type AccountLocalAppsConnectionArgs = {
 };
 
 
+/** A customer company (tenant) of the marketplace: its profile, its users and what it installed and pays for. */
 export type AccountSubscriptionPeriodsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -129,6 +147,7 @@ export type AccountSubscriptionPeriodsConnectionArgs = {
 };
 
 
+/** A customer company (tenant) of the marketplace: its profile, its users and what it installed and pays for. */
 export type AccountUsersConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -158,14 +177,22 @@ export type AccountEdge = {
 
 /** SV-2: Vendor API state of a SERVER install. */
 export type ActivationState =
+  /** The vendor’s server activated the install: the app works. */
   | 'ACTIVATED'
+  /** Activation sent (or the vendor answered Activating): waiting for the vendor’s server. */
   | 'ACTIVATING'
+  /** The vendor’s server refused the activation (4xx or 551); the install’s token is revoked. */
   | 'ACTIVATION_FAILED'
+  /** Deactivation sent (uninstall or suspension): waiting for the vendor’s server. */
   | 'DEACTIVATING'
+  /** The vendor’s server refused the deactivation (4xx or 551). */
   | 'DEACTIVATION_FAILED'
+  /** Activated, but the vendor’s app needs settings before it works. */
   | 'SETTINGS_REQUIRED'
+  /** Deactivated because billing suspended the install (TR-5, BX-7); a resume activates it again with a new token. */
   | 'SUSPENDED';
 
+/** An app a vendor publishes on the marketplace: its storefront card, type (TY-1), lifecycle status (LC-1), price (PR-1, PR-2) and trial (TR-1). */
 export type App = {
   __typename?: 'App';
   /** AR-1, AR-2: the current descriptor’s access block; null when the app asks for no API access. */
@@ -180,6 +207,7 @@ export type App = {
   categories: Array<Scalars['String']['output']>;
   /** The main category. */
   category: Scalars['String']['output'];
+  /** When the vendor created the app (as DRAFT, LC-2). */
   createdAt: Scalars['DateTimeISO']['output'];
   /** Full description in Russian. */
   description: Scalars['String']['output'];
@@ -194,7 +222,9 @@ export type App = {
   descriptorsConnection?: Maybe<AppDescriptorConnection>;
   /** DL-1: the direct link to the storefront card (SERVER and IFRAME apps), as the vendor cabinet shows it. */
   directLink?: Maybe<Scalars['String']['output']>;
+  /** The app’s icon (https); null when the vendor set none. */
   iconUrl?: Maybe<Scalars['String']['output']>;
+  /** The app’s id; fetch it again with app(id:). */
   id: Scalars['ID']['output'];
   /** Live installs of the app across every account (accounts counts them). */
   installCount?: Maybe<Scalars['Int']['output']>;
@@ -229,8 +259,11 @@ export type App = {
   publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Screenshots for the card, in display order (https, at most 10). */
   screenshotUrls: Array<Scalars['String']['output']>;
+  /** One-line summary in English for the storefront card (at most 300 characters). */
   shortDescriptionEn: Scalars['String']['output'];
+  /** One-line summary in Russian for the storefront card (at most 300 characters). */
   shortDescriptionRu: Scalars['String']['output'];
+  /** LC-1: where the app is in its lifecycle; only PUBLISHED apps are on the storefront. */
   status: AppStatus;
   /** TY-3: the storefront block the app is listed in. */
   storefrontBlock: StorefrontBlock;
@@ -243,8 +276,11 @@ export type App = {
   transitionsConnection?: Maybe<AppTransitionConnection>;
   /** Trial length in days, 1 to 14 (TR-1); null when none. */
   trialDays?: Maybe<Scalars['Int']['output']>;
+  /** TY-1: how the app integrates; it decides its capabilities (TY-3) and how many installs an account may hold (TY-2). */
   type: AppType;
+  /** When the app last changed: its card, status, price, trial or secret key. */
   updatedAt: Scalars['DateTimeISO']['output'];
+  /** The vendor that publishes the app. */
   vendor: Vendor;
   /** The current descriptor’s vendorApi block (SERVER apps); its endpointBase only for the app’s vendor and moderators. */
   vendorApi?: Maybe<AppVendorApi>;
@@ -255,6 +291,7 @@ export type App = {
 };
 
 
+/** An app a vendor publishes on the marketplace: its storefront card, type (TY-1), lifecycle status (LC-1), price (PR-1, PR-2) and trial (TR-1). */
 export type AppDescriptorsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -263,11 +300,13 @@ export type AppDescriptorsConnectionArgs = {
 };
 
 
+/** An app a vendor publishes on the marketplace: its storefront card, type (TY-1), lifecycle status (LC-1), price (PR-1, PR-2) and trial (TR-1). */
 export type AppInstallsArgs = {
   includeUninstalled?: Scalars['Boolean']['input'];
 };
 
 
+/** An app a vendor publishes on the marketplace: its storefront card, type (TY-1), lifecycle status (LC-1), price (PR-1, PR-2) and trial (TR-1). */
 export type AppInstallsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -277,6 +316,7 @@ export type AppInstallsConnectionArgs = {
 };
 
 
+/** An app a vendor publishes on the marketplace: its storefront card, type (TY-1), lifecycle status (LC-1), price (PR-1, PR-2) and trial (TR-1). */
 export type AppPricingHistoryConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -285,6 +325,7 @@ export type AppPricingHistoryConnectionArgs = {
 };
 
 
+/** An app a vendor publishes on the marketplace: its storefront card, type (TY-1), lifecycle status (LC-1), price (PR-1, PR-2) and trial (TR-1). */
 export type AppTransitionsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -292,18 +333,23 @@ export type AppTransitionsConnectionArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** AR-1: the JSON API access the app’s current descriptor asks for; an install freezes it when installed (AR-2). */
 export type AppAccess = {
   __typename?: 'AppAccess';
+  /** The descriptor version this access block comes from. */
   descriptorVersion: Scalars['Int']['output'];
   /** viewDashboard, viewAudit, useOwnWebhooks, useAllWebhooks. */
   flags: Array<Scalars['String']['output']>;
+  /** AR-1: for CUSTOM, each entity, document or report with its operations; empty for ADMIN. */
   permissions: Array<EntityPermission>;
+  /** AR-1: ADMIN (everything; to be retired) or CUSTOM (only the listed permissions). */
   scope: AccessScope;
 };
 
 /** TY-3: the capability matrix row of the app’s type. */
 export type AppCapabilities = {
   __typename?: 'AppCapabilities';
+  /** TY-4: where an app of the type is debugged before publication. */
   debugging: DebugMode;
   /** Debugging on developer accounts. */
   developerAccountDebugging: Scalars['Boolean']['output'];
@@ -313,11 +359,15 @@ export type AppCapabilities = {
   iframeTab: Scalars['Boolean']['output'];
   /** Token access to the JSON API. */
   jsonApiToken: Scalars['Boolean']['output'];
+  /** Integrates over the Loyalty API (LOYALTY, TL-2). */
   loyaltyApi: Scalars['Boolean']['output'];
+  /** Integrates over the Phone API (TELEPHONY, TL-1). */
   phoneApi: Scalars['Boolean']['output'];
+  /** The storefront block apps of the type are listed in: CALLS, NEW or DISCOUNTS. */
   storefrontBlock: StorefrontBlock;
   /** Activation and deactivation over the Vendor API. */
   vendorApiActivation: Scalars['Boolean']['output'];
+  /** May declare widgets (SERVER). */
   widgets: Scalars['Boolean']['output'];
 };
 
@@ -334,21 +384,32 @@ export type AppConnection = {
 export type AppContentInput = {
   /** Category slugs (the categories query lists them). */
   categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Full description in English; omitted: unchanged. */
   descriptionEn?: InputMaybe<Scalars['String']['input']>;
+  /** Full description in Russian; omitted: unchanged. */
   descriptionRu?: InputMaybe<Scalars['String']['input']>;
+  /** The icon’s URL, https on a public host; omitted: unchanged. */
   iconUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Name in English, at most 200 characters; omitted: unchanged. */
   nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Name in Russian (the storefront default), not blank, at most 200 characters; omitted: unchanged. */
   nameRu?: InputMaybe<Scalars['String']['input']>;
   /** Screenshot URLs in display order: at most 10, https on a public host. */
   screenshotUrls?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** One-line summary in English, at most 300 characters; omitted: unchanged. */
   shortDescriptionEn?: InputMaybe<Scalars['String']['input']>;
+  /** One-line summary in Russian, at most 300 characters; omitted: unchanged. */
   shortDescriptionRu?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One uploaded, validated version of an app’s descriptor (XML v2); the highest version is current, and an install freezes its access block (AR-2). */
 export type AppDescriptor = {
   __typename?: 'AppDescriptor';
+  /** When this version was uploaded. */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** The descriptor version’s id. */
   id: Scalars['ID']['output'];
+  /** The version number, 1, 2, … per app; the highest is the current one. */
   version: Scalars['Int']['output'];
   /** The XML as uploaded. */
   xml: Scalars['String']['output'];
@@ -386,22 +447,30 @@ export type AppEdge = {
 /** SV-3: what the UI opens an IFRAME or SERVER app with. */
 export type AppLaunch = {
   __typename?: 'AppLaunch';
-  /** Its app. */
+  /** Its app’s id. */
   appId: Scalars['ID']['output'];
   /** Single use, valid 5 minutes; the vendor exchanges it at POST /api/vendor/1.0/context/{contextKey}. */
   contextKey: Scalars['String']['output'];
-  /** The install opened. */
+  /** The install being opened. */
   installId: Scalars['ID']['output'];
 };
 
+/** A price and trial an app had from effectiveAt on (PC-1): who set them and why. Installs keep the trial they got at install time (TR-3). */
 export type AppPricingChange = {
   __typename?: 'AppPricingChange';
+  /** The id of the vendor’s user (else the vendor), moderator or service that made the change. */
   actorId?: Maybe<Scalars['String']['output']>;
+  /** Who made the change: vendor (before publication, PC-2, TR-6), moderator (after) or service. */
   actorKind: Scalars['String']['output'];
+  /** When the price and trial took effect. */
   effectiveAt: Scalars['DateTimeISO']['output'];
+  /** The change’s id, increasing with each change. */
   id: Scalars['ID']['output'];
+  /** The monthly list price in kopecks from then on, a whole multiple of 50 000 (PR-2); null: free (PR-1). */
   priceKopecks?: Maybe<Scalars['Int']['output']>;
+  /** Why, as the one who changed it wrote (`created` for the price the app was created with); null when not given. */
   reason?: Maybe<Scalars['String']['output']>;
+  /** The trial length in days from then on, 1 to 14 (TR-1); null: no trial. */
   trialDays?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -428,35 +497,58 @@ export type AppPricingChangeEdge = {
 /** PR-4: what one app earned its vendor in a month. */
 export type AppRevenue = {
   __typename?: 'AppRevenue';
+  /** The app that earned it (resolved by the catalog; null, with the error at this path, when the catalog cannot answer). */
+  app?: Maybe<App>;
+  /**
+   * The app’s id.
+   * @deprecated Use app.
+   */
   appId: Scalars['ID']['output'];
   /** Sum of the list prices of the app’s paid months, before discounts (PR-4). */
   listPrice: Money;
-  /** @deprecated Use listPrice (Money: a SafeInt amount with its currency). */
+  /**
+   * Sum of the app’s list prices of the app-months paid, before discounts, in kopecks.
+   * @deprecated Use listPrice (Money: a SafeInt amount with its currency).
+   */
   listPriceKopecks: Scalars['Int']['output'];
+  /** How many install-months of the app were paid. */
   paidAppMonths: Scalars['Int']['output'];
   /** The vendor’s share of them (PR-4). */
   share: Money;
-  /** @deprecated Use share (Money: a SafeInt amount with its currency). */
+  /**
+   * The vendor’s share of them in kopecks (PR-4), at the share each accrual froze.
+   * @deprecated Use share (Money: a SafeInt amount with its currency).
+   */
   shareKopecks: Scalars['Int']['output'];
 };
 
 /** LC-1: where the app is in its lifecycle. */
 export type AppStatus =
+  /** Being developed and tested on the vendor’s developer account; not on the storefront (LC-2). */
   | 'DRAFT'
+  /** Off the storefront: only accounts that have it installed still see and use it (LC-3, DL-4). */
   | 'HIDDEN'
+  /** On the storefront and installable. */
   | 'PUBLISHED'
+  /** Submitted for moderation; not on the storefront. */
   | 'READY';
 
+/** One lifecycle transition of an app (LC-1, LC-2): from which status to which, who moved it, when and why. */
 export type AppTransition = {
   __typename?: 'AppTransition';
+  /** The id of the vendor’s user (else the vendor), moderator or service that moved the app. */
   actorId?: Maybe<Scalars['String']['output']>;
   /** vendor, moderator or service. */
   actorKind: Scalars['String']['output'];
+  /** When the app moved. */
   at: Scalars['DateTimeISO']['output'];
   /** Null for the creation of the app. */
   fromStatus?: Maybe<AppStatus>;
+  /** The transition’s id, increasing with each transition. */
   id: Scalars['ID']['output'];
+  /** Why, as the actor wrote; a moderator sending an app back must give one (LC-2). Null when not given. */
   reason?: Maybe<Scalars['String']['output']>;
+  /** The status the app moved to (LC-1). */
   toStatus: AppStatus;
 };
 
@@ -482,20 +574,28 @@ export type AppTransitionEdge = {
 
 /** TY-1: how the app integrates with the platform. */
 export type AppType =
+  /** Opens in an iframe tab with user context (SV-3); storefront block NEW. */
   | 'IFRAME'
+  /** Integrates over the Loyalty API (discounts, bonuses, TL-2); storefront block DISCOUNTS. */
   | 'LOYALTY'
+  /** Runs on the vendor’s server: Vendor API activation, a JSON API token, iframes and widgets (SV-1 to SV-3); storefront block NEW. */
   | 'SERVER'
+  /** Integrates over the Phone API (calls, TL-1); storefront block CALLS. */
   | 'TELEPHONY';
 
 /** How many apps of the current search are of one type. */
 export type AppTypeFacet = {
   __typename?: 'AppTypeFacet';
+  /** How many apps the search finds of this type. */
   count: Scalars['Int']['output'];
+  /** The app type (TY-1). */
   type: AppType;
 };
 
+/** SV-2: how the marketplace reaches the vendor’s server over the Vendor API (the descriptor’s vendorApi block). */
 export type AppVendorApi = {
   __typename?: 'AppVendorApi';
+  /** Vendor API events beyond activation and deactivation the app asks for (e.g. updatePermissions, sent when an account consents to new permissions). */
   additionalEvents: Array<Scalars['String']['output']>;
   /** The vendor’s server the Vendor API calls (the app’s vendor and moderators). */
   endpointBase?: Maybe<Scalars['String']['output']>;
@@ -503,11 +603,16 @@ export type AppVendorApi = {
 
 /** How an install is paid for. */
 export type BillingState =
+  /** A free app: nothing to pay (PR-1). */
   | 'FREE'
+  /** A paid app paid for with the account’s paid-app options (PR-3). */
   | 'PAID'
+  /** Kept but not working: the trial or subscription ended without options to cover the price (TR-5, BX-7); a purchase that covers it resumes it. */
   | 'SUSPENDED'
+  /** A paid app on its trial (TR-1 to TR-4) or a trial extension (TX-2); trialEndsAt says until when. */
   | 'TRIAL';
 
+/** PR-3: how many paid-app options to buy, for how many months ahead, and when the period starts. */
 export type BuyPaidAppOptionsInput = {
   /** Paid-app options (one pays 500 RUB of monthly app price). */
   paidAppOptions: Scalars['Int']['input'];
@@ -517,12 +622,16 @@ export type BuyPaidAppOptionsInput = {
   startImmediately?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** TL-1: a phone call the account’s TELEPHONY app reported over the Phone API. */
 export type Call = {
   __typename?: 'Call';
   /** Cards this call popped, oldest first. Needs VIEW on callcard. */
   cards?: Maybe<Array<CallCard>>;
+  /** The provider’s comment on the call (up to 4096 characters); null when none. */
   comment?: Maybe<Scalars['String']['output']>;
+  /** INCOMING or OUTGOING. */
   direction: CallDirection;
+  /** How long the talk lasted, in whole seconds; 0 until it ended or when nobody answered. */
   durationSeconds: Scalars['Int']['output'];
   /** When the conversation ended (Phone API endTime). */
   endedAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -530,26 +639,43 @@ export type Call = {
   extension?: Maybe<Scalars['String']['output']>;
   /** The telephony vendor's own id of the call. */
   externalId?: Maybe<Scalars['String']['output']>;
+  /** The calling number, as the provider gave it. */
   fromNumber: Scalars['String']['output'];
+  /** The call’s id; fetch it again with call(id:). */
   id: Scalars['ID']['output'];
   /** URLs of the call's recordings, as the provider gave them. */
   recordUrls: Array<Scalars['String']['output']>;
+  /** When the call started (the provider’s time, or when it was reported). */
   startedAt: Scalars['DateTimeISO']['output'];
+  /** RINGING, IN_PROGRESS, COMPLETED or MISSED. */
   status: CallStatus;
+  /** The called number, as the provider gave it. */
   toNumber: Scalars['String']['output'];
+  /** When the call was last changed. */
   updatedAt: Scalars['DateTimeISO']['output'];
-  /** The employee who took or made the call. */
+  /** The employee who took or made the call (resolved by accounts). Needs VIEW on employee. */
+  user?: Maybe<User>;
+  /**
+   * The id of the employee who took or made the call.
+   * @deprecated Use user.
+   */
   userId?: Maybe<Scalars['ID']['output']>;
 };
 
+/** TL-1: a call’s card on one employee’s screen, open from SHOW until HIDE or HIDE_ALL. */
 export type CallCard = {
   __typename?: 'CallCard';
   /** The call the card belongs to. Needs VIEW on phonecall. */
   call?: Maybe<Call>;
+  /** The id of the call the card shows (Call.id). */
   callId: Scalars['ID']['output'];
+  /** The employee’s internal phone extension when the card was shown; null when they have none. */
   extension?: Maybe<Scalars['String']['output']>;
+  /** When the card was closed (HIDE or HIDE_ALL); null while open. */
   hiddenAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The card’s id. */
   id: Scalars['ID']['output'];
+  /** When the card was popped (SHOW). */
   shownAt: Scalars['DateTimeISO']['output'];
   /** Set by STARTTIME. */
   talkStartedAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -557,14 +683,18 @@ export type CallCard = {
   userId: Scalars['ID']['output'];
 };
 
+/** TL-1: one change of a call card, as the employee’s front end receives it over the event stream. */
 export type CallCardChange = {
   __typename?: 'CallCardChange';
+  /** The card after the event. */
   card: CallCard;
+  /** What happened to the card. */
   event: CallCardEvent;
   /** The event id (the stream's `id:`, usable as Last-Event-ID). */
   eventId: Scalars['ID']['output'];
 };
 
+/** TL-1: a Phone API call event; it pops or closes a call card on an employee’s screen. */
 export type CallCardEvent =
   /** Close the call's card for the employee. */
   | 'HIDE'
@@ -584,8 +714,11 @@ export type CallConnection = {
   pageInfo: PageInfo;
 };
 
+/** Whether the call came into the account or went out of it. */
 export type CallDirection =
+  /** A customer called the account. */
   | 'INCOMING'
+  /** An employee called out. */
   | 'OUTGOING';
 
 /** One Call of a page, with its cursor. */
@@ -599,9 +732,11 @@ export type CallEdge = {
 
 /** Filters of the call history; all optional, combined with AND. */
 export type CallFilter = {
+  /** Only calls in this direction. */
   direction?: InputMaybe<CallDirection>;
   /** Calls started at or after this moment. */
   from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only calls in this status. */
   status?: InputMaybe<CallStatus>;
   /** Calls started before this moment. */
   to?: InputMaybe<Scalars['DateTimeISO']['input']>;
@@ -611,14 +746,21 @@ export type CallFilter = {
 
 /** Which call: by id or by the vendor's external id. */
 export type CallRefInput = {
+  /** The vendor’s own id of the call; give this or id, not both. */
   externalId?: InputMaybe<Scalars['String']['input']>;
+  /** The call’s id; give this or externalId, not both. */
   id?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Where a call stands, as the TELEPHONY app reported it (TL-1). */
 export type CallStatus =
+  /** Ended after a talk. */
   | 'COMPLETED'
+  /** Answered: the talk is on. */
   | 'IN_PROGRESS'
+  /** Ended without a talk. */
   | 'MISSED'
+  /** Ringing, not answered yet. */
   | 'RINGING';
 
 /** A storefront category; apps name categories by slug. */
@@ -639,6 +781,7 @@ export type CategoryFacet = {
   __typename?: 'CategoryFacet';
   /** The category’s names; null for a slug the vocabulary no longer has. */
   category?: Maybe<Category>;
+  /** How many apps the search finds in this category. */
   count: Scalars['Int']['output'];
   /** The category’s slug (what storefront(category:) takes). */
   slug: Scalars['String']['output'];
@@ -663,24 +806,33 @@ export type CreateAppErrorCode =
   /** An app names a category the catalog does not have; the categories query lists them (`unknown` names the others). */
   | 'UNKNOWN_CATEGORY';
 
+/** LC-2: a new app as its vendor creates it (as DRAFT): alias, type, content, price and trial. */
 export type CreateAppInput = {
   /** Unique per vendor, never changes: lower-case latin letters, digits, dashes. */
   alias: Scalars['String']['input'];
   /** Category slugs (the categories query lists them); the first is the main one. */
   categories: Array<Scalars['String']['input']>;
+  /** Full description in English. */
   descriptionEn?: InputMaybe<Scalars['String']['input']>;
+  /** Full description in Russian. */
   descriptionRu?: InputMaybe<Scalars['String']['input']>;
+  /** The icon’s URL, https on a public host. */
   iconUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Name in English, at most 200 characters. */
   nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Name in Russian (the storefront default), at most 200 characters. */
   nameRu: Scalars['String']['input'];
   /** Null: free (PR-1); else a multiple of 50000 (PR-2). */
   priceKopecks?: InputMaybe<Scalars['Int']['input']>;
   /** Screenshot URLs in display order: at most 10, https on a public host. */
   screenshotUrls?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** One-line summary in English, at most 300 characters. */
   shortDescriptionEn?: InputMaybe<Scalars['String']['input']>;
+  /** One-line summary in Russian, at most 300 characters. */
   shortDescriptionRu?: InputMaybe<Scalars['String']['input']>;
   /** 1 to 14 days, paid apps only (TR-1). */
   trialDays?: InputMaybe<Scalars['Int']['input']>;
+  /** TY-1: how the app integrates; it never changes. */
   type: AppType;
 };
 
@@ -708,16 +860,19 @@ export type CreateAppUserError = {
 
 /** A call reported by the TELEPHONY app (TL-1). */
 export type CreateCallInput = {
+  /** INCOMING or OUTGOING. */
   direction: CallDirection;
   /** The employee, by extension. */
   extension?: InputMaybe<Scalars['String']['input']>;
   /** The vendor's own id: creating twice with it returns the same call. */
   externalId?: InputMaybe<Scalars['String']['input']>;
+  /** The calling number. */
   fromNumber: Scalars['String']['input'];
   /** Now when omitted. */
   startedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** RINGING when omitted. */
   status?: InputMaybe<CallStatus>;
+  /** The called number. */
   toNumber: Scalars['String']['input'];
   /** The employee, by id. */
   userId?: InputMaybe<Scalars['ID']['input']>;
@@ -791,6 +946,7 @@ export type CreateLocalAppUserError = {
 
 /** ISO 4217 code of a Money amount; every price is in roubles today, in every zone. */
 export type Currency =
+  /** Russian rouble; amounts in kopecks (1/100). */
   | 'RUB';
 
 /** An app token’s own install: the app, the state and the permissions frozen at install (AR-2). */
@@ -798,12 +954,15 @@ export type CurrentInstallation = {
   __typename?: 'CurrentInstallation';
   /** The installed app, resolved by the catalog (null, with the error at this path, when the catalog cannot answer). */
   app?: Maybe<App>;
+  /** TY-1: the app’s type, copied at install. */
   appType: InstalledAppType;
   /** The install’s id (Install.id). */
   id: Scalars['ID']['output'];
+  /** When the app was installed. */
   installedAt: Scalars['DateTimeISO']['output'];
   /** The access block frozen at install (AR-2); null: no API access. */
   permissions?: Maybe<InstallPermissions>;
+  /** ACTIVE while installed, UNINSTALLED once removed. */
   status: InstallStatus;
 };
 
@@ -865,7 +1024,9 @@ export type DeactivateUserUserError = {
 
 /** TY-4: on a developer account, or (LOYALTY) through the marketplace’s Loyalty API test app or a draft with the point-of-sale app. */
 export type DebugMode =
+  /** Installed as DRAFT or READY on the vendor’s developer account (LC-2). */
   | 'DEVELOPER_ACCOUNT'
+  /** Through the marketplace’s Loyalty API test app, or a vendor’s draft used with the point-of-sale app (TY-4). */
   | 'LOYALTY_TEST_APP';
 
 /** Why `deleteIncomingWebhook` refused, in `DeleteIncomingWebhookUserError.code` (docs/ERRORS.md). */
@@ -896,12 +1057,17 @@ export type DeleteIncomingWebhookUserError = {
 /** One entity (or document, report) and the operations allowed on it. */
 export type EntityPermission = {
   __typename?: 'EntityPermission';
+  /** The entity, document or report, as the descriptor names it. */
   entity: Scalars['String']['output'];
+  /** What the app may do with it (AR-1). */
   operations: Array<PermissionOperation>;
 };
 
+/** TX-1: which account’s trial of which of the vendor’s apps to extend, and by how many days. */
 export type ExtendTrialInput = {
+  /** The account to extend the trial for. */
   accountId: Scalars['ID']['input'];
+  /** The vendor’s app: paid and published (TX-3). */
   appId: Scalars['ID']['input'];
   /** TX-2: 1 to 14 days from the moment of confirmation. */
   days: Scalars['Int']['input'];
@@ -910,36 +1076,57 @@ export type ExtendTrialInput = {
 /** An account as its host provisioned it. */
 export type HostAccount = {
   __typename?: 'HostAccount';
+  /** False once the host deactivated the account (installs suspended, data kept). */
   active: Scalars['Boolean']['output'];
+  /** When the host deactivated the account; null while active. */
   deactivatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The host’s own id of the account. */
   externalId: Scalars['String']['output'];
+  /** The marketplace’s id of the account (Account.id). */
   id: Scalars['ID']['output'];
+  /** The company’s name. */
   name: Scalars['String']['output'];
+  /** The account tariff, e.g. FREE, BASIC, PROFESSIONAL. */
   tariff: Scalars['String']['output'];
+  /** BX-9: the tariff zone. */
   zone: Zone;
 };
 
 /** A user as its host provisioned it. */
 export type HostUser = {
   __typename?: 'HostUser';
+  /** The marketplace’s id of the user’s account (Account.id). */
   accountId: Scalars['ID']['output'];
+  /** False once the host deactivated the user (no app access, no user context). */
   active: Scalars['Boolean']['output'];
+  /** When the host deactivated the user; null while active. */
   deactivatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The employee’s e-mail address. */
   email: Scalars['String']['output'];
+  /** Internal phone extension (Phone API employee lookup); null when none. */
   extension?: Maybe<Scalars['String']['output']>;
+  /** The host’s own id of the user. */
   externalId: Scalars['String']['output'];
+  /** The employee’s full name. */
   fullName: Scalars['String']['output'];
+  /** The marketplace’s id of the user (User.id). */
   id: Scalars['ID']['output'];
+  /** ADMIN or EMPLOYEE (BX-3). */
   role: UserRole;
 };
 
 /** BX-8: an incoming webhook; its token is shown once, at creation. */
 export type IncomingWebhook = {
   __typename?: 'IncomingWebhook';
+  /** When the webhook was created. */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** The webhook’s id (deleteIncomingWebhook takes it). */
   id: Scalars['ID']['output'];
+  /** The name the admin gave it. */
   name: Scalars['String']['output'];
+  /** What a request with its token may do: the entities and operations the admin chose. */
   permissions: Array<InstallEntityPermission>;
+  /** When it was deleted: its token no longer works. Null while live. */
   revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
 };
 
@@ -963,15 +1150,23 @@ export type IncomingWebhookEdge = {
   node: IncomingWebhook;
 };
 
+/** One app installed on one account, live or removed: removed installs are kept, with their data (AR-3, BX-7). */
 export type Install = {
   __typename?: 'Install';
+  /** The account the app is installed on. */
   account: Account;
   /** SV-2: Vendor API state (SERVER apps only). */
   activationState?: Maybe<ActivationState>;
-  /** BX-6: users who may open the app; null: everyone in the account. */
+  /**
+   * BX-6: ids of the users who may open the app; null: everyone in the account.
+   * @deprecated Use allowedUsers.
+   */
   allowedUserIds?: Maybe<Array<Scalars['ID']['output']>>;
+  /** BX-6: the users who may open the app; null: everyone in the account. Needs VIEW on employee. */
+  allowedUsers?: Maybe<Array<User>>;
   /** The installed app, resolved by the catalog (null, with the error at this path, when the catalog cannot answer). */
   app?: Maybe<App>;
+  /** TY-1: the app’s type, copied at install; TY-2 limits live installs per type. */
   appType: InstalledAppType;
   /** How this install is paid for, as it is now (a trial that has ended shows its outcome at once); null if billing never saw it. Needs VIEW on billing. */
   billing?: Maybe<InstallBilling>;
@@ -982,19 +1177,24 @@ export type Install = {
   billingHistory?: Maybe<Array<InstallBillingChange>>;
   /** Every stored change of the billing state, oldest first. Needs VIEW on billing. */
   billingHistoryConnection?: Maybe<InstallBillingChangeConnection>;
+  /** The install’s id; fetch it again with install(id:). */
   id: Scalars['ID']['output'];
+  /** When the app was installed. */
   installedAt: Scalars['DateTimeISO']['output'];
   /** The LOYALTY install's connection (TL-2); null when none, or when the caller is not of the install's account. Needs VIEW on loyaltysettings. */
   loyaltySettings?: Maybe<LoyaltySettings>;
   /** The access block frozen at install (AR-2); null: no API access. */
   permissions?: Maybe<InstallPermissions>;
+  /** ACTIVE while installed, UNINSTALLED once removed (a suspended install stays ACTIVE: see suspendedAt). */
   status: InstallStatus;
   /** Set while billing keeps the install suspended (TR-5). */
   suspendedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the app was removed; null while installed. */
   uninstalledAt?: Maybe<Scalars['DateTimeISO']['output']>;
 };
 
 
+/** One app installed on one account, live or removed: removed installs are kept, with their data (AR-3, BX-7). */
 export type InstallBillingHistoryConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1004,7 +1204,9 @@ export type InstallBillingHistoryConnectionArgs = {
 
 /** AR-1: the access level frozen at install. */
 export type InstallAccessScope =
+  /** Everything, like the system administrator role (to be retired). */
   | 'ADMIN'
+  /** Only the listed entities, documents and reports, each with its operations. */
   | 'CUSTOM';
 
 /** Why `installApp` refused, in `InstallAppUserError.code` (docs/ERRORS.md). */
@@ -1046,12 +1248,14 @@ export type InstallAppUserError = {
   message: Scalars['String']['output'];
 };
 
+/** How one install is paid for now: its billing state (TR-5, BX-7), trial end, price and the paid-app options it takes (PR-3). */
 export type InstallBilling = {
   __typename?: 'InstallBilling';
   /** Paid-app options this install takes while PAID (PR-3). */
   paidAppOptionsUsed: Scalars['Int']['output'];
   /** A new monthly price that applies from pendingPriceFrom; null: none (or the app becomes free). */
   pendingPrice?: Maybe<Price>;
+  /** When pendingPrice takes effect for this install; null when no price change is pending. */
   pendingPriceFrom?: Maybe<Scalars['DateTimeISO']['output']>;
   /**
    * A new monthly price that applies from pendingPriceFrom (PC, docs/billing.md).
@@ -1067,19 +1271,26 @@ export type InstallBilling = {
   priceKopecks: Scalars['Int']['output'];
   /** When the install was removed; its options are free again. */
   removedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** FREE, TRIAL, PAID or SUSPENDED, as computed for the current moment. */
   state: BillingState;
   /** End of the trial frozen at install (TR-3), or of its extension (TX-2). */
   trialEndsAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When billing last wrote this install’s row. */
   updatedAt: Scalars['DateTimeISO']['output'];
 };
 
+/** One change of an install’s billing state: from which to which, why and when (TR-5, BX-7). */
 export type InstallBillingChange = {
   __typename?: 'InstallBillingChange';
+  /** When the state changed. */
   at: Scalars['DateTimeISO']['output'];
   /** Why: INSTALLED, TRIAL_ENDED, SUBSCRIPTION_ENDED, PAYMENT, TRIAL_EXTENDED, PRICE_CHANGED, REMOVED. */
   cause: Scalars['String']['output'];
+  /** The state before; null for the install’s first state. */
   fromState?: Maybe<BillingState>;
+  /** The state after. */
   toState: BillingState;
+  /** When the trial ends, as of this change (TR-3, TX-2); null when not on trial. */
   trialEndsAt?: Maybe<Scalars['DateTimeISO']['output']>;
 };
 
@@ -1146,30 +1357,44 @@ export type InstallEdge = {
   node: Install;
 };
 
+/** AR-1, AR-2: one entity (or document, report) and the operations an install was allowed on it, frozen at install. */
 export type InstallEntityPermission = {
   __typename?: 'InstallEntityPermission';
+  /** The entity, document or report, as the descriptor named it. */
   entity: Scalars['String']['output'];
+  /** The operations allowed on it: VIEW, CREATE, UPDATE, DELETE, PRINT, APPROVE (PermissionOperation values). */
   operations: Array<Scalars['String']['output']>;
 };
 
 /** The app access block frozen at install (AR-2); a reinstall takes the current one (AR-3). */
 export type InstallPermissions = {
   __typename?: 'InstallPermissions';
+  /** The descriptor version the block was frozen from (AR-2). */
   descriptorVersion: Scalars['Int']['output'];
+  /** Report and webhook flags: viewDashboard, viewAudit, useOwnWebhooks, useAllWebhooks. */
   flags: Array<Scalars['String']['output']>;
+  /** AR-1: for CUSTOM, each entity, document or report with its operations; empty for ADMIN. */
   permissions: Array<InstallEntityPermission>;
+  /** AR-1: ADMIN (everything; to be retired) or CUSTOM (only the listed permissions). */
   scope: InstallAccessScope;
 };
 
+/** Whether an install is live or was removed (its data is kept, AR-3, BX-7). */
 export type InstallStatus =
+  /** Installed: counts against the type’s install limit (TY-2). */
   | 'ACTIVE'
+  /** Removed by the account; a new install of the app is a new Install. */
   | 'UNINSTALLED';
 
 /** TY-1: the app type, copied at install. */
 export type InstalledAppType =
+  /** Opens in an iframe tab with user context (SV-3); storefront block NEW. */
   | 'IFRAME'
+  /** Integrates over the Loyalty API (discounts, bonuses, TL-2); storefront block DISCOUNTS. */
   | 'LOYALTY'
+  /** Runs on the vendor’s server: Vendor API activation, a JSON API token, iframes and widgets (SV-1 to SV-3); storefront block NEW. */
   | 'SERVER'
+  /** Integrates over the Phone API (calls, TL-1); storefront block CALLS. */
   | 'TELEPHONY';
 
 /** Why `issuePhoneApiToken` refused, in `IssuePhoneApiTokenUserError.code` (docs/ERRORS.md). */
@@ -1204,8 +1429,11 @@ export type IssuePhoneApiTokenUserError = {
 /** BX-8: an account’s private app, never on the storefront. */
 export type LocalApp = {
   __typename?: 'LocalApp';
+  /** When it was created. */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** The local app’s id. */
   id: Scalars['ID']['output'];
+  /** Its name, unique within the account. */
   name: Scalars['String']['output'];
 };
 
@@ -1229,67 +1457,101 @@ export type LocalAppEdge = {
   node: LocalApp;
 };
 
+/** TL-2: a customer’s bonus balance at the loyalty app (POST /counterparty/detail). */
 export type LoyaltyBalance = {
   __typename?: 'LoyaltyBalance';
   /** Bonus points on the customer's account. */
   bonusBalance: Scalars['Int']['output'];
+  /** The customer’s id at the loyalty app. */
   customerId: Scalars['ID']['output'];
 };
 
 /** A customer (counterparty) of the account's loyalty program. */
 export type LoyaltyCustomer = {
   __typename?: 'LoyaltyCustomer';
+  /** The number of the customer’s discount card; null when none. */
   discountCardNumber?: Maybe<Scalars['String']['output']>;
+  /** E-mail address; null when the loyalty app has none. */
   email?: Maybe<Scalars['String']['output']>;
+  /** The customer’s id at the loyalty app. */
   id: Scalars['ID']['output'];
+  /** The customer’s name. */
   name: Scalars['String']['output'];
+  /** Phone number; null when the loyalty app has none. */
   phone?: Maybe<Scalars['String']['output']>;
 };
 
+/** TL-2: a new customer of the account’s loyalty program, sent to the loyalty app (POST /counterparty). */
 export type LoyaltyCustomerInput = {
+  /** The number of the customer’s discount card. */
   discountCardNumber?: InputMaybe<Scalars['String']['input']>;
+  /** E-mail address. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** The customer’s name; not blank. */
   name: Scalars['String']['input'];
+  /** Phone number. */
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** TL-2: a gift card the loyalty app knows (GET /giftcard). */
 export type LoyaltyGiftCard = {
   __typename?: 'LoyaltyGiftCard';
+  /** What is left on the card, in kopecks. */
   balanceKopecks: Scalars['Int']['output'];
+  /** The gift card’s id at the loyalty app. */
   id: Scalars['ID']['output'];
+  /** The gift card’s name (what the cashier enters). */
   name: Scalars['String']['output'];
+  /** The card’s state as the loyalty app names it; null when it names none. */
   state?: Maybe<Scalars['String']['output']>;
 };
 
+/** One line of a sale with the loyalty app’s discount on it. */
 export type LoyaltyPosition = {
   __typename?: 'LoyaltyPosition';
+  /** The product’s (assortment item’s) id. */
   assortmentId: Scalars['ID']['output'];
+  /** The discount the loyalty app gives on the line, in percent. */
   discountPercent: Scalars['Float']['output'];
+  /** Price per unit after the discount, in kopecks. */
   discountedPriceKopecks: Scalars['Int']['output'];
+  /** Price per unit before the discount, in kopecks. */
   priceKopecks: Scalars['Int']['output'];
+  /** How many units. */
   quantity: Scalars['Float']['output'];
 };
 
+/** One line of a sale or return: a product (assortment item), how many and at what price. */
 export type LoyaltyPositionInput = {
+  /** The product’s (assortment item’s) id. */
   assortmentId: Scalars['ID']['input'];
   /** Price per unit in kopecks. */
   priceKopecks: Scalars['Int']['input'];
+  /** How many units; may be fractional (weighed goods). */
   quantity: Scalars['Float']['input'];
 };
 
+/** TL-2: a completed sale to record at the loyalty app (POST /retaildemand), with its id. */
 export type LoyaltyRecordSaleInput = {
   /** Bonus points the customer wants to spend. */
   bonusValueToSpend?: InputMaybe<Scalars['Int']['input']>;
+  /** The customer at the loyalty app; null for an anonymous sale. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The lines of the sale. */
   positions: Array<LoyaltyPositionInput>;
+  /** The retail store (point of sale) the sale is made at. */
   retailStoreId: Scalars['ID']['input'];
   /** The sale's (retail demand's) id, for returns and the audit. */
   saleId: Scalars['ID']['input'];
 };
 
+/** TL-2: a return of (part of) a recorded sale, to record at the loyalty app (POST /retailsalesreturn). */
 export type LoyaltyReturnInput = {
+  /** The customer at the loyalty app; null for an anonymous sale. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The lines returned. */
   positions: Array<LoyaltyPositionInput>;
+  /** The retail store (point of sale) the return is made at. */
   retailStoreId: Scalars['ID']['input'];
   /** The sale being returned. */
   saleId: Scalars['ID']['input'];
@@ -1298,8 +1560,11 @@ export type LoyaltyReturnInput = {
 /** The loyalty app's discounts for a sale (POST /retaildemand/recalc). */
 export type LoyaltySaleCalculation = {
   __typename?: 'LoyaltySaleCalculation';
+  /** Bonus points the customer earns with this sale. */
   bonusValueToEarn: Scalars['Int']['output'];
+  /** Bonus points the customer may spend on this sale. */
   bonusValueToSpend: Scalars['Int']['output'];
+  /** The sale’s lines with their discounts. */
   positions: Array<LoyaltyPosition>;
 };
 
@@ -1307,8 +1572,11 @@ export type LoyaltySaleCalculation = {
 export type LoyaltySaleInput = {
   /** Bonus points the customer wants to spend. */
   bonusValueToSpend?: InputMaybe<Scalars['Int']['input']>;
+  /** The customer at the loyalty app; null for an anonymous sale. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The lines of the sale. */
   positions: Array<LoyaltyPositionInput>;
+  /** The retail store (point of sale) the sale is made at. */
   retailStoreId: Scalars['ID']['input'];
 };
 
@@ -1321,20 +1589,25 @@ export type LoyaltySettings = {
   registeredAt: Scalars['DateTimeISO']['output'];
   /** The token as •••• plus its last 4 characters. */
   tokenMasked: Scalars['String']['output'];
+  /** When the admin last changed the connection (address or token). */
   updatedAt: Scalars['DateTimeISO']['output'];
 };
 
+/** BX-2, BX-4: the account’s marketplace subscription now: paid apps need it, and in zone ru local apps and webhooks too (BX-8). */
 export type MarketplaceSubscription = {
   __typename?: 'MarketplaceSubscription';
+  /** A subscription period (bought or the demo) is running now. */
   active: Scalars['Boolean']['output'];
   /** The running period is the one-time demo (BX-5). */
   demo: Scalars['Boolean']['output'];
+  /** When the running period that ends last ends; null when none is running. */
   endsAt?: Maybe<Scalars['DateTimeISO']['output']>;
 };
 
 /** BX-2, BX-4: the marketplace subscription bought for a period, with its discount. */
 export type MarketplaceSubscriptionPrice = {
   __typename?: 'MarketplaceSubscriptionPrice';
+  /** The discount for paying that many months ahead, in percent of listPrice. */
   discountPercent: Scalars['Int']['output'];
   /** The monthly price × months, before the discount. */
   listPrice: Price;
@@ -1349,9 +1622,11 @@ export type Money = {
   __typename?: 'Money';
   /** The amount in the currency’s minor unit (kopecks), an exact integer up to 2^53 − 1. */
   amountKopecks: Scalars['SafeInt']['output'];
+  /** The currency of the amount (RUB today, in every zone). */
   currency: Currency;
 };
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** BX-5: starts the one-time demo of the marketplace subscription. */
@@ -1445,23 +1720,27 @@ export type Mutation = {
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationActivateMarketplaceDemoArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationBuyMarketplaceSubscriptionArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   periodMonths: Scalars['Int']['input'];
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationBuyPaidAppOptionsArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: BuyPaidAppOptionsInput;
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationChangeAppPricingArgs = {
   appId: Scalars['ID']['input'];
   priceKopecks?: InputMaybe<Scalars['Int']['input']>;
@@ -1470,6 +1749,7 @@ export type MutationChangeAppPricingArgs = {
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationConnectLoyaltyAppArgs = {
   baseUrl: Scalars['String']['input'];
   installId: Scalars['ID']['input'];
@@ -1477,12 +1757,14 @@ export type MutationConnectLoyaltyAppArgs = {
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationCreateAppArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateAppInput;
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationCreateCategoryArgs = {
   name: Scalars['String']['input'];
   nameEn: Scalars['String']['input'];
@@ -1490,6 +1772,7 @@ export type MutationCreateCategoryArgs = {
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationCreateIncomingWebhookArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
@@ -1497,18 +1780,21 @@ export type MutationCreateIncomingWebhookArgs = {
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationCreateLocalAppArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationCreateLoyaltyCustomerArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: LoyaltyCustomerInput;
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationCreateVendorArgs = {
   alias: Scalars['String']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -1516,55 +1802,65 @@ export type MutationCreateVendorArgs = {
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationDeactivateAccountArgs = {
   externalId: Scalars['String']['input'];
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationDeactivateUserArgs = {
   accountExternalId: Scalars['String']['input'];
   externalId: Scalars['String']['input'];
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationDeleteIncomingWebhookArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationDisconnectLoyaltyAppArgs = {
   installId: Scalars['ID']['input'];
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationExtendTrialArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ExtendTrialInput;
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationHideAppArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationInstallAppArgs = {
   appId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationIssuePhoneApiTokenArgs = {
   installId: Scalars['ID']['input'];
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationOpenAppArgs = {
   installId: Scalars['ID']['input'];
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationPhoneCallEventArgs = {
   call: CallRefInput;
   event: CallCardEvent;
@@ -1573,115 +1869,136 @@ export type MutationPhoneCallEventArgs = {
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationPhoneCreateCallArgs = {
   input: CreateCallInput;
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationPhoneUpdateCallArgs = {
   call: CallRefInput;
   input: UpdateCallInput;
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationProvisionAccountArgs = {
   input: ProvisionAccountInput;
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationProvisionUserArgs = {
   input: ProvisionUserInput;
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationPublishAppArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationRecalculateLoyaltySaleArgs = {
   input: LoyaltySaleInput;
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationRecordLoyaltyReturnArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: LoyaltyReturnInput;
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationRecordLoyaltySaleArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: LoyaltyRecordSaleInput;
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationRegenerateAppSecretArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationReinstallAppArgs = {
   installId: Scalars['ID']['input'];
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationReturnAppArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationSetDeveloperVendorArgs = {
   accountId: Scalars['ID']['input'];
   vendorId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationSetEmployeesMayInstallArgs = {
   allowed: Scalars['Boolean']['input'];
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationSetInstallUsersArgs = {
   installId: Scalars['ID']['input'];
   userIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationSetVendorShareArgs = {
   basisPoints: Scalars['Int']['input'];
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationShowAppArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationSubmitAppArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationUninstallAppArgs = {
   installId: Scalars['ID']['input'];
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationUpdateAppArgs = {
   id: Scalars['ID']['input'];
   input: AppContentInput;
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationUpdateVendorProfileArgs = {
   input: VendorProfileInput;
   vendorId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationUploadAppDescriptorArgs = {
   appId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -1689,12 +2006,14 @@ export type MutationUploadAppDescriptorArgs = {
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationVerifyLoyaltyCustomerArgs = {
   code: Scalars['String']['input'];
   customerId: Scalars['ID']['input'];
 };
 
 
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationVerifyLoyaltySpendArgs = {
   bonusValueToSpend: Scalars['Int']['input'];
   code: Scalars['String']['input'];
@@ -1730,16 +2049,23 @@ export type OpenAppUserError = {
   message: Scalars['String']['output'];
 };
 
+/** Where a page of a connection stands in its list (Relay): whether more items follow or precede it, and the cursors to reach them. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the last edge of this page, to pass as `after` for the next one; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when items follow this page: ask again with `after: endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when items precede this page (it was asked for after a cursor). */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first edge of this page; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** PR-3: the account’s paid-app options now (one option pays 500 RUB of monthly app price): bought, taken and left. */
 export type PaidAppOptions = {
   __typename?: 'PaidAppOptions';
+  /** Options left for further paid apps: total minus used, never below 0. When a trial ends, the app goes on PAID only if these cover its price (TR-5). */
   free: Scalars['Int']['output'];
   /** Options in the account's subscription periods running now. */
   total: Scalars['Int']['output'];
@@ -1747,25 +2073,25 @@ export type PaidAppOptions = {
   used: Scalars['Int']['output'];
 };
 
+/** AR-1: an operation a custom access level allows on an entity, document or report. */
 export type PermissionOperation =
+  /** Approve them. */
   | 'APPROVE'
+  /** Create new ones. */
   | 'CREATE'
+  /** Delete them. */
   | 'DELETE'
+  /** Print them. */
   | 'PRINT'
+  /** Change existing ones. */
   | 'UPDATE'
+  /** Read it. */
   | 'VIEW';
-
-/** An employee of the account, as the Phone API sees it (owned by accounts). */
-export type PhoneEmployee = {
-  __typename?: 'PhoneEmployee';
-  extension?: Maybe<Scalars['String']['output']>;
-  fullName: Scalars['String']['output'];
-  id: Scalars['ID']['output'];
-};
 
 /** A price: an amount for a period of whole months (an app’s list price is per month). */
 export type Price = {
   __typename?: 'Price';
+  /** What the whole period costs. */
   amount: Money;
   /** The months the amount pays for: 1 for a monthly price; 3, 6 or 12 for a subscription bought ahead. */
   periodMonths: Scalars['Int']['output'];
@@ -1829,6 +2155,7 @@ export type ProvisionUserInput = {
   externalId: Scalars['String']['input'];
   /** 1–200 characters. */
   fullName: Scalars['String']['input'];
+  /** ADMIN or EMPLOYEE (BX-3). */
   role: UserRole;
 };
 
@@ -1852,6 +2179,7 @@ export type ProvisionUserUserError = {
   message: Scalars['String']['output'];
 };
 
+/** What a client can read. Every list is a Relay connection; what a field shows depends on who asks (see Viewer). */
 export type Query = {
   __typename?: 'Query';
   /** An account by id: the caller's own, or any for moderators. */
@@ -1864,6 +2192,8 @@ export type Query = {
   appByLink?: Maybe<App>;
   /** Apps the caller may see (as for app(id)), newest first. */
   apps?: Maybe<AppConnection>;
+  /** A call by id: one of the caller's account (every account for moderators). Another account's call is NOT_FOUND, like a missing one (DL-3). Needs VIEW on phonecall. */
+  call?: Maybe<Call>;
   /** The storefront’s categories in display order, each with how many apps the caller can see in it (at most 200). */
   categories?: Maybe<Array<Category>>;
   /** Open call cards of an employee: a user sees their own (an admin anyone's in the account); the TELEPHONY app names the employee. */
@@ -1872,6 +2202,8 @@ export type Query = {
   currentInstallation?: Maybe<CurrentInstallation>;
   /** Hosts: one of the calling host’s accounts by its external id. */
   hostAccount?: Maybe<HostAccount>;
+  /** An install by id: one of the caller's account (every account for moderators). Another account's install is NOT_FOUND, like a missing one (DL-3). Needs VIEW on install. */
+  install?: Maybe<Install>;
   /** Point of sale: the customer's bonus balance (POST /counterparty/detail). */
   loyaltyBalance?: Maybe<LoyaltyBalance>;
   /** Point of sale: finds customers in the loyalty app (GET /counterparty), at most `first` of them (the app’s API has no cursor). */
@@ -1884,8 +2216,8 @@ export type Query = {
   myVendorRevenue?: Maybe<VendorRevenue>;
   /** Phone API: the account's call history, newest first. */
   phoneCalls?: Maybe<CallConnection>;
-  /** Phone API: the employee with this extension. */
-  phoneEmployee?: Maybe<PhoneEmployee>;
+  /** Phone API: the employee with this extension (a User, resolved by accounts). */
+  phoneEmployee?: Maybe<User>;
   /** The storefront: search, block, category and free filters, sorted, Relay-paginated. */
   storefront?: Maybe<AppConnection>;
   /** The storefront card by appUid (`<appAlias>.<vendorAlias>`). */
@@ -1894,6 +2226,7 @@ export type Query = {
   storefrontFacets?: Maybe<StorefrontFacets>;
   /** PR-3: the periods a subscription is bought for and their discounts. */
   subscriptionPrices?: Maybe<Array<SubscriptionPrice>>;
+  /** One vendor’s public profile by id; an unknown id answers NOT_FOUND. */
   vendor?: Maybe<Vendor>;
   /** One app in the cabinet; another vendor’s app is NOT_FOUND. */
   vendorApp?: Maybe<App>;
@@ -1908,7 +2241,10 @@ export type Query = {
   vendorRevenuesConnection?: Maybe<VendorRevenueConnection>;
   /** PR-4: the vendor’s share of the list price, in basis points (7500 = 75 %). */
   vendorShareBasisPoints?: Maybe<Scalars['Int']['output']>;
-  /** @deprecated Unbounded: use vendorsConnection. */
+  /**
+   * Every vendor, in one unbounded list.
+   * @deprecated Unbounded: use vendorsConnection.
+   */
   vendors?: Maybe<Array<Vendor>>;
   /** Vendors by name, Relay-paginated. */
   vendorsConnection?: Maybe<VendorConnection>;
@@ -1917,11 +2253,13 @@ export type Query = {
 };
 
 
+/** What a client can read. Every list is a Relay connection; what a field shows depends on who asks (see Viewer). */
 export type QueryAccountArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can read. Every list is a Relay connection; what a field shows depends on who asks (see Viewer). */
 export type QueryAccountsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1930,16 +2268,19 @@ export type QueryAccountsArgs = {
 };
 
 
+/** What a client can read. Every list is a Relay connection; what a field shows depends on who asks (see Viewer). */
 export type QueryAppArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can read. Every list is a Relay connection; what a field shows depends on who asks (see Viewer). */
 export type QueryAppByLinkArgs = {
   link: Scalars['String']['input'];
 };
 
 
+/** What a client can read. Every list is a Relay connection; what a field shows depends on who asks (see Viewer). */
 export type QueryAppsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1948,21 +2289,37 @@ export type QueryAppsArgs = {
 };
 
 
+/** What a client can read. Every list is a Relay connection; what a field shows depends on who asks (see Viewer). */
+export type QueryCallArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** What a client can read. Every list is a Relay connection; what a field shows depends on who asks (see Viewer). */
 export type QueryCurrentCallCardsArgs = {
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** What a client can read. Every list is a Relay connection; what a field shows depends on who asks (see Viewer). */
 export type QueryHostAccountArgs = {
   externalId: Scalars['String']['input'];
 };
 
 
+/** What a client can read. Every list is a Relay connection; what a field shows depends on who asks (see Viewer). */
+export type QueryInstallArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** What a client can read. Every list is a Relay connection; what a field shows depends on who asks (see Viewer). */
 export type QueryLoyaltyBalanceArgs = {
   customerId: Scalars['ID']['input'];
 };
 
 
+/** What a client can read. Every list is a Relay connection; what a field shows depends on who asks (see Viewer). */
 export type QueryLoyaltyCustomersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   retailStoreId?: InputMaybe<Scalars['ID']['input']>;
@@ -1970,16 +2327,19 @@ export type QueryLoyaltyCustomersArgs = {
 };
 
 
+/** What a client can read. Every list is a Relay connection; what a field shows depends on who asks (see Viewer). */
 export type QueryLoyaltyGiftCardArgs = {
   name: Scalars['String']['input'];
 };
 
 
+/** What a client can read. Every list is a Relay connection; what a field shows depends on who asks (see Viewer). */
 export type QueryMyVendorRevenueArgs = {
   month: Scalars['String']['input'];
 };
 
 
+/** What a client can read. Every list is a Relay connection; what a field shows depends on who asks (see Viewer). */
 export type QueryPhoneCallsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CallFilter>;
@@ -1987,11 +2347,13 @@ export type QueryPhoneCallsArgs = {
 };
 
 
+/** What a client can read. Every list is a Relay connection; what a field shows depends on who asks (see Viewer). */
 export type QueryPhoneEmployeeArgs = {
   extension: Scalars['String']['input'];
 };
 
 
+/** What a client can read. Every list is a Relay connection; what a field shows depends on who asks (see Viewer). */
 export type QueryStorefrontArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   block?: InputMaybe<StorefrontBlock>;
@@ -2003,11 +2365,13 @@ export type QueryStorefrontArgs = {
 };
 
 
+/** What a client can read. Every list is a Relay connection; what a field shows depends on who asks (see Viewer). */
 export type QueryStorefrontAppArgs = {
   appUid: Scalars['String']['input'];
 };
 
 
+/** What a client can read. Every list is a Relay connection; what a field shows depends on who asks (see Viewer). */
 export type QueryStorefrontFacetsArgs = {
   block?: InputMaybe<StorefrontBlock>;
   category?: InputMaybe<Scalars['String']['input']>;
@@ -2016,16 +2380,19 @@ export type QueryStorefrontFacetsArgs = {
 };
 
 
+/** What a client can read. Every list is a Relay connection; what a field shows depends on who asks (see Viewer). */
 export type QueryVendorArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can read. Every list is a Relay connection; what a field shows depends on who asks (see Viewer). */
 export type QueryVendorAppArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What a client can read. Every list is a Relay connection; what a field shows depends on who asks (see Viewer). */
 export type QueryVendorAppsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2035,12 +2402,14 @@ export type QueryVendorAppsArgs = {
 };
 
 
+/** What a client can read. Every list is a Relay connection; what a field shows depends on who asks (see Viewer). */
 export type QueryVendorRevenuesArgs = {
   month: Scalars['String']['input'];
   vendorId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** What a client can read. Every list is a Relay connection; what a field shows depends on who asks (see Viewer). */
 export type QueryVendorRevenuesConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2050,6 +2419,7 @@ export type QueryVendorRevenuesConnectionArgs = {
 };
 
 
+/** What a client can read. Every list is a Relay connection; what a field shows depends on who asks (see Viewer). */
 export type QueryVendorsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2169,8 +2539,11 @@ export type SetInstallUsersUserError = {
 
 /** TY-3: the storefront block of an app type. */
 export type StorefrontBlock =
+  /** Telephony apps (TELEPHONY). */
   | 'CALLS'
+  /** Loyalty apps (LOYALTY). */
   | 'DISCOUNTS'
+  /** IFRAME and SERVER apps. */
   | 'NEW';
 
 /** Counts of the apps the current storefront search finds (every filter applied), by type, price and category. */
@@ -2190,14 +2563,21 @@ export type StorefrontFacets = {
 
 /** RELEVANCE (default with a search), NEWEST (default without), POPULARITY (live installs). */
 export type StorefrontSort =
+  /** Most recently published first (the default without a search). */
   | 'NEWEST'
+  /** Most live installs first. */
   | 'POPULARITY'
+  /** Best match of the search first (the default with a search); without a search it sorts as POPULARITY. */
   | 'RELEVANCE';
 
+/** PR-3: one period of an account’s subscription: the paid-app options bought for it, its months, dates and price. */
 export type SubscriptionPeriod = {
   __typename?: 'SubscriptionPeriod';
+  /** The discount for paying periodMonths ahead, in percent (PR-3). */
   discountPercent: Scalars['Int']['output'];
+  /** When the period ends; paid installs it alone covered are suspended then, their data kept (BX-7). */
   endsAt: Scalars['DateTimeISO']['output'];
+  /** The period’s id. */
   id: Scalars['ID']['output'];
   /** Options × 500 RUB × months, before the discount. */
   listPrice: Money;
@@ -2208,14 +2588,18 @@ export type SubscriptionPeriod = {
   listPriceKopecks: Scalars['Int']['output'];
   /** What the account paid, after the period discount. */
   paid: Money;
+  /** Paid-app options bought for the period; each pays 500 RUB of monthly app price (PR-3). */
   paidAppOptions: Scalars['Int']['output'];
   /**
    * What the account paid, after the period discount, in kopecks.
    * @deprecated Use paid (Money: a SafeInt amount with its currency).
    */
   paidKopecks: Scalars['Int']['output'];
+  /** How many months were paid ahead: 1, 3, 6 or 12. */
   periodMonths: Scalars['Int']['output'];
+  /** When the account admin bought it; null when no purchase is on record. */
   purchasedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the period starts. */
   startsAt: Scalars['DateTimeISO']['output'];
 };
 
@@ -2239,23 +2623,34 @@ export type SubscriptionPeriodEdge = {
   node: SubscriptionPeriod;
 };
 
+/** PR-3: one period a subscription can be bought for, with its discount on paid-app options. */
 export type SubscriptionPrice = {
   __typename?: 'SubscriptionPrice';
+  /** The discount for paying that far ahead, in percent of the list price. */
   discountPercent: Scalars['Int']['output'];
-  /** @deprecated Use optionMonthlyPrice (Money: a SafeInt amount with its currency). */
+  /**
+   * The list price of one paid-app option per month (500 RUB), in kopecks, before the discount.
+   * @deprecated Use optionMonthlyPrice (Money: a SafeInt amount with its currency).
+   */
   optionMonthlyKopecks: Scalars['Int']['output'];
   /** What one paid-app option costs a month, before the period discount (PR-3). */
   optionMonthlyPrice: Money;
+  /** How many months ahead: 1, 3, 6 or 12. */
   periodMonths: Scalars['Int']['output'];
 };
 
+/** TX-1, TX-2: a trial extended (or granted) once for one account and app. */
 export type TrialExtension = {
   __typename?: 'TrialExtension';
+  /** The account the trial was extended for. */
   accountId: Scalars['ID']['output'];
+  /** The app whose trial was extended. */
   appId: Scalars['ID']['output'];
+  /** TX-2: when the extension was confirmed; it runs from this moment. */
   confirmedAt: Scalars['DateTimeISO']['output'];
   /** The install whose trial was extended; null when the account has not installed the app yet. */
   installId?: Maybe<Scalars['ID']['output']>;
+  /** TX-2: confirmedAt plus the days granted; the trial ends then (it is never shortened, TX-3). */
   trialEndsAt: Scalars['DateTimeISO']['output'];
 };
 
@@ -2286,23 +2681,34 @@ export type UninstallAppUserError = {
   message: Scalars['String']['output'];
 };
 
+/** TL-1: what the TELEPHONY app reports about a call it already reported; omitted fields stay as they are. */
 export type UpdateCallInput = {
+  /** How long the talk lasted, in whole seconds (0 or more). */
   durationSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** The employee who took or made the call, by extension. */
   extension?: InputMaybe<Scalars['String']['input']>;
+  /** The call’s new status. */
   status?: InputMaybe<CallStatus>;
+  /** The employee who took or made the call, by id. */
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** An employee of an account. An entity: other subgraphs name a user by id (a call’s user, the Phone API’s employee lookup) and this subgraph resolves it for callers of the same account. */
 export type User = {
   __typename?: 'User';
+  /** When the user was provisioned on the marketplace. */
   createdAt: Scalars['DateTimeISO']['output'];
   /** When the host deactivated the user (no app access, no user context). */
   deactivatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The employee’s e-mail address. */
   email: Scalars['String']['output'];
   /** Internal phone extension (Phone API employee lookup). */
   extension?: Maybe<Scalars['String']['output']>;
+  /** The employee’s full name. */
   fullName: Scalars['String']['output'];
+  /** The user’s id. */
   id: Scalars['ID']['output'];
+  /** ADMIN or EMPLOYEE: only admins install apps unless the account allows every employee (BX-3). */
   role: UserRole;
 };
 
@@ -2326,22 +2732,29 @@ export type UserEdge = {
   node: User;
 };
 
+/** A user’s role in its account (BX-3). */
 export type UserRole =
+  /** An administrator: installs and manages apps, and sets who else may (BX-3). */
   | 'ADMIN'
+  /** Any other employee: installs apps only where the account allows every employee to (BX-3). */
   | 'EMPLOYEE';
 
+/** A company that publishes apps on the marketplace: its public profile and its apps. */
 export type Vendor = {
   __typename?: 'Vendor';
   /** Unique, never changes; the second half of every appUid. */
   alias: Scalars['String']['output'];
   /** The vendor’s apps, newest first: PUBLISHED ones; every status for the vendor itself and moderators. One statement for a whole list of vendors. */
   apps: VendorAppConnection;
+  /** When the vendor was registered on the marketplace. */
   createdAt: Scalars['DateTimeISO']['output'];
   /** The vendor’s public profile: who they are (at most 2000 characters). */
   description: Scalars['String']['output'];
+  /** The vendor’s id; fetch it again with vendor(id:). */
   id: Scalars['ID']['output'];
   /** The vendor’s logo (https). */
   logoUrl?: Maybe<Scalars['String']['output']>;
+  /** The vendor’s display name (vendorsConnection sorts by it). */
   name: Scalars['String']['output'];
   /** Where customers write for support. */
   supportEmail?: Maybe<Scalars['String']['output']>;
@@ -2352,6 +2765,7 @@ export type Vendor = {
 };
 
 
+/** A company that publishes apps on the marketplace: its public profile and its apps. */
 export type VendorAppsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2437,6 +2851,12 @@ export type VendorRevenue = {
    * @deprecated Use share (Money: a SafeInt amount with its currency).
    */
   shareKopecks: Scalars['Int']['output'];
+  /** The vendor that earned it (resolved by the catalog; null, with the error at this path, when the catalog cannot answer). */
+  vendor?: Maybe<Vendor>;
+  /**
+   * The vendor’s id.
+   * @deprecated Use vendor.
+   */
   vendorId: Scalars['ID']['output'];
 };
 
@@ -2467,6 +2887,7 @@ export type Viewer = {
   account?: Maybe<Account>;
   /** An app token’s own install, with its app and frozen permissions (AR-2); null otherwise. */
   currentInstallation?: Maybe<CurrentInstallation>;
+  /** Who the caller is, as the gateway established it; it decides which other fields are set. */
   kind: ViewerKind;
   /** What the caller may do on its account. */
   rights: ViewerRights;
@@ -2497,13 +2918,21 @@ export type ViewerInstallState = {
 
 /** The kind of caller: a signed-in user, a vendor, a moderator, an app or webhook token, a host, another service, or nobody. */
 export type ViewerKind =
+  /** No credentials. */
   | 'ANONYMOUS'
+  /** An installed app with its install’s token (AR-2). */
   | 'APP'
+  /** The host platform that provisions accounts and users. */
   | 'HOST'
+  /** A marketplace moderator. */
   | 'MODERATOR'
+  /** Another marketplace service. */
   | 'SERVICE'
+  /** A signed-in user of an account (admin or employee). */
   | 'USER'
+  /** A vendor in its vendor cabinet. */
   | 'VENDOR'
+  /** An incoming webhook’s token (BX-8). */
   | 'WEBHOOK';
 
 /** What a signed-in user may do on the account (false for every other caller). */
@@ -2519,6 +2948,7 @@ export type ViewerRights = {
   canOpenStorefront: Scalars['Boolean']['output'];
 };
 
+/** BX-8: one entity a new incoming webhook may work with, and the operations it may do on it. */
 export type WebhookPermissionInput = {
   /** An entity the platform knows (docs/permissions.md), e.g. phonecall, employee. */
   entity: Scalars['String']['input'];
@@ -2528,8 +2958,11 @@ export type WebhookPermissionInput = {
 
 /** Tariff zone of an account (BX-9). */
 export type Zone =
+  /** Belarus. */
   | 'BY'
+  /** Kazakhstan. */
   | 'KZ'
+  /** Russia; here local apps and webhooks need the marketplace subscription (BX-4, BX-8). */
   | 'RU';
 
 export type WebStorefrontQueryVariables = Exact<{

@@ -5,17 +5,17 @@ import { Zone } from './account.enums';
 
 /** A customer company (tenant). Its own fields are its profile, open to everyone who may read the account; its data is guarded field by field. */
 @Entity({ name: 'accounts' })
-@ObjectType()
+@ObjectType({ description: 'A customer company (tenant) of the marketplace: its profile, its users and what it installed and pays for.' })
 @Directive('@key(fields: "id")')
 export class Account {
   @PrimaryColumn('uuid')
   @Directive(PUBLIC_FIELD)
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The account’s id.' })
   id: string;
 
   @Column({ type: 'varchar', length: 200 })
   @Directive(PUBLIC_FIELD)
-  @Field()
+  @Field({ description: 'The company’s name, as its host platform gave it.' })
   name: string;
 
   @Column({ type: 'varchar', length: 64 })
@@ -25,13 +25,13 @@ export class Account {
 
   @Column({ type: 'enum', enum: Zone, enumName: 'zone' })
   @Directive(PUBLIC_FIELD)
-  @Field(() => Zone)
+  @Field(() => Zone, { description: 'BX-9: the tariff zone; free-app limits and the marketplace subscription (BX-4, BX-8) depend on it.' })
   zone: Zone;
 
   /** A developer account of this vendor may install its DRAFT and READY apps (LC-2, TY-3). */
   @Column({ name: 'developer_vendor_id', type: 'uuid', nullable: true })
   @Directive(PUBLIC_FIELD)
-  @Field(() => ID, { nullable: true, description: 'Set on a developer account: the vendor whose unpublished apps it may install to debug them.' })
+  @Field(() => ID, { nullable: true, description: 'Set on a developer account: the id of the vendor whose unpublished apps it may install to debug them.', deprecationReason: 'Use developerVendor.' })
   developerVendorId: string | null;
 
   /** BX-3: off by default, so only admins install. */
@@ -55,6 +55,6 @@ export class Account {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   @Directive(PUBLIC_FIELD)
-  @Field()
+  @Field({ description: 'When the account was provisioned on the marketplace.' })
   createdAt: Date;
 }

@@ -16,5 +16,20 @@ export enum UserRole {
   EMPLOYEE = 'EMPLOYEE',
 }
 
-registerEnumType(Zone, { name: 'Zone', description: 'Tariff zone of an account (BX-9).' });
-registerEnumType(UserRole, { name: 'UserRole' });
+registerEnumType(Zone, {
+  name: 'Zone',
+  description: 'Tariff zone of an account (BX-9).',
+  valuesConfig: {
+    RU: { description: 'Russia; here local apps and webhooks need the marketplace subscription (BX-4, BX-8).' },
+    KZ: { description: 'Kazakhstan.' },
+    BY: { description: 'Belarus.' },
+  },
+});
+registerEnumType(UserRole, {
+  name: 'UserRole',
+  description: 'A user’s role in its account (BX-3).',
+  valuesConfig: {
+    ADMIN: { description: 'An administrator: installs and manages apps, and sets who else may (BX-3).' },
+    EMPLOYEE: { description: 'Any other employee: installs apps only where the account allows every employee to (BX-3).' },
+  },
+});

@@ -17,7 +17,7 @@ export const AccountConnection = CountedConnectionType(Account, 'Account');
 export class AccountResolver {
   @Query(() => Account, { nullable: true, description: "An account by id: the caller's own, or any for moderators." })
   @Directive(PUBLIC_FIELD)
-  async account(@Arg('id', () => ID) id: string, @Ctx() ctx: AccountsContext): Promise<Account> {
+  async account(@Arg('id', () => ID, { description: 'The account’s id.' }) id: string, @Ctx() ctx: AccountsContext): Promise<Account> {
     assertMayReadAccount(ctx.identity, id);
     return requireFound(await ctx.loaders.accountById.load(id), 'Account', { id });
   }
@@ -65,7 +65,7 @@ export class AccountResolver {
   async installs(
     @Root() account: Account,
     @Ctx() ctx: AccountsContext,
-    @Arg('includeUninstalled', { defaultValue: false }) includeUninstalled: boolean,
+    @Arg('includeUninstalled', { defaultValue: false, description: 'Also list removed (UNINSTALLED) installs.' }) includeUninstalled: boolean,
   ): Promise<Install[]> {
     const installs = await ctx.loaders.installsByAccountId.load(account.id);
     return includeUninstalled ? installs : installs.filter((i) => i.status !== InstallStatus.UNINSTALLED);

@@ -11,7 +11,7 @@ import {
 } from './developer.payloads';
 import { LocalApp } from './local-app.entity';
 
-@InputType()
+@InputType({ description: 'BX-8: one entity a new incoming webhook may work with, and the operations it may do on it.' })
 export class WebhookPermissionInput {
   @Field({ description: 'An entity the platform knows (docs/permissions.md), e.g. phonecall, employee.' }) entity: string;
   @Field(() => [String], { description: 'VIEW, CREATE, UPDATE, DELETE, PRINT, APPROVE (VIEW with any other).' }) operations: string[];

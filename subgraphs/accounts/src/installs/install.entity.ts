@@ -5,11 +5,11 @@ import { FrozenPermissions } from './permissions';
 
 /** One app installed on one account. Uninstalled installs are kept (AR-3, BX-7, TR-2). */
 @Entity({ name: 'installs' })
-@ObjectType()
+@ObjectType({ description: 'One app installed on one account, live or removed: removed installs are kept, with their data (AR-3, BX-7).' })
 @Directive('@key(fields: "id")')
 export class Install {
   @PrimaryColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The install’s id; fetch it again with install(id:).' })
   id: string;
 
   @Column({ name: 'account_id', type: 'uuid' })
@@ -19,19 +19,19 @@ export class Install {
   appId: string;
 
   @Column({ name: 'app_type', type: 'enum', enum: InstalledAppType, enumName: 'installed_app_type' })
-  @Field(() => InstalledAppType)
+  @Field(() => InstalledAppType, { description: 'TY-1: the app’s type, copied at install; TY-2 limits live installs per type.' })
   appType: InstalledAppType;
 
   @Column({ type: 'enum', enum: InstallStatus, enumName: 'install_status' })
-  @Field(() => InstallStatus)
+  @Field(() => InstallStatus, { description: 'ACTIVE while installed, UNINSTALLED once removed (a suspended install stays ACTIVE: see suspendedAt).' })
   status: InstallStatus;
 
   @Column({ name: 'installed_at', type: 'timestamptz' })
-  @Field()
+  @Field({ description: 'When the app was installed.' })
   installedAt: Date;
 
   @Column({ name: 'uninstalled_at', type: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the app was removed; null while installed.' })
   uninstalledAt: Date | null;
 
   /** AR-2: frozen at install; null when the app asks for no API access. */
@@ -45,7 +45,7 @@ export class Install {
 
   /** BX-6: who may open the app; null means every user of the account. */
   @Column({ name: 'allowed_user_ids', type: 'uuid', array: true, nullable: true })
-  @Field(() => [ID], { nullable: true, description: 'BX-6: users who may open the app; null: everyone in the account.' })
+  @Field(() => [ID], { nullable: true, description: 'BX-6: ids of the users who may open the app; null: everyone in the account.', deprecationReason: 'Use allowedUsers.' })
   allowedUserIds: string[] | null;
 
   @Column({ name: 'activation_state', type: 'varchar', length: 32, nullable: true })

@@ -1,4 +1,4 @@
-import { appTypeEnum, type AppTypeName } from '@appmarket/core';
+import { APP_TYPE_DESCRIPTIONS, appTypeEnum, type AppTypeName } from '@appmarket/core';
 import { registerEnumType } from 'type-graphql';
 
 export enum InstallStatus {
@@ -29,6 +29,25 @@ export enum ActivationState {
   SUSPENDED = 'Suspended',
 }
 
-registerEnumType(InstallStatus, { name: 'InstallStatus' });
-registerEnumType(InstalledAppType, { name: 'InstalledAppType', description: 'TY-1: the app type, copied at install.' });
-registerEnumType(ActivationState, { name: 'ActivationState', description: 'SV-2: Vendor API state of a SERVER install.' });
+registerEnumType(InstallStatus, {
+  name: 'InstallStatus',
+  description: 'Whether an install is live or was removed (its data is kept, AR-3, BX-7).',
+  valuesConfig: {
+    ACTIVE: { description: 'Installed: counts against the type’s install limit (TY-2).' },
+    UNINSTALLED: { description: 'Removed by the account; a new install of the app is a new Install.' },
+  },
+});
+registerEnumType(InstalledAppType, { name: 'InstalledAppType', description: 'TY-1: the app type, copied at install.', valuesConfig: APP_TYPE_DESCRIPTIONS });
+registerEnumType(ActivationState, {
+  name: 'ActivationState',
+  description: 'SV-2: Vendor API state of a SERVER install.',
+  valuesConfig: {
+    ACTIVATING: { description: 'Activation sent (or the vendor answered Activating): waiting for the vendor’s server.' },
+    ACTIVATION_FAILED: { description: 'The vendor’s server refused the activation (4xx or 551); the install’s token is revoked.' },
+    SETTINGS_REQUIRED: { description: 'Activated, but the vendor’s app needs settings before it works.' },
+    ACTIVATED: { description: 'The vendor’s server activated the install: the app works.' },
+    DEACTIVATING: { description: 'Deactivation sent (uninstall or suspension): waiting for the vendor’s server.' },
+    DEACTIVATION_FAILED: { description: 'The vendor’s server refused the deactivation (4xx or 551).' },
+    SUSPENDED: { description: 'Deactivated because billing suspended the install (TR-5, BX-7); a resume activates it again with a new token.' },
+  },
+});

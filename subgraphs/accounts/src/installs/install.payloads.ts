@@ -80,8 +80,8 @@ export class SetInstallUsersPayload {
 
 @ObjectType({ description: 'SV-3: what the UI opens an IFRAME or SERVER app with.' })
 export class AppLaunch {
-  @Field(() => ID, { description: 'The install opened.' }) installId: string;
-  @Field(() => ID, { description: 'Its app.' }) appId: string;
+  @Field(() => ID, { description: 'The install being opened.' }) installId: string;
+  @Field(() => ID, { description: 'Its app’s id.' }) appId: string;
   @Field({ description: 'Single use, valid 5 minutes; the vendor exchanges it at POST /api/vendor/1.0/context/{contextKey}.' })
   contextKey: string;
 }

@@ -9,7 +9,7 @@ import { InstallStatus } from './install.enums';
 
 @Resolver(() => Install)
 export class InstallResolver {
-  @FieldResolver(() => Account)
+  @FieldResolver(() => Account, { description: 'The account the app is installed on.' })
   async account(@Root() install: Install, @Ctx() ctx: AccountsContext): Promise<Account> {
     return requireFound(await ctx.loaders.accountById.load(install.accountId), 'Account', { id: install.accountId });
   }
@@ -27,7 +27,7 @@ export class AppInstallsResolver {
   async installs(
     @Root() app: AppRef,
     @Ctx() ctx: AccountsContext,
-    @Arg('includeUninstalled', { defaultValue: false }) includeUninstalled: boolean,
+    @Arg('includeUninstalled', { defaultValue: false, description: 'Also list removed (UNINSTALLED) installs.' }) includeUninstalled: boolean,
   ): Promise<Install[]> {
     // A user or an app sees only its own account's installs (the loader narrows them in SQL);
     // vendors and anonymous callers are refused here: vendors see counts in the catalog.

@@ -6,21 +6,28 @@ export enum AccessScopeLevel {
   ADMIN = 'ADMIN',
   CUSTOM = 'CUSTOM',
 }
-registerEnumType(AccessScopeLevel, { name: 'InstallAccessScope', description: 'AR-1: the access level frozen at install.' });
+registerEnumType(AccessScopeLevel, {
+  name: 'InstallAccessScope',
+  description: 'AR-1: the access level frozen at install.',
+  valuesConfig: {
+    ADMIN: { description: 'Everything, like the system administrator role (to be retired).' },
+    CUSTOM: { description: 'Only the listed entities, documents and reports, each with its operations.' },
+  },
+});
 
-@ObjectType('InstallEntityPermission')
+@ObjectType('InstallEntityPermission', { description: 'AR-1, AR-2: one entity (or document, report) and the operations an install was allowed on it, frozen at install.' })
 export class FrozenEntityPermission {
   // Public: whoever may read the install (or webhook) may read what it was allowed (Viewer.currentInstallation).
-  @Field() @Directive(PUBLIC_FIELD) entity: string;
+  @Field({ description: 'The entity, document or report, as the descriptor named it.' }) @Directive(PUBLIC_FIELD) entity: string;
   /** VIEW, CREATE, UPDATE, DELETE, PRINT, APPROVE, as the catalog gave them. */
-  @Field(() => [String]) @Directive(PUBLIC_FIELD) operations: string[];
+  @Field(() => [String], { description: 'The operations allowed on it: VIEW, CREATE, UPDATE, DELETE, PRINT, APPROVE (PermissionOperation values).' }) @Directive(PUBLIC_FIELD) operations: string[];
 }
 
 /** The copy of `App.access` an install took when it was installed (AR-2); same shape. */
 @ObjectType('InstallPermissions', { description: 'The app access block frozen at install (AR-2); a reinstall takes the current one (AR-3).' })
 export class FrozenPermissions {
-  @Field(() => Int) @Directive(PUBLIC_FIELD) descriptorVersion: number;
-  @Field(() => AccessScopeLevel) @Directive(PUBLIC_FIELD) scope: AccessScopeLevel;
-  @Field(() => [FrozenEntityPermission]) @Directive(PUBLIC_FIELD) permissions: FrozenEntityPermission[];
-  @Field(() => [String]) @Directive(PUBLIC_FIELD) flags: string[];
+  @Field(() => Int, { description: 'The descriptor version the block was frozen from (AR-2).' }) @Directive(PUBLIC_FIELD) descriptorVersion: number;
+  @Field(() => AccessScopeLevel, { description: 'AR-1: ADMIN (everything; to be retired) or CUSTOM (only the listed permissions).' }) @Directive(PUBLIC_FIELD) scope: AccessScopeLevel;
+  @Field(() => [FrozenEntityPermission], { description: 'AR-1: for CUSTOM, each entity, document or report with its operations; empty for ADMIN.' }) @Directive(PUBLIC_FIELD) permissions: FrozenEntityPermission[];
+  @Field(() => [String], { description: 'Report and webhook flags: viewDashboard, viewAudit, useOwnWebhooks, useAllWebhooks.' }) @Directive(PUBLIC_FIELD) flags: string[];
 }

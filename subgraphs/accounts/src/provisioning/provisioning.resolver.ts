@@ -11,7 +11,7 @@ import { HostAccount, ProvisionAccountInput, ProvisionUserInput } from './provis
 @Resolver()
 export class ProvisioningResolver {
   @Query(() => HostAccount, { nullable: true, description: 'Hosts: one of the calling host’s accounts by its external id.' })
-  hostAccount(@Arg('externalId') externalId: string, @Ctx() ctx: AccountsContext): Promise<HostAccount | null> {
+  hostAccount(@Arg('externalId', { description: 'The host’s own id of the account.' }) externalId: string, @Ctx() ctx: AccountsContext): Promise<HostAccount | null> {
     return ctx.services.provisioning.findAccount(requireHost(ctx.identity).hostId, externalId);
   }
 

@@ -15,7 +15,7 @@ export class ProvisionUserInput {
   @Field({ description: "The host's own id of the user (1–200 characters)." }) externalId: string;
   @Field({ description: '1–200 characters.' }) fullName: string;
   @Field({ description: 'An e-mail address, at most 320 characters.' }) email: string;
-  @Field(() => UserRole) role: UserRole;
+  @Field(() => UserRole, { description: 'ADMIN or EMPLOYEE (BX-3).' }) role: UserRole;
   @Field(() => String, { nullable: true, description: 'Internal phone extension, 1–16 digits (Phone API employee lookup); null removes it.' })
   extension?: string | null;
   @Field({ defaultValue: true, description: 'false deactivates the user (no app access, no user context); true brings it back.' })
@@ -24,24 +24,24 @@ export class ProvisionUserInput {
 
 @ObjectType({ description: 'An account as its host provisioned it.' })
 export class HostAccount {
-  @Field(() => ID) id: string;
-  @Field() externalId: string;
-  @Field() name: string;
-  @Field(() => Zone) zone: Zone;
-  @Field() tariff: string;
-  @Field() active: boolean;
-  @Field(() => Date, { nullable: true }) deactivatedAt: Date | null;
+  @Field(() => ID, { description: 'The marketplace’s id of the account (Account.id).' }) id: string;
+  @Field({ description: 'The host’s own id of the account.' }) externalId: string;
+  @Field({ description: 'The company’s name.' }) name: string;
+  @Field(() => Zone, { description: 'BX-9: the tariff zone.' }) zone: Zone;
+  @Field({ description: 'The account tariff, e.g. FREE, BASIC, PROFESSIONAL.' }) tariff: string;
+  @Field({ description: 'False once the host deactivated the account (installs suspended, data kept).' }) active: boolean;
+  @Field(() => Date, { nullable: true, description: 'When the host deactivated the account; null while active.' }) deactivatedAt: Date | null;
 }
 
 @ObjectType({ description: 'A user as its host provisioned it.' })
 export class HostUser {
-  @Field(() => ID) id: string;
-  @Field(() => ID) accountId: string;
-  @Field() externalId: string;
-  @Field() fullName: string;
-  @Field() email: string;
-  @Field(() => UserRole) role: UserRole;
-  @Field(() => String, { nullable: true }) extension: string | null;
-  @Field() active: boolean;
-  @Field(() => Date, { nullable: true }) deactivatedAt: Date | null;
+  @Field(() => ID, { description: 'The marketplace’s id of the user (User.id).' }) id: string;
+  @Field(() => ID, { description: 'The marketplace’s id of the user’s account (Account.id).' }) accountId: string;
+  @Field({ description: 'The host’s own id of the user.' }) externalId: string;
+  @Field({ description: 'The employee’s full name.' }) fullName: string;
+  @Field({ description: 'The employee’s e-mail address.' }) email: string;
+  @Field(() => UserRole, { description: 'ADMIN or EMPLOYEE (BX-3).' }) role: UserRole;
+  @Field(() => String, { nullable: true, description: 'Internal phone extension (Phone API employee lookup); null when none.' }) extension: string | null;
+  @Field({ description: 'False once the host deactivated the user (no app access, no user context).' }) active: boolean;
+  @Field(() => Date, { nullable: true, description: 'When the host deactivated the user; null while active.' }) deactivatedAt: Date | null;
 }

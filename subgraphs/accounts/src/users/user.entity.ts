@@ -5,14 +5,16 @@ import { UserRole } from '../accounts/account.enums';
 
 /**
  * An employee of an account; admins install apps (BX-3). Its fields are public: a User is reached
- * only through `Account.users` (guarded by VIEW on employee) or as the caller's own record
- * (`Viewer.user`).
+ * only through fields guarded by VIEW on employee (`Account.users`, `Install.allowedUsers`,
+ * `Call.user`, `phoneEmployee`) or as the caller's own record (`Viewer.user`); its reference
+ * resolver checks the caller may read the user's account.
  */
 @Entity({ name: 'users' })
-@ObjectType()
+@ObjectType({ description: 'An employee of an account. An entity: other subgraphs name a user by id (a call’s user, the Phone API’s employee lookup) and this subgraph resolves it for callers of the same account.' })
+@Directive('@key(fields: "id")')
 export class User {
   @PrimaryColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The user’s id.' })
   @Directive(PUBLIC_FIELD)
   id: string;
 
@@ -20,17 +22,17 @@ export class User {
   accountId: string;
 
   @Column({ name: 'full_name', type: 'varchar', length: 200 })
-  @Field()
+  @Field({ description: 'The employee’s full name.' })
   @Directive(PUBLIC_FIELD)
   fullName: string;
 
   @Column({ type: 'varchar', length: 320 })
-  @Field()
+  @Field({ description: 'The employee’s e-mail address.' })
   @Directive(PUBLIC_FIELD)
   email: string;
 
   @Column({ type: 'enum', enum: UserRole, enumName: 'user_role' })
-  @Field(() => UserRole)
+  @Field(() => UserRole, { description: 'ADMIN or EMPLOYEE: only admins install apps unless the account allows every employee (BX-3).' })
   @Directive(PUBLIC_FIELD)
   role: UserRole;
 
@@ -50,7 +52,7 @@ export class User {
   deactivatedAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  @Field()
+  @Field({ description: 'When the user was provisioned on the marketplace.' })
   @Directive(PUBLIC_FIELD)
   createdAt: Date;
 }

@@ -19,7 +19,20 @@ export enum ViewerKind {
   HOST = 'HOST',
   SERVICE = 'SERVICE',
 }
-registerEnumType(ViewerKind, { name: 'ViewerKind', description: 'The kind of caller: a signed-in user, a vendor, a moderator, an app or webhook token, a host, another service, or nobody.' });
+registerEnumType(ViewerKind, {
+  name: 'ViewerKind',
+  description: 'The kind of caller: a signed-in user, a vendor, a moderator, an app or webhook token, a host, another service, or nobody.',
+  valuesConfig: {
+    ANONYMOUS: { description: 'No credentials.' },
+    USER: { description: 'A signed-in user of an account (admin or employee).' },
+    VENDOR: { description: 'A vendor in its vendor cabinet.' },
+    MODERATOR: { description: 'A marketplace moderator.' },
+    APP: { description: 'An installed app with its install’s token (AR-2).' },
+    WEBHOOK: { description: 'An incoming webhook’s token (BX-8).' },
+    HOST: { description: 'The host platform that provisions accounts and users.' },
+    SERVICE: { description: 'Another marketplace service.' },
+  },
+});
 
 /** What the caller may do on its account, so a front end shows only the buttons that work. */
 @ObjectType({ description: 'What a signed-in user may do on the account (false for every other caller).' })
@@ -46,9 +59,9 @@ export class ViewerRights {
 export class CurrentInstallation {
   @Field(() => ID, { description: 'The install’s id (Install.id).' }) @Directive(PUBLIC_FIELD) id: string;
   @Field(() => AppRef, { nullable: true, description: 'The installed app, resolved by the catalog (null, with the error at this path, when the catalog cannot answer).' }) @Directive(PUBLIC_FIELD) app: AppRef;
-  @Field(() => InstalledAppType) @Directive(PUBLIC_FIELD) appType: InstalledAppType;
-  @Field(() => InstallStatus) @Directive(PUBLIC_FIELD) status: InstallStatus;
-  @Field() @Directive(PUBLIC_FIELD) installedAt: Date;
+  @Field(() => InstalledAppType, { description: 'TY-1: the app’s type, copied at install.' }) @Directive(PUBLIC_FIELD) appType: InstalledAppType;
+  @Field(() => InstallStatus, { description: 'ACTIVE while installed, UNINSTALLED once removed.' }) @Directive(PUBLIC_FIELD) status: InstallStatus;
+  @Field({ description: 'When the app was installed.' }) @Directive(PUBLIC_FIELD) installedAt: Date;
   @Field(() => FrozenPermissions, { nullable: true, description: 'The access block frozen at install (AR-2); null: no API access.' })
   @Directive(PUBLIC_FIELD)
   permissions: FrozenPermissions | null;
@@ -56,7 +69,7 @@ export class CurrentInstallation {
 
 @ObjectType({ description: 'The caller: its account, user, role and rights; a vendor its vendor; an app token its installation.' })
 export class Viewer {
-  @Field(() => ViewerKind)
+  @Field(() => ViewerKind, { description: 'Who the caller is, as the gateway established it; it decides which other fields are set.' })
   kind: ViewerKind;
 
   @Field(() => Account, { nullable: true, description: 'The account of a user, an app token or a webhook; null for every other caller.' })

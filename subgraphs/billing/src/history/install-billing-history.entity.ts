@@ -7,7 +7,7 @@ export type VendorEventCause = 'TARIFF_CHANGED' | 'SUSPEND' | 'RESUME';
 
 /** Every change of an install's billing state; also the outbox of the vendor event it owes. */
 @Entity({ name: 'install_billing_history' })
-@ObjectType('InstallBillingChange')
+@ObjectType('InstallBillingChange', { description: 'One change of an install’s billing state: from which to which, why and when (TR-5, BX-7).' })
 export class InstallBillingHistory {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;
@@ -19,11 +19,11 @@ export class InstallBillingHistory {
   accountId: string;
 
   @Column({ name: 'from_state', type: 'enum', enum: BillingState, enumName: 'billing_state', nullable: true })
-  @Field(() => BillingState, { nullable: true })
+  @Field(() => BillingState, { nullable: true, description: 'The state before; null for the install’s first state.' })
   fromState: BillingState | null;
 
   @Column({ name: 'to_state', type: 'enum', enum: BillingState, enumName: 'billing_state' })
-  @Field(() => BillingState)
+  @Field(() => BillingState, { description: 'The state after.' })
   toState: BillingState;
 
   @Column({ type: 'text' })
@@ -31,11 +31,11 @@ export class InstallBillingHistory {
   cause: string;
 
   @Column({ type: 'timestamptz' })
-  @Field()
+  @Field({ description: 'When the state changed.' })
   at: Date;
 
   @Column({ name: 'trial_ends_at', type: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the trial ends, as of this change (TR-3, TX-2); null when not on trial.' })
   trialEndsAt: Date | null;
 
   @Column({ name: 'vendor_event', type: 'text', nullable: true })

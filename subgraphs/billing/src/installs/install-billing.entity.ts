@@ -7,7 +7,7 @@ import { BillingState } from './billing-state.enum';
  * what was last written; the API shows the state computed for the clock's moment (settlement.ts).
  */
 @Entity({ name: 'install_billings' })
-@ObjectType()
+@ObjectType({ description: 'How one install is paid for now: its billing state (TR-5, BX-7), trial end, price and the paid-app options it takes (PR-3).' })
 export class InstallBilling {
   @PrimaryColumn({ name: 'install_id', type: 'uuid' })
   installId: string;
@@ -22,7 +22,7 @@ export class InstallBilling {
   vendorId: string | null;
 
   @Column({ type: 'enum', enum: BillingState, enumName: 'billing_state' })
-  @Field(() => BillingState)
+  @Field(() => BillingState, { description: 'FREE, TRIAL, PAID or SUSPENDED, as computed for the current moment.' })
   state: BillingState;
 
   @Column({ name: 'trial_ends_at', type: 'timestamptz', nullable: true })
@@ -42,7 +42,7 @@ export class InstallBilling {
   pendingPriceKopecks: number | null;
 
   @Column({ name: 'pending_price_from', type: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When pendingPrice takes effect for this install; null when no price change is pending.' })
   pendingPriceFrom: Date | null;
 
   @Column({ name: 'paid_since', type: 'timestamptz', nullable: true })
@@ -64,6 +64,6 @@ export class InstallBilling {
   pendingSince: Date | null;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  @Field()
+  @Field({ description: 'When billing last wrote this install’s row.' })
   updatedAt: Date;
 }

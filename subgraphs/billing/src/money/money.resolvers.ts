@@ -73,7 +73,7 @@ export class SubscriptionPriceMoneyResolver {
 @ObjectType({ description: 'BX-2, BX-4: the marketplace subscription bought for a period, with its discount.' })
 export class MarketplaceSubscriptionPrice {
   @Field(() => Int, { description: '1, 3, 6 or 12 months.' }) periodMonths: number;
-  @Field(() => Int) discountPercent: number;
+  @Field(() => Int, { description: 'The discount for paying that many months ahead, in percent of listPrice.' }) discountPercent: number;
   @Field(() => Price, { description: 'The monthly price × months, before the discount.' }) listPrice: Price;
   @Field(() => Price, { description: 'What buyMarketplaceSubscription charges for the period.' }) price: Price;
 }

@@ -5,15 +5,15 @@ import type { BillingContext } from '../context';
 
 @ObjectType({ description: 'PR-4: what one app earned its vendor in a month.' })
 export class AppRevenue {
-  @Field(() => ID) appId: string;
-  @Field(() => Int, { deprecationReason: 'Use listPrice (Money: a SafeInt amount with its currency).' }) listPriceKopecks: number;
-  @Field(() => Int, { deprecationReason: 'Use share (Money: a SafeInt amount with its currency).' }) shareKopecks: number;
-  @Field(() => Int) paidAppMonths: number;
+  @Field(() => ID, { description: 'The app’s id.', deprecationReason: 'Use app.' }) appId: string;
+  @Field(() => Int, { description: 'Sum of the app’s list prices of the app-months paid, before discounts, in kopecks.', deprecationReason: 'Use listPrice (Money: a SafeInt amount with its currency).' }) listPriceKopecks: number;
+  @Field(() => Int, { description: 'The vendor’s share of them in kopecks (PR-4), at the share each accrual froze.', deprecationReason: 'Use share (Money: a SafeInt amount with its currency).' }) shareKopecks: number;
+  @Field(() => Int, { description: 'How many install-months of the app were paid.' }) paidAppMonths: number;
 }
 
 @ObjectType({ description: 'PR-4: what a vendor earned in a month.' })
 export class VendorRevenue {
-  @Field(() => ID) vendorId: string;
+  @Field(() => ID, { description: 'The vendor’s id.', deprecationReason: 'Use vendor.' }) vendorId: string;
   @Field({ description: 'YYYY-MM' }) month: string;
   @Field(() => Int, { description: 'Sum of the list prices of the app-months paid, before discounts.', deprecationReason: 'Use listPrice (Money: a SafeInt amount with its currency).' }) listPriceKopecks: number;
   @Field(() => Int, { description: 'The vendor\'s share of them, at the share each accrual froze (setVendorShare).', deprecationReason: 'Use share (Money: a SafeInt amount with its currency).' }) shareKopecks: number;
@@ -29,7 +29,7 @@ export function checkMonth(month: string): string {
 @Resolver()
 export class RevenueResolver {
   @Query(() => VendorRevenue, { nullable: true, description: 'Vendor cabinet: the calling vendor\'s revenue in a month.' })
-  async myVendorRevenue(@Arg('month') month: string, @Ctx() ctx: BillingContext): Promise<VendorRevenue> {
+  async myVendorRevenue(@Arg('month', { description: 'The month, written YYYY-MM.' }) month: string, @Ctx() ctx: BillingContext): Promise<VendorRevenue> {
     const vendorId = requireVendor(ctx);
     const [row] = await ctx.services.revenue.byVendorAndMonth([vendorId], checkMonth(month));
     return row ?? { vendorId, month, listPriceKopecks: 0, shareKopecks: 0, paidAppMonths: 0, apps: [] };
@@ -37,8 +37,8 @@ export class RevenueResolver {
 
   @Query(() => [VendorRevenue], { nullable: true, description: 'Moderators: every vendor\'s revenue in a month (or one vendor\'s).', deprecationReason: 'Unbounded: use vendorRevenuesConnection (or vendorId here).' })
   vendorRevenues(
-    @Arg('month') month: string,
-    @Arg('vendorId', () => ID, { nullable: true }) vendorId: string | null,
+    @Arg('month', { description: 'The month, written YYYY-MM.' }) month: string,
+    @Arg('vendorId', () => ID, { nullable: true, description: 'Only this vendor’s revenue; null: every vendor’s.' }) vendorId: string | null,
     @Ctx() ctx: BillingContext,
   ): Promise<VendorRevenue[]> {
     requireModerator(ctx);

@@ -5,7 +5,7 @@ import { requireAccountAdmin } from '../auth';
 import type { BillingContext } from '../context';
 import { Subscription } from './subscription.entity';
 
-@InputType()
+@InputType({ description: 'PR-3: how many paid-app options to buy, for how many months ahead, and when the period starts.' })
 export class BuyPaidAppOptionsInput {
   @Field(() => Int, { description: 'Paid-app options (one pays 500 RUB of monthly app price).' }) paidAppOptions: number;
   @Field(() => Int, { description: '1, 3, 6 or 12 months, each with its discount (subscriptionPrices).' }) periodMonths: number;
@@ -13,11 +13,11 @@ export class BuyPaidAppOptionsInput {
   startImmediately?: boolean | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'PR-3: one period a subscription can be bought for, with its discount on paid-app options.' })
 export class SubscriptionPrice {
-  @Field(() => Int) periodMonths: number;
-  @Field(() => Int) discountPercent: number;
-  @Field(() => Int, { deprecationReason: 'Use optionMonthlyPrice (Money: a SafeInt amount with its currency).' }) optionMonthlyKopecks: number;
+  @Field(() => Int, { description: 'How many months ahead: 1, 3, 6 or 12.' }) periodMonths: number;
+  @Field(() => Int, { description: 'The discount for paying that far ahead, in percent of the list price.' }) discountPercent: number;
+  @Field(() => Int, { description: 'The list price of one paid-app option per month (500 RUB), in kopecks, before the discount.', deprecationReason: 'Use optionMonthlyPrice (Money: a SafeInt amount with its currency).' }) optionMonthlyKopecks: number;
 }
 
 @Resolver()

@@ -7,7 +7,15 @@ export enum StorefrontBlock {
   NEW = 'NEW',
   DISCOUNTS = 'DISCOUNTS',
 }
-registerEnumType(StorefrontBlock, { name: 'StorefrontBlock', description: 'TY-3: the storefront block of an app type.' });
+registerEnumType(StorefrontBlock, {
+  name: 'StorefrontBlock',
+  description: 'TY-3: the storefront block of an app type.',
+  valuesConfig: {
+    CALLS: { description: 'Telephony apps (TELEPHONY).' },
+    NEW: { description: 'IFRAME and SERVER apps.' },
+    DISCOUNTS: { description: 'Loyalty apps (LOYALTY).' },
+  },
+});
 
 /** TY-4: where an app of the type is debugged before publication. */
 export enum DebugMode {
@@ -17,6 +25,10 @@ export enum DebugMode {
 registerEnumType(DebugMode, {
   name: 'DebugMode',
   description: 'TY-4: on a developer account, or (LOYALTY) through the marketplace’s Loyalty API test app or a draft with the point-of-sale app.',
+  valuesConfig: {
+    DEVELOPER_ACCOUNT: { description: 'Installed as DRAFT or READY on the vendor’s developer account (LC-2).' },
+    LOYALTY_TEST_APP: { description: 'Through the marketplace’s Loyalty API test app, or a vendor’s draft used with the point-of-sale app (TY-4).' },
+  },
 });
 
 /** TY-3: what an app of a type may do; a front end renders these without knowing the matrix. */
@@ -27,11 +39,11 @@ export class AppCapabilities {
   @Field({ description: 'Activation and deactivation over the Vendor API.' }) vendorApiActivation: boolean;
   @Field({ description: 'Token access to the JSON API.' }) jsonApiToken: boolean;
   @Field({ description: 'Debugging on developer accounts.' }) developerAccountDebugging: boolean;
-  @Field(() => DebugMode) debugging: DebugMode;
-  @Field() phoneApi: boolean;
-  @Field() loyaltyApi: boolean;
-  @Field() widgets: boolean;
-  @Field(() => StorefrontBlock) storefrontBlock: StorefrontBlock;
+  @Field(() => DebugMode, { description: 'TY-4: where an app of the type is debugged before publication.' }) debugging: DebugMode;
+  @Field({ description: 'Integrates over the Phone API (TELEPHONY, TL-1).' }) phoneApi: boolean;
+  @Field({ description: 'Integrates over the Loyalty API (LOYALTY, TL-2).' }) loyaltyApi: boolean;
+  @Field({ description: 'May declare widgets (SERVER).' }) widgets: boolean;
+  @Field(() => StorefrontBlock, { description: 'The storefront block apps of the type are listed in: CALLS, NEW or DISCOUNTS.' }) storefrontBlock: StorefrontBlock;
 }
 
 const row = (flags: string, storefrontBlock: StorefrontBlock, debugging = DebugMode.DEVELOPER_ACCOUNT): AppCapabilities => {

@@ -5,13 +5,13 @@ import { AppStatus, AppType } from './app.enums';
 
 /** An app a vendor publishes. Money is in kopecks (integers), never floats. */
 @Entity({ name: 'apps' })
-@ObjectType()
+@ObjectType({ description: 'An app a vendor publishes on the marketplace: its storefront card, type (TY-1), lifecycle status (LC-1), price (PR-1, PR-2) and trial (TR-1).' })
 @Directive('@key(fields: "id")')
 // Marketplace data, not an account's: the permission walk stops here (App.installs is guarded).
 @Directive(PUBLIC_FIELD)
 export class App {
   @PrimaryColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The app’s id; fetch it again with app(id:).' })
   id: string;
 
   @Column({ name: 'vendor_id', type: 'uuid' })
@@ -30,11 +30,11 @@ export class App {
   nameEn: string;
 
   @Column({ name: 'short_description_ru', type: 'varchar', length: 300, default: '' })
-  @Field()
+  @Field({ description: 'One-line summary in Russian for the storefront card (at most 300 characters).' })
   shortDescriptionRu: string;
 
   @Column({ name: 'short_description_en', type: 'varchar', length: 300, default: '' })
-  @Field()
+  @Field({ description: 'One-line summary in English for the storefront card (at most 300 characters).' })
   shortDescriptionEn: string;
 
   @Column({ type: 'text' })
@@ -54,7 +54,7 @@ export class App {
   categories: string[];
 
   @Column({ name: 'icon_url', type: 'varchar', length: 500, nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The app’s icon (https); null when the vendor set none.' })
   iconUrl: string | null;
 
   @Column({ name: 'screenshot_urls', type: 'varchar', length: 500, array: true, default: () => "'{}'" })
@@ -70,11 +70,11 @@ export class App {
   publishedAt: Date | null;
 
   @Column({ type: 'enum', enum: AppType, enumName: 'app_type' })
-  @Field(() => AppType)
+  @Field(() => AppType, { description: 'TY-1: how the app integrates; it decides its capabilities (TY-3) and how many installs an account may hold (TY-2).' })
   type: AppType;
 
   @Column({ type: 'enum', enum: AppStatus, enumName: 'app_status' })
-  @Field(() => AppStatus)
+  @Field(() => AppStatus, { description: 'LC-1: where the app is in its lifecycle; only PUBLISHED apps are on the storefront.' })
   status: AppStatus;
 
   @Column({ name: 'price_kopecks', type: 'integer', nullable: true })
@@ -86,11 +86,11 @@ export class App {
   trialDays: number | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  @Field()
+  @Field({ description: 'When the vendor created the app (as DRAFT, LC-2).' })
   createdAt: Date;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  @Field()
+  @Field({ description: 'When the app last changed: its card, status, price, trial or secret key.' })
   updatedAt: Date;
 
   @Field({ description: 'PR-1: free apps install on any tariff without payment.' })

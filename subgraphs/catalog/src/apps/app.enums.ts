@@ -1,4 +1,4 @@
-import { appTypeEnum, type AppTypeName } from '@appmarket/core';
+import { APP_TYPE_DESCRIPTIONS, appTypeEnum, type AppTypeName } from '@appmarket/core';
 import { registerEnumType } from 'type-graphql';
 
 /** TY-1: the four app types (one list for every subgraph: packages/core/src/app-types.ts). */
@@ -13,5 +13,14 @@ export enum AppStatus {
   HIDDEN = 'HIDDEN',
 }
 
-registerEnumType(AppType, { name: 'AppType', description: 'TY-1: how the app integrates with the platform.' });
-registerEnumType(AppStatus, { name: 'AppStatus', description: 'LC-1: where the app is in its lifecycle.' });
+registerEnumType(AppType, { name: 'AppType', description: 'TY-1: how the app integrates with the platform.', valuesConfig: APP_TYPE_DESCRIPTIONS });
+registerEnumType(AppStatus, {
+  name: 'AppStatus',
+  description: 'LC-1: where the app is in its lifecycle.',
+  valuesConfig: {
+    DRAFT: { description: 'Being developed and tested on the vendor’s developer account; not on the storefront (LC-2).' },
+    READY: { description: 'Submitted for moderation; not on the storefront.' },
+    PUBLISHED: { description: 'On the storefront and installable.' },
+    HIDDEN: { description: 'Off the storefront: only accounts that have it installed still see and use it (LC-3, DL-4).' },
+  },
+});

@@ -17,8 +17,8 @@ export const AppConnection = ConnectionType(App, 'App');
 
 @ArgsType()
 class AppListArgs extends ForwardPageArgs {
-  @Field(() => AppType, { nullable: true }) type?: AppType;
-  @Field(() => AppStatus, { nullable: true }) status?: AppStatus;
+  @Field(() => AppType, { nullable: true, description: 'Only apps of this type (TY-1).' }) type?: AppType;
+  @Field(() => AppStatus, { nullable: true, description: 'Only apps in this status (LC-1).' }) status?: AppStatus;
 }
 
 @Resolver(() => App)
@@ -28,7 +28,7 @@ export class AppResolver {
     description: 'One app by id (internal and moderation use; the storefront card is storefrontApp). Moderators and services see every app, '
       + 'a vendor its own and PUBLISHED ones, an account or app PUBLISHED ones (an app also its own); any other answers NOT_FOUND.',
   })
-  async app(@Arg('id', () => ID) id: string, @Ctx() ctx: CatalogContext): Promise<App> {
+  async app(@Arg('id', () => ID, { description: 'The app’s id.' }) id: string, @Ctx() ctx: CatalogContext): Promise<App> {
     const visibility = appVisibilityOf(ctx.identity);
     const app = await ctx.loaders.appById.load(id);
     return requireFound(app && maySeeApp(visibility, app) ? app : null, 'App', { id });
@@ -39,7 +39,7 @@ export class AppResolver {
     return ctx.services.apps.list(args, appVisibilityOf(ctx.identity));
   }
 
-  @FieldResolver(() => Vendor)
+  @FieldResolver(() => Vendor, { description: 'The vendor that publishes the app.' })
   async vendor(@Root() app: App, @Ctx() ctx: CatalogContext): Promise<Vendor> {
     return requireFound(await ctx.loaders.vendorById.load(app.vendorId), 'Vendor', { id: app.vendorId });
   }

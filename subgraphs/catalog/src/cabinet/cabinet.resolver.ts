@@ -20,7 +20,7 @@ export class CabinetResolver {
   }
 
   @Query(() => App, { nullable: true, description: 'One app in the cabinet; another vendor’s app is NOT_FOUND.' })
-  async vendorApp(@Arg('id', () => ID) id: string, @Ctx() ctx: CatalogContext): Promise<App> {
+  async vendorApp(@Arg('id', () => ID, { description: 'The app’s id.' }) id: string, @Ctx() ctx: CatalogContext): Promise<App> {
     const actor = requireCabinetActor(ctx.identity);
     const app = await ctx.loaders.appById.load(id);
     if (!app || (actor.kind === 'vendor' && app.vendorId !== actor.vendorId)) throw new DomainError('NOT_FOUND', 'App not found', { id });

@@ -4,17 +4,17 @@ import type { AccessBlock, VendorApiBlock } from './descriptor.types';
 
 /** One uploaded, validated version of an app's descriptor (XML v2). The highest version is current. */
 @Entity({ name: 'app_descriptors' })
-@ObjectType()
+@ObjectType({ description: 'One uploaded, validated version of an app’s descriptor (XML v2); the highest version is current, and an install freezes its access block (AR-2).' })
 export class AppDescriptor {
   @PrimaryColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The descriptor version’s id.' })
   id: string;
 
   @Column({ name: 'app_id', type: 'uuid' })
   appId: string;
 
   @Column({ type: 'integer' })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version number, 1, 2, … per app; the highest is the current one.' })
   version: number;
 
   @Column({ type: 'text' })
@@ -31,6 +31,6 @@ export class AppDescriptor {
   uploadedBy: string | null;
 
   @Column({ name: 'created_at', type: 'timestamptz' })
-  @Field()
+  @Field({ description: 'When this version was uploaded.' })
   createdAt: Date;
 }

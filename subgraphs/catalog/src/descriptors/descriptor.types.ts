@@ -5,7 +5,14 @@ export enum AccessScope {
   ADMIN = 'ADMIN',
   CUSTOM = 'CUSTOM',
 }
-registerEnumType(AccessScope, { name: 'AccessScope', description: 'AR-1: the access level a descriptor declares.' });
+registerEnumType(AccessScope, {
+  name: 'AccessScope',
+  description: 'AR-1: the access level a descriptor declares.',
+  valuesConfig: {
+    ADMIN: { description: 'admin: everything, like the system administrator role (to be retired; still needed by apps that work with webhooks or tasks).' },
+    CUSTOM: { description: 'custom: only the listed entities, documents and reports, each with its operations (recommended).' },
+  },
+});
 
 export enum PermissionOperation {
   VIEW = 'VIEW',
@@ -15,7 +22,18 @@ export enum PermissionOperation {
   PRINT = 'PRINT',
   APPROVE = 'APPROVE',
 }
-registerEnumType(PermissionOperation, { name: 'PermissionOperation' });
+registerEnumType(PermissionOperation, {
+  name: 'PermissionOperation',
+  description: 'AR-1: an operation a custom access level allows on an entity, document or report.',
+  valuesConfig: {
+    VIEW: { description: 'Read it.' },
+    CREATE: { description: 'Create new ones.' },
+    UPDATE: { description: 'Change existing ones.' },
+    DELETE: { description: 'Delete them.' },
+    PRINT: { description: 'Print them.' },
+    APPROVE: { description: 'Approve them.' },
+  },
+});
 
 /** What the parser keeps of a descriptor's access block; stored as jsonb. */
 export interface AccessBlock {
@@ -31,26 +49,26 @@ export interface VendorApiBlock {
 @ObjectType({ description: 'One entity (or document, report) and the operations allowed on it.' })
 @Directive('@shareable')
 export class EntityPermission {
-  @Field() entity: string;
-  @Field(() => [PermissionOperation]) operations: PermissionOperation[];
+  @Field({ description: 'The entity, document or report, as the descriptor names it.' }) entity: string;
+  @Field(() => [PermissionOperation], { description: 'What the app may do with it (AR-1).' }) operations: PermissionOperation[];
 }
 
 /** AR-1, AR-2: the current descriptor version's access block, the shape an install freezes. */
-@ObjectType()
+@ObjectType({ description: 'AR-1: the JSON API access the app’s current descriptor asks for; an install freezes it when installed (AR-2).' })
 @Directive('@shareable')
 export class AppAccess {
-  @Field(() => Int) descriptorVersion: number;
-  @Field(() => AccessScope) scope: AccessScope;
-  @Field(() => [EntityPermission]) permissions: EntityPermission[];
+  @Field(() => Int, { description: 'The descriptor version this access block comes from.' }) descriptorVersion: number;
+  @Field(() => AccessScope, { description: 'AR-1: ADMIN (everything; to be retired) or CUSTOM (only the listed permissions).' }) scope: AccessScope;
+  @Field(() => [EntityPermission], { description: 'AR-1: for CUSTOM, each entity, document or report with its operations; empty for ADMIN.' }) permissions: EntityPermission[];
   @Field(() => [String], { description: 'viewDashboard, viewAudit, useOwnWebhooks, useAllWebhooks.' }) flags: string[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'SV-2: how the marketplace reaches the vendor’s server over the Vendor API (the descriptor’s vendorApi block).' })
 @Directive('@shareable')
 export class AppVendorApi {
   /** Resolved by AppVendorApiResolver: the vendor's server is shown to its owner only. */
   endpointBase: string;
-  @Field(() => [String]) additionalEvents: string[];
+  @Field(() => [String], { description: 'Vendor API events beyond activation and deactivation the app asks for (e.g. updatePermissions, sent when an account consents to new permissions).' }) additionalEvents: string[];
 }
 
 /** AppVendorApi as App.vendorApi returns it: with the app's vendor, whom endpointBase is shown to. */

@@ -4,10 +4,10 @@ import { AppStatus } from '../apps/app.enums';
 
 /** One lifecycle transition of an app (LC-1, LC-2): who, when, from, to, why. */
 @Entity({ name: 'app_transitions' })
-@ObjectType()
+@ObjectType({ description: 'One lifecycle transition of an app (LC-1, LC-2): from which status to which, who moved it, when and why.' })
 export class AppTransition {
   @PrimaryGeneratedColumn({ type: 'bigint' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The transition’s id, increasing with each transition.' })
   id: string;
 
   @Column({ name: 'app_id', type: 'uuid' })
@@ -18,7 +18,7 @@ export class AppTransition {
   fromStatus: AppStatus | null;
 
   @Column({ name: 'to_status', type: 'enum', enum: AppStatus, enumName: 'app_status' })
-  @Field(() => AppStatus)
+  @Field(() => AppStatus, { description: 'The status the app moved to (LC-1).' })
   toStatus: AppStatus;
 
   @Column({ name: 'actor_kind', type: 'varchar', length: 32 })
@@ -26,14 +26,14 @@ export class AppTransition {
   actorKind: string;
 
   @Column({ name: 'actor_id', type: 'varchar', length: 100, nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The id of the vendor’s user (else the vendor), moderator or service that moved the app.' })
   actorId: string | null;
 
   @Column({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why, as the actor wrote; a moderator sending an app back must give one (LC-2). Null when not given.' })
   reason: string | null;
 
   @Column({ type: 'timestamptz' })
-  @Field()
+  @Field({ description: 'When the app moved.' })
   at: Date;
 }

@@ -10,7 +10,15 @@ import { StorefrontSort } from './storefront.service';
 import { StorefrontFacets } from './storefront-facets.types';
 import type { AppType } from '../apps/app.enums';
 
-registerEnumType(StorefrontSort, { name: 'StorefrontSort', description: 'RELEVANCE (default with a search), NEWEST (default without), POPULARITY (live installs).' });
+registerEnumType(StorefrontSort, {
+  name: 'StorefrontSort',
+  description: 'RELEVANCE (default with a search), NEWEST (default without), POPULARITY (live installs).',
+  valuesConfig: {
+    RELEVANCE: { description: 'Best match of the search first (the default with a search); without a search it sorts as POPULARITY.' },
+    NEWEST: { description: 'Most recently published first (the default without a search).' },
+    POPULARITY: { description: 'Most live installs first.' },
+  },
+});
 
 @ArgsType()
 class StorefrontArgs extends ForwardPageArgs {
@@ -18,7 +26,7 @@ class StorefrontArgs extends ForwardPageArgs {
   @Field(() => StorefrontBlock, { nullable: true, description: 'TY-3: CALLS, NEW or DISCOUNTS.' }) block?: StorefrontBlock | null;
   @Field(() => String, { nullable: true, description: 'A category slug (the categories query lists them).' }) category?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'BX-1: the "free solutions" filter.' }) freeOnly?: boolean | null;
-  @Field(() => StorefrontSort, { nullable: true }) sort?: StorefrontSort | null;
+  @Field(() => StorefrontSort, { nullable: true, description: 'The order; RELEVANCE with a search and NEWEST without when omitted.' }) sort?: StorefrontSort | null;
 }
 
 @ArgsType()
@@ -69,13 +77,13 @@ export class StorefrontResolver {
   }
 
   @Query(() => App, { nullable: true, description: 'The storefront card by appUid (`<appAlias>.<vendorAlias>`).' })
-  async storefrontApp(@Arg('appUid') appUid: string, @Ctx() ctx: CatalogContext): Promise<App> {
+  async storefrontApp(@Arg('appUid', { description: 'The app’s uid: `<appAlias>.<vendorAlias>`.' }) appUid: string, @Ctx() ctx: CatalogContext): Promise<App> {
     const { accountId } = requireStorefrontAdmin(ctx.identity);
     return this.visibleCard(ctx, accountId, appUid);
   }
 
   @Query(() => App, { nullable: true, description: 'DL-2..DL-4: the card a direct link points to (the link as App.directLink gives it, or the full URL).' })
-  async appByLink(@Arg('link') link: string, @Ctx() ctx: CatalogContext): Promise<App> {
+  async appByLink(@Arg('link', { description: 'The direct link (DL-1): the card’s path as App.directLink gives it, or the full URL.' }) link: string, @Ctx() ctx: CatalogContext): Promise<App> {
     const { accountId } = requireStorefrontAdmin(ctx.identity);
     const at = link.indexOf(STOREFRONT_CARD_PATH);
     if (at < 0) throw notFound();

@@ -1,13 +1,16 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { PUBLIC_FIELD } from '@appmarket/federation';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 /** A company that publishes apps on the marketplace. */
 @Entity({ name: 'vendors' })
-@ObjectType()
+@ObjectType({ description: 'A company that publishes apps on the marketplace: its public profile and its apps.' })
 @Directive('@key(fields: "id")')
+// Marketplace data, not an account's: the permission walk stops here (a developer account names its vendor).
+@Directive(PUBLIC_FIELD)
 export class Vendor {
   @PrimaryColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The vendor’s id; fetch it again with vendor(id:).' })
   id: string;
 
   @Column({ type: 'varchar', length: 64, unique: true })
@@ -15,7 +18,7 @@ export class Vendor {
   alias: string;
 
   @Column({ type: 'varchar', length: 200 })
-  @Field()
+  @Field({ description: 'The vendor’s display name (vendorsConnection sorts by it).' })
   name: string;
 
   @Column({ type: 'text', default: '' })
@@ -39,6 +42,6 @@ export class Vendor {
   logoUrl: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  @Field()
+  @Field({ description: 'When the vendor was registered on the marketplace.' })
   createdAt: Date;
 }

@@ -34,12 +34,12 @@ class VendorAppsArgs extends PageArgs {
 
 @Resolver(() => Vendor)
 export class VendorResolver {
-  @Query(() => Vendor, { nullable: true })
-  async vendor(@Arg('id', () => ID) id: string, @Ctx() ctx: CatalogContext): Promise<Vendor> {
+  @Query(() => Vendor, { nullable: true, description: 'One vendor’s public profile by id; an unknown id answers NOT_FOUND.' })
+  async vendor(@Arg('id', () => ID, { description: 'The vendor’s id.' }) id: string, @Ctx() ctx: CatalogContext): Promise<Vendor> {
     return requireFound(await ctx.loaders.vendorById.load(id), 'Vendor', { id });
   }
 
-  @Query(() => [Vendor], { nullable: true, deprecationReason: 'Unbounded: use vendorsConnection.' })
+  @Query(() => [Vendor], { nullable: true, description: 'Every vendor, in one unbounded list.', deprecationReason: 'Unbounded: use vendorsConnection.' })
   vendors(@Ctx() ctx: CatalogContext): Promise<Vendor[]> {
     return ctx.services.vendors.list();
   }

@@ -4,10 +4,10 @@ import { CallDirection, CallStatus } from './call.enums';
 
 /** A phone call reported by the account's TELEPHONY app over the Phone API (TL-1). */
 @Entity({ name: 'calls' })
-@ObjectType()
+@ObjectType({ description: 'TL-1: a phone call the account’s TELEPHONY app reported over the Phone API.' })
 export class Call {
   @PrimaryColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The call’s id; fetch it again with call(id:).' })
   id: string;
 
   @Column({ name: 'account_id', type: 'uuid' })
@@ -21,35 +21,35 @@ export class Call {
   externalId: string | null;
 
   @Column({ type: 'enum', enum: CallDirection, enumName: 'call_direction' })
-  @Field(() => CallDirection)
+  @Field(() => CallDirection, { description: 'INCOMING or OUTGOING.' })
   direction: CallDirection;
 
   @Column({ name: 'from_number', type: 'varchar', length: 64 })
-  @Field()
+  @Field({ description: 'The calling number, as the provider gave it.' })
   fromNumber: string;
 
   @Column({ name: 'to_number', type: 'varchar', length: 64 })
-  @Field()
+  @Field({ description: 'The called number, as the provider gave it.' })
   toNumber: string;
 
   @Column({ name: 'user_id', type: 'uuid', nullable: true })
-  @Field(() => ID, { nullable: true, description: 'The employee who took or made the call.' })
+  @Field(() => ID, { nullable: true, description: 'The id of the employee who took or made the call.', deprecationReason: 'Use user.' })
   userId: string | null;
 
   @Column({ type: 'enum', enum: CallStatus, enumName: 'call_status' })
-  @Field(() => CallStatus)
+  @Field(() => CallStatus, { description: 'RINGING, IN_PROGRESS, COMPLETED or MISSED.' })
   status: CallStatus;
 
   @Column({ name: 'started_at', type: 'timestamptz' })
-  @Field()
+  @Field({ description: 'When the call started (the provider’s time, or when it was reported).' })
   startedAt: Date;
 
   @Column({ name: 'duration_seconds', type: 'integer', default: 0 })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How long the talk lasted, in whole seconds; 0 until it ended or when nobody answered.' })
   durationSeconds: number;
 
   @Column({ name: 'updated_at', type: 'timestamptz' })
-  @Field()
+  @Field({ description: 'When the call was last changed.' })
   updatedAt: Date;
 
   @Column({ type: 'varchar', length: 16, nullable: true })
@@ -65,6 +65,6 @@ export class Call {
   recordUrls: string[];
 
   @Column({ type: 'varchar', length: 4096, nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The provider’s comment on the call (up to 4096 characters); null when none.' })
   comment: string | null;
 }

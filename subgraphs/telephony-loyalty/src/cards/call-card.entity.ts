@@ -10,6 +10,7 @@ export enum CallCardEvent {
 }
 registerEnumType(CallCardEvent, {
   name: 'CallCardEvent',
+  description: 'TL-1: a Phone API call event; it pops or closes a call card on an employee’s screen.',
   valuesConfig: {
     SHOW: { description: "Pop the call's card for the employee." },
     STARTTIME: { description: 'The employee started talking: the card shows the talk time.' },
@@ -20,17 +21,17 @@ registerEnumType(CallCardEvent, {
 
 /** A call card shown to one employee; open until hidden. */
 @Entity({ name: 'call_cards' })
-@ObjectType()
+@ObjectType({ description: 'TL-1: a call’s card on one employee’s screen, open from SHOW until HIDE or HIDE_ALL.' })
 export class CallCard {
   @PrimaryColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The card’s id.' })
   id: string;
 
   @Column({ name: 'account_id', type: 'uuid' })
   accountId: string;
 
   @Column({ name: 'call_id', type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the call the card shows (Call.id).' })
   callId: string;
 
   @Column({ name: 'user_id', type: 'uuid' })
@@ -38,11 +39,11 @@ export class CallCard {
   userId: string;
 
   @Column({ type: 'varchar', length: 16, nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The employee’s internal phone extension when the card was shown; null when they have none.' })
   extension: string | null;
 
   @Column({ name: 'shown_at', type: 'timestamptz' })
-  @Field()
+  @Field({ description: 'When the card was popped (SHOW).' })
   shownAt: Date;
 
   @Column({ name: 'talk_started_at', type: 'timestamptz', nullable: true })
@@ -50,15 +51,15 @@ export class CallCard {
   talkStartedAt: Date | null;
 
   @Column({ name: 'hidden_at', type: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the card was closed (HIDE or HIDE_ALL); null while open.' })
   hiddenAt: Date | null;
 }
 
 /** What the employee's front end receives over the event stream, and what the mutation returns. */
-@ObjectType()
+@ObjectType({ description: 'TL-1: one change of a call card, as the employee’s front end receives it over the event stream.' })
 export class CallCardChange {
   @Field(() => ID, { description: 'The event id (the stream\'s `id:`, usable as Last-Event-ID).' })
   eventId: string;
-  @Field(() => CallCardEvent) event: CallCardEvent;
-  @Field(() => CallCard) card: CallCard;
+  @Field(() => CallCardEvent, { description: 'What happened to the card.' }) event: CallCardEvent;
+  @Field(() => CallCard, { description: 'The card after the event.' }) card: CallCard;
 }

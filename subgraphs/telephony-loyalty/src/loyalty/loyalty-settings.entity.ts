@@ -27,7 +27,7 @@ export class LoyaltySettings {
   registeredAt: Date;
 
   @Column({ name: 'updated_at', type: 'timestamptz' })
-  @Field()
+  @Field({ description: 'When the admin last changed the connection (address or token).' })
   updatedAt: Date;
 
   /** Enough for the admin to recognise the token, never enough to use it. */

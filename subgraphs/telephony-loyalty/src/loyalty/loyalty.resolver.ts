@@ -49,8 +49,8 @@ export class LoyaltyResolver {
   })
   @Directive(NOT_FOR_TOKENS)
   async loyaltyCustomers(
-    @Arg('search') search: string,
-    @Arg('retailStoreId', () => ID, { nullable: true }) retailStoreId: string | null,
+    @Arg('search', { description: 'What to look for, passed to the loyalty app’s search (GET /counterparty?search=).' }) search: string,
+    @Arg('retailStoreId', () => ID, { nullable: true, description: 'The retail store (point of sale) asking.' }) retailStoreId: string | null,
     @Ctx() ctx: TelephonyContext,
     @Arg('first', () => Int, { nullable: true, description: 'At most this many customers, 1 to 100 (default 20).' }) first?: number | null,
   ) {
@@ -70,7 +70,7 @@ export class LoyaltyResolver {
 
   @Query(() => LoyaltyBalance, { nullable: true, description: "Point of sale: the customer's bonus balance (POST /counterparty/detail)." })
   @Directive(NOT_FOR_TOKENS)
-  loyaltyBalance(@Arg('customerId', () => ID) customerId: string, @Ctx() ctx: TelephonyContext) {
+  loyaltyBalance(@Arg('customerId', () => ID, { description: 'The customer’s id at the loyalty app.' }) customerId: string, @Ctx() ctx: TelephonyContext) {
     return ctx.services.loyalty.balance(requireUser(ctx.identity), customerId);
   }
 
@@ -119,7 +119,7 @@ export class LoyaltyResolver {
 
   @Query(() => LoyaltyGiftCard, { nullable: true, description: 'Point of sale: a gift card by its name (GET /giftcard).' })
   @Directive(NOT_FOR_TOKENS)
-  loyaltyGiftCard(@Arg('name') name: string, @Ctx() ctx: TelephonyContext) {
+  loyaltyGiftCard(@Arg('name', { description: 'The gift card’s name (what the cashier enters).' }) name: string, @Ctx() ctx: TelephonyContext) {
     return ctx.services.loyalty.giftCard(requireUser(ctx.identity), name);
   }
 }

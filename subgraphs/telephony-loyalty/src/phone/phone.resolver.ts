@@ -5,7 +5,7 @@ import { Call } from '../calls/call.entity';
 import { CallConnection } from '../calls/call.resolver';
 import { CallFilter, CallRefInput, CreateCallInput, UpdateCallInput } from '../calls/call.inputs';
 import type { TelephonyContext } from '../context';
-import { PhoneEmployee } from '../employees/employee.service';
+import { UserRef } from '../users/user.reference';
 
 
 /**
@@ -43,24 +43,24 @@ export class PhoneResolver {
     return ctx.services.phone.guard(ctx, (app) => ctx.services.phone.callEvent(ctx, app, ref, event, { userId, extension }));
   }
 
-  @Query(() => PhoneEmployee, { nullable: true, description: 'Phone API: the employee with this extension.' })
+  @Query(() => UserRef, { nullable: true, description: 'Phone API: the employee with this extension (a User, resolved by accounts).' })
   @Directive(PHONE_API_OPERATION)
   @Directive(requiresPermission('employee', 'VIEW'))
-  phoneEmployee(@Arg('extension') extension: string, @Ctx() ctx: TelephonyContext) {
-    return ctx.services.phone.guard(ctx, (app) => ctx.services.phone.employee(ctx, app.accountId, { extension }));
+  phoneEmployee(@Arg('extension', { description: 'The employee’s internal phone extension.' }) extension: string, @Ctx() ctx: TelephonyContext): Promise<UserRef> {
+    return ctx.services.phone.guard(ctx, async (app) => ({ id: (await ctx.services.phone.employee(ctx, app.accountId, { extension })).id }));
   }
 
   @Query(() => CallConnection, { nullable: true, description: "Phone API: the account's call history, newest first." })
   @Directive(PHONE_API_OPERATION)
   @Directive(requiresPermission('phonecall', 'VIEW'))
-  phoneCalls(@Arg('filter', () => CallFilter, { nullable: true }) filter: CallFilter | null, @Args() { first, after }: ForwardPageArgs, @Ctx() ctx: TelephonyContext) {
+  phoneCalls(@Arg('filter', () => CallFilter, { nullable: true, description: 'Only calls that match; null: every call.' }) filter: CallFilter | null, @Args() { first, after }: ForwardPageArgs, @Ctx() ctx: TelephonyContext) {
     return ctx.services.phone.guard(ctx, (app) => ctx.services.calls.history(app.accountId, filter ?? {}, first, after));
   }
 
   @Query(() => [CallCard], { nullable: true, description: 'Open call cards of an employee: a user sees their own (an admin anyone\'s in the account); the TELEPHONY app names the employee.' })
   @Directive(PHONE_API_OPERATION)
   @Directive(requiresPermission('callcard', 'VIEW'))
-  currentCallCards(@Arg('userId', () => ID, { nullable: true }) userId: string | null, @Ctx() ctx: TelephonyContext) {
+  currentCallCards(@Arg('userId', () => ID, { nullable: true, description: 'Whose cards: the caller’s own when null (a user); the TELEPHONY app must name the employee.' }) userId: string | null, @Ctx() ctx: TelephonyContext) {
     return ctx.services.phone.currentCards(ctx, userId);
   }
 }

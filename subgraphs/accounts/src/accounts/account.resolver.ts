@@ -35,15 +35,15 @@ export class AccountResolver {
 
   @Mutation(() => SetEmployeesMayInstallPayload, { description: 'BX-3: lets every employee of the caller’s account install apps (admins only).' })
   @Directive(NOT_FOR_TOKENS)
-  setEmployeesMayInstall(@Arg('allowed') allowed: boolean, @Ctx() ctx: AccountsContext): Promise<SetEmployeesMayInstallPayload> {
+  setEmployeesMayInstall(@Arg('allowed', { description: 'True lets every employee install; false leaves it to admins.' }) allowed: boolean, @Ctx() ctx: AccountsContext): Promise<SetEmployeesMayInstallPayload> {
     return SetEmployeesMayInstallErrors.run(() => ctx.services.accounts.setEmployeesMayInstall(ctx.identity, allowed), (account) => ({ account }));
   }
 
   @Mutation(() => SetDeveloperVendorPayload, { description: 'Moderators: makes the account a developer account of the vendor (null unlinks it).' })
   @Directive(NOT_FOR_TOKENS)
   setDeveloperVendor(
-    @Arg('accountId', () => ID) accountId: string,
-    @Arg('vendorId', () => ID, { nullable: true }) vendorId: string | null,
+    @Arg('accountId', () => ID, { description: 'The account to link.' }) accountId: string,
+    @Arg('vendorId', () => ID, { nullable: true, description: 'The catalog’s vendor whose DRAFT and READY apps the account debugs; null unlinks it.' }) vendorId: string | null,
     @Ctx() ctx: AccountsContext,
   ): Promise<SetDeveloperVendorPayload> {
     return SetDeveloperVendorErrors.run(

@@ -29,7 +29,7 @@ export class DeveloperResolver {
   @Mutation(() => CreateLocalAppPayload, { description: 'BX-8: a private app of the caller’s account (admins; zone ru needs the subscription).' })
   @Directive(NOT_FOR_TOKENS)
   createLocalApp(
-    @Arg('name') name: string,
+    @Arg('name', { description: 'The local app’s name, 1–200 characters, unique in the account.' }) name: string,
     @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey: string | null,
     @Ctx() ctx: AccountsContext,
   ): Promise<CreateLocalAppPayload> {
@@ -39,8 +39,8 @@ export class DeveloperResolver {
   @Mutation(() => CreateIncomingWebhookPayload, { description: 'BX-8: an incoming webhook with chosen permissions (not on the free tariff, TR-4).' })
   @Directive(NOT_FOR_TOKENS)
   createIncomingWebhook(
-    @Arg('name') name: string,
-    @Arg('permissions', () => [WebhookPermissionInput]) permissions: WebhookPermissionInput[],
+    @Arg('name', { description: 'The webhook’s name, 1–200 characters.' }) name: string,
+    @Arg('permissions', () => [WebhookPermissionInput], { description: 'What the webhook’s token may do: known entities, each once, VIEW with any other operation.' }) permissions: WebhookPermissionInput[],
     @Arg('idempotencyKey', () => String, {
       nullable: true,
       description: `${IDEMPOTENCY_KEY_DESCRIPTION} A repeat answers the same webhook with a new token; the earlier token stops working (only its hash is kept).`,
@@ -53,7 +53,7 @@ export class DeveloperResolver {
 
   @Mutation(() => DeleteIncomingWebhookPayload, { description: 'BX-8: deletes a webhook; its token stops working within seconds (admins).' })
   @Directive(NOT_FOR_TOKENS)
-  deleteIncomingWebhook(@Arg('id', () => ID) id: string, @Ctx() ctx: AccountsContext): Promise<DeleteIncomingWebhookPayload> {
+  deleteIncomingWebhook(@Arg('id', () => ID, { description: 'A webhook of the caller’s account.' }) id: string, @Ctx() ctx: AccountsContext): Promise<DeleteIncomingWebhookPayload> {
     return DeleteIncomingWebhookErrors.run(() => ctx.services.developer.deleteWebhook(ctx.identity, id), (webhook) => ({ webhook }));
   }
 

@@ -16,27 +16,27 @@ export class ProvisioningResolver {
   }
 
   @Mutation(() => ProvisionAccountPayload, { description: 'Hosts: creates or updates an account by the host’s id (zone, tariff, name); idempotent, audited.' })
-  provisionAccount(@Arg('input') input: ProvisionAccountInput, @Ctx() ctx: AccountsContext): Promise<ProvisionAccountPayload> {
+  provisionAccount(@Arg('input', { description: 'The account as the host has it.' }) input: ProvisionAccountInput, @Ctx() ctx: AccountsContext): Promise<ProvisionAccountPayload> {
     const { hostId } = requireHost(ctx.identity);
     return ProvisionAccountErrors.run(() => ctx.services.provisioning.upsertAccount(hostId, input), (account) => ({ account }));
   }
 
   @Mutation(() => DeactivateAccountPayload, { description: 'Hosts: deactivates an account; its installs are suspended, data kept (SERVER apps: DELETE Suspend).' })
-  deactivateAccount(@Arg('externalId') externalId: string, @Ctx() ctx: AccountsContext): Promise<DeactivateAccountPayload> {
+  deactivateAccount(@Arg('externalId', { description: 'The host’s own id of the account.' }) externalId: string, @Ctx() ctx: AccountsContext): Promise<DeactivateAccountPayload> {
     const { hostId } = requireHost(ctx.identity);
     return DeactivateAccountErrors.run(() => ctx.services.provisioning.deactivateAccount(hostId, externalId), (account) => ({ account }));
   }
 
   @Mutation(() => ProvisionUserPayload, { description: 'Hosts: creates or updates a user of one of its accounts (role, extension, active); idempotent, audited.' })
-  provisionUser(@Arg('input') input: ProvisionUserInput, @Ctx() ctx: AccountsContext): Promise<ProvisionUserPayload> {
+  provisionUser(@Arg('input', { description: 'The user as the host has it.' }) input: ProvisionUserInput, @Ctx() ctx: AccountsContext): Promise<ProvisionUserPayload> {
     const { hostId } = requireHost(ctx.identity);
     return ProvisionUserErrors.run(() => ctx.services.provisioning.upsertUser(hostId, input), (user) => ({ user }));
   }
 
   @Mutation(() => DeactivateUserPayload, { description: 'Hosts: deactivates a user: no app access, no user context.' })
   deactivateUser(
-    @Arg('accountExternalId') accountExternalId: string,
-    @Arg('externalId') externalId: string,
+    @Arg('accountExternalId', { description: 'The host’s own id of the user’s account.' }) accountExternalId: string,
+    @Arg('externalId', { description: 'The host’s own id of the user.' }) externalId: string,
     @Ctx() ctx: AccountsContext,
   ): Promise<DeactivateUserPayload> {
     const { hostId } = requireHost(ctx.identity);

@@ -32,7 +32,7 @@ export class AppTokenResolver {
 
   @Mutation(() => IssuePhoneApiTokenPayload, { description: 'TL-1: a new Phone API token for a TELEPHONY install (admins; shown once, the previous one is revoked).' })
   @Directive(NOT_FOR_TOKENS)
-  issuePhoneApiToken(@Arg('installId', () => ID) installId: string, @Ctx() ctx: AccountsContext): Promise<IssuePhoneApiTokenPayload> {
+  issuePhoneApiToken(@Arg('installId', () => ID, { description: 'A live TELEPHONY install of the caller’s account.' }) installId: string, @Ctx() ctx: AccountsContext): Promise<IssuePhoneApiTokenPayload> {
     return IssuePhoneApiTokenErrors.run(() => ctx.services.tokens.issuePhoneToken(ctx.identity, installId), (token) => ({ token }));
   }
 }

@@ -42,7 +42,7 @@ function validValue(type: GraphQLInputType, bound: Bound | undefined, bounds: In
     }
     return value;
   }
-  if (isEnumType(inner)) return inner.getValues()[0]!.value;
+  if (isEnumType(inner)) return inner.getValues()[0]!.name; // the GraphQL name a variable carries (Zone.RU), not the internal value ('ru')
   switch (inner.name) {
     case 'Boolean': return true;
     case 'DateTimeISO': return '2026-11-01T09:00:00.000Z';

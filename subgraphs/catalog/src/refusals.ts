@@ -27,10 +27,6 @@ export class Refusals {
     }
   }
 
-  get any(): boolean {
-    return this.found.length > 0;
-  }
-
   /** Throws the first refusal, carrying every one (itself included) in `details.errors`; nothing when all passed. */
   throwIfAny(): void {
     const [first] = this.found;

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildErrorCatalogue, withStatus } from '@appmarket/core';
-import { ROOT } from '../scripts/contracts';
-import { ERROR_CODE_OWNERS, ERRORS_DOC, renderErrorsDoc } from '../scripts/error-catalogue';
+import { ROOT, SUPERGRAPH_FILE } from '../scripts/contracts';
+import { buildASTSchema, parse } from 'graphql';
+import { ERROR_CODE_OWNERS, ERRORS_DOC, mutationUserErrors, renderErrorsDoc } from '../scripts/error-catalogue';
 
 /**
  * One catalogue of every code the API answers with: each code has one owner, a description and,
@@ -13,6 +14,16 @@ describe('error catalogue', () => {
     if (readFileSync(ERRORS_DOC, 'utf8') !== renderErrorsDoc()) {
       throw new Error('docs/ERRORS.md is stale: run `npm run errors` and commit it');
     }
+  });
+
+  it('issue 19: every public mutation answers <Name>Payload with userErrors whose codes are catalogued', () => {
+    const schema = buildASTSchema(parse(readFileSync(SUPERGRAPH_FILE, 'utf8')), { assumeValidSDL: true });
+    const mutations = mutationUserErrors(schema);
+    const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+    expect(mutations.filter((m) => m.payload !== `${pascal(m.mutation)}Payload`).map((m) => `${m.mutation}: ${m.payload}`)).toEqual([]);
+    expect(mutations.filter((m) => m.codes.length === 0).map((m) => m.mutation)).toEqual([]);
+    const known = new Set(buildErrorCatalogue(ERROR_CODE_OWNERS).map((e) => e.code));
+    expect(mutations.flatMap((m) => m.codes.filter((c) => !known.has(c)).map((c) => `${m.mutation}: ${c}`))).toEqual([]);
   });
 
   it('refuses a code with two owners, a code that is not UPPER_SNAKE_CASE, and a status that is not an error', () => {

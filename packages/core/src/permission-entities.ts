@@ -6,7 +6,7 @@
  * one of an entity's types is guarded by that entity (docs/permissions.md is generated from both).
  */
 export const PERMISSION_ENTITIES = {
-  employee: { description: "The account's users (employees): names, e-mails, roles, phone extensions.", shows: ['User', 'PhoneEmployee'] },
+  employee: { description: "The account's users (employees): names, e-mails, roles, phone extensions.", shows: ['User'] },
   phonecall: { description: "The account's phone calls (TL-1): history, numbers, durations, recordings.", shows: ['Call'] },
   callcard: { description: 'Call cards popped for employees by the Phone API (TL-1).', shows: ['CallCard', 'CallCardChange'] },
   install: { description: "The account's installed apps: their states, frozen permissions and access lists.", shows: ['Install'] },

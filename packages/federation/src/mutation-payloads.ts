@@ -48,7 +48,7 @@ export function userErrorsFor<C extends string>(spec: UserErrorsSpec<C>): UserEr
   registerEnumType(values, {
     name: `${name}ErrorCode`,
     description: `Why \`${spec.mutation}\` refused, in \`${name}UserError.code\` (docs/ERRORS.md).`,
-    valuesConfig,
+    valuesConfig: valuesConfig as Partial<Record<C, { description: string }>>,
   });
 
   @ObjectType(`${name}UserError`, { description: `A refusal of \`${spec.mutation}\` a form can show next to its field.` })
@@ -74,7 +74,8 @@ export function userErrorsFor<C extends string>(spec: UserErrorsSpec<C>): UserEr
     codes: spec.codes,
     async run(call, shape) {
       const { result, userErrors } = await withUserErrors(spec.codes, under, call, topLevel);
-      return userErrors.length > 0 ? { userErrors } : { ...shape(result as Parameters<typeof shape>[0]), userErrors };
+      if (userErrors.length > 0) return { userErrors } as Partial<ReturnType<typeof shape>> & { userErrors: UserError<C>[] };
+      return { ...shape(result as Parameters<typeof shape>[0]), userErrors };
     },
   };
 }

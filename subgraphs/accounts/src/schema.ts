@@ -13,13 +13,15 @@ import { AccountsInputBounds } from './input-bounds';
 import { ViewerResolver } from './viewer/viewer.resolver';
 import { AppInstallStateResolver } from './install-state/install-state.resolver';
 import { AccountListsResolver, AppListsResolver } from './lists/list-connections.resolver';
+import { InstallLookupResolver } from './installs/install-lookup.resolver';
+import { AccountReferencesResolver, InstallReferencesResolver } from './references/object-references.resolver';
 
 export function buildAccountsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<AccountsContext>({
     inputBounds: AccountsInputBounds,
     resolvers: [AccountResolver, InstallResolver, AppInstallsResolver, InstallMutationsResolver, AppTokenResolver, VendorEventResolver,
       DeveloperResolver, ProvisioningResolver, WebhookTokenResolver, ViewerResolver,
-      AppInstallStateResolver, AccountListsResolver, AppListsResolver],
+      AppInstallStateResolver, AccountListsResolver, AppListsResolver, AccountReferencesResolver, InstallReferencesResolver, InstallLookupResolver],
     referenceResolvers: {
       // Entities are checked too, not only root fields: no path leads into another account's data.
       Account: async (ref, ctx) => {
@@ -30,6 +32,11 @@ export function buildAccountsSchema(): Promise<GraphQLSchema> {
         const install = await ctx.loaders.installById.load(String(ref.id));
         if (install) assertMayReadAccount(ctx.identity, install.accountId);
         return install;
+      },
+      User: async (ref, ctx) => {
+        const user = await ctx.loaders.userById.load(String(ref.id));
+        if (user) assertMayReadAccount(ctx.identity, user.accountId);
+        return user;
       },
       // Marketplace data: the representation carries the fields viewerInstallState requires (catalog, billing).
       App: (ref) => ({ ...ref, id: String(ref.id) }),

@@ -16,6 +16,7 @@ import {
 import { PriceChangeResolver } from './prices/price-change.resolver';
 import { AppRef, VendorKeyRef } from './revenue/app.reference';
 import { RevenueResolver } from './revenue/revenue.resolver';
+import { AppRevenueReferencesResolver, VendorRevenueReferencesResolver } from './revenue/revenue-references.resolver';
 import { VendorShareResolver } from './revenue/vendor-share.resolver';
 import { SubscriptionResolver } from './subscriptions/subscription.resolver';
 import { TrialExtensionResolver } from './trials/trial-extension.resolver';
@@ -28,7 +29,7 @@ export function buildBillingSchema(): Promise<GraphQLSchema> {
       InstallBillingResolver, InstallDecisionResolver, PaidAppOptionsResolver, SubscriptionResolver, MarketplaceResolver,
       TrialExtensionResolver, PriceChangeResolver, RevenueResolver, VendorShareResolver, InstallOutlookResolver, SubscriptionMoneyResolver,
       InstallBillingMoneyResolver, VendorRevenueMoneyResolver, AppRevenueMoneyResolver, SubscriptionPriceMoneyResolver, MarketplacePriceResolver,
-      InstallHistoryListResolver, AccountPeriodsListResolver, RevenueListResolver,
+      InstallHistoryListResolver, AccountPeriodsListResolver, RevenueListResolver, VendorRevenueReferencesResolver, AppRevenueReferencesResolver,
     ],
     // Entity extensions with no root field reach the schema only as orphaned types.
     orphanedTypes: [InstallRef, AccountRef, AppRef, VendorKeyRef],

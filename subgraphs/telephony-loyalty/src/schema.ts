@@ -2,6 +2,8 @@ import { assertMayReadAccount, buildFederatedSchema } from '@appmarket/federatio
 import type { GraphQLSchema } from 'graphql';
 import { AccountRef } from './accounts/account.reference';
 import { AccountCallsResolver } from './calls/call.resolver';
+import { CallUserResolver } from './calls/call-user.resolver';
+import { CallLookupResolver } from './calls/call-lookup.resolver';
 import type { TelephonyContext } from './context';
 import { InstallRef } from './installs/install.reference';
 import { InstallLoyaltyResolver, LoyaltyResolver } from './loyalty/loyalty.resolver';
@@ -11,7 +13,7 @@ import { TelephonyInputBounds } from './input-bounds';
 export function buildTelephonySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<TelephonyContext>({
     inputBounds: TelephonyInputBounds,
-    resolvers: [AccountCallsResolver, PhoneResolver, CallFieldsResolver, CallCardFieldsResolver, LoyaltyResolver, InstallLoyaltyResolver],
+    resolvers: [AccountCallsResolver, PhoneResolver, CallFieldsResolver, CallCardFieldsResolver, LoyaltyResolver, InstallLoyaltyResolver, CallUserResolver, CallLookupResolver],
     // An entity extension with no root field reaches the schema only as an orphaned type.
     orphanedTypes: [AccountRef, InstallRef],
     referenceResolvers: {

@@ -32,7 +32,12 @@ export type Account = {
   createdAt: Scalars['DateTimeISO']['output'];
   /** When the host deactivated the account (its installs are suspended, data kept). */
   deactivatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
-  /** Set on a developer account: the vendor whose unpublished apps it may install to debug them. */
+  /** Set on a developer account: the vendor whose unpublished apps it may install to debug them (resolved by the catalog). */
+  developerVendor?: Maybe<Vendor>;
+  /**
+   * Set on a developer account: the id of the vendor whose unpublished apps it may install to debug them.
+   * @deprecated Use developerVendor.
+   */
   developerVendorId?: Maybe<Scalars['ID']['output']>;
   /** BX-3: every employee may install apps (otherwise admins only). */
   employeesMayInstall: Scalars['Boolean']['output'];
@@ -426,6 +431,12 @@ export type AppPricingChangeEdge = {
 /** PR-4: what one app earned its vendor in a month. */
 export type AppRevenue = {
   __typename?: 'AppRevenue';
+  /** The app that earned it (resolved by the catalog; null, with the error at this path, when the catalog cannot answer). */
+  app?: Maybe<App>;
+  /**
+   * The app’s id.
+   * @deprecated Use app.
+   */
   appId: Scalars['ID']['output'];
   /** Sum of the list prices of the app’s paid months, before discounts (PR-4). */
   listPrice: Money;
@@ -536,7 +547,12 @@ export type Call = {
   status: CallStatus;
   toNumber: Scalars['String']['output'];
   updatedAt: Scalars['DateTimeISO']['output'];
-  /** The employee who took or made the call. */
+  /** The employee who took or made the call (resolved by accounts). Needs VIEW on employee. */
+  user?: Maybe<User>;
+  /**
+   * The id of the employee who took or made the call.
+   * @deprecated Use user.
+   */
   userId?: Maybe<Scalars['ID']['output']>;
 };
 
@@ -957,8 +973,13 @@ export type Install = {
   account: Account;
   /** SV-2: Vendor API state (SERVER apps only). */
   activationState?: Maybe<ActivationState>;
-  /** BX-6: users who may open the app; null: everyone in the account. */
+  /**
+   * BX-6: ids of the users who may open the app; null: everyone in the account.
+   * @deprecated Use allowedUsers.
+   */
   allowedUserIds?: Maybe<Array<Scalars['ID']['output']>>;
+  /** BX-6: the users who may open the app; null: everyone in the account. Needs VIEW on employee. */
+  allowedUsers?: Maybe<Array<User>>;
   /** The installed app, resolved by the catalog (null, with the error at this path, when the catalog cannot answer). */
   app?: Maybe<App>;
   appType: InstalledAppType;
@@ -1647,14 +1668,6 @@ export type PermissionOperation =
   | 'UPDATE'
   | 'VIEW';
 
-/** An employee of the account, as the Phone API sees it (owned by accounts). */
-export type PhoneEmployee = {
-  __typename?: 'PhoneEmployee';
-  extension?: Maybe<Scalars['String']['output']>;
-  fullName: Scalars['String']['output'];
-  id: Scalars['ID']['output'];
-};
-
 /** A price: an amount for a period of whole months (an app’s list price is per month). */
 export type Price = {
   __typename?: 'Price';
@@ -1731,6 +1744,8 @@ export type Query = {
   appByLink?: Maybe<App>;
   /** Apps the caller may see (as for app(id)), newest first. */
   apps?: Maybe<AppConnection>;
+  /** A call by id: one of the caller's account (every account for moderators). Another account's call is NOT_FOUND, like a missing one (DL-3). Needs VIEW on phonecall. */
+  call?: Maybe<Call>;
   /** The storefront’s categories in display order, each with how many apps the caller can see in it (at most 200). */
   categories?: Maybe<Array<Category>>;
   /** Open call cards of an employee: a user sees their own (an admin anyone's in the account); the TELEPHONY app names the employee. */
@@ -1739,6 +1754,8 @@ export type Query = {
   currentInstallation?: Maybe<CurrentInstallation>;
   /** Hosts: one of the calling host’s accounts by its external id. */
   hostAccount?: Maybe<HostAccount>;
+  /** An install by id: one of the caller's account (every account for moderators). Another account's install is NOT_FOUND, like a missing one (DL-3). Needs VIEW on install. */
+  install?: Maybe<Install>;
   /** Point of sale: the customer's bonus balance (POST /counterparty/detail). */
   loyaltyBalance?: Maybe<LoyaltyBalance>;
   /** Point of sale: finds customers in the loyalty app (GET /counterparty), at most `first` of them (the app’s API has no cursor). */
@@ -1751,8 +1768,8 @@ export type Query = {
   myVendorRevenue?: Maybe<VendorRevenue>;
   /** Phone API: the account's call history, newest first. */
   phoneCalls?: Maybe<CallConnection>;
-  /** Phone API: the employee with this extension. */
-  phoneEmployee?: Maybe<PhoneEmployee>;
+  /** Phone API: the employee with this extension (a User, resolved by accounts). */
+  phoneEmployee?: Maybe<User>;
   /** The storefront: search, block, category and free filters, sorted, Relay-paginated. */
   storefront?: Maybe<AppConnection>;
   /** The storefront card by appUid (`<appAlias>.<vendorAlias>`). */
@@ -1815,6 +1832,11 @@ export type QueryAppsArgs = {
 };
 
 
+export type QueryCallArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryCurrentCallCardsArgs = {
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1822,6 +1844,11 @@ export type QueryCurrentCallCardsArgs = {
 
 export type QueryHostAccountArgs = {
   externalId: Scalars['String']['input'];
+};
+
+
+export type QueryInstallArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2248,6 +2275,7 @@ export type UploadAppDescriptorUserError = {
   message: Scalars['String']['output'];
 };
 
+/** An employee of an account. An entity: other subgraphs name a user by id (a call’s user, the Phone API’s employee lookup) and this subgraph resolves it for callers of the same account. */
 export type User = {
   __typename?: 'User';
   createdAt: Scalars['DateTimeISO']['output'];
@@ -2392,6 +2420,12 @@ export type VendorRevenue = {
    * @deprecated Use share (Money: a SafeInt amount with its currency).
    */
   shareKopecks: Scalars['Int']['output'];
+  /** The vendor that earned it (resolved by the catalog; null, with the error at this path, when the catalog cannot answer). */
+  vendor?: Maybe<Vendor>;
+  /**
+   * The vendor’s id.
+   * @deprecated Use vendor.
+   */
   vendorId: Scalars['ID']['output'];
 };
 

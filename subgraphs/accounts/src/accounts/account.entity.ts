@@ -31,7 +31,7 @@ export class Account {
   /** A developer account of this vendor may install its DRAFT and READY apps (LC-2, TY-3). */
   @Column({ name: 'developer_vendor_id', type: 'uuid', nullable: true })
   @Directive(PUBLIC_FIELD)
-  @Field(() => ID, { nullable: true, description: 'Set on a developer account: the vendor whose unpublished apps it may install to debug them.' })
+  @Field(() => ID, { nullable: true, description: 'Set on a developer account: the id of the vendor whose unpublished apps it may install to debug them.', deprecationReason: 'Use developerVendor.' })
   developerVendorId: string | null;
 
   /** BX-3: off by default, so only admins install. */

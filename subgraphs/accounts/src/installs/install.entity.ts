@@ -45,7 +45,7 @@ export class Install {
 
   /** BX-6: who may open the app; null means every user of the account. */
   @Column({ name: 'allowed_user_ids', type: 'uuid', array: true, nullable: true })
-  @Field(() => [ID], { nullable: true, description: 'BX-6: users who may open the app; null: everyone in the account.' })
+  @Field(() => [ID], { nullable: true, description: 'BX-6: ids of the users who may open the app; null: everyone in the account.', deprecationReason: 'Use allowedUsers.' })
   allowedUserIds: string[] | null;
 
   @Column({ name: 'activation_state', type: 'varchar', length: 32, nullable: true })

@@ -5,11 +5,13 @@ import { UserRole } from '../accounts/account.enums';
 
 /**
  * An employee of an account; admins install apps (BX-3). Its fields are public: a User is reached
- * only through `Account.users` (guarded by VIEW on employee) or as the caller's own record
- * (`Viewer.user`).
+ * only through fields guarded by VIEW on employee (`Account.users`, `Install.allowedUsers`,
+ * `Call.user`, `phoneEmployee`) or as the caller's own record (`Viewer.user`); its reference
+ * resolver checks the caller may read the user's account.
  */
 @Entity({ name: 'users' })
-@ObjectType()
+@ObjectType({ description: 'An employee of an account. An entity: other subgraphs name a user by id (a call’s user, the Phone API’s employee lookup) and this subgraph resolves it for callers of the same account.' })
+@Directive('@key(fields: "id")')
 export class User {
   @PrimaryColumn('uuid')
   @Field(() => ID)

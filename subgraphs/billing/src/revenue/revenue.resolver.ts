@@ -5,7 +5,7 @@ import type { BillingContext } from '../context';
 
 @ObjectType({ description: 'PR-4: what one app earned its vendor in a month.' })
 export class AppRevenue {
-  @Field(() => ID) appId: string;
+  @Field(() => ID, { description: 'The app’s id.', deprecationReason: 'Use app.' }) appId: string;
   @Field(() => Int, { deprecationReason: 'Use listPrice (Money: a SafeInt amount with its currency).' }) listPriceKopecks: number;
   @Field(() => Int, { deprecationReason: 'Use share (Money: a SafeInt amount with its currency).' }) shareKopecks: number;
   @Field(() => Int) paidAppMonths: number;
@@ -13,7 +13,7 @@ export class AppRevenue {
 
 @ObjectType({ description: 'PR-4: what a vendor earned in a month.' })
 export class VendorRevenue {
-  @Field(() => ID) vendorId: string;
+  @Field(() => ID, { description: 'The vendor’s id.', deprecationReason: 'Use vendor.' }) vendorId: string;
   @Field({ description: 'YYYY-MM' }) month: string;
   @Field(() => Int, { description: 'Sum of the list prices of the app-months paid, before discounts.', deprecationReason: 'Use listPrice (Money: a SafeInt amount with its currency).' }) listPriceKopecks: number;
   @Field(() => Int, { description: 'The vendor\'s share of them, at the share each accrual froze (setVendorShare).', deprecationReason: 'Use share (Money: a SafeInt amount with its currency).' }) shareKopecks: number;

@@ -1,10 +1,13 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { PUBLIC_FIELD } from '@appmarket/federation';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 /** A company that publishes apps on the marketplace. */
 @Entity({ name: 'vendors' })
 @ObjectType()
 @Directive('@key(fields: "id")')
+// Marketplace data, not an account's: the permission walk stops here (a developer account names its vendor).
+@Directive(PUBLIC_FIELD)
 export class Vendor {
   @PrimaryColumn('uuid')
   @Field(() => ID)

@@ -33,7 +33,7 @@ export class Call {
   toNumber: string;
 
   @Column({ name: 'user_id', type: 'uuid', nullable: true })
-  @Field(() => ID, { nullable: true, description: 'The employee who took or made the call.' })
+  @Field(() => ID, { nullable: true, description: 'The id of the employee who took or made the call.', deprecationReason: 'Use user.' })
   userId: string | null;
 
   @Column({ type: 'enum', enum: CallStatus, enumName: 'call_status' })

@@ -1,13 +1,14 @@
 import { DomainError } from '@appmarket/core';
 import { callPeer, type PeerDirectory } from '@appmarket/federation';
-import { Field, ID, ObjectType } from 'type-graphql';
 
-/** An employee as the Phone API sees it; the accounts subgraph owns users. */
-@ObjectType({ description: 'An employee of the account, as the Phone API sees it (owned by accounts).' })
-export class PhoneEmployee {
-  @Field(() => ID) id: string;
-  @Field() fullName: string;
-  @Field(() => String, { nullable: true }) extension: string | null;
+/**
+ * An employee as the Phone API's REST answers show it; the accounts subgraph owns users (in
+ * GraphQL `phoneEmployee` answers accounts' `User` entity by id: issue 19, item 7).
+ */
+export interface PhoneEmployee {
+  id: string;
+  fullName: string;
+  extension: string | null;
 }
 
 const ACCOUNT_USERS = `query AccountUsers($reps: [_Any!]!) {

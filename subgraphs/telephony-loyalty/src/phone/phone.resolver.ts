@@ -5,7 +5,7 @@ import { Call } from '../calls/call.entity';
 import { CallConnection } from '../calls/call.resolver';
 import { CallFilter, CallRefInput, CreateCallInput, UpdateCallInput } from '../calls/call.inputs';
 import type { TelephonyContext } from '../context';
-import { PhoneEmployee } from '../employees/employee.service';
+import { UserRef } from '../users/user.reference';
 
 
 /**
@@ -43,11 +43,11 @@ export class PhoneResolver {
     return ctx.services.phone.guard(ctx, (app) => ctx.services.phone.callEvent(ctx, app, ref, event, { userId, extension }));
   }
 
-  @Query(() => PhoneEmployee, { nullable: true, description: 'Phone API: the employee with this extension.' })
+  @Query(() => UserRef, { nullable: true, description: 'Phone API: the employee with this extension (a User, resolved by accounts).' })
   @Directive(PHONE_API_OPERATION)
   @Directive(requiresPermission('employee', 'VIEW'))
-  phoneEmployee(@Arg('extension') extension: string, @Ctx() ctx: TelephonyContext) {
-    return ctx.services.phone.guard(ctx, (app) => ctx.services.phone.employee(ctx, app.accountId, { extension }));
+  phoneEmployee(@Arg('extension') extension: string, @Ctx() ctx: TelephonyContext): Promise<UserRef> {
+    return ctx.services.phone.guard(ctx, async (app) => ({ id: (await ctx.services.phone.employee(ctx, app.accountId, { extension })).id }));
   }
 
   @Query(() => CallConnection, { nullable: true, description: "Phone API: the account's call history, newest first." })

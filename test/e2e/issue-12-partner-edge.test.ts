@@ -101,15 +101,20 @@ describe('issue 12: telephony, loyalty and webhook apps through the gateway', ()
     const app = await makeApp(stack.dataSources.catalog!, vendor, { type: AppType.SERVER });
     const xml = descriptor(`${VENDOR_API}<access><resource>https://api.moysklad.ru/api/remap/1.2</resource><scope>custom</scope>` +
       '<permissions><spaceshipLaunch><view/></spaceshipLaunch></permissions></access>');
-    const r = await stack.query(`mutation($id: ID!, $xml: String!) { uploadAppDescriptor(appId: $id, xml: $xml) { version } }`,
+    const UPLOAD = `mutation($id: ID!, $xml: String!) { uploadAppDescriptor(appId: $id, xml: $xml) { descriptor { version } userErrors { field message code } } }`;
+    const r = await stack.query<{ uploadAppDescriptor: { userErrors: { field: string[]; message: string; code: string }[] } }>(UPLOAD,
       { id: app.id, xml }, gatewayHeadersFor({ kind: 'vendor', vendorId: vendor.id }));
-    expect(codeOf(r)).toBe('DESCRIPTOR_UNKNOWN_ENTITY');
-    expect(r.body.errors![0]!.extensions!.knownEntities).toEqual(expect.arrayContaining(['employee', 'phonecall', 'install', 'billing', 'customerOrder']));
+    // Issue 19, item 2: a refusal the vendor's form shows at the descriptor; the message names the known entities.
+    expect(r.body.errors).toBeUndefined();
+    expect(r.body.data?.uploadAppDescriptor.userErrors).toEqual([
+      { field: ['xml'], code: 'DESCRIPTOR_UNKNOWN_ENTITY', message: expect.stringContaining('<ServerApplication/access/permissions/spaceshipLaunch>') },
+    ]);
+    for (const known of ['employee', 'phonecall', 'install', 'billing', 'customerOrder']) expect(r.body.data?.uploadAppDescriptor.userErrors[0]!.message).toContain(known);
     // A MoySklad vendor app's own descriptor names the host JSON API's entities: those stay accepted.
     const moysklad = descriptor(`${VENDOR_API}<access><resource>https://api.moysklad.ru/api/remap/1.2</resource><scope>custom</scope>` +
       '<permissions><customerOrder><view/></customerOrder><counterparty><view/><update/></counterparty></permissions></access>');
-    const accepted = await stack.query(`mutation($id: ID!, $xml: String!) { uploadAppDescriptor(appId: $id, xml: $xml) { version } }`,
-      { id: app.id, xml: moysklad }, gatewayHeadersFor({ kind: 'vendor', vendorId: vendor.id }));
+    const accepted = await stack.query(UPLOAD, { id: app.id, xml: moysklad }, gatewayHeadersFor({ kind: 'vendor', vendorId: vendor.id }));
     expect(accepted.body.errors).toBeUndefined();
+    expect(accepted.body.data).toEqual({ uploadAppDescriptor: { descriptor: { version: 1 }, userErrors: [] } });
   });
 });

@@ -61,19 +61,19 @@ export const VendorAppsQuery = graphql(`
 
 export const UploadDescriptorMutation = graphql(`
   mutation WebUploadDescriptor($appId: ID!, $xml: String!) {
-    uploadAppDescriptor(appId: $appId, xml: $xml) { id version }
+    uploadAppDescriptor(appId: $appId, xml: $xml) { descriptor { id version } userErrors { field message code } }
   }
 `);
 
 export const SubmitAppMutation = graphql(`
   mutation WebSubmitApp($id: ID!) {
-    submitApp(id: $id) { id status }
+    submitApp(id: $id) { app { id status } userErrors { field message code } }
   }
 `);
 
 export const PublishAppMutation = graphql(`
   mutation WebPublishApp($id: ID!) {
-    publishApp(id: $id) { id status }
+    publishApp(id: $id) { app { id status } userErrors { field message code } }
   }
 `);
 
@@ -103,13 +103,13 @@ export const EmployeesMayInstallMutation = graphql(`
 
 export const ChangePricingMutation = graphql(`
   mutation WebChangeAppPricing($appId: ID!, $priceKopecks: Int, $trialDays: Int) {
-    changeAppPricing(appId: $appId, priceKopecks: $priceKopecks, trialDays: $trialDays) { id priceKopecks trialDays }
+    changeAppPricing(appId: $appId, priceKopecks: $priceKopecks, trialDays: $trialDays) { app { id priceKopecks trialDays } userErrors { field message code } }
   }
 `);
 
 export const HideAppMutation = graphql(`
   mutation WebHideApp($id: ID!, $reason: String) {
-    hideApp(id: $id, reason: $reason) { id status }
+    hideApp(id: $id, reason: $reason) { app { id status } userErrors { field message code } }
   }
 `);
 

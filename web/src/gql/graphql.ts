@@ -787,6 +787,51 @@ export type CategoryFacet = {
   slug: Scalars['String']['output'];
 };
 
+/** Why `changeAppPricing` refused, in `ChangeAppPricingUserError.code` (docs/ERRORS.md). */
+export type ChangeAppPricingErrorCode =
+  /** LC-4: a HIDDEN app is free; show it again before making it paid. */
+  | 'HIDDEN_APP_MUST_STAY_FREE'
+  /** TR-1: a trial lasts 1 to 14 days. */
+  | 'INVALID_TRIAL_LENGTH'
+  /** The object does not exist or is not visible to the caller (DL-3: the same answer); also an unknown HTTP route. */
+  | 'NOT_FOUND'
+  /** PC-3: making a published free app paid requires a trial of 7 to 14 days. */
+  | 'PAID_CONVERSION_REQUIRES_TRIAL'
+  /** PC-2: a published app’s price and paid flag are changed only by a moderator. */
+  | 'PRICE_CHANGE_REQUIRES_MODERATOR'
+  /** PC-2: an unpublished app’s price and paid flag are changed by its vendor. */
+  | 'PRICE_CHANGE_REQUIRES_VENDOR'
+  /** PR-2: a paid app costs a whole multiple of 500 RUB a month. */
+  | 'PRICE_NOT_MULTIPLE_OF_500'
+  /** PC-1: the change leaves price and trial as they are. */
+  | 'PRICING_UNCHANGED'
+  /** TR-6: after publication only a moderator changes the trial. */
+  | 'TRIAL_CHANGE_REQUIRES_MODERATOR'
+  /** TR-6: before publication the vendor sets the trial in the vendor cabinet. */
+  | 'TRIAL_CHANGE_REQUIRES_VENDOR'
+  /** TR-1: only a paid app has a trial. */
+  | 'TRIAL_REQUIRES_PAID_APP';
+
+/** PC-1..PC-3, TR-1, TR-6: the app with its new price and trial; or why not. */
+export type ChangeAppPricingPayload = {
+  __typename?: 'ChangeAppPricingPayload';
+  /** The app with its new price and trial; null when refused. */
+  app?: Maybe<App>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<ChangeAppPricingUserError>;
+};
+
+/** A refusal of `changeAppPricing` a form can show next to its field. */
+export type ChangeAppPricingUserError = {
+  __typename?: 'ChangeAppPricingUserError';
+  /** What is wrong, for code. */
+  code: ChangeAppPricingErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
 /** Why `createApp` refused, in `CreateAppUserError.code` (docs/ERRORS.md). */
 export type CreateAppErrorCode =
   /** The vendor already has an app with this alias (aliases are unique per vendor and never change). */
@@ -878,6 +923,62 @@ export type CreateCallInput = {
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Why `createCategory` refused, in `CreateCategoryUserError.code` (docs/ERRORS.md). */
+export type CreateCategoryErrorCode =
+  /** A category with this slug exists (slugs are unique and never change). */
+  | 'CATEGORY_SLUG_TAKEN'
+  /** A category slug is lower-case latin letters, digits and dashes (at most 64), its names 1 to 100 characters; at most 200 categories. */
+  | 'INVALID_CATEGORY';
+
+/** The new category; or why not (each bad argument named). */
+export type CreateCategoryPayload = {
+  __typename?: 'CreateCategoryPayload';
+  /** The new category; null when refused. */
+  category?: Maybe<Category>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<CreateCategoryUserError>;
+};
+
+/** A refusal of `createCategory` a form can show next to its field. */
+export type CreateCategoryUserError = {
+  __typename?: 'CreateCategoryUserError';
+  /** What is wrong, for code. */
+  code: CreateCategoryErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
+/** Why `createVendor` refused, in `CreateVendorUserError.code` (docs/ERRORS.md). */
+export type CreateVendorErrorCode =
+  /** The idempotencyKey was used by this caller for another request (another operation or other input) within the retention period; nothing is done. Use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** A vendor alias is lower-case latin letters, digits and dashes, starting with a letter or digit. */
+  | 'INVALID_VENDOR_ALIAS'
+  /** Another vendor already has this alias (vendor aliases are unique and end every appUid). */
+  | 'VENDOR_ALIAS_TAKEN';
+
+/** The new vendor; or why not. */
+export type CreateVendorPayload = {
+  __typename?: 'CreateVendorPayload';
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<CreateVendorUserError>;
+  /** The new vendor; null when refused. */
+  vendor?: Maybe<Vendor>;
+};
+
+/** A refusal of `createVendor` a form can show next to its field. */
+export type CreateVendorUserError = {
+  __typename?: 'CreateVendorUserError';
+  /** What is wrong, for code. */
+  code: CreateVendorErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
 /** BX-8: a new webhook and its token, shown only now. */
 export type CreatedWebhook = {
   __typename?: 'CreatedWebhook';
@@ -932,6 +1033,35 @@ export type ExtendTrialInput = {
   appId: Scalars['ID']['input'];
   /** TX-2: 1 to 14 days from the moment of confirmation. */
   days: Scalars['Int']['input'];
+};
+
+/** Why `hideApp` refused, in `HideAppUserError.code` (docs/ERRORS.md). */
+export type HideAppErrorCode =
+  /** Only a PUBLISHED app can be hidden (LC-3). */
+  | 'APP_NOT_PUBLISHED'
+  /** The object does not exist or is not visible to the caller (DL-3: the same answer); also an unknown HTTP route. */
+  | 'NOT_FOUND'
+  /** LC-4: only free apps can be hidden. */
+  | 'ONLY_FREE_APPS_CAN_BE_HIDDEN';
+
+/** LC-3, LC-4: the app taken off the storefront (HIDDEN); or why not. */
+export type HideAppPayload = {
+  __typename?: 'HideAppPayload';
+  /** The app in its new status; null when refused. */
+  app?: Maybe<App>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<HideAppUserError>;
+};
+
+/** A refusal of `hideApp` a form can show next to its field. */
+export type HideAppUserError = {
+  __typename?: 'HideAppUserError';
+  /** What is wrong, for code. */
+  code: HideAppErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
 };
 
 /** An account as its host provisioned it. */
@@ -1429,13 +1559,13 @@ export type Mutation = {
   /** An account admin buys paid-app options, or extends the subscription (PR-3, BX-7 resume). */
   buyPaidAppOptions: SubscriptionPeriod;
   /** PC-1..PC-3, TR-1, TR-6: sets price and trial; every change is kept with its effective time. */
-  changeAppPricing: App;
+  changeAppPricing: ChangeAppPricingPayload;
   /** Admin: connects the account's LOYALTY install to its loyalty server, or changes the connection (TL-2). */
   connectLoyaltyApp: LoyaltySettings;
   /** LC-2: a vendor creates a DRAFT app; the secret key is shown only here. */
   createApp: CreateAppPayload;
   /** A moderator adds a category (slug: lower-case latin letters, digits, dashes; never changes). */
-  createCategory: Category;
+  createCategory: CreateCategoryPayload;
   /** BX-8: an incoming webhook with chosen permissions (not on the free tariff, TR-4). */
   createIncomingWebhook: CreatedWebhook;
   /** BX-8: a private app of the caller’s account (admins; zone ru needs the subscription). */
@@ -1443,7 +1573,7 @@ export type Mutation = {
   /** Point of sale: creates a customer (POST /counterparty). */
   createLoyaltyCustomer: LoyaltyCustomer;
   /** A moderator registers a vendor; the alias is unique and never changes. */
-  createVendor: Vendor;
+  createVendor: CreateVendorPayload;
   /** Hosts: deactivates an account; its installs are suspended, data kept (SERVER apps: DELETE Suspend). */
   deactivateAccount: HostAccount;
   /** Hosts: deactivates a user: no app access, no user context. */
@@ -1455,7 +1585,7 @@ export type Mutation = {
   /** TX-1..TX-3: the vendor extends (or grants) its app's trial for one account, once. */
   extendTrial: TrialExtension;
   /** LC-3, LC-4: takes a free PUBLISHED app off the storefront (its vendor or a moderator). */
-  hideApp: App;
+  hideApp: HideAppPayload;
   /** Installs an app on the caller’s account (BX-3, LC-3, TY-2, BX-9; billing decides the price). */
   installApp: Install;
   /** TL-1: a new Phone API token for a TELEPHONY install (admins; shown once, the previous one is revoked). */
@@ -1473,7 +1603,7 @@ export type Mutation = {
   /** Hosts: creates or updates a user of one of its accounts (role, extension, active); idempotent, audited. */
   provisionUser: HostUser;
   /** LC-2: a moderator publishes a READY app. */
-  publishApp: App;
+  publishApp: PublishAppPayload;
   /** Point of sale: the loyalty app's discounts for a sale (POST /retaildemand/recalc). */
   recalculateLoyaltySale: LoyaltySaleCalculation;
   /** Point of sale: records a return (POST /retailsalesreturn). */
@@ -1481,11 +1611,11 @@ export type Mutation = {
   /** Point of sale: records a sale (POST /retaildemand). */
   recordLoyaltySale: Scalars['Boolean']['output'];
   /** A new secret key, shown only here; only while the app is DRAFT. */
-  regenerateAppSecret: Scalars['String']['output'];
+  regenerateAppSecret: RegenerateAppSecretPayload;
   /** AR-3: consents to the app’s current permissions. */
   reinstallApp: Install;
   /** LC-2: a moderator sends a READY app back to DRAFT, saying why. */
-  returnApp: App;
+  returnApp: ReturnAppPayload;
   /** Moderators: makes the account a developer account of the vendor (null unlinks it). */
   setDeveloperVendor: Account;
   /** BX-3: lets every employee of the caller’s account install apps (admins only). */
@@ -1495,17 +1625,17 @@ export type Mutation = {
   /** PR-4: a moderator changes the vendor share; accruals from now on use it, earlier ones keep theirs. */
   setVendorShare: Scalars['Int']['output'];
   /** Puts a HIDDEN app back on the storefront (its vendor or a moderator). */
-  showApp: App;
+  showApp: ShowAppPayload;
   /** LC-2: the vendor submits a DRAFT for moderation (READY). */
-  submitApp: App;
+  submitApp: SubmitAppPayload;
   /** Removes an install; its data is kept (AR-3, BX-7). */
   uninstallApp: Install;
   /** Edits the app’s content (a vendor while DRAFT). The alias never changes. */
-  updateApp: App;
+  updateApp: UpdateAppPayload;
   /** The vendor’s public profile (description, website, support contacts, logo): the vendor itself, or a moderator naming vendorId. */
-  updateVendorProfile: Vendor;
-  /** Uploads a new descriptor version (XML v2); a refused one stores nothing. */
-  uploadAppDescriptor: AppDescriptor;
+  updateVendorProfile: UpdateVendorProfilePayload;
+  /** Uploads a new descriptor version (XML v2); a refused one stores nothing and names every problem with its element and line. */
+  uploadAppDescriptor: UploadAppDescriptorPayload;
   /** Point of sale: checks a customer's registration code (POST /counterparty/verify). */
   verifyLoyaltyCustomer: Scalars['Boolean']['output'];
   /** Point of sale: checks the code that allows spending points (POST /retaildemand/verify). */
@@ -1891,6 +2021,33 @@ export type ProvisionUserInput = {
   role: UserRole;
 };
 
+/** Why `publishApp` refused, in `PublishAppUserError.code` (docs/ERRORS.md). */
+export type PublishAppErrorCode =
+  /** Only a READY app can be published or returned by a moderator (LC-2). */
+  | 'APP_NOT_READY'
+  /** The object does not exist or is not visible to the caller (DL-3: the same answer); also an unknown HTTP route. */
+  | 'NOT_FOUND';
+
+/** LC-2: the app published; or why not. */
+export type PublishAppPayload = {
+  __typename?: 'PublishAppPayload';
+  /** The app in its new status; null when refused. */
+  app?: Maybe<App>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<PublishAppUserError>;
+};
+
+/** A refusal of `publishApp` a form can show next to its field. */
+export type PublishAppUserError = {
+  __typename?: 'PublishAppUserError';
+  /** What is wrong, for code. */
+  code: PublishAppErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
 /** What a client can read. Every list is a Relay connection; what a field shows depends on who asks (see Viewer). */
 export type Query = {
   __typename?: 'Query';
@@ -2139,6 +2296,89 @@ export type QueryVendorsConnectionArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Why `regenerateAppSecret` refused, in `RegenerateAppSecretUserError.code` (docs/ERRORS.md). */
+export type RegenerateAppSecretErrorCode =
+  /** The object does not exist or is not visible to the caller (DL-3: the same answer); also an unknown HTTP route. */
+  | 'NOT_FOUND'
+  /** The secret key is regenerated only while the app is DRAFT. */
+  | 'SECRET_REGENERATION_NOT_ALLOWED';
+
+/** The app’s new secret key, which is shown only this once; or why not. */
+export type RegenerateAppSecretPayload = {
+  __typename?: 'RegenerateAppSecretPayload';
+  /** The new secret key (installs are signed with it from now on), shown only here; null when refused. */
+  secretKey?: Maybe<Scalars['String']['output']>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<RegenerateAppSecretUserError>;
+};
+
+/** A refusal of `regenerateAppSecret` a form can show next to its field. */
+export type RegenerateAppSecretUserError = {
+  __typename?: 'RegenerateAppSecretUserError';
+  /** What is wrong, for code. */
+  code: RegenerateAppSecretErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
+/** Why `returnApp` refused, in `ReturnAppUserError.code` (docs/ERRORS.md). */
+export type ReturnAppErrorCode =
+  /** Only a READY app can be published or returned by a moderator (LC-2). */
+  | 'APP_NOT_READY'
+  /** The object does not exist or is not visible to the caller (DL-3: the same answer); also an unknown HTTP route. */
+  | 'NOT_FOUND'
+  /** A moderator returning an app must say why (LC-2). */
+  | 'RETURN_REASON_REQUIRED';
+
+/** LC-2: the app returned to DRAFT; or why not. */
+export type ReturnAppPayload = {
+  __typename?: 'ReturnAppPayload';
+  /** The app in its new status; null when refused. */
+  app?: Maybe<App>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<ReturnAppUserError>;
+};
+
+/** A refusal of `returnApp` a form can show next to its field. */
+export type ReturnAppUserError = {
+  __typename?: 'ReturnAppUserError';
+  /** What is wrong, for code. */
+  code: ReturnAppErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
+/** Why `showApp` refused, in `ShowAppUserError.code` (docs/ERRORS.md). */
+export type ShowAppErrorCode =
+  /** Only a HIDDEN app can be shown again. */
+  | 'APP_NOT_HIDDEN'
+  /** The object does not exist or is not visible to the caller (DL-3: the same answer); also an unknown HTTP route. */
+  | 'NOT_FOUND';
+
+/** The app back on the storefront (PUBLISHED); or why not. */
+export type ShowAppPayload = {
+  __typename?: 'ShowAppPayload';
+  /** The app in its new status; null when refused. */
+  app?: Maybe<App>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<ShowAppUserError>;
+};
+
+/** A refusal of `showApp` a form can show next to its field. */
+export type ShowAppUserError = {
+  __typename?: 'ShowAppUserError';
+  /** What is wrong, for code. */
+  code: ShowAppErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
 /** TY-3: the storefront block of an app type. */
 export type StorefrontBlock =
   /** Telephony apps (TELEPHONY). */
@@ -2171,6 +2411,33 @@ export type StorefrontSort =
   | 'POPULARITY'
   /** Best match of the search first (the default with a search); without a search it sorts as POPULARITY. */
   | 'RELEVANCE';
+
+/** Why `submitApp` refused, in `SubmitAppUserError.code` (docs/ERRORS.md). */
+export type SubmitAppErrorCode =
+  /** Only a DRAFT app can be submitted for moderation (LC-2). */
+  | 'APP_NOT_DRAFT'
+  /** The object does not exist or is not visible to the caller (DL-3: the same answer); also an unknown HTTP route. */
+  | 'NOT_FOUND';
+
+/** LC-2: the app submitted for moderation (READY); or why not. */
+export type SubmitAppPayload = {
+  __typename?: 'SubmitAppPayload';
+  /** The app in its new status; null when refused. */
+  app?: Maybe<App>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<SubmitAppUserError>;
+};
+
+/** A refusal of `submitApp` a form can show next to its field. */
+export type SubmitAppUserError = {
+  __typename?: 'SubmitAppUserError';
+  /** What is wrong, for code. */
+  code: SubmitAppErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
 
 /** PR-3: one period of an account’s subscription: the paid-app options bought for it, its months, dates and price. */
 export type SubscriptionPeriod = {
@@ -2256,6 +2523,37 @@ export type TrialExtension = {
   trialEndsAt: Scalars['DateTimeISO']['output'];
 };
 
+/** Why `updateApp` refused, in `UpdateAppUserError.code` (docs/ERRORS.md). */
+export type UpdateAppErrorCode =
+  /** A vendor edits its app only while it is DRAFT (LC-2); a moderator returns it first. */
+  | 'APP_NOT_EDITABLE'
+  /** An app URL field (iconUrl) is not an https URL of a public host of at most 2048 characters. */
+  | 'APP_URL_INVALID'
+  /** The object does not exist or is not visible to the caller (DL-3: the same answer); also an unknown HTTP route. */
+  | 'NOT_FOUND'
+  /** An app names a category the catalog does not have; the categories query lists them (`unknown` names the others). */
+  | 'UNKNOWN_CATEGORY';
+
+/** The app with its content edited; or why not. */
+export type UpdateAppPayload = {
+  __typename?: 'UpdateAppPayload';
+  /** The edited app; null when refused. */
+  app?: Maybe<App>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<UpdateAppUserError>;
+};
+
+/** A refusal of `updateApp` a form can show next to its field. */
+export type UpdateAppUserError = {
+  __typename?: 'UpdateAppUserError';
+  /** What is wrong, for code. */
+  code: UpdateAppErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
 /** TL-1: what the TELEPHONY app reports about a call it already reported; omitted fields stay as they are. */
 export type UpdateCallInput = {
   /** How long the talk lasted, in whole seconds (0 or more). */
@@ -2266,6 +2564,90 @@ export type UpdateCallInput = {
   status?: InputMaybe<CallStatus>;
   /** The employee who took or made the call, by id. */
   userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Why `updateVendorProfile` refused, in `UpdateVendorProfileUserError.code` (docs/ERRORS.md). */
+export type UpdateVendorProfileErrorCode =
+  /** The input is malformed or violates a field constraint (a variable, an argument, a REST body). */
+  | 'BAD_USER_INPUT'
+  /** The object does not exist or is not visible to the caller (DL-3: the same answer); also an unknown HTTP route. */
+  | 'NOT_FOUND'
+  /** A vendor profile field is out of bounds: description at most 2000 characters, https URLs on public hosts (at most 500), an e-mail address, a phone of 3 to 32 digits, spaces, +, -, ( or ). */
+  | 'VENDOR_PROFILE_INVALID';
+
+/** The vendor with its profile edited; or every field the profile refuses. */
+export type UpdateVendorProfilePayload = {
+  __typename?: 'UpdateVendorProfilePayload';
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<UpdateVendorProfileUserError>;
+  /** The vendor with its new profile; null when refused. */
+  vendor?: Maybe<Vendor>;
+};
+
+/** A refusal of `updateVendorProfile` a form can show next to its field. */
+export type UpdateVendorProfileUserError = {
+  __typename?: 'UpdateVendorProfileUserError';
+  /** What is wrong, for code. */
+  code: UpdateVendorProfileErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
+/** Why `uploadAppDescriptor` refused, in `UploadAppDescriptorUserError.code` (docs/ERRORS.md). */
+export type UploadAppDescriptorErrorCode =
+  /** Descriptors may not contain a DOCTYPE or entity declarations (no DTD, no external entities). */
+  | 'DESCRIPTOR_DTD_FORBIDDEN'
+  /** A block that may appear once appears more than once. */
+  | 'DESCRIPTOR_DUPLICATE_ELEMENT'
+  /** A block the app type may not have (TY-3: widgets and vendorApi only for SERVER, …). */
+  | 'DESCRIPTOR_FORBIDDEN_ELEMENT'
+  /** An element or attribute holds a value the format does not allow (scope, URL, iframe type). */
+  | 'DESCRIPTOR_INVALID_VALUE'
+  /** The descriptor is not well-formed XML. */
+  | 'DESCRIPTOR_MALFORMED'
+  /** A block or value required for the app type is missing (vendorApi for SERVER, loyaltyApi for LOYALTY, …). */
+  | 'DESCRIPTOR_MISSING_ELEMENT'
+  /** An entity that allows delete must also allow update. */
+  | 'DESCRIPTOR_PERMISSION_DELETE_REQUIRES_UPDATE'
+  /** An entity with any operation must also allow view. */
+  | 'DESCRIPTOR_PERMISSION_VIEW_REQUIRED'
+  /** The descriptor is larger than the size limit (64 KiB). */
+  | 'DESCRIPTOR_TOO_LARGE'
+  /** An element the descriptor v2 format does not know, where it stands. */
+  | 'DESCRIPTOR_UNKNOWN_ELEMENT'
+  /** AR-1: access/permissions names an entity the platform does not know; `knownEntities` lists those it does (docs/permissions.md). */
+  | 'DESCRIPTOR_UNKNOWN_ENTITY'
+  /** The endpointBase names a loopback, private, link-local, multicast, reserved or unspecified address (any notation) or a local-only host name: our servers would call it. */
+  | 'DESCRIPTOR_URL_FORBIDDEN_HOST'
+  /** A descriptor URL (endpointBase, iframe or widget sourceUrl) is not https (plain http only where EGRESS_ALLOW_HTTP is on). */
+  | 'DESCRIPTOR_URL_NOT_HTTPS'
+  /** The root element is not ServerApplication in the descriptor v2 namespace. */
+  | 'DESCRIPTOR_WRONG_ROOT'
+  /** The idempotencyKey was used by this caller for another request (another operation or other input) within the retention period; nothing is done. Use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** The object does not exist or is not visible to the caller (DL-3: the same answer); also an unknown HTTP route. */
+  | 'NOT_FOUND';
+
+/** The new descriptor version; or every problem of the refused one, each at `["xml"]` with the element and its line in the message (nothing is stored). */
+export type UploadAppDescriptorPayload = {
+  __typename?: 'UploadAppDescriptorPayload';
+  /** The new descriptor version; null when refused. */
+  descriptor?: Maybe<AppDescriptor>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<UploadAppDescriptorUserError>;
+};
+
+/** A refusal of `uploadAppDescriptor` a form can show next to its field. */
+export type UploadAppDescriptorUserError = {
+  __typename?: 'UploadAppDescriptorUserError';
+  /** What is wrong, for code. */
+  code: UploadAppDescriptorErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
 };
 
 /** An employee of an account. An entity: other subgraphs name a user by id (a call’s user, the Phone API’s employee lookup) and this subgraph resolves it for callers of the same account. */
@@ -2600,21 +2982,21 @@ export type WebUploadDescriptorMutationVariables = Exact<{
 }>;
 
 
-export type WebUploadDescriptorMutation = { __typename?: 'Mutation', uploadAppDescriptor: { __typename?: 'AppDescriptor', id: string, version: number } };
+export type WebUploadDescriptorMutation = { __typename?: 'Mutation', uploadAppDescriptor: { __typename?: 'UploadAppDescriptorPayload', descriptor?: { __typename?: 'AppDescriptor', id: string, version: number } | null, userErrors: Array<{ __typename?: 'UploadAppDescriptorUserError', field?: Array<string> | null, message: string, code: UploadAppDescriptorErrorCode }> } };
 
 export type WebSubmitAppMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type WebSubmitAppMutation = { __typename?: 'Mutation', submitApp: { __typename?: 'App', id: string, status: AppStatus } };
+export type WebSubmitAppMutation = { __typename?: 'Mutation', submitApp: { __typename?: 'SubmitAppPayload', app?: { __typename?: 'App', id: string, status: AppStatus } | null, userErrors: Array<{ __typename?: 'SubmitAppUserError', field?: Array<string> | null, message: string, code: SubmitAppErrorCode }> } };
 
 export type WebPublishAppMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type WebPublishAppMutation = { __typename?: 'Mutation', publishApp: { __typename?: 'App', id: string, status: AppStatus } };
+export type WebPublishAppMutation = { __typename?: 'Mutation', publishApp: { __typename?: 'PublishAppPayload', app?: { __typename?: 'App', id: string, status: AppStatus } | null, userErrors: Array<{ __typename?: 'PublishAppUserError', field?: Array<string> | null, message: string, code: PublishAppErrorCode }> } };
 
 export type WebCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2650,7 +3032,7 @@ export type WebChangeAppPricingMutationVariables = Exact<{
 }>;
 
 
-export type WebChangeAppPricingMutation = { __typename?: 'Mutation', changeAppPricing: { __typename?: 'App', id: string, priceKopecks?: number | null, trialDays?: number | null } };
+export type WebChangeAppPricingMutation = { __typename?: 'Mutation', changeAppPricing: { __typename?: 'ChangeAppPricingPayload', app?: { __typename?: 'App', id: string, priceKopecks?: number | null, trialDays?: number | null } | null, userErrors: Array<{ __typename?: 'ChangeAppPricingUserError', field?: Array<string> | null, message: string, code: ChangeAppPricingErrorCode }> } };
 
 export type WebHideAppMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2658,7 +3040,7 @@ export type WebHideAppMutationVariables = Exact<{
 }>;
 
 
-export type WebHideAppMutation = { __typename?: 'Mutation', hideApp: { __typename?: 'App', id: string, status: AppStatus } };
+export type WebHideAppMutation = { __typename?: 'Mutation', hideApp: { __typename?: 'HideAppPayload', app?: { __typename?: 'App', id: string, status: AppStatus } | null, userErrors: Array<{ __typename?: 'HideAppUserError', field?: Array<string> | null, message: string, code: HideAppErrorCode }> } };
 
 export type WebAppByLinkQueryVariables = Exact<{
   link: Scalars['String']['input'];
@@ -2752,15 +3134,15 @@ export const WebInstallAppDocument = {"__meta__":{"hash":"8f2c0481115f7b8c08b8d2
 export const WebUninstallAppDocument = {"__meta__":{"hash":"b1364015e3c9771af82ebbf98a1caedff51eef3cfc257407071774fc63086025"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebUninstallApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"installId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uninstallApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"installId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"installId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WebUninstallAppMutation, WebUninstallAppMutationVariables>;
 export const WebSetInstallUsersDocument = {"__meta__":{"hash":"b6109767e356ccd36a041f83fd3548a12ff4c22a59e42b72a7cc58dc84ac4ee3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebSetInstallUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"installId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setInstallUsers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"installId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"installId"}}},{"kind":"Argument","name":{"kind":"Name","value":"userIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"allowedUserIds"}}]}}]}}]} as unknown as DocumentNode<WebSetInstallUsersMutation, WebSetInstallUsersMutationVariables>;
 export const WebVendorAppsDocument = {"__meta__":{"hash":"c2fb26b4511a33d53d5e0a049c021d982c07135f126df311c104bf8e003b75b2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebVendorApps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AppStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendorApps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"appUid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"priceKopecks"}},{"kind":"Field","name":{"kind":"Name","value":"trialDays"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebVendorAppsQuery, WebVendorAppsQueryVariables>;
-export const WebUploadDescriptorDocument = {"__meta__":{"hash":"cfb00e8abfddf1034b315250f5b021c0595662924658a8e402c918909538244f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebUploadDescriptor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"appId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"xml"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadAppDescriptor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"appId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"appId"}}},{"kind":"Argument","name":{"kind":"Name","value":"xml"},"value":{"kind":"Variable","name":{"kind":"Name","value":"xml"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<WebUploadDescriptorMutation, WebUploadDescriptorMutationVariables>;
-export const WebSubmitAppDocument = {"__meta__":{"hash":"d190a7656393de5c36ff391d4a3b76cf93fbce28bece2a11946b439b26ffc3d8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebSubmitApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WebSubmitAppMutation, WebSubmitAppMutationVariables>;
-export const WebPublishAppDocument = {"__meta__":{"hash":"fbf51306e3fde3e81ce7cf5942b0e9f2be12c57af338c78986bfd5b70cc30d74"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebPublishApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WebPublishAppMutation, WebPublishAppMutationVariables>;
+export const WebUploadDescriptorDocument = {"__meta__":{"hash":"0d6fd6bc5c37719b7d5cb5d9e8cbdf86bc3d3592399af53fdb7e79ae6619e6f9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebUploadDescriptor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"appId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"xml"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadAppDescriptor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"appId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"appId"}}},{"kind":"Argument","name":{"kind":"Name","value":"xml"},"value":{"kind":"Variable","name":{"kind":"Name","value":"xml"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"descriptor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebUploadDescriptorMutation, WebUploadDescriptorMutationVariables>;
+export const WebSubmitAppDocument = {"__meta__":{"hash":"10d2b4e60415da913ff22ec56faeb834a76edaf17777a8bce40692ce025f2e58"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebSubmitApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"app"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebSubmitAppMutation, WebSubmitAppMutationVariables>;
+export const WebPublishAppDocument = {"__meta__":{"hash":"0d64c79c3c7bd24aa769648471b2df8c996f94e7ed135ce6016ef4e90cb41a83"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebPublishApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"app"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebPublishAppMutation, WebPublishAppMutationVariables>;
 export const WebCategoriesDocument = {"__meta__":{"hash":"f6a3333c476c61c626239aba36fa031793274783f348e81ac782eaf8b4c233ce"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebCategories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"appCount"}}]}}]}}]} as unknown as DocumentNode<WebCategoriesQuery, WebCategoriesQueryVariables>;
 export const WebBuyPaidAppOptionsDocument = {"__meta__":{"hash":"4c9bff62e0dc02eecdeb0338714e68c02b2a0ceb7b523f508bbe19ecff3f53a2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebBuyPaidAppOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BuyPaidAppOptionsInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buyPaidAppOptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<WebBuyPaidAppOptionsMutation, WebBuyPaidAppOptionsMutationVariables>;
 export const WebActivateMarketplaceDemoDocument = {"__meta__":{"hash":"abe79fa88b006f4f2b9aa4f4df4f1fafc8a888e592eb49d6bd677c1f64b69776"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebActivateMarketplaceDemo"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activateMarketplaceDemo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}}]} as unknown as DocumentNode<WebActivateMarketplaceDemoMutation, WebActivateMarketplaceDemoMutationVariables>;
 export const WebSetEmployeesMayInstallDocument = {"__meta__":{"hash":"4798579d417adf7a35bfd357cb3492b1630f7d8963c977f00cc72051e4154afa"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebSetEmployeesMayInstall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allowed"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setEmployeesMayInstall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allowed"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allowed"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"employeesMayInstall"}}]}}]}}]} as unknown as DocumentNode<WebSetEmployeesMayInstallMutation, WebSetEmployeesMayInstallMutationVariables>;
-export const WebChangeAppPricingDocument = {"__meta__":{"hash":"729159d50ca0469eb72bd78eaeb9be694c1b725ed61d9adfe9e4ed5f14287a15"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebChangeAppPricing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"appId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"priceKopecks"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trialDays"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeAppPricing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"appId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"appId"}}},{"kind":"Argument","name":{"kind":"Name","value":"priceKopecks"},"value":{"kind":"Variable","name":{"kind":"Name","value":"priceKopecks"}}},{"kind":"Argument","name":{"kind":"Name","value":"trialDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trialDays"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"priceKopecks"}},{"kind":"Field","name":{"kind":"Name","value":"trialDays"}}]}}]}}]} as unknown as DocumentNode<WebChangeAppPricingMutation, WebChangeAppPricingMutationVariables>;
-export const WebHideAppDocument = {"__meta__":{"hash":"017abb3715dd12f9007abee556799db76110ff4a8f34751b2a2c26bc197440b4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebHideApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hideApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WebHideAppMutation, WebHideAppMutationVariables>;
+export const WebChangeAppPricingDocument = {"__meta__":{"hash":"50e4518fa87ec709734dcba0ced30cee81a248a3df30fe8e6dd885389832d2cd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebChangeAppPricing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"appId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"priceKopecks"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trialDays"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeAppPricing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"appId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"appId"}}},{"kind":"Argument","name":{"kind":"Name","value":"priceKopecks"},"value":{"kind":"Variable","name":{"kind":"Name","value":"priceKopecks"}}},{"kind":"Argument","name":{"kind":"Name","value":"trialDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trialDays"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"app"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"priceKopecks"}},{"kind":"Field","name":{"kind":"Name","value":"trialDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebChangeAppPricingMutation, WebChangeAppPricingMutationVariables>;
+export const WebHideAppDocument = {"__meta__":{"hash":"2f4e384dca0e8dda8b52619e427d84161b4eceb282799c528baec27d914f11a8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebHideApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hideApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"app"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebHideAppMutation, WebHideAppMutationVariables>;
 export const WebAppByLinkDocument = {"__meta__":{"hash":"8bb99a6dd6583e56d022decfe91d6c4d88eaa1eb376a72bb8dc982d2ac4ce23c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebAppByLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"link"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appByLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"link"},"value":{"kind":"Variable","name":{"kind":"Name","value":"link"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"appUid"}}]}}]}}]} as unknown as DocumentNode<WebAppByLinkQuery, WebAppByLinkQueryVariables>;
 export const WebBuyMarketplaceSubscriptionDocument = {"__meta__":{"hash":"a251b6a838fcb03270dc45a3ae80396c62f8754a6197feb8a797e53fc4625122"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebBuyMarketplaceSubscription"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodMonths"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buyMarketplaceSubscription"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"periodMonths"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodMonths"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}}]} as unknown as DocumentNode<WebBuyMarketplaceSubscriptionMutation, WebBuyMarketplaceSubscriptionMutationVariables>;
 export const WebDeveloperDocument = {"__meta__":{"hash":"b164948c5093d0a9c5b086e2f995d7adf1468652c2f942e76a8aadaff3f954ee"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebDeveloper"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"localAppsConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"incomingWebhooksConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"operations"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebDeveloperQuery, WebDeveloperQueryVariables>;

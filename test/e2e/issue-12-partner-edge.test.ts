@@ -48,13 +48,13 @@ describe('issue 12: telephony, loyalty and webhook apps through the gateway', ()
     return { ...t, key: { 'lognex-phone-auth-token': issued.body.data!.issuePhoneApiToken } };
   }
 
-  it('TL-1: the TELEPHONY key runs phoneCreateCall (was 403 OPERATION_NOT_REGISTERED)', async () => {
+  it('TL-1: the TELEPHONY key runs createPhoneCall (was 403 OPERATION_NOT_REGISTERED)', async () => {
     const t = await phoneKey();
-    const created = await stack.query<{ phoneCreateCall: { externalId: string; userId: string } }>(
-      `mutation($input: CreateCallInput!) { phoneCreateCall(input: $input) { externalId userId } }`,
+    const created = await stack.query<{ createPhoneCall: { call: { externalId: string; userId: string } } }>(
+      `mutation($input: CreateCallInput!) { createPhoneCall(input: $input) { call { externalId userId } userErrors { code } } }`,
       { input: { externalId: 'i12-1', direction: 'INCOMING', fromNumber: '+79001112233', toNumber: '101', extension: '101' } }, t.key);
     expect(created.body.errors).toBeUndefined();
-    expect(created.body.data!.phoneCreateCall).toEqual({ externalId: 'i12-1', userId: t.anna.id });
+    expect(created.body.data!.createPhoneCall).toEqual({ call: { externalId: 'i12-1', userId: t.anna.id }, userErrors: [] });
   });
 
   it('TL-1: 150 requests in 5 s with one key get RATE_LIMITED after the 100th (was 150 refusals, none RATE_LIMITED)', async () => {

@@ -153,6 +153,8 @@ describe('telephony-loyalty: refusals as user errors (issue 19, item 2)', () => 
   it('TL-1: over GraphQL, an unknown employee, a missing one and an unknown call are user errors at their arguments; no call is written', async () => {
     const t = await makeAppAccount(stack, AppType.TELEPHONY);
     const app = gatewayHeadersFor(t.appIdentity);
+    // The key's first Phone API call binds the install (TY-2); bound first, so the counts see only the refusals.
+    expect((await stack.query(`{ phoneEmployee(extension: "101") { id } }`, {}, app)).body.data).toEqual({ phoneEmployee: { id: t.anna.id } });
     const call = { externalId: 'ue-1', direction: 'INCOMING', fromNumber: '+7 900 111-22-33', toNumber: '101' };
     expect(await refusedAsData('createPhoneCall',
       `mutation($input: CreateCallInput!) { createPhoneCall(input: $input) { call { id } userErrors { field message code } } }`,

@@ -97,7 +97,7 @@ describe('accounts and the real billing', () => {
       await stack.query('mutation($i: BuyPaidAppOptionsInput!) { buyPaidAppOptions(input: $i) { subscription { id } userErrors { code } } }',
         { i: { paidAppOptions: options, periodMonths: 1, startImmediately: true } }, headers),
     ];
-    for (const r of bought) expect(refusalCode(r.body)).toBeUndefined();
+    for (const r of bought) expect(refusalCode(r.body as Parameters<typeof refusalCode>[0])).toBeUndefined();
     return { account, headers };
   }
   const billingRows = (accountId: string) =>

@@ -24,7 +24,7 @@ const SETTINGS = `query($id: ID!) { account(id: $id) { installs { id loyaltySett
 const RECALC = `mutation($input: LoyaltySaleInput!) {
   recalculateLoyaltySale(input: $input) { calculation { positions { discountedPriceKopecks } bonusValueToEarn } userErrors { field message code } } }`;
 const sale = () => ({ retailStoreId: randomUUID(), positions: [{ assortmentId: 'p-1', quantity: 1, priceKopecks: 20000 }] });
-const codeOf = (r: { body: Parameters<typeof refusalCode>[0] }) => refusalCode(r.body);
+const codeOf = (r: { body: object }) => refusalCode(r.body as Parameters<typeof refusalCode>[0]);
 
 type Answer = ReturnType<Parameters<typeof startFakeLoyaltyServer>[0]>;
 const recalcAnswer: Answer = { body: { positions: [{ assortment: { meta: { id: 'p-1' } }, quantity: 1, price: 20000, discountPercent: 10, discountedPrice: 18000 }], bonusProgram: { bonusValueToEarn: 20 } } };

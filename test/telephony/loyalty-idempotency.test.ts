@@ -48,7 +48,7 @@ describe('Loyalty API: idempotent point-of-sale writes (issue 19)', () => {
   async function pointOfSale() {
     const t = await makeAppAccount(stack, AppType.LOYALTY);
     const connected = await stack.query(CONNECT, { id: t.install.id, url: fake.url }, gatewayHeadersFor(t.userIdentity(t.anna)));
-    expect(refusalCode(connected.body)).toBeUndefined();
+    expect(refusalCode(connected.body as Parameters<typeof refusalCode>[0])).toBeUndefined();
     return gatewayHeadersFor(t.userIdentity(t.boris));
   }
   const calls = (url: string) => fake.requests.filter((r) => r.method === 'POST' && r.url === url).length;

@@ -55,7 +55,7 @@ describe('Loyalty API (TL-2) against a fake loyalty app', () => {
     answer = loyaltyApp;
   });
 
-  const codeOf = (r: { body: Parameters<typeof refusalCode>[0] }) => refusalCode(r.body);
+  const codeOf = (r: { body: object }) => refusalCode(r.body as Parameters<typeof refusalCode>[0]);
   const exchangesOf = (accountId: string) =>
     stack.dataSources['telephony-loyalty']!.query(
       'SELECT operation, method, path, response_status, outcome FROM loyalty_exchanges WHERE account_id = $1 ORDER BY started_at, operation',

@@ -56,13 +56,14 @@ describe('catalog: prices and trials', () => {
       expect(seen.body.data).toEqual({ app: { id, vendorEarningsKopecks: null } });
       expect(seen.body.errors?.map((e) => [e.extensions?.code, e.path])).toEqual([['FORBIDDEN', ['app', 'vendorEarningsKopecks']]]);
     }
-    expect(errorCode(await gql(stack, asVendor(vendor), `mutation { setVendorShare(basisPoints: 9000) }`))).toBe('FORBIDDEN');
-    expect(errorCode(await gql(stack, asModerator, `mutation { setVendorShare(basisPoints: 10001) }`))).toBe('INVALID_VENDOR_SHARE');
-    dataOf(await gql(stack, asModerator, `mutation { setVendorShare(basisPoints: 8000) }`));
+    const SET = `mutation($b: Int!) { setVendorShare(basisPoints: $b) { vendorShareBasisPoints userErrors { field code } } }`;
+    expect(errorCode(await gql(stack, asVendor(vendor), SET, { b: 9000 }))).toBe('FORBIDDEN');
+    expect(errorCode(await gql(stack, asModerator, SET, { b: 10001 }))).toBe('INVALID_VENDOR_SHARE');
+    dataOf(await gql(stack, asModerator, SET, { b: 8000 }));
     try {
       expect(await earnings()).toBe(40_000);
     } finally {
-      dataOf(await gql(stack, asModerator, `mutation { setVendorShare(basisPoints: 7500) }`));
+      dataOf(await gql(stack, asModerator, SET, { b: 7500 }));
     }
   });
 

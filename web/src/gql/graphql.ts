@@ -175,6 +175,35 @@ export type AccountEdge = {
   node: Account;
 };
 
+/** Why `activateMarketplaceDemo` refused, in `ActivateMarketplaceDemoUserError.code` (docs/ERRORS.md). */
+export type ActivateMarketplaceDemoErrorCode =
+  /** The idempotencyKey was used by this caller for another request (another operation or other input) within the retention period; nothing is done. Use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** BX-5: an account can activate the marketplace subscription demo once. */
+  | 'MARKETPLACE_DEMO_ALREADY_USED'
+  /** BX-5: the demo cannot start while a marketplace subscription is active. */
+  | 'MARKETPLACE_SUBSCRIPTION_ACTIVE';
+
+/** BX-5: the account’s marketplace subscription with its one-time demo running; or why not. */
+export type ActivateMarketplaceDemoPayload = {
+  __typename?: 'ActivateMarketplaceDemoPayload';
+  /** The marketplace subscription after the demo started; null when refused. */
+  marketplaceSubscription?: Maybe<MarketplaceSubscription>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<ActivateMarketplaceDemoUserError>;
+};
+
+/** A refusal of `activateMarketplaceDemo` a form can show next to its field. */
+export type ActivateMarketplaceDemoUserError = {
+  __typename?: 'ActivateMarketplaceDemoUserError';
+  /** What is wrong, for code. */
+  code: ActivateMarketplaceDemoErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
 /** SV-2: Vendor API state of a SERVER install. */
 export type ActivationState =
   /** The vendor’s server activated the install: the app works. */
@@ -612,6 +641,42 @@ export type BillingState =
   /** A paid app on its trial (TR-1 to TR-4) or a trial extension (TX-2); trialEndsAt says until when. */
   | 'TRIAL';
 
+/** Why `buyMarketplaceSubscription` refused, in `BuyMarketplaceSubscriptionUserError.code` (docs/ERRORS.md). */
+export type BuyMarketplaceSubscriptionErrorCode =
+  /** The idempotencyKey was used by this caller for another request (another operation or other input) within the retention period; nothing is done. Use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** PR-3: subscriptions are bought for 1, 3, 6 or 12 months only. */
+  | 'INVALID_SUBSCRIPTION_PERIOD';
+
+/** BX-2/BX-4: the account’s marketplace subscription with the period bought; or why not. */
+export type BuyMarketplaceSubscriptionPayload = {
+  __typename?: 'BuyMarketplaceSubscriptionPayload';
+  /** The marketplace subscription after the purchase; null when refused. */
+  marketplaceSubscription?: Maybe<MarketplaceSubscription>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<BuyMarketplaceSubscriptionUserError>;
+};
+
+/** A refusal of `buyMarketplaceSubscription` a form can show next to its field. */
+export type BuyMarketplaceSubscriptionUserError = {
+  __typename?: 'BuyMarketplaceSubscriptionUserError';
+  /** What is wrong, for code. */
+  code: BuyMarketplaceSubscriptionErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
+/** Why `buyPaidAppOptions` refused, in `BuyPaidAppOptionsUserError.code` (docs/ERRORS.md). */
+export type BuyPaidAppOptionsErrorCode =
+  /** The idempotencyKey was used by this caller for another request (another operation or other input) within the retention period; nothing is done. Use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** PR-3: a subscription buys 1 to 1000 paid-app options. */
+  | 'INVALID_PAID_APP_OPTIONS'
+  /** PR-3: subscriptions are bought for 1, 3, 6 or 12 months only. */
+  | 'INVALID_SUBSCRIPTION_PERIOD';
+
 /** PR-3: how many paid-app options to buy, for how many months ahead, and when the period starts. */
 export type BuyPaidAppOptionsInput = {
   /** Paid-app options (one pays 500 RUB of monthly app price). */
@@ -620,6 +685,26 @@ export type BuyPaidAppOptionsInput = {
   periodMonths: Scalars['Int']['input'];
   /** Start now beside the running period (more options at once) instead of after it. */
   startImmediately?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** PR-3: the subscription period bought (BX-7: it resumed the suspended installs it covers); or why not. */
+export type BuyPaidAppOptionsPayload = {
+  __typename?: 'BuyPaidAppOptionsPayload';
+  /** The period bought; null when refused. */
+  subscription?: Maybe<SubscriptionPeriod>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<BuyPaidAppOptionsUserError>;
+};
+
+/** A refusal of `buyPaidAppOptions` a form can show next to its field. */
+export type BuyPaidAppOptionsUserError = {
+  __typename?: 'BuyPaidAppOptionsUserError';
+  /** What is wrong, for code. */
+  code: BuyPaidAppOptionsErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
 };
 
 /** TL-1: a phone call the account’s TELEPHONY app reported over the Phone API. */
@@ -832,6 +917,45 @@ export type ChangeAppPricingUserError = {
   message: Scalars['String']['output'];
 };
 
+/** Why `connectLoyaltyApp` refused, in `ConnectLoyaltyAppUserError.code` (docs/ERRORS.md). */
+export type ConnectLoyaltyAppErrorCode =
+  /** TY-2: the account already has a live LOYALTY install with a connected loyalty server. */
+  | 'ANOTHER_LOYALTY_INSTALL_ACTIVE'
+  /** The input is malformed or violates a field constraint (a variable, an argument, a REST body). */
+  | 'BAD_USER_INPUT'
+  /** The install was removed: install the app again first (AR-3; accounts for app operations, telephony-loyalty for connecting a LOYALTY app, TL-2). */
+  | 'INSTALL_NOT_LIVE'
+  /** TL-2, TY-3: only a LOYALTY install can be connected to a loyalty server. */
+  | 'LOYALTY_API_REQUIRES_LOYALTY_APP'
+  /** The object does not exist or is not visible to the caller (DL-3: the same answer); also an unknown HTTP route. */
+  | 'NOT_FOUND'
+  /** The URL names a loopback, private, link-local, multicast, reserved or unspecified address, or a local-only host name (localhost, *.local, *.internal, single-label names). */
+  | 'OUTBOUND_URL_FORBIDDEN_HOST'
+  /** The URL cannot be parsed, is longer than 2048 characters, or carries credentials. */
+  | 'OUTBOUND_URL_INVALID'
+  /** Outbound URLs must use https (plain http only where EGRESS_ALLOW_HTTP is on, for local development). */
+  | 'OUTBOUND_URL_NOT_HTTPS';
+
+/** TL-2: the LOYALTY install’s connection to its loyalty server, as set; or why not. */
+export type ConnectLoyaltyAppPayload = {
+  __typename?: 'ConnectLoyaltyAppPayload';
+  /** The connection (token masked); null when refused. */
+  loyaltySettings?: Maybe<LoyaltySettings>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<ConnectLoyaltyAppUserError>;
+};
+
+/** A refusal of `connectLoyaltyApp` a form can show next to its field. */
+export type ConnectLoyaltyAppUserError = {
+  __typename?: 'ConnectLoyaltyAppUserError';
+  /** What is wrong, for code. */
+  code: ConnectLoyaltyAppErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
 /** Why `createApp` refused, in `CreateAppUserError.code` (docs/ERRORS.md). */
 export type CreateAppErrorCode =
   /** The vendor already has an app with this alias (aliases are unique per vendor and never change). */
@@ -950,6 +1074,62 @@ export type CreateCategoryUserError = {
   message: Scalars['String']['output'];
 };
 
+/** Why `createLoyaltyCustomer` refused, in `CreateLoyaltyCustomerUserError.code` (docs/ERRORS.md). */
+export type CreateLoyaltyCustomerErrorCode =
+  /** The input is malformed or violates a field constraint (a variable, an argument, a REST body). */
+  | 'BAD_USER_INPUT'
+  /** The idempotencyKey was used by this caller for another request (another operation or other input) within the retention period; nothing is done. Use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** TL-2: the account's admin has not connected its LOYALTY app to a loyalty server (connectLoyaltyApp). */
+  | 'LOYALTY_NOT_CONFIGURED'
+  /** TL-2: the loyalty app answered with `{errors:[{error,code,parameter}]}`; they are in `vendorErrors`. */
+  | 'LOYALTY_REQUEST_REJECTED';
+
+/** TL-2: the customer the loyalty app created; or why not. */
+export type CreateLoyaltyCustomerPayload = {
+  __typename?: 'CreateLoyaltyCustomerPayload';
+  /** The new customer, with the id the loyalty app gave; null when refused. */
+  customer?: Maybe<LoyaltyCustomer>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<CreateLoyaltyCustomerUserError>;
+};
+
+/** A refusal of `createLoyaltyCustomer` a form can show next to its field. */
+export type CreateLoyaltyCustomerUserError = {
+  __typename?: 'CreateLoyaltyCustomerUserError';
+  /** What is wrong, for code. */
+  code: CreateLoyaltyCustomerErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
+/** Why `createPhoneCall` refused, in `CreatePhoneCallUserError.code` (docs/ERRORS.md). */
+export type CreatePhoneCallErrorCode =
+  /** TL-1: no employee of the account has that id or extension. */
+  | 'EMPLOYEE_NOT_FOUND';
+
+/** TL-1: the call reported (the same one again for a known externalId); or why not. */
+export type CreatePhoneCallPayload = {
+  __typename?: 'CreatePhoneCallPayload';
+  /** The call; null when refused. */
+  call?: Maybe<Call>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<CreatePhoneCallUserError>;
+};
+
+/** A refusal of `createPhoneCall` a form can show next to its field. */
+export type CreatePhoneCallUserError = {
+  __typename?: 'CreatePhoneCallUserError';
+  /** What is wrong, for code. */
+  code: CreatePhoneCallErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
 /** Why `createVendor` refused, in `CreateVendorUserError.code` (docs/ERRORS.md). */
 export type CreateVendorErrorCode =
   /** The idempotencyKey was used by this caller for another request (another operation or other input) within the retention period; nothing is done. Use a new key for a new request. */
@@ -1016,6 +1196,31 @@ export type DebugMode =
   /** Through the marketplace’s Loyalty API test app, or a vendor’s draft used with the point-of-sale app (TY-4). */
   | 'LOYALTY_TEST_APP';
 
+/** Why `disconnectLoyaltyApp` refused, in `DisconnectLoyaltyAppUserError.code` (docs/ERRORS.md). */
+export type DisconnectLoyaltyAppErrorCode =
+  /** TL-2: the account's admin has not connected its LOYALTY app to a loyalty server (connectLoyaltyApp). */
+  | 'LOYALTY_NOT_CONFIGURED';
+
+/** TL-2: the LOYALTY install whose connection was removed; or why not. */
+export type DisconnectLoyaltyAppPayload = {
+  __typename?: 'DisconnectLoyaltyAppPayload';
+  /** The install, now without a connection; null when refused. */
+  install?: Maybe<Install>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<DisconnectLoyaltyAppUserError>;
+};
+
+/** A refusal of `disconnectLoyaltyApp` a form can show next to its field. */
+export type DisconnectLoyaltyAppUserError = {
+  __typename?: 'DisconnectLoyaltyAppUserError';
+  /** What is wrong, for code. */
+  code: DisconnectLoyaltyAppErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
 /** One entity (or document, report) and the operations allowed on it. */
 export type EntityPermission = {
   __typename?: 'EntityPermission';
@@ -1025,6 +1230,27 @@ export type EntityPermission = {
   operations: Array<PermissionOperation>;
 };
 
+/** Why `extendTrial` refused, in `ExtendTrialUserError.code` (docs/ERRORS.md). */
+export type ExtendTrialErrorCode =
+  /** TX-1: extendTrial names an account accounts does not have (billing asks before writing anything). */
+  | 'ACCOUNT_NOT_FOUND'
+  /** TX-3: the account already pays for this app, so there is no trial to extend. */
+  | 'APP_ALREADY_PAID'
+  /** The idempotencyKey was used by this caller for another request (another operation or other input) within the retention period; nothing is done. Use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** The object does not exist or is not visible to the caller (DL-3: the same answer); also an unknown HTTP route. */
+  | 'NOT_FOUND'
+  /** TX-1/TX-3: the trial of this app for this account was already extended once. */
+  | 'TRIAL_ALREADY_EXTENDED'
+  /** TX-1/TX-3: only a paid app's trial can be extended. */
+  | 'TRIAL_EXTENSION_APP_NOT_PAID'
+  /** TX-1/TX-3: only a published app's trial can be extended. */
+  | 'TRIAL_EXTENSION_APP_NOT_PUBLISHED'
+  /** TX-2: a trial extension lasts 1 to 14 days. */
+  | 'TRIAL_EXTENSION_DAYS_OUT_OF_RANGE'
+  /** TX-3: the account's running trial ends later than the extension would; a trial is never shortened. */
+  | 'TRIAL_WOULD_BE_SHORTENED';
+
 /** TX-1: which account’s trial of which of the vendor’s apps to extend, and by how many days. */
 export type ExtendTrialInput = {
   /** The account to extend the trial for. */
@@ -1033,6 +1259,26 @@ export type ExtendTrialInput = {
   appId: Scalars['ID']['input'];
   /** TX-2: 1 to 14 days from the moment of confirmation. */
   days: Scalars['Int']['input'];
+};
+
+/** TX-1..TX-3: the trial extension the vendor made; or why not. */
+export type ExtendTrialPayload = {
+  __typename?: 'ExtendTrialPayload';
+  /** The extension, as stored; null when refused. */
+  trialExtension?: Maybe<TrialExtension>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<ExtendTrialUserError>;
+};
+
+/** A refusal of `extendTrial` a form can show next to its field. */
+export type ExtendTrialUserError = {
+  __typename?: 'ExtendTrialUserError';
+  /** What is wrong, for code. */
+  code: ExtendTrialErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
 };
 
 /** Why `hideApp` refused, in `HideAppUserError.code` (docs/ERRORS.md). */
@@ -1416,6 +1662,13 @@ export type LoyaltyCustomerInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A customer whose registration code the loyalty app accepted (POST /counterparty/verify). */
+export type LoyaltyCustomerVerification = {
+  __typename?: 'LoyaltyCustomerVerification';
+  /** The customer (counterparty) whose code was accepted. */
+  customerId: Scalars['ID']['output'];
+};
+
 /** TL-2: a gift card the loyalty app knows (GET /giftcard). */
 export type LoyaltyGiftCard = {
   __typename?: 'LoyaltyGiftCard';
@@ -1516,6 +1769,15 @@ export type LoyaltySettings = {
   updatedAt: Scalars['DateTimeISO']['output'];
 };
 
+/** Points the loyalty app allowed a customer to spend with their code (POST /retaildemand/verify). */
+export type LoyaltySpendVerification = {
+  __typename?: 'LoyaltySpendVerification';
+  /** The bonus points the code allows spending on this sale. */
+  bonusValueToSpend: Scalars['Int']['output'];
+  /** The customer (counterparty) spending the points. */
+  customerId: Scalars['ID']['output'];
+};
+
 /** BX-2, BX-4: the account’s marketplace subscription now: paid apps need it, and in zone ru local apps and webhooks too (BX-8). */
 export type MarketplaceSubscription = {
   __typename?: 'MarketplaceSubscription';
@@ -1553,15 +1815,15 @@ export type Money = {
 export type Mutation = {
   __typename?: 'Mutation';
   /** BX-5: starts the one-time demo of the marketplace subscription. */
-  activateMarketplaceDemo: MarketplaceSubscription;
+  activateMarketplaceDemo: ActivateMarketplaceDemoPayload;
   /** BX-2/BX-4: buys the marketplace subscription for 1, 3, 6 or 12 months. */
-  buyMarketplaceSubscription: MarketplaceSubscription;
+  buyMarketplaceSubscription: BuyMarketplaceSubscriptionPayload;
   /** An account admin buys paid-app options, or extends the subscription (PR-3, BX-7 resume). */
-  buyPaidAppOptions: SubscriptionPeriod;
+  buyPaidAppOptions: BuyPaidAppOptionsPayload;
   /** PC-1..PC-3, TR-1, TR-6: sets price and trial; every change is kept with its effective time. */
   changeAppPricing: ChangeAppPricingPayload;
   /** Admin: connects the account's LOYALTY install to its loyalty server, or changes the connection (TL-2). */
-  connectLoyaltyApp: LoyaltySettings;
+  connectLoyaltyApp: ConnectLoyaltyAppPayload;
   /** LC-2: a vendor creates a DRAFT app; the secret key is shown only here. */
   createApp: CreateAppPayload;
   /** A moderator adds a category (slug: lower-case latin letters, digits, dashes; never changes). */
@@ -1571,7 +1833,9 @@ export type Mutation = {
   /** BX-8: a private app of the caller’s account (admins; zone ru needs the subscription). */
   createLocalApp: LocalApp;
   /** Point of sale: creates a customer (POST /counterparty). */
-  createLoyaltyCustomer: LoyaltyCustomer;
+  createLoyaltyCustomer: CreateLoyaltyCustomerPayload;
+  /** Phone API: reports a call; idempotent on externalId. */
+  createPhoneCall?: Maybe<CreatePhoneCallPayload>;
   /** A moderator registers a vendor; the alias is unique and never changes. */
   createVendor: CreateVendorPayload;
   /** Hosts: deactivates an account; its installs are suspended, data kept (SERVER apps: DELETE Suspend). */
@@ -1580,10 +1844,10 @@ export type Mutation = {
   deactivateUser: HostUser;
   /** BX-8: deletes a webhook; its token stops working within seconds (admins). */
   deleteIncomingWebhook: IncomingWebhook;
-  /** Admin: removes the connection of the LOYALTY install; true when there was one (TL-2). */
-  disconnectLoyaltyApp: Scalars['Boolean']['output'];
+  /** Admin: removes the connection of the LOYALTY install (TL-2); LOYALTY_NOT_CONFIGURED when it has none. */
+  disconnectLoyaltyApp: DisconnectLoyaltyAppPayload;
   /** TX-1..TX-3: the vendor extends (or grants) its app's trial for one account, once. */
-  extendTrial: TrialExtension;
+  extendTrial: ExtendTrialPayload;
   /** LC-3, LC-4: takes a free PUBLISHED app off the storefront (its vendor or a moderator). */
   hideApp: HideAppPayload;
   /** Installs an app on the caller’s account (BX-3, LC-3, TY-2, BX-9; billing decides the price). */
@@ -1592,12 +1856,6 @@ export type Mutation = {
   issuePhoneApiToken: Scalars['String']['output'];
   /** SV-3: mints a user context key for an IFRAME or SERVER app. */
   openApp: AppLaunch;
-  /** Phone API: a call event; SHOW, STARTTIME and HIDE need the employee (userId or extension). */
-  phoneCallEvent?: Maybe<Array<CallCardChange>>;
-  /** Phone API: reports a call; idempotent on externalId. */
-  phoneCreateCall?: Maybe<Call>;
-  /** Phone API: updates a call found by id or external id. */
-  phoneUpdateCall?: Maybe<Call>;
   /** Hosts: creates or updates an account by the host’s id (zone, tariff, name); idempotent, audited. */
   provisionAccount: HostAccount;
   /** Hosts: creates or updates a user of one of its accounts (role, extension, active); idempotent, audited. */
@@ -1605,11 +1863,13 @@ export type Mutation = {
   /** LC-2: a moderator publishes a READY app. */
   publishApp: PublishAppPayload;
   /** Point of sale: the loyalty app's discounts for a sale (POST /retaildemand/recalc). */
-  recalculateLoyaltySale: LoyaltySaleCalculation;
+  recalculateLoyaltySale: RecalculateLoyaltySalePayload;
   /** Point of sale: records a return (POST /retailsalesreturn). */
-  recordLoyaltyReturn: Scalars['Boolean']['output'];
+  recordLoyaltyReturn: RecordLoyaltyReturnPayload;
   /** Point of sale: records a sale (POST /retaildemand). */
-  recordLoyaltySale: Scalars['Boolean']['output'];
+  recordLoyaltySale: RecordLoyaltySalePayload;
+  /** Phone API: a call event; SHOW, STARTTIME and HIDE need the employee (userId or extension). */
+  recordPhoneCallEvent?: Maybe<RecordPhoneCallEventPayload>;
   /** A new secret key, shown only here; only while the app is DRAFT. */
   regenerateAppSecret: RegenerateAppSecretPayload;
   /** AR-3: consents to the app’s current permissions. */
@@ -1623,7 +1883,7 @@ export type Mutation = {
   /** BX-6: which users may open the app; null for everyone. Admins only. */
   setInstallUsers: Install;
   /** PR-4: a moderator changes the vendor share; accruals from now on use it, earlier ones keep theirs. */
-  setVendorShare: Scalars['Int']['output'];
+  setVendorShare: SetVendorSharePayload;
   /** Puts a HIDDEN app back on the storefront (its vendor or a moderator). */
   showApp: ShowAppPayload;
   /** LC-2: the vendor submits a DRAFT for moderation (READY). */
@@ -1632,14 +1892,16 @@ export type Mutation = {
   uninstallApp: Install;
   /** Edits the app’s content (a vendor while DRAFT). The alias never changes. */
   updateApp: UpdateAppPayload;
+  /** Phone API: updates a call found by id or external id. */
+  updatePhoneCall?: Maybe<UpdatePhoneCallPayload>;
   /** The vendor’s public profile (description, website, support contacts, logo): the vendor itself, or a moderator naming vendorId. */
   updateVendorProfile: UpdateVendorProfilePayload;
   /** Uploads a new descriptor version (XML v2); a refused one stores nothing and names every problem with its element and line. */
   uploadAppDescriptor: UploadAppDescriptorPayload;
   /** Point of sale: checks a customer's registration code (POST /counterparty/verify). */
-  verifyLoyaltyCustomer: Scalars['Boolean']['output'];
+  verifyLoyaltyCustomer: VerifyLoyaltyCustomerPayload;
   /** Point of sale: checks the code that allows spending points (POST /retaildemand/verify). */
-  verifyLoyaltySpend: Scalars['Boolean']['output'];
+  verifyLoyaltySpend: VerifyLoyaltySpendPayload;
 };
 
 
@@ -1718,6 +1980,12 @@ export type MutationCreateLoyaltyCustomerArgs = {
 
 
 /** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
+export type MutationCreatePhoneCallArgs = {
+  input: CreateCallInput;
+};
+
+
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationCreateVendorArgs = {
   alias: Scalars['String']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -1784,28 +2052,6 @@ export type MutationOpenAppArgs = {
 
 
 /** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
-export type MutationPhoneCallEventArgs = {
-  call: CallRefInput;
-  event: CallCardEvent;
-  extension?: InputMaybe<Scalars['String']['input']>;
-  userId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-
-/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
-export type MutationPhoneCreateCallArgs = {
-  input: CreateCallInput;
-};
-
-
-/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
-export type MutationPhoneUpdateCallArgs = {
-  call: CallRefInput;
-  input: UpdateCallInput;
-};
-
-
-/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationProvisionAccountArgs = {
   input: ProvisionAccountInput;
 };
@@ -1840,6 +2086,15 @@ export type MutationRecordLoyaltyReturnArgs = {
 export type MutationRecordLoyaltySaleArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: LoyaltyRecordSaleInput;
+};
+
+
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
+export type MutationRecordPhoneCallEventArgs = {
+  call: CallRefInput;
+  event: CallCardEvent;
+  extension?: InputMaybe<Scalars['String']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1911,6 +2166,13 @@ export type MutationUninstallAppArgs = {
 export type MutationUpdateAppArgs = {
   id: Scalars['ID']['input'];
   input: AppContentInput;
+};
+
+
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
+export type MutationUpdatePhoneCallArgs = {
+  call: CallRefInput;
+  input: UpdateCallInput;
 };
 
 
@@ -2296,6 +2558,150 @@ export type QueryVendorsConnectionArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Why `recalculateLoyaltySale` refused, in `RecalculateLoyaltySaleUserError.code` (docs/ERRORS.md). */
+export type RecalculateLoyaltySaleErrorCode =
+  /** The input is malformed or violates a field constraint (a variable, an argument, a REST body). */
+  | 'BAD_USER_INPUT'
+  /** TL-2: the account's admin has not connected its LOYALTY app to a loyalty server (connectLoyaltyApp). */
+  | 'LOYALTY_NOT_CONFIGURED'
+  /** TL-2: the loyalty app answered with `{errors:[{error,code,parameter}]}`; they are in `vendorErrors`. */
+  | 'LOYALTY_REQUEST_REJECTED';
+
+/** TL-2: the loyalty app's discounts for a sale; or why not. */
+export type RecalculateLoyaltySalePayload = {
+  __typename?: 'RecalculateLoyaltySalePayload';
+  /** The discounts and points; null when refused. */
+  calculation?: Maybe<LoyaltySaleCalculation>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<RecalculateLoyaltySaleUserError>;
+};
+
+/** A refusal of `recalculateLoyaltySale` a form can show next to its field. */
+export type RecalculateLoyaltySaleUserError = {
+  __typename?: 'RecalculateLoyaltySaleUserError';
+  /** What is wrong, for code. */
+  code: RecalculateLoyaltySaleErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
+/** Why `recordLoyaltyReturn` refused, in `RecordLoyaltyReturnUserError.code` (docs/ERRORS.md). */
+export type RecordLoyaltyReturnErrorCode =
+  /** The input is malformed or violates a field constraint (a variable, an argument, a REST body). */
+  | 'BAD_USER_INPUT'
+  /** The idempotencyKey was used by this caller for another request (another operation or other input) within the retention period; nothing is done. Use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** TL-2: the account's admin has not connected its LOYALTY app to a loyalty server (connectLoyaltyApp). */
+  | 'LOYALTY_NOT_CONFIGURED'
+  /** TL-2: the loyalty app answered with `{errors:[{error,code,parameter}]}`; they are in `vendorErrors`. */
+  | 'LOYALTY_REQUEST_REJECTED';
+
+/** TL-2: the return the loyalty app recorded; or why not. */
+export type RecordLoyaltyReturnPayload = {
+  __typename?: 'RecordLoyaltyReturnPayload';
+  /** The return recorded, as sent; null when refused. */
+  salesReturn?: Maybe<RecordedLoyaltyReturn>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<RecordLoyaltyReturnUserError>;
+};
+
+/** A refusal of `recordLoyaltyReturn` a form can show next to its field. */
+export type RecordLoyaltyReturnUserError = {
+  __typename?: 'RecordLoyaltyReturnUserError';
+  /** What is wrong, for code. */
+  code: RecordLoyaltyReturnErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
+/** Why `recordLoyaltySale` refused, in `RecordLoyaltySaleUserError.code` (docs/ERRORS.md). */
+export type RecordLoyaltySaleErrorCode =
+  /** The input is malformed or violates a field constraint (a variable, an argument, a REST body). */
+  | 'BAD_USER_INPUT'
+  /** The idempotencyKey was used by this caller for another request (another operation or other input) within the retention period; nothing is done. Use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** TL-2: the account's admin has not connected its LOYALTY app to a loyalty server (connectLoyaltyApp). */
+  | 'LOYALTY_NOT_CONFIGURED'
+  /** TL-2: the loyalty app answered with `{errors:[{error,code,parameter}]}`; they are in `vendorErrors`. */
+  | 'LOYALTY_REQUEST_REJECTED';
+
+/** TL-2: the sale the loyalty app recorded; or why not. */
+export type RecordLoyaltySalePayload = {
+  __typename?: 'RecordLoyaltySalePayload';
+  /** The sale recorded, as sent; null when refused. */
+  sale?: Maybe<RecordedLoyaltySale>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<RecordLoyaltySaleUserError>;
+};
+
+/** A refusal of `recordLoyaltySale` a form can show next to its field. */
+export type RecordLoyaltySaleUserError = {
+  __typename?: 'RecordLoyaltySaleUserError';
+  /** What is wrong, for code. */
+  code: RecordLoyaltySaleErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
+/** Why `recordPhoneCallEvent` refused, in `RecordPhoneCallEventUserError.code` (docs/ERRORS.md). */
+export type RecordPhoneCallEventErrorCode =
+  /** The input is malformed or violates a field constraint (a variable, an argument, a REST body). */
+  | 'BAD_USER_INPUT'
+  /** TL-1: no such call in the caller's account (another account's call answers the same). */
+  | 'CALL_NOT_FOUND'
+  /** TL-1: no employee of the account has that id or extension. */
+  | 'EMPLOYEE_NOT_FOUND';
+
+/** TL-1: the call cards the event opened, updated or closed; or why not. */
+export type RecordPhoneCallEventPayload = {
+  __typename?: 'RecordPhoneCallEventPayload';
+  /** The cards changed, one per employee concerned; null when refused. */
+  changes?: Maybe<Array<CallCardChange>>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<RecordPhoneCallEventUserError>;
+};
+
+/** A refusal of `recordPhoneCallEvent` a form can show next to its field. */
+export type RecordPhoneCallEventUserError = {
+  __typename?: 'RecordPhoneCallEventUserError';
+  /** What is wrong, for code. */
+  code: RecordPhoneCallEventErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
+/** A return the loyalty app recorded (POST /retailsalesreturn), as it was sent. */
+export type RecordedLoyaltyReturn = {
+  __typename?: 'RecordedLoyaltyReturn';
+  /** The customer who returned the goods; null when not named. */
+  customerId?: Maybe<Scalars['ID']['output']>;
+  /** The retail store the return was made in. */
+  retailStoreId: Scalars['ID']['output'];
+  /** The sale the goods were returned from. */
+  saleId: Scalars['ID']['output'];
+};
+
+/** A sale the loyalty app recorded (POST /retaildemand), as it was sent. */
+export type RecordedLoyaltySale = {
+  __typename?: 'RecordedLoyaltySale';
+  /** The bonus points spent on the sale (0 when none). */
+  bonusValueToSpend: Scalars['Int']['output'];
+  /** The customer the sale was made to; null for an anonymous sale. */
+  customerId?: Maybe<Scalars['ID']['output']>;
+  /** The retail store the sale was made in. */
+  retailStoreId: Scalars['ID']['output'];
+  /** The sale's (retail demand's) id, for returns and the audit. */
+  saleId: Scalars['ID']['output'];
+};
+
 /** Why `regenerateAppSecret` refused, in `RegenerateAppSecretUserError.code` (docs/ERRORS.md). */
 export type RegenerateAppSecretErrorCode =
   /** The object does not exist or is not visible to the caller (DL-3: the same answer); also an unknown HTTP route. */
@@ -2346,6 +2752,31 @@ export type ReturnAppUserError = {
   __typename?: 'ReturnAppUserError';
   /** What is wrong, for code. */
   code: ReturnAppErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
+/** Why `setVendorShare` refused, in `SetVendorShareUserError.code` (docs/ERRORS.md). */
+export type SetVendorShareErrorCode =
+  /** PR-4: the vendor share is between 0 and 100 % (0–10000 basis points). */
+  | 'INVALID_VENDOR_SHARE';
+
+/** PR-4: the vendor share now in force; or why it was not changed. */
+export type SetVendorSharePayload = {
+  __typename?: 'SetVendorSharePayload';
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<SetVendorShareUserError>;
+  /** The vendor’s share of the list price now, in basis points (7500 = 75 %); null when refused. */
+  vendorShareBasisPoints?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A refusal of `setVendorShare` a form can show next to its field. */
+export type SetVendorShareUserError = {
+  __typename?: 'SetVendorShareUserError';
+  /** What is wrong, for code. */
+  code: SetVendorShareErrorCode;
   /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
   field?: Maybe<Array<Scalars['String']['output']>>;
   /** What is wrong, in words (English). */
@@ -2564,6 +2995,35 @@ export type UpdateCallInput = {
   status?: InputMaybe<CallStatus>;
   /** The employee who took or made the call, by id. */
   userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Why `updatePhoneCall` refused, in `UpdatePhoneCallUserError.code` (docs/ERRORS.md). */
+export type UpdatePhoneCallErrorCode =
+  /** The input is malformed or violates a field constraint (a variable, an argument, a REST body). */
+  | 'BAD_USER_INPUT'
+  /** TL-1: no such call in the caller's account (another account's call answers the same). */
+  | 'CALL_NOT_FOUND'
+  /** TL-1: no employee of the account has that id or extension. */
+  | 'EMPLOYEE_NOT_FOUND';
+
+/** TL-1: the call after the update; or why not. */
+export type UpdatePhoneCallPayload = {
+  __typename?: 'UpdatePhoneCallPayload';
+  /** The call as updated; null when refused. */
+  call?: Maybe<Call>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<UpdatePhoneCallUserError>;
+};
+
+/** A refusal of `updatePhoneCall` a form can show next to its field. */
+export type UpdatePhoneCallUserError = {
+  __typename?: 'UpdatePhoneCallUserError';
+  /** What is wrong, for code. */
+  code: UpdatePhoneCallErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
 };
 
 /** Why `updateVendorProfile` refused, in `UpdateVendorProfileUserError.code` (docs/ERRORS.md). */
@@ -2837,6 +3297,60 @@ export type VendorRevenueEdge = {
   node: VendorRevenue;
 };
 
+/** Why `verifyLoyaltyCustomer` refused, in `VerifyLoyaltyCustomerUserError.code` (docs/ERRORS.md). */
+export type VerifyLoyaltyCustomerErrorCode =
+  /** TL-2: the account's admin has not connected its LOYALTY app to a loyalty server (connectLoyaltyApp). */
+  | 'LOYALTY_NOT_CONFIGURED'
+  /** TL-2: the loyalty app answered with `{errors:[{error,code,parameter}]}`; they are in `vendorErrors`. */
+  | 'LOYALTY_REQUEST_REJECTED';
+
+/** TL-2: the customer whose registration code the loyalty app accepted; or why not (a wrong code). */
+export type VerifyLoyaltyCustomerPayload = {
+  __typename?: 'VerifyLoyaltyCustomerPayload';
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<VerifyLoyaltyCustomerUserError>;
+  /** What the loyalty app accepted; null when refused. */
+  verification?: Maybe<LoyaltyCustomerVerification>;
+};
+
+/** A refusal of `verifyLoyaltyCustomer` a form can show next to its field. */
+export type VerifyLoyaltyCustomerUserError = {
+  __typename?: 'VerifyLoyaltyCustomerUserError';
+  /** What is wrong, for code. */
+  code: VerifyLoyaltyCustomerErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
+/** Why `verifyLoyaltySpend` refused, in `VerifyLoyaltySpendUserError.code` (docs/ERRORS.md). */
+export type VerifyLoyaltySpendErrorCode =
+  /** TL-2: the account's admin has not connected its LOYALTY app to a loyalty server (connectLoyaltyApp). */
+  | 'LOYALTY_NOT_CONFIGURED'
+  /** TL-2: the loyalty app answered with `{errors:[{error,code,parameter}]}`; they are in `vendorErrors`. */
+  | 'LOYALTY_REQUEST_REJECTED';
+
+/** TL-2: the points the loyalty app allowed spending with the code; or why not (a wrong code). */
+export type VerifyLoyaltySpendPayload = {
+  __typename?: 'VerifyLoyaltySpendPayload';
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<VerifyLoyaltySpendUserError>;
+  /** What the loyalty app allowed; null when refused. */
+  verification?: Maybe<LoyaltySpendVerification>;
+};
+
+/** A refusal of `verifyLoyaltySpend` a form can show next to its field. */
+export type VerifyLoyaltySpendUserError = {
+  __typename?: 'VerifyLoyaltySpendUserError';
+  /** What is wrong, for code. */
+  code: VerifyLoyaltySpendErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
 /** The caller: its account, user, role and rights; a vendor its vendor; an app token its installation. */
 export type Viewer = {
   __typename?: 'Viewer';
@@ -3009,14 +3523,14 @@ export type WebBuyPaidAppOptionsMutationVariables = Exact<{
 }>;
 
 
-export type WebBuyPaidAppOptionsMutation = { __typename?: 'Mutation', buyPaidAppOptions: { __typename?: 'SubscriptionPeriod', id: string } };
+export type WebBuyPaidAppOptionsMutation = { __typename?: 'Mutation', buyPaidAppOptions: { __typename?: 'BuyPaidAppOptionsPayload', subscription?: { __typename?: 'SubscriptionPeriod', id: string } | null, userErrors: Array<{ __typename?: 'BuyPaidAppOptionsUserError', field?: Array<string> | null, message: string, code: BuyPaidAppOptionsErrorCode }> } };
 
 export type WebActivateMarketplaceDemoMutationVariables = Exact<{
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type WebActivateMarketplaceDemoMutation = { __typename?: 'Mutation', activateMarketplaceDemo: { __typename?: 'MarketplaceSubscription', active: boolean, demo: boolean, endsAt?: string | null } };
+export type WebActivateMarketplaceDemoMutation = { __typename?: 'Mutation', activateMarketplaceDemo: { __typename?: 'ActivateMarketplaceDemoPayload', marketplaceSubscription?: { __typename?: 'MarketplaceSubscription', active: boolean, demo: boolean, endsAt?: string | null } | null, userErrors: Array<{ __typename?: 'ActivateMarketplaceDemoUserError', field?: Array<string> | null, message: string, code: ActivateMarketplaceDemoErrorCode }> } };
 
 export type WebSetEmployeesMayInstallMutationVariables = Exact<{
   allowed: Scalars['Boolean']['input'];
@@ -3055,7 +3569,7 @@ export type WebBuyMarketplaceSubscriptionMutationVariables = Exact<{
 }>;
 
 
-export type WebBuyMarketplaceSubscriptionMutation = { __typename?: 'Mutation', buyMarketplaceSubscription: { __typename?: 'MarketplaceSubscription', active: boolean, demo: boolean, endsAt?: string | null } };
+export type WebBuyMarketplaceSubscriptionMutation = { __typename?: 'Mutation', buyMarketplaceSubscription: { __typename?: 'BuyMarketplaceSubscriptionPayload', marketplaceSubscription?: { __typename?: 'MarketplaceSubscription', active: boolean, demo: boolean, endsAt?: string | null } | null, userErrors: Array<{ __typename?: 'BuyMarketplaceSubscriptionUserError', field?: Array<string> | null, message: string, code: BuyMarketplaceSubscriptionErrorCode }> } };
 
 export type WebDeveloperQueryVariables = Exact<{
   accountId: Scalars['ID']['input'];
@@ -3102,7 +3616,7 @@ export type WebConnectLoyaltyAppMutationVariables = Exact<{
 }>;
 
 
-export type WebConnectLoyaltyAppMutation = { __typename?: 'Mutation', connectLoyaltyApp: { __typename?: 'LoyaltySettings', baseUrl: string, tokenMasked: string, updatedAt: string } };
+export type WebConnectLoyaltyAppMutation = { __typename?: 'Mutation', connectLoyaltyApp: { __typename?: 'ConnectLoyaltyAppPayload', loyaltySettings?: { __typename?: 'LoyaltySettings', baseUrl: string, tokenMasked: string, updatedAt: string } | null, userErrors: Array<{ __typename?: 'ConnectLoyaltyAppUserError', field?: Array<string> | null, message: string, code: ConnectLoyaltyAppErrorCode }> } };
 
 export type WebExtendTrialMutationVariables = Exact<{
   input: ExtendTrialInput;
@@ -3110,7 +3624,7 @@ export type WebExtendTrialMutationVariables = Exact<{
 }>;
 
 
-export type WebExtendTrialMutation = { __typename?: 'Mutation', extendTrial: { __typename?: 'TrialExtension', trialEndsAt: string, installId?: string | null } };
+export type WebExtendTrialMutation = { __typename?: 'Mutation', extendTrial: { __typename?: 'ExtendTrialPayload', trialExtension?: { __typename?: 'TrialExtension', trialEndsAt: string, installId?: string | null } | null, userErrors: Array<{ __typename?: 'ExtendTrialUserError', field?: Array<string> | null, message: string, code: ExtendTrialErrorCode }> } };
 
 export type WebMyVendorRevenueQueryVariables = Exact<{
   month: Scalars['String']['input'];
@@ -3138,19 +3652,19 @@ export const WebUploadDescriptorDocument = {"__meta__":{"hash":"0d6fd6bc5c37719b
 export const WebSubmitAppDocument = {"__meta__":{"hash":"10d2b4e60415da913ff22ec56faeb834a76edaf17777a8bce40692ce025f2e58"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebSubmitApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"app"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebSubmitAppMutation, WebSubmitAppMutationVariables>;
 export const WebPublishAppDocument = {"__meta__":{"hash":"0d64c79c3c7bd24aa769648471b2df8c996f94e7ed135ce6016ef4e90cb41a83"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebPublishApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"app"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebPublishAppMutation, WebPublishAppMutationVariables>;
 export const WebCategoriesDocument = {"__meta__":{"hash":"f6a3333c476c61c626239aba36fa031793274783f348e81ac782eaf8b4c233ce"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebCategories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"appCount"}}]}}]}}]} as unknown as DocumentNode<WebCategoriesQuery, WebCategoriesQueryVariables>;
-export const WebBuyPaidAppOptionsDocument = {"__meta__":{"hash":"4c9bff62e0dc02eecdeb0338714e68c02b2a0ceb7b523f508bbe19ecff3f53a2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebBuyPaidAppOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BuyPaidAppOptionsInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buyPaidAppOptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<WebBuyPaidAppOptionsMutation, WebBuyPaidAppOptionsMutationVariables>;
-export const WebActivateMarketplaceDemoDocument = {"__meta__":{"hash":"abe79fa88b006f4f2b9aa4f4df4f1fafc8a888e592eb49d6bd677c1f64b69776"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebActivateMarketplaceDemo"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activateMarketplaceDemo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}}]} as unknown as DocumentNode<WebActivateMarketplaceDemoMutation, WebActivateMarketplaceDemoMutationVariables>;
+export const WebBuyPaidAppOptionsDocument = {"__meta__":{"hash":"ba01a8eb127efc1c21fb0c0bedc91ccf601192cf09f54f5bf7485d8e43904516"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebBuyPaidAppOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BuyPaidAppOptionsInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buyPaidAppOptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebBuyPaidAppOptionsMutation, WebBuyPaidAppOptionsMutationVariables>;
+export const WebActivateMarketplaceDemoDocument = {"__meta__":{"hash":"7b890a369a0db24112976cbdc570ee305a74485f86823c4eb22526ce0fcda348"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebActivateMarketplaceDemo"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activateMarketplaceDemo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"marketplaceSubscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebActivateMarketplaceDemoMutation, WebActivateMarketplaceDemoMutationVariables>;
 export const WebSetEmployeesMayInstallDocument = {"__meta__":{"hash":"4798579d417adf7a35bfd357cb3492b1630f7d8963c977f00cc72051e4154afa"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebSetEmployeesMayInstall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allowed"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setEmployeesMayInstall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allowed"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allowed"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"employeesMayInstall"}}]}}]}}]} as unknown as DocumentNode<WebSetEmployeesMayInstallMutation, WebSetEmployeesMayInstallMutationVariables>;
 export const WebChangeAppPricingDocument = {"__meta__":{"hash":"50e4518fa87ec709734dcba0ced30cee81a248a3df30fe8e6dd885389832d2cd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebChangeAppPricing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"appId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"priceKopecks"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trialDays"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeAppPricing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"appId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"appId"}}},{"kind":"Argument","name":{"kind":"Name","value":"priceKopecks"},"value":{"kind":"Variable","name":{"kind":"Name","value":"priceKopecks"}}},{"kind":"Argument","name":{"kind":"Name","value":"trialDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trialDays"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"app"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"priceKopecks"}},{"kind":"Field","name":{"kind":"Name","value":"trialDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebChangeAppPricingMutation, WebChangeAppPricingMutationVariables>;
 export const WebHideAppDocument = {"__meta__":{"hash":"2f4e384dca0e8dda8b52619e427d84161b4eceb282799c528baec27d914f11a8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebHideApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hideApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"app"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebHideAppMutation, WebHideAppMutationVariables>;
 export const WebAppByLinkDocument = {"__meta__":{"hash":"8bb99a6dd6583e56d022decfe91d6c4d88eaa1eb376a72bb8dc982d2ac4ce23c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebAppByLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"link"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appByLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"link"},"value":{"kind":"Variable","name":{"kind":"Name","value":"link"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"appUid"}}]}}]}}]} as unknown as DocumentNode<WebAppByLinkQuery, WebAppByLinkQueryVariables>;
-export const WebBuyMarketplaceSubscriptionDocument = {"__meta__":{"hash":"a251b6a838fcb03270dc45a3ae80396c62f8754a6197feb8a797e53fc4625122"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebBuyMarketplaceSubscription"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodMonths"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buyMarketplaceSubscription"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"periodMonths"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodMonths"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}}]} as unknown as DocumentNode<WebBuyMarketplaceSubscriptionMutation, WebBuyMarketplaceSubscriptionMutationVariables>;
+export const WebBuyMarketplaceSubscriptionDocument = {"__meta__":{"hash":"f47514bab4ec753fd43384fc6610335c6a674715d50809e408c12cf5b8b849ab"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebBuyMarketplaceSubscription"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodMonths"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buyMarketplaceSubscription"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"periodMonths"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodMonths"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"marketplaceSubscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebBuyMarketplaceSubscriptionMutation, WebBuyMarketplaceSubscriptionMutationVariables>;
 export const WebDeveloperDocument = {"__meta__":{"hash":"b164948c5093d0a9c5b086e2f995d7adf1468652c2f942e76a8aadaff3f954ee"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebDeveloper"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"localAppsConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"incomingWebhooksConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"operations"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebDeveloperQuery, WebDeveloperQueryVariables>;
 export const WebCreateLocalAppDocument = {"__meta__":{"hash":"4da5221c176c790eb67488b0f36fc443f60196d3d80e2aaa03964e026fd6bb6e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebCreateLocalApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLocalApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<WebCreateLocalAppMutation, WebCreateLocalAppMutationVariables>;
 export const WebCreateIncomingWebhookDocument = {"__meta__":{"hash":"a5e9e225a87e96dee8c885b835c3640ed037cde1b594922defb36f503264c76a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebCreateIncomingWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"permissions"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookPermissionInput"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIncomingWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"permissions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"permissions"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"webhook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<WebCreateIncomingWebhookMutation, WebCreateIncomingWebhookMutationVariables>;
 export const WebDeleteIncomingWebhookDocument = {"__meta__":{"hash":"b31fd624e63dfc6877bd554ac776caf75f67c92f082412a07b6fb4ad7d0ffcfe"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebDeleteIncomingWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteIncomingWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<WebDeleteIncomingWebhookMutation, WebDeleteIncomingWebhookMutationVariables>;
 export const WebIssuePhoneApiTokenDocument = {"__meta__":{"hash":"d7dca5e0ba961667bcb3e9861cf2936ca8d56d842a9ba9a85cfb8bf2613f8112"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebIssuePhoneApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"installId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuePhoneApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"installId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"installId"}}}]}]}}]} as unknown as DocumentNode<WebIssuePhoneApiTokenMutation, WebIssuePhoneApiTokenMutationVariables>;
-export const WebConnectLoyaltyAppDocument = {"__meta__":{"hash":"da83cf64a93f044c886ba98e7e780ac51044dc475c74505ca5f925d408e6bd54"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebConnectLoyaltyApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"installId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"baseUrl"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectLoyaltyApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"installId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"installId"}}},{"kind":"Argument","name":{"kind":"Name","value":"baseUrl"},"value":{"kind":"Variable","name":{"kind":"Name","value":"baseUrl"}}},{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"baseUrl"}},{"kind":"Field","name":{"kind":"Name","value":"tokenMasked"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<WebConnectLoyaltyAppMutation, WebConnectLoyaltyAppMutationVariables>;
-export const WebExtendTrialDocument = {"__meta__":{"hash":"2c2e02103a60b445005115735189747e67f6efe6c17256d80156edb95cb8a4cf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebExtendTrial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExtendTrialInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"extendTrial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trialEndsAt"}},{"kind":"Field","name":{"kind":"Name","value":"installId"}}]}}]}}]} as unknown as DocumentNode<WebExtendTrialMutation, WebExtendTrialMutationVariables>;
+export const WebConnectLoyaltyAppDocument = {"__meta__":{"hash":"05f8cc09983e551ae7b1e24fb880c52a751cba30ca9d87034fcd097a5fbfd427"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebConnectLoyaltyApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"installId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"baseUrl"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectLoyaltyApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"installId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"installId"}}},{"kind":"Argument","name":{"kind":"Name","value":"baseUrl"},"value":{"kind":"Variable","name":{"kind":"Name","value":"baseUrl"}}},{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loyaltySettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"baseUrl"}},{"kind":"Field","name":{"kind":"Name","value":"tokenMasked"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebConnectLoyaltyAppMutation, WebConnectLoyaltyAppMutationVariables>;
+export const WebExtendTrialDocument = {"__meta__":{"hash":"4c91efff64ca0d0de76cceb6a9489c12c28f8b234422e5db180d17b28d9de08e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebExtendTrial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExtendTrialInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"extendTrial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trialExtension"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trialEndsAt"}},{"kind":"Field","name":{"kind":"Name","value":"installId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebExtendTrialMutation, WebExtendTrialMutationVariables>;
 export const WebMyVendorRevenueDocument = {"__meta__":{"hash":"1dbd5c06a9720bb34e7396843e4e5ba953ffa7a2b5ca34438ee5f142b63affb5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebMyVendorRevenue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myVendorRevenue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"paidAppMonths"}},{"kind":"Field","name":{"kind":"Name","value":"listPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountKopecks"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"share"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountKopecks"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<WebMyVendorRevenueQuery, WebMyVendorRevenueQueryVariables>;
 export const WebReinstallAppDocument = {"__meta__":{"hash":"412d28e77cb33239d376cfda6b87facd3a04c2735d176be9ba80e0dad261e4ba"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebReinstallApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"installId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reinstallApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"installId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"installId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"descriptorVersion"}}]}}]}}]}}]} as unknown as DocumentNode<WebReinstallAppMutation, WebReinstallAppMutationVariables>;

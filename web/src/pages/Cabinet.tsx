@@ -101,13 +101,17 @@ function TrialExtensionForm({ appId }: { appId: string }) {
   const [accountId, setAccountId] = useState('');
   const [days, setDays] = useState('7');
   const [extended, extend] = useMutation(ExtendTrialMutation);
+  const refusals = refusalsOf(extended, 'extendTrial');
+  const done = extended.data?.extendTrial.trialExtension;
   return (
     <form className="panel" onSubmit={async (e) => { e.preventDefault(); await extend({ input: { appId, accountId: accountId.trim(), days: Number(days) }, idempotencyKey: crypto.randomUUID() }); }}>
       <h3>{t.extendTrial}</h3>
       <label>{t.accountId}<input value={accountId} onChange={(e) => setAccountId(e.target.value)} /></label>
+      <FieldError errors={refusals} name="accountId" />
       <label>{t.days}<input type="number" min={1} max={14} value={days} onChange={(e) => setDays(e.target.value)} /></label>
-      <ErrorBox error={extended.error} />
-      {extended.data && <p className="ok">{t.trialUntil} {formatDate(extended.data.extendTrial.trialEndsAt, locale)}</p>}
+      <FieldError errors={refusals} name="days" />
+      <ErrorBox errors={unplacedRefusals(refusals, ['accountId', 'days'])} />
+      {done && <p className="ok">{t.trialUntil} {formatDate(done.trialEndsAt, locale)}</p>}
       <button type="submit" disabled={!accountId.trim() || extended.fetching}>{t.extendTrial}</button>
     </form>
   );

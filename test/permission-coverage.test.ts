@@ -58,7 +58,7 @@ describe('permission coverage of account data', () => {
     }
     const phone = JSON.parse(readFileSync(path.join(ROOT, 'gateway', 'capabilities', 'phone-api.json'), 'utf8')) as { appTypes: string[]; rootFields: string[] };
     expect(phone).toMatchObject({ appTypes: ['TELEPHONY'], rootFields: [
-      'Mutation.phoneCallEvent', 'Mutation.phoneCreateCall', 'Mutation.phoneUpdateCall', 'Query.currentCallCards', 'Query.phoneCalls', 'Query.phoneEmployee',
+      'Mutation.createPhoneCall', 'Mutation.recordPhoneCallEvent', 'Mutation.updatePhoneCall', 'Query.currentCallCards', 'Query.phoneCalls', 'Query.phoneEmployee',
     ] });
   });
 });

@@ -22,7 +22,7 @@ export interface CapabilityManifest {
 }
 
 export interface OperationScope {
-  /** Root fields (`Mutation.phoneCreateCall`) an app type's key may run, by app type. */
+  /** Root fields (`Mutation.createPhoneCall`) an app type's key may run, by app type. */
   capabilities: Map<string, Set<string>>;
   notForTokens: Set<string>;
 }

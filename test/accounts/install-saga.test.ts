@@ -94,11 +94,11 @@ describe('accounts and the real billing', () => {
     const user = await makeUser(stack.dataSources.accounts!, account, { role: UserRole.ADMIN });
     const headers = gatewayHeadersFor(userIdentity(user));
     const bought = [
-      await stack.query('mutation { buyMarketplaceSubscription(periodMonths: 12) { active } }', {}, headers),
-      await stack.query('mutation($i: BuyPaidAppOptionsInput!) { buyPaidAppOptions(input: $i) { id } }',
+      await stack.query('mutation { buyMarketplaceSubscription(periodMonths: 12) { marketplaceSubscription { active } userErrors { code } } }', {}, headers),
+      await stack.query('mutation($i: BuyPaidAppOptionsInput!) { buyPaidAppOptions(input: $i) { subscription { id } userErrors { code } } }',
         { i: { paidAppOptions: options, periodMonths: 1, startImmediately: true } }, headers),
     ];
-    for (const r of bought) expect(r.body.errors).toBeUndefined();
+    for (const r of bought) expect(refusalCode(r.body as Parameters<typeof refusalCode>[0])).toBeUndefined();
     return { account, headers };
   }
   const billingRows = (accountId: string) =>

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { HOUR, ManualClock } from '@appmarket/core';
 import { adminOf, buyMarketplace, decideInstall, startBillingHarness, vendorIdentity, type BillingHarness } from '../support/billing-factories';
+import { refusalCode, userErrorsOf } from '../support/refusals';
 
 /**
  * Issue 19, item 1: billing's paying mutations are safe to retry with an idempotencyKey, through
@@ -18,12 +19,13 @@ describe('billing: idempotent purchases (issue 19)', () => {
   afterAll(() => h.stop());
 
   const BUY = `mutation($input: BuyPaidAppOptionsInput!, $key: String) {
-    buyPaidAppOptions(input: $input, idempotencyKey: $key) { id paidAppOptions paidKopecks startsAt endsAt }
+    buyPaidAppOptions(input: $input, idempotencyKey: $key) { subscription { id paidAppOptions paidKopecks startsAt endsAt } userErrors { field code } }
   }`;
   type Period = { id: string; paidAppOptions: number; paidKopecks: number; startsAt: string; endsAt: string };
   const buy = async (accountId: string, key: string | null, paidAppOptions = 2, periodMonths = 1) => {
-    const res = await h.query<{ buyPaidAppOptions: Period }>(adminOf(accountId), BUY, { input: { paidAppOptions, periodMonths }, key });
-    return { period: res.body.data?.buyPaidAppOptions, code: res.body.errors?.[0]?.extensions?.code as string | undefined, status: res.status };
+    const res = await h.query<{ buyPaidAppOptions: { subscription: Period | null } }>(adminOf(accountId), BUY, { input: { paidAppOptions, periodMonths }, key });
+    const period = res.body.data?.buyPaidAppOptions.subscription ?? undefined;
+    return { period, code: refusalCode(res.body), userErrors: userErrorsOf(res.body), status: res.status };
   };
   const count = async (table: string, accountId: string) =>
     Number((await h.stack.dataSources.billing!.query(`SELECT count(*) AS n FROM ${table} WHERE account_id = $1`, [accountId]))[0].n);
@@ -56,11 +58,13 @@ describe('billing: idempotent purchases (issue 19)', () => {
     const accountId = randomUUID();
     const key = randomUUID();
     await buy(accountId, key, 2, 1);
-    expect((await buy(accountId, key, 3, 1)).code).toBe('IDEMPOTENCY_KEY_REUSED');
+    // Issue 19, item 2: a reused key is a user error at the key.
+    expect((await buy(accountId, key, 3, 1)).userErrors).toEqual([{ field: ['idempotencyKey'], code: 'IDEMPOTENCY_KEY_REUSED' }]);
     expect((await buy(accountId, key, 2, 3)).code).toBe('IDEMPOTENCY_KEY_REUSED');
     // A key names one request: using it for another mutation is another input too.
-    const other = await h.query(adminOf(accountId), `mutation($k: String) { buyMarketplaceSubscription(periodMonths: 1, idempotencyKey: $k) { active } }`, { k: key });
-    expect(other.body.errors?.[0]?.extensions?.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    const other = await h.query(adminOf(accountId),
+      `mutation($k: String) { buyMarketplaceSubscription(periodMonths: 1, idempotencyKey: $k) { marketplaceSubscription { active } userErrors { field code } } }`, { k: key });
+    expect(other.body).toEqual({ data: { buyMarketplaceSubscription: { marketplaceSubscription: null, userErrors: [{ field: ['idempotencyKey'], code: 'IDEMPOTENCY_KEY_REUSED' }] } } });
     expect(await count('subscriptions', accountId)).toBe(1);
     expect(await count('marketplace_subscriptions', accountId)).toBe(0);
   });
@@ -99,7 +103,8 @@ describe('billing: idempotent purchases (issue 19)', () => {
   it('a refused request stores no key: its retry is judged again; a malformed key is INVALID_IDEMPOTENCY_KEY (400 catalogue) and buys nothing', async () => {
     const accountId = randomUUID();
     const key = randomUUID();
-    expect((await buy(accountId, key, 0)).code).toBe('INVALID_PAID_APP_OPTIONS');
+    const refused = await buy(accountId, key, 0);
+    expect([refused.status, refused.userErrors]).toEqual([200, [{ field: ['input', 'paidAppOptions'], code: 'INVALID_PAID_APP_OPTIONS' }]]);
     expect((await buy(accountId, key, 1)).code).toBeUndefined();
     for (const bad of ['', 'has space', 'semi;colon', 'ключ']) {
       expect((await buy(accountId, bad)).code).toBe('INVALID_IDEMPOTENCY_KEY');
@@ -113,24 +118,27 @@ describe('billing: idempotent purchases (issue 19)', () => {
   it('BX-2/BX-4: five concurrent buyMarketplaceSubscription with one key add one period', async () => {
     const accountId = randomUUID();
     const key = randomUUID();
-    const buyMarket = () => h.query<{ buyMarketplaceSubscription: { active: boolean; endsAt: string } }>(adminOf(accountId),
-      `mutation($k: String) { buyMarketplaceSubscription(periodMonths: 3, idempotencyKey: $k) { active endsAt } }`, { k: key });
+    type Status = { marketplaceSubscription: { active: boolean; endsAt: string } };
+    const buyMarket = () => h.query<{ buyMarketplaceSubscription: Status }>(adminOf(accountId),
+      `mutation($k: String) { buyMarketplaceSubscription(periodMonths: 3, idempotencyKey: $k) { marketplaceSubscription { active endsAt } userErrors { code } } }`, { k: key });
     const answers = await Promise.all(Array.from({ length: 5 }, buyMarket));
-    expect(answers.every((a) => !a.body.errors && a.body.data!.buyMarketplaceSubscription.active)).toBe(true);
-    expect(new Set(answers.map((a) => a.body.data!.buyMarketplaceSubscription.endsAt)).size).toBe(1);
+    expect(answers.every((a) => !refusalCode(a.body) && a.body.data!.buyMarketplaceSubscription.marketplaceSubscription.active)).toBe(true);
+    expect(new Set(answers.map((a) => a.body.data!.buyMarketplaceSubscription.marketplaceSubscription.endsAt)).size).toBe(1);
     expect(await count('marketplace_subscriptions', accountId)).toBe(1);
   });
 
   it('BX-5: a retried activateMarketplaceDemo with its key answers the demo, not MARKETPLACE_DEMO_ALREADY_USED', async () => {
     const accountId = randomUUID();
-    const activate = (k: string | null) => h.query<{ activateMarketplaceDemo: { demo: boolean; endsAt: string } }>(adminOf(accountId),
-      `mutation($k: String) { activateMarketplaceDemo(idempotencyKey: $k) { demo endsAt } }`, { k });
+    type Demo = { marketplaceSubscription: { demo: boolean; endsAt: string } | null };
+    const activate = (k: string | null) => h.query<{ activateMarketplaceDemo: Demo }>(adminOf(accountId),
+      `mutation($k: String) { activateMarketplaceDemo(idempotencyKey: $k) { marketplaceSubscription { demo endsAt } userErrors { field code } } }`, { k });
     const key = randomUUID();
     const first = await activate(key);
-    expect(first.body.data!.activateMarketplaceDemo.demo).toBe(true);
+    expect(first.body.data!.activateMarketplaceDemo.marketplaceSubscription!.demo).toBe(true);
     expect((await activate(key)).body.data).toEqual(first.body.data);
-    expect((await activate(null)).body.errors?.[0]?.extensions?.code).toBe('MARKETPLACE_DEMO_ALREADY_USED');
-    expect((await activate(randomUUID())).body.errors?.[0]?.extensions?.code).toBe('MARKETPLACE_DEMO_ALREADY_USED');
+    const again = await activate(null);
+    expect(again.body).toEqual({ data: { activateMarketplaceDemo: { marketplaceSubscription: null, userErrors: [{ field: null, code: 'MARKETPLACE_DEMO_ALREADY_USED' }] } } });
+    expect(refusalCode((await activate(randomUUID())).body)).toBe('MARKETPLACE_DEMO_ALREADY_USED');
   });
 
   it('TX-1: a retried extendTrial with its key answers the extension it made; without one it is TRIAL_ALREADY_EXTENDED', async () => {
@@ -139,15 +147,17 @@ describe('billing: idempotent purchases (issue 19)', () => {
     await buyMarketplace(h, accountId);
     const decided = await decideInstall(h, accountId, app.id);
     expect(decided.state).toBe('TRIAL');
-    const extend = (k: string | null) => h.query<{ extendTrial: Record<string, unknown> }>(vendorIdentity(app.vendorId),
-      `mutation($input: ExtendTrialInput!, $k: String) { extendTrial(input: $input, idempotencyKey: $k) { installId confirmedAt trialEndsAt } }`,
+    const extend = (k: string | null) => h.query<{ extendTrial: { trialExtension: Record<string, unknown> } }>(vendorIdentity(app.vendorId),
+      `mutation($input: ExtendTrialInput!, $k: String) {
+        extendTrial(input: $input, idempotencyKey: $k) { trialExtension { installId confirmedAt trialEndsAt } userErrors { field code } }
+      }`,
       { input: { accountId, appId: app.id, days: 14 }, k });
     const key = randomUUID();
     const answers = await Promise.all([extend(key), extend(key), extend(key)]);
-    expect(answers.map((a) => a.body.errors)).toEqual([undefined, undefined, undefined]);
+    expect(answers.map((a) => refusalCode(a.body))).toEqual([undefined, undefined, undefined]);
     expect(answers[1]!.body.data).toEqual(answers[0]!.body.data);
     expect(answers[2]!.body.data).toEqual(answers[0]!.body.data);
-    expect(answers[0]!.body.data!.extendTrial.installId).toBe(decided.installId);
-    expect((await extend(null)).body.errors?.[0]?.extensions?.code).toBe('TRIAL_ALREADY_EXTENDED');
+    expect(answers[0]!.body.data!.extendTrial.trialExtension.installId).toBe(decided.installId);
+    expect(userErrorsOf((await extend(null)).body)).toEqual([{ field: null, code: 'TRIAL_ALREADY_EXTENDED' }]);
   });
 });

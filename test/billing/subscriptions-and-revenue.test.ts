@@ -3,6 +3,7 @@ import { DAY, ManualClock } from '@appmarket/core';
 import {
   adminOf, buyOptions, decideInstall, payingAccount, startBillingHarness, vendorIdentity, type BillingHarness,
 } from '../support/billing-factories';
+import { refusalCode, userErrorsOf } from '../support/refusals';
 
 /** PR-3 subscriptions and their discounts, PR-4 vendor revenue, BX-4/BX-5 the marketplace subscription. */
 describe('billing: subscriptions, marketplace subscription and vendor revenue', () => {
@@ -32,8 +33,13 @@ describe('billing: subscriptions, marketplace subscription and vendor revenue', 
     expect(await buyOptions(h, accountId, 1, 12, true)).toMatchObject({ listPriceKopecks: 600_000, paidKopecks: 480_000, startsAt: '2026-09-01T10:00:00.000Z' });
     expect((await buyOptions(h, accountId, 1, 2)).code).toBe('INVALID_SUBSCRIPTION_PERIOD');
     expect((await buyOptions(h, accountId, 0, 1)).code).toBe('INVALID_PAID_APP_OPTIONS');
+    // Issue 19, item 2: both fields wrong, both user errors at once, at their fields.
+    const both = await h.query(adminOf(accountId), `mutation { buyPaidAppOptions(input: { paidAppOptions: 0, periodMonths: 2 }) { subscription { id } userErrors { field code } } }`);
+    expect(both.body).toEqual({ data: { buyPaidAppOptions: { subscription: null, userErrors: [
+      { field: ['input', 'paidAppOptions'], code: 'INVALID_PAID_APP_OPTIONS' }, { field: ['input', 'periodMonths'], code: 'INVALID_SUBSCRIPTION_PERIOD' },
+    ] } } });
     const employee = await h.query({ kind: 'user', userId: randomUUID(), accountId, role: 'EMPLOYEE' },
-      `mutation { buyPaidAppOptions(input: { paidAppOptions: 1, periodMonths: 1 }) { id } }`);
+      `mutation { buyPaidAppOptions(input: { paidAppOptions: 1, periodMonths: 1 }) { subscription { id } } }`);
     expect(employee.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -50,15 +56,18 @@ describe('billing: subscriptions, marketplace subscription and vendor revenue', 
     clock.set('2026-09-01T10:00:00Z');
     const accountId = randomUUID();
     expect(await marketplaceOf(accountId)).toEqual({ active: false, demo: false, endsAt: null });
-    const byEmployee = await h.query({ kind: 'user', userId: randomUUID(), accountId, role: 'EMPLOYEE' }, `mutation { activateMarketplaceDemo { active } }`);
+    const byEmployee = await h.query({ kind: 'user', userId: randomUUID(), accountId, role: 'EMPLOYEE' }, `mutation { activateMarketplaceDemo { marketplaceSubscription { active } } }`);
     expect(byEmployee.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const activate = () => h.query<{ activateMarketplaceDemo: unknown }>(adminOf(accountId), `mutation { activateMarketplaceDemo { active demo endsAt } }`);
-    expect((await activate()).body.data!.activateMarketplaceDemo).toEqual({ active: true, demo: true, endsAt: '2026-09-15T10:00:00.000Z' });
-    expect((await activate()).body.errors?.[0]?.extensions?.code).toBe('MARKETPLACE_DEMO_ALREADY_USED');
+    const activate = () => h.query<{ activateMarketplaceDemo: { marketplaceSubscription: unknown } }>(adminOf(accountId),
+      `mutation { activateMarketplaceDemo { marketplaceSubscription { active demo endsAt } userErrors { field code } } }`);
+    expect((await activate()).body.data!.activateMarketplaceDemo).toEqual({
+      marketplaceSubscription: { active: true, demo: true, endsAt: '2026-09-15T10:00:00.000Z' }, userErrors: [],
+    });
+    expect(userErrorsOf((await activate()).body)).toEqual([{ field: null, code: 'MARKETPLACE_DEMO_ALREADY_USED' }]);
     clock.advance(20 * DAY);
     expect(await marketplaceOf(accountId)).toEqual({ active: false, demo: false, endsAt: null });
-    expect((await activate()).body.errors?.[0]?.extensions?.code).toBe('MARKETPLACE_DEMO_ALREADY_USED');
-    await h.query(adminOf(accountId), `mutation { buyMarketplaceSubscription(periodMonths: 1) { active } }`);
+    expect(refusalCode((await activate()).body)).toBe('MARKETPLACE_DEMO_ALREADY_USED');
+    await h.query(adminOf(accountId), `mutation { buyMarketplaceSubscription(periodMonths: 1) { marketplaceSubscription { active } } }`);
     expect(await marketplaceOf(accountId)).toEqual({ active: true, demo: false, endsAt: '2026-10-21T10:00:00.000Z' });
   });
 
@@ -126,9 +135,12 @@ describe('billing: subscriptions, marketplace subscription and vendor revenue', 
     clock.set('2027-03-01T10:00:00Z');
     const accountId = await payingAccount(h, 4, 1);
     expect((await decideInstall(h, accountId, first.id)).state).toBe('PAID'); // accrued at 75 %
-    expect((await h.query(vendorIdentity(vendorId), `mutation { setVendorShare(basisPoints: 9000) }`)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await h.query(moderator, `mutation { setVendorShare(basisPoints: 10001) }`)).body.errors?.[0]?.extensions?.code).toBe('INVALID_VENDOR_SHARE');
-    expect((await h.query(moderator, `mutation { setVendorShare(basisPoints: 8000) }`)).body.data).toEqual({ setVendorShare: 8000 });
+    const SET = `mutation($b: Int!) { setVendorShare(basisPoints: $b) { vendorShareBasisPoints userErrors { field code } } }`;
+    expect((await h.query(vendorIdentity(vendorId), SET, { b: 9000 })).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await h.query(moderator, SET, { b: 10001 })).body).toEqual({
+      data: { setVendorShare: { vendorShareBasisPoints: null, userErrors: [{ field: ['basisPoints'], code: 'INVALID_VENDOR_SHARE' }] } },
+    });
+    expect((await h.query(moderator, SET, { b: 8000 })).body.data).toEqual({ setVendorShare: { vendorShareBasisPoints: 8000, userErrors: [] } });
     try {
       expect((await h.query(moderator, `{ vendorShareBasisPoints }`)).body.data).toEqual({ vendorShareBasisPoints: 8000 });
       expect((await decideInstall(h, accountId, second.id)).state).toBe('PAID'); // accrued at 80 %
@@ -138,7 +150,7 @@ describe('billing: subscriptions, marketplace subscription and vendor revenue', 
         { appId: first.id, shareKopecks: 75_000 }, { appId: second.id, shareKopecks: 80_000 },
       ]));
     } finally {
-      await h.query(moderator, `mutation { setVendorShare(basisPoints: 7500) }`);
+      await h.query(moderator, `mutation { setVendorShare(basisPoints: 7500) { vendorShareBasisPoints } }`);
     }
   });
 });

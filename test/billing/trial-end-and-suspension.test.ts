@@ -68,7 +68,7 @@ describe('billing: trial end and subscription end', () => {
     clock.set('2026-09-01T10:00:00Z');
     const accountId = randomUUID();
     const { endsAt } = await buyOptions(h, accountId, 2, 1);
-    await h.query({ kind: 'user', userId: randomUUID(), accountId, role: 'ADMIN' }, `mutation { buyMarketplaceSubscription(periodMonths: 12) { active } }`);
+    await h.query({ kind: 'user', userId: randomUUID(), accountId, role: 'ADMIN' }, `mutation { buyMarketplaceSubscription(periodMonths: 12) { marketplaceSubscription { active } } }`);
     const { installId, state } = await decideInstall(h, accountId, h.fake.addApp({ priceKopecks: 100_000 }).id);
     expect(state).toBe('PAID');
     clock.set(new Date(new Date(endsAt).getTime() - 1));

@@ -3,8 +3,11 @@ import { DAY, ManualClock } from '@appmarket/core';
 import {
   billingOf, decideInstall, payingAccount, startBillingHarness, vendorIdentity, type BillingHarness,
 } from '../support/billing-factories';
+import { refusalCode, userErrorsOf } from '../support/refusals';
 
-const EXTEND = `mutation($input: ExtendTrialInput!) { extendTrial(input: $input) { installId confirmedAt trialEndsAt } }`;
+const EXTEND = `mutation($input: ExtendTrialInput!) {
+  extendTrial(input: $input) { trialExtension { installId confirmedAt trialEndsAt } userErrors { field message code } }
+}`;
 
 /** TX-1..TX-3: the vendor extends a trial for one account, once. */
 describe('billing: trial extension', () => {
@@ -17,10 +20,10 @@ describe('billing: trial extension', () => {
   afterAll(() => h.stop());
 
   const extend = async (vendorId: string, accountId: string, appId: string, days: number) => {
-    const res = await h.query<{ extendTrial: { installId: string | null; confirmedAt: string; trialEndsAt: string } }>(
+    const res = await h.query<{ extendTrial: { trialExtension: { installId: string | null; confirmedAt: string; trialEndsAt: string } | null } }>(
       vendorIdentity(vendorId), EXTEND, { input: { accountId, appId, days } },
     );
-    return { data: res.body.data?.extendTrial, code: res.body.errors?.[0]?.extensions?.code as string | undefined };
+    return { data: res.body.data?.extendTrial.trialExtension ?? undefined, code: refusalCode(res.body), body: res.body };
   };
 
   /** An account whose 14-day trial of a new paid app started on 29 August 18:01 (ends 12 September 18:01). */
@@ -74,6 +77,16 @@ describe('billing: trial extension', () => {
     expect((await extend(paid.vendorId, accountId, paid.id, 5)).code).toBe('APP_ALREADY_PAID');
     expect((await extend(paid.vendorId, randomUUID(), paid.id, 15)).code).toBe('TRIAL_EXTENSION_DAYS_OUT_OF_RANGE');
     expect((await extend(paid.vendorId, randomUUID(), paid.id, 0)).code).toBe('TRIAL_EXTENSION_DAYS_OUT_OF_RANGE');
+    // Issue 19, item 2: each problem at its field, all at once (a form shows them together).
+    const nobody = randomUUID();
+    h.fake.unknownAccounts.add(nobody);
+    const several = await extend(free.vendorId, nobody, free.id, 15);
+    expect(several.body.errors).toBeUndefined();
+    expect(userErrorsOf(several.body).map(({ field, code }) => ({ field, code }))).toEqual([
+      { field: ['input', 'days'], code: 'TRIAL_EXTENSION_DAYS_OUT_OF_RANGE' },
+      { field: ['input', 'appId'], code: 'TRIAL_EXTENSION_APP_NOT_PAID' },
+      { field: ['input', 'accountId'], code: 'ACCOUNT_NOT_FOUND' },
+    ]);
     // Only the app's own vendor: another vendor is told the app does not exist.
     expect((await extend(randomUUID(), randomUUID(), paid.id, 5)).code).toBe('NOT_FOUND');
     // Only vendors: an account admin may not extend a trial.
@@ -92,7 +105,8 @@ describe('billing: trial extension', () => {
       [nobody],
     ))[0].n);
     const refused = await h.query(vendorIdentity(app.vendorId), EXTEND, { input: { accountId: nobody, appId: app.id, days: 5 } });
-    expect([refused.status, refused.body.errors?.[0]?.extensions?.code, refused.body.errors?.[0]?.extensions?.field]).toEqual([200, 'ACCOUNT_NOT_FOUND', 'input.accountId']);
+    expect([refused.status, refused.body.errors]).toEqual([200, undefined]);
+    expect(userErrorsOf(refused.body).map(({ field, code }) => ({ field, code }))).toEqual([{ field: ['input', 'accountId'], code: 'ACCOUNT_NOT_FOUND' }]);
     expect(await rows()).toBe(0);
   });
 

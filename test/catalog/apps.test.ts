@@ -2,6 +2,7 @@ import { makeVendor } from '../support/factories';
 import {
   asAdmin, asModerator, asService, asVendor, catalogDirect, createApp, CREATE_APP, dataOf, errorCode, gql,
 } from '../support/catalog-factories';
+import { userErrorsOf } from '../support/refusals';
 import { startTestStack, type TestStack } from '../support/stack';
 
 /** Vendors and apps: aliases, appUid, secret key, content, capabilities (TY-1, TY-3, TY-4), vendor cabinet. */
@@ -32,11 +33,14 @@ describe('catalog: vendors and apps', () => {
 
   it('a moderator registers vendors; a vendor alias is unique', async () => {
     const create = (identity: Parameters<typeof gql>[1], alias: string) =>
-      gql(stack, identity, `mutation ($alias: String!) { createVendor(alias: $alias, name: "Сигма") { id alias } }`, { alias });
-    const created = dataOf(await create(asModerator, 'new-vendor')).createVendor;
+      gql(stack, identity, `mutation ($alias: String!) { createVendor(alias: $alias, name: "Сигма") { vendor { id alias } userErrors { field message code } } }`, { alias });
+    const created = dataOf(await create(asModerator, 'new-vendor')).createVendor.vendor;
     expect(created.alias).toBe('new-vendor');
-    expect(errorCode(await create(asModerator, 'new-vendor'))).toBe('VENDOR_ALIAS_TAKEN');
-    expect(errorCode(await create(asModerator, 'New Vendor'))).toBe('INVALID_VENDOR_ALIAS');
+    // Issue 19, item 2: both are data at the alias field of the moderator's form.
+    const taken = await create(asModerator, 'new-vendor');
+    expect(taken.body.errors).toBeUndefined();
+    expect(taken.body.data?.createVendor).toEqual({ vendor: null, userErrors: [{ field: ['alias'], code: 'VENDOR_ALIAS_TAKEN', message: expect.any(String) }] });
+    expect(userErrorsOf((await create(asModerator, 'New Vendor')).body).map((e) => [e.field, e.code])).toEqual([[['alias'], 'INVALID_VENDOR_ALIAS']]);
     expect(errorCode(await create(asVendor({ id: created.id }), 'other-vendor'))).toBe('FORBIDDEN');
   });
 
@@ -55,10 +59,10 @@ describe('catalog: vendors and apps', () => {
   it('the alias never changes: the edit input has no alias', async () => {
     const vendor = await makeVendor(catalog());
     const { id } = await createApp(stack, vendor, { alias: 'fixed' });
-    const response = await gql(stack, asVendor(vendor), `mutation ($id: ID!) { updateApp(id: $id, input: { alias: "other" }) { alias } }`, { id });
+    const response = await gql(stack, asVendor(vendor), `mutation ($id: ID!) { updateApp(id: $id, input: { alias: "other" }) { app { alias } } }`, { id });
     expect(errorCode(response)).toBe('GRAPHQL_VALIDATION_FAILED');
-    const updated = dataOf(await gql(stack, asVendor(vendor), `mutation ($id: ID!) { updateApp(id: $id, input: { nameEn: "Renamed" }) { alias nameEn } }`, { id }));
-    expect(updated.updateApp).toEqual({ alias: 'fixed', nameEn: 'Renamed' });
+    const updated = dataOf(await gql(stack, asVendor(vendor), `mutation ($id: ID!) { updateApp(id: $id, input: { nameEn: "Renamed" }) { app { alias nameEn } userErrors { code } } }`, { id }));
+    expect(updated.updateApp).toEqual({ app: { alias: 'fixed', nameEn: 'Renamed' }, userErrors: [] });
   });
 
   it('the secret key is shown once at creation, serves other subgraphs only, and is regenerated only while DRAFT', async () => {
@@ -71,14 +75,15 @@ describe('catalog: vendors and apps', () => {
     expect(errorCode(await gql(stack, asModerator, `query ($id: ID!) { app(id: $id) { signingSecret } }`, { id }))).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(errorCode(await catalogDirect(stack, asVendor(vendor), `query ($id: ID!) { app(id: $id) { signingSecret } }`, { id }))).toBe('FORBIDDEN');
 
-    const regenerated = dataOf(await gql<{ regenerateAppSecret: string }>(stack, asVendor(vendor), `mutation ($id: ID!) { regenerateAppSecret(id: $id) }`, { id }));
-    expect(regenerated.regenerateAppSecret).not.toBe(secretKey);
-    expect(await secretOf()).toBe(regenerated.regenerateAppSecret);
+    const REGENERATE = `mutation ($id: ID!) { regenerateAppSecret(id: $id) { secretKey userErrors { field message code } } }`;
+    const regenerated = dataOf(await gql<{ regenerateAppSecret: { secretKey: string } }>(stack, asVendor(vendor), REGENERATE, { id })).regenerateAppSecret.secretKey;
+    expect(regenerated).not.toBe(secretKey);
+    expect(await secretOf()).toBe(regenerated);
 
-    dataOf(await gql(stack, asVendor(vendor), `mutation ($id: ID!) { submitApp(id: $id) { id } }`, { id }));
-    const refused = await gql(stack, asVendor(vendor), `mutation ($id: ID!) { regenerateAppSecret(id: $id) }`, { id });
-    expect(errorCode(refused)).toBe('SECRET_REGENERATION_NOT_ALLOWED');
-    expect(await secretOf()).toBe(regenerated.regenerateAppSecret);
+    dataOf(await gql(stack, asVendor(vendor), `mutation ($id: ID!) { submitApp(id: $id) { app { id } userErrors { code } } }`, { id }));
+    const refused = await gql(stack, asVendor(vendor), REGENERATE, { id });
+    expect(refused.body.data?.regenerateAppSecret).toEqual({ secretKey: null, userErrors: [{ field: null, code: 'SECRET_REGENERATION_NOT_ALLOWED', message: expect.any(String) }] });
+    expect(await secretOf()).toBe(regenerated);
   });
 
   it('TY-1: apps are of four types, and no other', async () => {
@@ -135,8 +140,10 @@ describe('catalog: vendors and apps', () => {
     const list = dataOf(await gql(stack, asVendor(mine), `{ vendorApps(first: 100) { edges { node { id } } } }`));
     expect(list.vendorApps.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([own.id]);
     expect(errorCode(await gql(stack, asVendor(mine), `query ($id: ID!) { vendorApp(id: $id) { id } }`, { id: other.id }))).toBe('NOT_FOUND');
-    expect(errorCode(await gql(stack, asVendor(mine), `mutation ($id: ID!) { updateApp(id: $id, input: { nameRu: "x" }) { id } }`, { id: other.id }))).toBe('NOT_FOUND');
-    expect(errorCode(await gql(stack, asVendor(mine), `mutation ($id: ID!) { submitApp(id: $id) { id } }`, { id: other.id }))).toBe('NOT_FOUND');
+    // DL-3: another vendor's app is NOT_FOUND, named at the id argument (issue 19, item 2).
+    const edit = await gql(stack, asVendor(mine), `mutation ($id: ID!) { updateApp(id: $id, input: { nameRu: "x" }) { app { id } userErrors { field code } } }`, { id: other.id });
+    expect(edit.body.data?.updateApp).toEqual({ app: null, userErrors: [{ field: ['id'], code: 'NOT_FOUND' }] });
+    expect(errorCode(await gql(stack, asVendor(mine), `mutation ($id: ID!) { submitApp(id: $id) { app { id } userErrors { code } } }`, { id: other.id }))).toBe('NOT_FOUND');
     const all = dataOf(await gql(stack, asModerator, `query ($v: ID) { vendorApps(first: 100, vendorId: $v) { edges { node { id } } } }`, { v: theirs.id }));
     expect(all.vendorApps.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([other.id]);
     expect(errorCode(await gql(stack, asAdmin(), `{ vendorApps(first: 1) { edges { cursor } } }`))).toBe('FORBIDDEN');

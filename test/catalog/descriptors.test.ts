@@ -4,7 +4,7 @@ import {
 } from '../support/catalog-factories';
 import { startTestStack, type TestStack } from '../support/stack';
 
-const UPLOAD = `mutation ($id: ID!, $xml: String!) { uploadAppDescriptor(appId: $id, xml: $xml) { version createdAt } }`;
+const UPLOAD = `mutation ($id: ID!, $xml: String!) { uploadAppDescriptor(appId: $id, xml: $xml) { descriptor { version createdAt } userErrors { field message code } } }`;
 const ACCESS = `query ($id: ID!) { app(id: $id) { access { descriptorVersion scope flags permissions { entity operations } } vendorApi { endpointBase additionalEvents } } }`;
 
 /** Descriptors through the API: versions, AR-1 access for installs, refusals that store nothing. */
@@ -20,7 +20,7 @@ describe('catalog: descriptors', () => {
   it('AR-1: the current version’s access block and vendorApi are served in the shape accounts copies', async () => {
     const vendor = await makeVendor(catalog());
     const { id } = await createApp(stack, vendor, { type: 'SERVER' });
-    expect(dataOf(await gql(stack, asVendor(vendor), UPLOAD, { id, xml: descriptor(VENDOR_API + CUSTOM_ACCESS) })).uploadAppDescriptor.version).toBe(1);
+    expect(dataOf(await gql(stack, asVendor(vendor), UPLOAD, { id, xml: descriptor(VENDOR_API + CUSTOM_ACCESS) })).uploadAppDescriptor.descriptor.version).toBe(1);
     const admin = descriptor(VENDOR_API.replace('</vendorApi>', '<additionalEvents><updatePermissions/></additionalEvents></vendorApi>') +
       '<access><resource>https://api.moysklad.ru/api/remap/1.2</resource><scope>admin</scope></access>');
     const custom = dataOf(await catalogDirect(stack, asService, ACCESS, { id })).app;
@@ -31,7 +31,7 @@ describe('catalog: descriptors', () => {
       },
       vendorApi: { endpointBase: 'https://vendor.example.com/app', additionalEvents: [] },
     });
-    expect(dataOf(await gql(stack, asVendor(vendor), UPLOAD, { id, xml: admin })).uploadAppDescriptor.version).toBe(2);
+    expect(dataOf(await gql(stack, asVendor(vendor), UPLOAD, { id, xml: admin })).uploadAppDescriptor.descriptor.version).toBe(2);
     expect(dataOf(await catalogDirect(stack, asService, ACCESS, { id })).app).toEqual({
       access: { descriptorVersion: 2, scope: 'ADMIN', flags: [], permissions: [] },
       vendorApi: { endpointBase: 'https://vendor.example.com/app', additionalEvents: ['updatePermissions'] },
@@ -59,17 +59,19 @@ describe('catalog: descriptors', () => {
     };
     for (const [type, xml] of Object.entries(valid)) {
       const { id } = await createApp(stack, vendor, { type });
-      expect(dataOf(await gql(stack, asVendor(vendor), UPLOAD, { id, xml })).uploadAppDescriptor.version).toBe(1);
+      expect(dataOf(await gql(stack, asVendor(vendor), UPLOAD, { id, xml })).uploadAppDescriptor.descriptor.version).toBe(1);
     }
   });
 
-  it('a refused descriptor names the element and the reason, and stores nothing', async () => {
+  it('a refused descriptor names the element, its line and the reason at the xml argument, and stores nothing', async () => {
     const vendor = await makeVendor(catalog());
     const { id } = await createApp(stack, vendor, { type: 'IFRAME' });
     const response = await gql(stack, asVendor(vendor), UPLOAD, { id, xml: descriptor(VENDOR_API) });
-    expect(response.body.errors?.[0]).toMatchObject({
-      message: 'descriptor element <ServerApplication/vendorApi>: not allowed for IFRAME apps (TY-3)',
-      extensions: { code: 'DESCRIPTOR_FORBIDDEN_ELEMENT', element: 'ServerApplication/vendorApi' },
+    // Issue 19, item 2: the refusal is data, next to the descriptor field of the form.
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data?.uploadAppDescriptor).toEqual({
+      descriptor: null,
+      userErrors: [{ field: ['xml'], code: 'DESCRIPTOR_FORBIDDEN_ELEMENT', message: 'descriptor element <ServerApplication/vendorApi> (line 2): not allowed for IFRAME apps (TY-3)' }],
     });
     const bad = await gql(stack, asVendor(vendor), UPLOAD, { id, xml: descriptor('<iframes><iframe type="main" sourceUrl="https://a.example"/></iframes>', `${V2_NS}x`) });
     expect(errorCode(bad)).toBe('DESCRIPTOR_WRONG_ROOT');
@@ -114,7 +116,8 @@ describe('catalog: descriptors', () => {
   it('only the app’s vendor or a moderator uploads; services read the access block', async () => {
     const [mine, theirs] = [await makeVendor(catalog()), await makeVendor(catalog())];
     const { id } = await createApp(stack, mine, { type: 'TELEPHONY' });
-    expect(errorCode(await gql(stack, asVendor(theirs), UPLOAD, { id, xml: descriptor('') }))).toBe('NOT_FOUND');
-    expect(dataOf(await gql(stack, asModerator, UPLOAD, { id, xml: descriptor('') })).uploadAppDescriptor.version).toBe(1);
+    expect((await gql(stack, asVendor(theirs), UPLOAD, { id, xml: descriptor('') })).body.data?.uploadAppDescriptor.userErrors)
+      .toEqual([{ field: ['appId'], code: 'NOT_FOUND', message: expect.any(String) }]);
+    expect(dataOf(await gql(stack, asModerator, UPLOAD, { id, xml: descriptor('') })).uploadAppDescriptor.descriptor.version).toBe(1);
   });
 });

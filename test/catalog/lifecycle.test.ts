@@ -11,7 +11,7 @@ describe('catalog: lifecycle and moderation', () => {
   afterAll(() => stack?.stop());
   const catalog = () => stack.dataSources.catalog!;
   const act = (identity: Parameters<typeof gql>[1], mutation: string, id: string, reason?: string) =>
-    gql(stack, identity, `mutation ($id: ID!${reason !== undefined ? ', $reason: String!' : ''}) { ${mutation}(id: $id${reason !== undefined ? ', reason: $reason' : ''}) { status } }`,
+    gql(stack, identity, `mutation ($id: ID!${reason !== undefined ? ', $reason: String!' : ''}) { ${mutation}(id: $id${reason !== undefined ? ', reason: $reason' : ''}) { app { status } userErrors { field message code } } }`,
       { id, ...(reason !== undefined && { reason }) });
   const statusOf = async (id: string) => dataOf(await gql(stack, asModerator, `query ($id: ID!) { vendorApp(id: $id) { status } }`, { id })).vendorApp.status;
 
@@ -19,9 +19,9 @@ describe('catalog: lifecycle and moderation', () => {
     const vendor = await makeVendor(catalog());
     const { id } = await createApp(stack, vendor);
     stack.clock.set('2026-11-02T10:00:00Z');
-    expect(dataOf(await act(asVendor(vendor), 'submitApp', id)).submitApp.status).toBe('READY');
+    expect(dataOf(await act(asVendor(vendor), 'submitApp', id)).submitApp.app.status).toBe('READY');
     stack.clock.set('2026-11-03T10:00:00Z');
-    expect(dataOf(await act(asModerator, 'publishApp', id)).publishApp.status).toBe('PUBLISHED');
+    expect(dataOf(await act(asModerator, 'publishApp', id)).publishApp.app.status).toBe('PUBLISHED');
     const { vendorApp } = dataOf(await gql(stack, asVendor(vendor), `query ($id: ID!) { vendorApp(id: $id) { publishedAt
       transitions { fromStatus toStatus actorKind actorId reason at } } }`, { id }));
     expect(vendorApp.publishedAt).toBe('2026-11-03T10:00:00.000Z');
@@ -37,9 +37,12 @@ describe('catalog: lifecycle and moderation', () => {
     const vendor = await makeVendor(catalog());
     const { id } = await createApp(stack, vendor);
     dataOf(await act(asVendor(vendor), 'submitApp', id));
-    expect(errorCode(await act(asModerator, 'returnApp', id, '  '))).toBe('RETURN_REASON_REQUIRED');
+    // Issue 19, item 2: the refusal is data, next to the reason field of the moderator's form.
+    const blank = await act(asModerator, 'returnApp', id, '  ');
+    expect(blank.body.errors).toBeUndefined();
+    expect(blank.body.data).toEqual({ returnApp: { app: null, userErrors: [{ field: ['reason'], code: 'RETURN_REASON_REQUIRED', message: expect.any(String) }] } });
     expect(await statusOf(id)).toBe('READY');
-    expect(dataOf(await act(asModerator, 'returnApp', id, 'Нет описания на английском')).returnApp.status).toBe('DRAFT');
+    expect(dataOf(await act(asModerator, 'returnApp', id, 'Нет описания на английском')).returnApp.app.status).toBe('DRAFT');
     const { vendorApp } = dataOf(await gql(stack, asVendor(vendor), `query ($id: ID!) { vendorApp(id: $id) { transitions { toStatus reason } } }`, { id }));
     expect(vendorApp.transitions.at(-1)).toEqual({ toStatus: 'DRAFT', reason: 'Нет описания на английском' });
   });
@@ -80,10 +83,10 @@ describe('catalog: lifecycle and moderation', () => {
   it('LC-2: a vendor edits content only while DRAFT', async () => {
     const vendor = await makeVendor(catalog());
     const { id } = await createApp(stack, vendor);
-    dataOf(await gql(stack, asVendor(vendor), `mutation ($id: ID!) { updateApp(id: $id, input: { nameRu: "Новое имя" }) { id } }`, { id }));
+    dataOf(await gql(stack, asVendor(vendor), `mutation ($id: ID!) { updateApp(id: $id, input: { nameRu: "Новое имя" }) { app { id } userErrors { code } } }`, { id }));
     dataOf(await act(asVendor(vendor), 'submitApp', id));
-    const refused = await gql(stack, asVendor(vendor), `mutation ($id: ID!) { updateApp(id: $id, input: { nameRu: "Другое" }) { id } }`, { id });
-    expect(errorCode(refused)).toBe('APP_NOT_EDITABLE');
+    const refused = await gql(stack, asVendor(vendor), `mutation ($id: ID!) { updateApp(id: $id, input: { nameRu: "Другое" }) { app { id } userErrors { field code } } }`, { id });
+    expect(refused.body.data?.updateApp).toEqual({ app: null, userErrors: [{ field: null, code: 'APP_NOT_EDITABLE' }] });
     expect(dataOf(await gql(stack, asModerator, `query ($id: ID!) { vendorApp(id: $id) { name } }`, { id })).vendorApp.name).toBe('Новое имя');
   });
 
@@ -91,8 +94,8 @@ describe('catalog: lifecycle and moderation', () => {
     const vendor = await makeVendor(catalog());
     const { id } = await createApp(stack, vendor);
     await publish(stack, vendor, id);
-    expect(dataOf(await gql(stack, asVendor(vendor), `mutation ($id: ID!) { hideApp(id: $id, reason: "Переезд") { status } }`, { id })).hideApp.status).toBe('HIDDEN');
-    expect(dataOf(await act(asModerator, 'showApp', id)).showApp.status).toBe('PUBLISHED');
+    expect(dataOf(await gql(stack, asVendor(vendor), `mutation ($id: ID!) { hideApp(id: $id, reason: "Переезд") { app { status } userErrors { code } } }`, { id })).hideApp.app.status).toBe('HIDDEN');
+    expect(dataOf(await act(asModerator, 'showApp', id)).showApp.app.status).toBe('PUBLISHED');
     const { vendorApp } = dataOf(await gql(stack, asModerator, `query ($id: ID!) { vendorApp(id: $id) { transitions { fromStatus toStatus reason } } }`, { id }));
     expect(vendorApp.transitions.slice(-2)).toEqual([
       { fromStatus: 'PUBLISHED', toStatus: 'HIDDEN', reason: 'Переезд' },

@@ -1,10 +1,11 @@
 import { makeApp, makeVendor } from '../support/factories';
 import { asAdmin, asModerator, asService, asVendor, catalogDirect, createApp, dataOf, errorCode, gql, hide, publish } from '../support/catalog-factories';
+import { userErrorsOf } from '../support/refusals';
 import { startTestStack, type TestStack } from '../support/stack';
 import { sqlStatementsOf } from '../support/sql-statements';
 
 const SET_PRICING = `mutation ($id: ID!, $price: Int, $trial: Int) {
-  changeAppPricing(appId: $id, priceKopecks: $price, trialDays: $trial) { priceKopecks trialDays isFree } }`;
+  changeAppPricing(appId: $id, priceKopecks: $price, trialDays: $trial) { app { priceKopecks trialDays isFree } userErrors { field message code } } }`;
 
 /** Prices and trials: PR-1, PR-2, PR-4, TR-1, TR-6, PC-1..PC-3, and App.pricingAt for billing. */
 describe('catalog: prices and trials', () => {
@@ -30,14 +31,17 @@ describe('catalog: prices and trials', () => {
 
   it('PR-2: a price is a whole multiple of 500 RUB, at creation and on change', async () => {
     const vendor = await makeVendor(catalog());
-    const refused = await gql(stack, asVendor(vendor), `mutation { createApp(input: { alias: "odd-price", type: SERVER, nameRu: "x", categories: [], priceKopecks: 70000 }) { secretKey } }`);
-    expect(errorCode(refused)).toBe('PRICE_NOT_MULTIPLE_OF_500');
+    const refused = await gql(stack, asVendor(vendor), `mutation { createApp(input: { alias: "odd-price", type: SERVER, nameRu: "x", categories: [], priceKopecks: 70000 }) { secretKey userErrors { field code } } }`);
+    expect(refused.body.data?.createApp).toEqual({ secretKey: null, userErrors: [{ field: ['input', 'priceKopecks'], code: 'PRICE_NOT_MULTIPLE_OF_500' }] });
     const { id } = await createApp(stack, vendor, { priceKopecks: 50_000 });
-    expect(errorCode(await setPricing(asVendor(vendor), id, 75_000, null))).toBe('PRICE_NOT_MULTIPLE_OF_500');
+    // Issue 19, item 2: a refusal of the pricing form is data at the argument it concerns.
+    const odd = await setPricing(asVendor(vendor), id, 75_000, null);
+    expect(odd.body.errors).toBeUndefined();
+    expect(odd.body.data?.changeAppPricing).toEqual({ app: null, userErrors: [{ field: ['priceKopecks'], code: 'PRICE_NOT_MULTIPLE_OF_500', message: expect.any(String) }] });
     // A negative price is outside the input bound (docs/INPUT-BOUNDS.md) before PR-2 is asked.
     expect(errorCode(await setPricing(asVendor(vendor), id, -50_000, null))).toBe('INPUT_OUT_OF_RANGE');
     expect(await pricingOf(id)).toEqual({ priceKopecks: 50_000, trialDays: null });
-    expect(dataOf(await setPricing(asVendor(vendor), id, 150_000, null)).changeAppPricing.priceKopecks).toBe(150_000);
+    expect(dataOf(await setPricing(asVendor(vendor), id, 150_000, null)).changeAppPricing.app.priceKopecks).toBe(150_000);
   });
 
   it('PR-4: the vendor earns the share setting of the list price (75 % by default), and the share may change', async () => {
@@ -52,13 +56,14 @@ describe('catalog: prices and trials', () => {
       expect(seen.body.data).toEqual({ app: { id, vendorEarningsKopecks: null } });
       expect(seen.body.errors?.map((e) => [e.extensions?.code, e.path])).toEqual([['FORBIDDEN', ['app', 'vendorEarningsKopecks']]]);
     }
-    expect(errorCode(await gql(stack, asVendor(vendor), `mutation { setVendorShare(basisPoints: 9000) }`))).toBe('FORBIDDEN');
-    expect(errorCode(await gql(stack, asModerator, `mutation { setVendorShare(basisPoints: 10001) }`))).toBe('INVALID_VENDOR_SHARE');
-    dataOf(await gql(stack, asModerator, `mutation { setVendorShare(basisPoints: 8000) }`));
+    const SET = `mutation($b: Int!) { setVendorShare(basisPoints: $b) { vendorShareBasisPoints userErrors { field code } } }`;
+    expect(errorCode(await gql(stack, asVendor(vendor), SET, { b: 9000 }))).toBe('FORBIDDEN');
+    expect(errorCode(await gql(stack, asModerator, SET, { b: 10001 }))).toBe('INVALID_VENDOR_SHARE');
+    dataOf(await gql(stack, asModerator, SET, { b: 8000 }));
     try {
       expect(await earnings()).toBe(40_000);
     } finally {
-      dataOf(await gql(stack, asModerator, `mutation { setVendorShare(basisPoints: 7500) }`));
+      dataOf(await gql(stack, asModerator, SET, { b: 7500 }));
     }
   });
 
@@ -67,10 +72,14 @@ describe('catalog: prices and trials', () => {
     const { id } = await createApp(stack, vendor, { priceKopecks: 50_000 });
     expect(errorCode(await setPricing(asVendor(vendor), id, 50_000, 15))).toBe('INVALID_TRIAL_LENGTH');
     expect(errorCode(await setPricing(asVendor(vendor), id, 50_000, 0))).toBe('INVALID_TRIAL_LENGTH');
-    expect(errorCode(await setPricing(asVendor(vendor), id, null, 7))).toBe('TRIAL_REQUIRES_PAID_APP');
+    expect(userErrorsOf((await setPricing(asVendor(vendor), id, null, 7)).body)).toEqual([{ field: ['trialDays'], code: 'TRIAL_REQUIRES_PAID_APP', message: expect.any(String) }]);
+    // PR-2 and TR-1 at once: the form gets both, each at its field.
+    expect(userErrorsOf((await setPricing(asVendor(vendor), id, 70_000, 15)).body).map((e) => [e.field, e.code])).toEqual([
+      [['priceKopecks'], 'PRICE_NOT_MULTIPLE_OF_500'], [['trialDays'], 'INVALID_TRIAL_LENGTH'],
+    ]);
     expect(await pricingOf(id)).toEqual({ priceKopecks: 50_000, trialDays: null });
-    expect(dataOf(await setPricing(asVendor(vendor), id, 50_000, 14)).changeAppPricing.trialDays).toBe(14);
-    expect(dataOf(await setPricing(asVendor(vendor), id, 50_000, 1)).changeAppPricing.trialDays).toBe(1);
+    expect(dataOf(await setPricing(asVendor(vendor), id, 50_000, 14)).changeAppPricing.app.trialDays).toBe(14);
+    expect(dataOf(await setPricing(asVendor(vendor), id, 50_000, 1)).changeAppPricing.app.trialDays).toBe(1);
   });
 
   it('TR-6: before publication the vendor sets the trial; after it only a moderator can', async () => {
@@ -81,15 +90,15 @@ describe('catalog: prices and trials', () => {
     await publish(stack, vendor, id);
     expect(errorCode(await setPricing(asVendor(vendor), id, 50_000, 10))).toBe('TRIAL_CHANGE_REQUIRES_MODERATOR');
     expect(await pricingOf(id)).toEqual({ priceKopecks: 50_000, trialDays: 5 });
-    expect(dataOf(await setPricing(asModerator, id, 50_000, 10)).changeAppPricing.trialDays).toBe(10);
+    expect(dataOf(await setPricing(asModerator, id, 50_000, 10)).changeAppPricing.app.trialDays).toBe(10);
   });
 
   it('PC-1: free → paid, paid → free and a new price are the changes; a non-change is refused', async () => {
     const vendor = await makeVendor(catalog());
     const { id } = await createApp(stack, vendor);
-    expect(dataOf(await setPricing(asVendor(vendor), id, 100_000, null)).changeAppPricing).toEqual({ priceKopecks: 100_000, trialDays: null, isFree: false });
-    expect(dataOf(await setPricing(asVendor(vendor), id, 150_000, null)).changeAppPricing.priceKopecks).toBe(150_000);
-    expect(dataOf(await setPricing(asVendor(vendor), id, null, null)).changeAppPricing).toEqual({ priceKopecks: null, trialDays: null, isFree: true });
+    expect(dataOf(await setPricing(asVendor(vendor), id, 100_000, null)).changeAppPricing.app).toEqual({ priceKopecks: 100_000, trialDays: null, isFree: false });
+    expect(dataOf(await setPricing(asVendor(vendor), id, 150_000, null)).changeAppPricing.app.priceKopecks).toBe(150_000);
+    expect(dataOf(await setPricing(asVendor(vendor), id, null, null)).changeAppPricing.app).toEqual({ priceKopecks: null, trialDays: null, isFree: true });
     expect(errorCode(await setPricing(asVendor(vendor), id, null, null))).toBe('PRICING_UNCHANGED');
   });
 
@@ -97,13 +106,14 @@ describe('catalog: prices and trials', () => {
     const vendor = await makeVendor(catalog());
     const { id } = await createApp(stack, vendor, { priceKopecks: 50_000 });
     expect(errorCode(await setPricing(asModerator, id, 100_000, null))).toBe('PRICE_CHANGE_REQUIRES_VENDOR');
-    expect(errorCode(await setPricing(asVendor(await makeVendor(catalog())), id, 100_000, null))).toBe('NOT_FOUND');
+    // DL-3: another vendor's app is NOT_FOUND, named at the appId argument.
+    expect(userErrorsOf((await setPricing(asVendor(await makeVendor(catalog())), id, 100_000, null)).body)).toEqual([{ field: ['appId'], code: 'NOT_FOUND', message: expect.any(String) }]);
     dataOf(await setPricing(asVendor(vendor), id, 100_000, null));
     await publish(stack, vendor, id);
     expect(errorCode(await setPricing(asVendor(vendor), id, 150_000, null))).toBe('PRICE_CHANGE_REQUIRES_MODERATOR');
     expect(errorCode(await setPricing(asVendor(vendor), id, null, null))).toBe('PRICE_CHANGE_REQUIRES_MODERATOR');
     expect(await pricingOf(id)).toEqual({ priceKopecks: 100_000, trialDays: null });
-    expect(dataOf(await setPricing(asModerator, id, 150_000, null)).changeAppPricing.priceKopecks).toBe(150_000);
+    expect(dataOf(await setPricing(asModerator, id, 150_000, null)).changeAppPricing.app.priceKopecks).toBe(150_000);
   });
 
   it('PC-3: making a published free app paid requires a trial of 7 to 14 days', async () => {
@@ -113,10 +123,10 @@ describe('catalog: prices and trials', () => {
     expect(errorCode(await setPricing(asModerator, id, 50_000, null))).toBe('PAID_CONVERSION_REQUIRES_TRIAL');
     expect(errorCode(await setPricing(asModerator, id, 50_000, 6))).toBe('PAID_CONVERSION_REQUIRES_TRIAL');
     expect(await pricingOf(id)).toEqual({ priceKopecks: null, trialDays: null });
-    expect(dataOf(await setPricing(asModerator, id, 50_000, 7)).changeAppPricing).toEqual({ priceKopecks: 50_000, trialDays: 7, isFree: false });
+    expect(dataOf(await setPricing(asModerator, id, 50_000, 7)).changeAppPricing.app).toEqual({ priceKopecks: 50_000, trialDays: 7, isFree: false });
     // An unpublished free app may become paid without a trial.
     const draft = await createApp(stack, vendor);
-    expect(dataOf(await setPricing(asVendor(vendor), draft.id, 50_000, null)).changeAppPricing.priceKopecks).toBe(50_000);
+    expect(dataOf(await setPricing(asVendor(vendor), draft.id, 50_000, null)).changeAppPricing.app.priceKopecks).toBe(50_000);
   });
 
   it('LC-4: a hidden app stays free', async () => {

@@ -44,7 +44,7 @@ describe('catalog: storefront and direct links', () => {
     const category = `c-${randomUUID()}`;
     const draft = await createApp(stack, vendor, { categories: [category] });
     const ready = await createApp(stack, vendor, { categories: [category] });
-    dataOf(await gql(stack, asVendor(vendor), `mutation ($id: ID!) { submitApp(id: $id) { id } }`, { id: ready.id }));
+    dataOf(await gql(stack, asVendor(vendor), `mutation ($id: ID!) { submitApp(id: $id) { app { id } userErrors { code } } }`, { id: ready.id }));
     const live = await published({ categories: [category] });
     const hidden = await published({ categories: [category] });
     await hide(stack, hidden.id);

@@ -121,7 +121,7 @@ describe('idempotent creating mutations through the gateway (issue 19)', () => {
   });
 
   const CREATE_APP = `mutation($input: CreateAppInput!, $key: String) {
-    createApp(input: $input, idempotencyKey: $key) { secretKey app { id alias status } } }`;
+    createApp(input: $input, idempotencyKey: $key) { secretKey app { id alias status } userErrors { field code } } }`;
   type CreatedApp = { createApp: { secretKey: string; app: { id: string } } };
 
   it('LC-2: concurrent createApp with one key make one DRAFT app and answer it with its secret key; another vendor\'s key is its own', async () => {
@@ -140,22 +140,28 @@ describe('idempotent creating mutations through the gateway (issue 19)', () => {
   });
 
   it('a retried createVendor and uploadAppDescriptor with their keys answer what the first made (one vendor, one version)', async () => {
-    const CREATE_VENDOR = 'mutation($alias: String!, $key: String) { createVendor(alias: $alias, name: "Сигма", idempotencyKey: $key) { id alias } }';
+    const CREATE_VENDOR = 'mutation($alias: String!, $key: String) { createVendor(alias: $alias, name: "Сигма", idempotencyKey: $key) { vendor { id alias } userErrors { field code } } }';
     const key = randomUUID();
     const alias = `sigma-${key.slice(0, 8)}`;
-    const first = await gql<{ createVendor: { id: string } }>(stack, asModerator, CREATE_VENDOR, { alias, key });
-    const again = await gql<{ createVendor: { id: string } }>(stack, asModerator, CREATE_VENDOR, { alias, key });
+    const first = await gql<{ createVendor: { vendor: { id: string } } }>(stack, asModerator, CREATE_VENDOR, { alias, key });
+    const again = await gql<{ createVendor: { vendor: { id: string } } }>(stack, asModerator, CREATE_VENDOR, { alias, key });
+    expect(first.body.data?.createVendor).toEqual({ vendor: { id: expect.any(String), alias }, userErrors: [] });
     expect(again.body.data).toEqual(first.body.data);
     expect(errorCode(await gql(stack, asModerator, CREATE_VENDOR, { alias }))).toBe('VENDOR_ALIAS_TAKEN');
 
     const vendor = await makeVendor(catalog);
     const app = await gql<CreatedApp>(stack, asVendor(vendor), CREATE_APP, { input: { alias: 'calls', type: 'SERVER', nameRu: 'Звонки', categories: [] } });
     const appId = app.body.data!.createApp.app.id;
-    const UPLOAD = 'mutation($appId: ID!, $xml: String!, $key: String) { uploadAppDescriptor(appId: $appId, xml: $xml, idempotencyKey: $key) { id version } }';
+    const UPLOAD = 'mutation($appId: ID!, $xml: String!, $key: String) { uploadAppDescriptor(appId: $appId, xml: $xml, idempotencyKey: $key) { descriptor { id version } userErrors { field code } } }';
     const xml = descriptor(`${VENDOR_API}${CUSTOM_ACCESS}`);
-    const uploads = await Promise.all([1, 2, 3].map(() => gql<{ uploadAppDescriptor: { id: string; version: number } }>(stack, asVendor(vendor), UPLOAD, { appId, xml, key })));
-    expect(uploads.map((u) => u.body.data?.uploadAppDescriptor.version)).toEqual([1, 1, 1]);
-    expect((await gql<{ uploadAppDescriptor: { version: number } }>(stack, asVendor(vendor), UPLOAD, { appId, xml })).body.data!.uploadAppDescriptor.version).toBe(2);
+    type Uploaded = { uploadAppDescriptor: { descriptor: { id: string; version: number } } };
+    const uploads = await Promise.all([1, 2, 3].map(() => gql<Uploaded>(stack, asVendor(vendor), UPLOAD, { appId, xml, key })));
+    expect(uploads.map((u) => u.body.data?.uploadAppDescriptor.descriptor.version)).toEqual([1, 1, 1]);
+    expect((await gql<Uploaded>(stack, asVendor(vendor), UPLOAD, { appId, xml })).body.data!.uploadAppDescriptor.descriptor.version).toBe(2);
+    // Issue 19, item 2: the key reused for another descriptor is data at the idempotencyKey argument, nothing stored.
+    const reused = await gql(stack, asVendor(vendor), UPLOAD, { appId, xml: descriptor(VENDOR_API), key });
+    expect(reused.body.errors).toBeUndefined();
+    expect(reused.body.data).toEqual({ uploadAppDescriptor: { descriptor: null, userErrors: [{ field: ['idempotencyKey'], code: 'IDEMPOTENCY_KEY_REUSED' }] } });
   });
 
   it('every subgraph sweeps keys older than the retention period on its own pg-boss schedule', async () => {

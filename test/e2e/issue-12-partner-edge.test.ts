@@ -50,13 +50,13 @@ describe('issue 12: telephony, loyalty and webhook apps through the gateway', ()
     return { ...t, key: { 'lognex-phone-auth-token': issued.body.data!.issuePhoneApiToken.token } };
   }
 
-  it('TL-1: the TELEPHONY key runs phoneCreateCall (was 403 OPERATION_NOT_REGISTERED)', async () => {
+  it('TL-1: the TELEPHONY key runs createPhoneCall (was 403 OPERATION_NOT_REGISTERED)', async () => {
     const t = await phoneKey();
-    const created = await stack.query<{ phoneCreateCall: { externalId: string; userId: string } }>(
-      `mutation($input: CreateCallInput!) { phoneCreateCall(input: $input) { externalId userId } }`,
+    const created = await stack.query<{ createPhoneCall: { call: { externalId: string; userId: string } } }>(
+      `mutation($input: CreateCallInput!) { createPhoneCall(input: $input) { call { externalId userId } userErrors { code } } }`,
       { input: { externalId: 'i12-1', direction: 'INCOMING', fromNumber: '+79001112233', toNumber: '101', extension: '101' } }, t.key);
     expect(created.body.errors).toBeUndefined();
-    expect(created.body.data!.phoneCreateCall).toEqual({ externalId: 'i12-1', userId: t.anna.id });
+    expect(created.body.data!.createPhoneCall).toEqual({ call: { externalId: 'i12-1', userId: t.anna.id }, userErrors: [] });
   });
 
   it('TL-1: 150 requests in 5 s with one key get RATE_LIMITED after the 100th (was 150 refusals, none RATE_LIMITED)', async () => {
@@ -70,12 +70,13 @@ describe('issue 12: telephony, loyalty and webhook apps through the gateway', ()
   it('TL-2: the admin connects the LOYALTY app and a point-of-sale recalc reaches its server (was FORBIDDEN, then LOYALTY_NOT_CONFIGURED)', async () => {
     const t = await makeAppAccount(stack, AppType.LOYALTY);
     const connected = await stack.query(
-      `mutation($id: ID!, $url: String!, $token: String!) { connectLoyaltyApp(installId: $id, baseUrl: $url, token: $token) { baseUrl tokenMasked } }`,
+      `mutation($id: ID!, $url: String!, $token: String!) {
+        connectLoyaltyApp(installId: $id, baseUrl: $url, token: $token) { loyaltySettings { baseUrl tokenMasked } userErrors { code } } }`,
       { id: t.install.id, url: loyalty.url, token: 'vendor-issued-token-1234' }, gatewayHeadersFor(t.userIdentity(t.anna)));
-    expect(connected.body).toEqual({ data: { connectLoyaltyApp: { baseUrl: loyalty.url, tokenMasked: '••••1234' } } });
-    const recalc = await stack.query(`mutation($input: LoyaltySaleInput!) { recalculateLoyaltySale(input: $input) { bonusValueToEarn } }`,
+    expect(connected.body).toEqual({ data: { connectLoyaltyApp: { loyaltySettings: { baseUrl: loyalty.url, tokenMasked: '••••1234' }, userErrors: [] } } });
+    const recalc = await stack.query(`mutation($input: LoyaltySaleInput!) { recalculateLoyaltySale(input: $input) { calculation { bonusValueToEarn } userErrors { code } } }`,
       { input: { retailStoreId: randomUUID(), positions: [{ assortmentId: 'p-1', quantity: 1, priceKopecks: 10000 }] } }, gatewayHeadersFor(t.userIdentity(t.boris)));
-    expect(recalc.body).toEqual({ data: { recalculateLoyaltySale: { bonusValueToEarn: 10 } } });
+    expect(recalc.body).toEqual({ data: { recalculateLoyaltySale: { calculation: { bonusValueToEarn: 10 }, userErrors: [] } } });
     expect(loyalty.requests.at(-1)).toMatchObject({ method: 'POST', url: '/retaildemand/recalc', token: 'vendor-issued-token-1234' });
   });
 
@@ -103,15 +104,20 @@ describe('issue 12: telephony, loyalty and webhook apps through the gateway', ()
     const app = await makeApp(stack.dataSources.catalog!, vendor, { type: AppType.SERVER });
     const xml = descriptor(`${VENDOR_API}<access><resource>https://api.moysklad.ru/api/remap/1.2</resource><scope>custom</scope>` +
       '<permissions><spaceshipLaunch><view/></spaceshipLaunch></permissions></access>');
-    const r = await stack.query(`mutation($id: ID!, $xml: String!) { uploadAppDescriptor(appId: $id, xml: $xml) { version } }`,
+    const UPLOAD = `mutation($id: ID!, $xml: String!) { uploadAppDescriptor(appId: $id, xml: $xml) { descriptor { version } userErrors { field message code } } }`;
+    const r = await stack.query<{ uploadAppDescriptor: { userErrors: { field: string[]; message: string; code: string }[] } }>(UPLOAD,
       { id: app.id, xml }, gatewayHeadersFor({ kind: 'vendor', vendorId: vendor.id }));
-    expect(codeOf(r)).toBe('DESCRIPTOR_UNKNOWN_ENTITY');
-    expect(r.body.errors![0]!.extensions!.knownEntities).toEqual(expect.arrayContaining(['employee', 'phonecall', 'install', 'billing', 'customerOrder']));
+    // Issue 19, item 2: a refusal the vendor's form shows at the descriptor; the message names the known entities.
+    expect(r.body.errors).toBeUndefined();
+    expect(r.body.data?.uploadAppDescriptor.userErrors).toEqual([
+      { field: ['xml'], code: 'DESCRIPTOR_UNKNOWN_ENTITY', message: expect.stringContaining('<ServerApplication/access/permissions/spaceshipLaunch>') },
+    ]);
+    for (const known of ['employee', 'phonecall', 'install', 'billing', 'customerOrder']) expect(r.body.data?.uploadAppDescriptor.userErrors[0]!.message).toContain(known);
     // A MoySklad vendor app's own descriptor names the host JSON API's entities: those stay accepted.
     const moysklad = descriptor(`${VENDOR_API}<access><resource>https://api.moysklad.ru/api/remap/1.2</resource><scope>custom</scope>` +
       '<permissions><customerOrder><view/></customerOrder><counterparty><view/><update/></counterparty></permissions></access>');
-    const accepted = await stack.query(`mutation($id: ID!, $xml: String!) { uploadAppDescriptor(appId: $id, xml: $xml) { version } }`,
-      { id: app.id, xml: moysklad }, gatewayHeadersFor({ kind: 'vendor', vendorId: vendor.id }));
+    const accepted = await stack.query(UPLOAD, { id: app.id, xml: moysklad }, gatewayHeadersFor({ kind: 'vendor', vendorId: vendor.id }));
     expect(accepted.body.errors).toBeUndefined();
+    expect(accepted.body.data).toEqual({ uploadAppDescriptor: { descriptor: { version: 1 }, userErrors: [] } });
   });
 });

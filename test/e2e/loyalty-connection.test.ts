@@ -18,12 +18,14 @@ import { refusalCode } from '../support/refusals';
  * Loyalty API calls reach that server with a timeout and a breaker; a loyalty server that is slow,
  * failing, or answers with MoySklad-style errors is answered with coded errors, and recovers.
  */
-const CONNECT = `mutation($id: ID!, $url: String!, $token: String!) { connectLoyaltyApp(installId: $id, baseUrl: $url, token: $token) { baseUrl tokenMasked updatedAt } }`;
+const CONNECT = `mutation($id: ID!, $url: String!, $token: String!) {
+  connectLoyaltyApp(installId: $id, baseUrl: $url, token: $token) { loyaltySettings { baseUrl tokenMasked updatedAt } userErrors { field code } } }`;
 const SETTINGS = `query($id: ID!) { account(id: $id) { installs { id loyaltySettings { baseUrl tokenMasked } } } }`;
-const RECALC = `mutation($input: LoyaltySaleInput!) { recalculateLoyaltySale(input: $input) { positions { discountedPriceKopecks } bonusValueToEarn } }`;
+const RECALC = `mutation($input: LoyaltySaleInput!) {
+  recalculateLoyaltySale(input: $input) { calculation { positions { discountedPriceKopecks } bonusValueToEarn } userErrors { field message code } } }`;
 const sale = () => ({ retailStoreId: randomUUID(), positions: [{ assortmentId: 'p-1', quantity: 1, priceKopecks: 20000 }] });
 /** The refusal's code: top-level, else a payload's user error (issue 19, item 2). */
-const codeOf = (r: { body: unknown }) => refusalCode(r.body as Parameters<typeof refusalCode>[0]);
+const codeOf = (r: { body: object }) => refusalCode(r.body as Parameters<typeof refusalCode>[0]);
 
 type Answer = ReturnType<Parameters<typeof startFakeLoyaltyServer>[0]>;
 const recalcAnswer: Answer = { body: { positions: [{ assortment: { meta: { id: 'p-1' } }, quantity: 1, price: 20000, discountPercent: 10, discountedPrice: 18000 }], bonusProgram: { bonusValueToEarn: 20 } } };
@@ -61,12 +63,14 @@ describe('loyalty connection and Loyalty API calls through the gateway (TL-2)', 
     const t = await loyaltyAccount();
     expect(codeOf(await stack.query(RECALC, { input: sale() }, t.pos))).toBe('LOYALTY_NOT_CONFIGURED');
     const connected = await stack.query(CONNECT, { id: t.install.id, url: server.url, token: 'issued-by-vendor-0001' }, t.admin);
-    expect(connected.body).toEqual({ data: { connectLoyaltyApp: { baseUrl: server.url, tokenMasked: '••••0001', updatedAt: stack.clock.now().toISOString() } } });
+    expect(connected.body).toEqual({ data: { connectLoyaltyApp: {
+      loyaltySettings: { baseUrl: server.url, tokenMasked: '••••0001', updatedAt: stack.clock.now().toISOString() }, userErrors: [],
+    } } });
     expect((await stack.query(SETTINGS, { id: t.account.id }, t.admin)).body.data).toEqual({
       account: { installs: [{ id: t.install.id, loyaltySettings: { baseUrl: server.url, tokenMasked: '••••0001' } }] },
     });
     const recalc = await stack.query(RECALC, { input: sale() }, t.pos);
-    expect(recalc.body).toEqual({ data: { recalculateLoyaltySale: { positions: [{ discountedPriceKopecks: 18000 }], bonusValueToEarn: 20 } } });
+    expect(recalc.body).toEqual({ data: { recalculateLoyaltySale: { calculation: { positions: [{ discountedPriceKopecks: 18000 }], bonusValueToEarn: 20 }, userErrors: [] } } });
     expect(server.requests.at(-1)).toMatchObject({ method: 'POST', url: '/retaildemand/recalc', token: 'issued-by-vendor-0001' });
 
     // A new token from the loyalty vendor: the next call carries it.
@@ -74,9 +78,14 @@ describe('loyalty connection and Loyalty API calls through the gateway (TL-2)', 
     await stack.query(RECALC, { input: sale() }, t.pos);
     expect(server.requests.at(-1)!.token).toBe('issued-by-vendor-0002');
 
-    const removed = await stack.query(`mutation($id: ID!) { disconnectLoyaltyApp(installId: $id) }`, { id: t.install.id }, t.admin);
-    expect(removed.body.data).toEqual({ disconnectLoyaltyApp: true });
+    const DISCONNECT = `mutation($id: ID!) { disconnectLoyaltyApp(installId: $id) { install { id loyaltySettings { baseUrl } } userErrors { field code } } }`;
+    const removed = await stack.query(DISCONNECT, { id: t.install.id }, t.admin);
+    expect(removed.body).toEqual({ data: { disconnectLoyaltyApp: { install: { id: t.install.id, loyaltySettings: null }, userErrors: [] } } });
     expect(codeOf(await stack.query(RECALC, { input: sale() }, t.pos))).toBe('LOYALTY_NOT_CONFIGURED');
+    // Nothing left to remove: a user error at the install, not a silent false.
+    expect((await stack.query(DISCONNECT, { id: t.install.id }, t.admin)).body).toEqual({
+      data: { disconnectLoyaltyApp: { install: null, userErrors: [{ field: ['installId'], code: 'LOYALTY_NOT_CONFIGURED' }] } },
+    });
   });
 
   it('refuses addresses outside egress policy where the policy is strict (no http, no private networks)', async () => {
@@ -97,15 +106,15 @@ describe('loyalty connection and Loyalty API calls through the gateway (TL-2)', 
     }
   });
 
-  it("the vendor's {errors:[{error, code, parameter}]} reaches the point of sale as a coded error carrying its message", async () => {
+  it("the vendor's {errors:[{error, code, parameter}]} reaches the point of sale as a user error carrying its message, at the argument it names", async () => {
     const t = await loyaltyAccount();
     await stack.query(CONNECT, { id: t.install.id, url: server.url, token: 'tok-12345' }, t.admin);
     answer = () => ({ status: 400, body: { errors: [{ error: 'Карта лояльности заблокирована', code: 3003, parameter: 'agent' }] } });
     const refused = await stack.query(RECALC, { input: sale() }, t.pos);
-    expect(refused.body.errors?.[0]).toMatchObject({
-      message: 'Карта лояльности заблокирована',
-      extensions: { code: 'LOYALTY_REQUEST_REJECTED', vendorErrors: [{ error: 'Карта лояльности заблокирована', code: 3003, parameter: 'agent' }] },
-    });
+    // Issue 19, item 2: a user error at the argument the vendor's `parameter` names (agent → the sale's customer).
+    expect(refused.body).toEqual({ data: { recalculateLoyaltySale: { calculation: null, userErrors: [
+      { field: ['input', 'customerId'], message: 'Карта лояльности заблокирована', code: 'LOYALTY_REQUEST_REJECTED' },
+    ] } } });
   });
 
   it('a slow server times out and a failing one fails; the breaker opens, refuses without calling, and recovers after its pause', async () => {
@@ -121,7 +130,9 @@ describe('loyalty connection and Loyalty API calls through the gateway (TL-2)', 
     expect(open.body.errors?.[0]?.extensions).toMatchObject({ code: 'LOYALTY_CIRCUIT_OPEN', retryAfterSeconds: 30 });
     expect(server.requests.length).toBe(before);
     stack.clock.advance(30_000);
-    expect((await stack.query(RECALC, { input: sale() }, t.pos)).body.data).toEqual({ recalculateLoyaltySale: { positions: [{ discountedPriceKopecks: 18000 }], bonusValueToEarn: 20 } });
+    expect((await stack.query(RECALC, { input: sale() }, t.pos)).body.data).toEqual({
+      recalculateLoyaltySale: { calculation: { positions: [{ discountedPriceKopecks: 18000 }], bonusValueToEarn: 20 }, userErrors: [] },
+    });
     expect(server.requests.length).toBe(before + 1);
   });
 

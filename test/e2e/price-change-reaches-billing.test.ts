@@ -6,7 +6,7 @@ import { startTestStack, type TestStack } from '../support/stack';
 import { eventually } from '../support/eventually';
 
 const SET_PRICING = `mutation ($id: ID!, $price: Int, $trial: Int) {
-  changeAppPricing(appId: $id, priceKopecks: $price, trialDays: $trial) { priceKopecks } }`;
+  changeAppPricing(appId: $id, priceKopecks: $price, trialDays: $trial) { app { priceKopecks } userErrors { field message code } } }`;
 const BILLING = `query ($id: ID!) { app(id: $id) { installs { billing { state trialEndsAt } } } }`;
 
 /**
@@ -30,6 +30,7 @@ describe('a published app\'s price change reaches billing', () => {
     const moderator = gatewayHeadersFor({ kind: 'moderator', moderatorId: 'moderator-1' });
     const changed = await stack.query(SET_PRICING, { id: app.id, price: 100_000, trial: 7 }, moderator);
     expect(changed.body.errors).toBeUndefined();
+    expect(changed.body.data).toEqual({ changeAppPricing: { app: { priceKopecks: 100_000 }, userErrors: [] } });
 
     const billingOf = async () =>
       ((await stack.query<{ app: { installs: { billing: { state: string; trialEndsAt: string | null } }[] } }>(BILLING, { id: app.id }, moderator))

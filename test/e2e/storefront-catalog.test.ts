@@ -35,20 +35,25 @@ describe('storefront content through the gateway', () => {
       { slug: 'telephony', name: 'Телефония', nameEn: 'Telephony', appCount: 0 },
     ]);
     const slug = `c-${randomUUID().slice(0, 8)}`;
-    const created = await gql<{ createCategory: { slug: string } }>(stack, asModerator, 'mutation ($s: String!) { createCategory(slug: $s, name: "Тест", nameEn: "Test") { slug } }', { s: slug });
-    expect(dataOf(created).createCategory.slug).toBe(slug);
-    expect(errorCode(await gql(stack, asModerator, 'mutation ($s: String!) { createCategory(slug: $s, name: "x", nameEn: "x") { slug } }', { s: slug }))).toBe('CATEGORY_SLUG_TAKEN');
-    expect(errorCode(await gql(stack, asVendor(vendor), 'mutation { createCategory(slug: "mine", name: "x", nameEn: "x") { slug } }'))).toBe('FORBIDDEN');
+    const CREATE = 'mutation ($s: String!, $n: String!) { createCategory(slug: $s, name: $n, nameEn: $n) { category { slug } userErrors { field message code } } }';
+    const created = await gql<{ createCategory: { category: { slug: string } } }>(stack, asModerator, CREATE, { s: slug, n: 'Тест' });
+    expect(dataOf(created).createCategory.category.slug).toBe(slug);
+    // Issue 19, item 2: a slug taken is data at the slug field; who may add one stays a top-level FORBIDDEN.
+    const taken = await gql(stack, asModerator, CREATE, { s: slug, n: 'x' });
+    expect(taken.body.errors).toBeUndefined();
+    expect(taken.body.data?.createCategory).toEqual({ category: null, userErrors: [{ field: ['slug'], code: 'CATEGORY_SLUG_TAKEN', message: expect.any(String) }] });
+    const vendorTries = await gql(stack, asVendor(vendor), CREATE, { s: 'mine', n: 'x' });
+    expect([vendorTries.body.errors?.[0]?.extensions?.code, vendorTries.body.data?.createCategory ?? null]).toEqual(['FORBIDDEN', null]);
     await published({ categories: [slug] });
     await published({ categories: ['crm', slug] });
     await createApp(stack, vendor, { categories: [slug] }); // a DRAFT: not counted
     const after = dataOf(await gql<{ categories: { slug: string; appCount: number }[] }>(stack, asAdmin(), '{ categories { slug appCount } }')).categories;
     expect(after.find((c) => c.slug === slug)?.appCount).toBe(2);
     // A category that is not in the vocabulary: refused, nothing written.
-    const refused = await gql(stack, asVendor(vendor), 'mutation ($input: CreateAppInput!) { createApp(input: $input) { app { id } } }',
+    const refused = await gql(stack, asVendor(vendor), 'mutation ($input: CreateAppInput!) { createApp(input: $input) { app { id } userErrors { field message code } } }',
       { input: { alias: `x-${randomUUID().slice(0, 8)}`, type: 'SERVER', nameRu: 'x', categories: ['no-such-category'] } });
-    expect(errorCode(refused)).toBe('UNKNOWN_CATEGORY');
-    expect(refused.body.errors?.[0]?.extensions).toMatchObject({ field: 'categories', unknown: ['no-such-category'] });
+    expect(refused.body.errors).toBeUndefined();
+    expect(refused.body.data?.createApp).toEqual({ app: null, userErrors: [{ field: ['input', 'categories'], code: 'UNKNOWN_CATEGORY', message: expect.stringContaining('no-such-category') }] });
   });
 
   it('storefrontFacets: type, free/paid and category counts of the current search', async () => {
@@ -77,29 +82,32 @@ describe('storefront content through the gateway', () => {
     const app = await createApp(stack, vendor, { screenshotUrls: shots } as AppOverrides);
     const { app: read } = dataOf(await gql<{ app: { screenshotUrls: string[] } }>(stack, asVendor(vendor), 'query ($id: ID!) { app(id: $id) { screenshotUrls } }', { id: app.id }));
     expect(read.screenshotUrls).toEqual(shots);
-    const UPDATE = 'mutation ($id: ID!, $input: AppContentInput!) { updateApp(id: $id, input: $input) { screenshotUrls } }';
+    const UPDATE = 'mutation ($id: ID!, $input: AppContentInput!) { updateApp(id: $id, input: $input) { app { screenshotUrls } userErrors { field message code } } }';
     const local = await gql(stack, asVendor(vendor), UPDATE, { id: app.id, input: { screenshotUrls: ['http://127.0.0.1/x.png'] } });
     // The argument's bound refuses it first (issue 14: https only), naming the item.
     expect(errorCode(local)).toBe('INPUT_INVALID_URL');
     expect(local.body.errors?.[0]?.extensions).toMatchObject({ field: 'input.screenshotUrls[0]' });
     // An https URL of a private address passes the bound; the service's egress check refuses it.
     const privateHost = await gql(stack, asVendor(vendor), UPDATE, { id: app.id, input: { screenshotUrls: ['https://127.0.0.1/x.png'] } });
-    expect(errorCode(privateHost)).toBe('APP_URL_INVALID');
-    expect(privateHost.body.errors?.[0]?.extensions).toMatchObject({ field: 'screenshotUrls.0' });
+    expect(privateHost.body.errors).toBeUndefined();
+    expect(privateHost.body.data?.updateApp.userErrors).toEqual([{ field: ['input', 'screenshotUrls', '0'], code: 'APP_URL_INVALID', message: expect.any(String) }]);
     const many = await gql(stack, asVendor(vendor), UPDATE, { id: app.id, input: { screenshotUrls: Array.from({ length: 11 }, (_, i) => `https://cdn.example.com/${i}.png`) } });
     expect(errorCode(many)).toBe('INPUT_TOO_MANY_ITEMS');
   });
 
   it('the vendor profile: the vendor edits its own, a moderator any; bad fields are refused with their name', async () => {
     const own = await makeVendor(stack.dataSources.catalog!);
-    const UPDATE = 'mutation ($input: VendorProfileInput!, $vendorId: ID) { updateVendorProfile(input: $input, vendorId: $vendorId) { id description websiteUrl supportEmail supportPhone logoUrl } }';
+    const UPDATE = 'mutation ($input: VendorProfileInput!, $vendorId: ID) { updateVendorProfile(input: $input, vendorId: $vendorId) { vendor { id description websiteUrl supportEmail supportPhone logoUrl } userErrors { field message code } } }';
     const input = { description: 'Интеграции с маркетплейсами', websiteUrl: 'https://vendor.example.com', supportEmail: 'help@vendor.example.com', supportPhone: '+7 (495) 000-00-00' };
-    expect(dataOf(await gql(stack, asVendor(own), UPDATE, { input }))).toEqual({ updateVendorProfile: { id: own.id, ...input, logoUrl: null } });
+    expect(dataOf(await gql(stack, asVendor(own), UPDATE, { input }))).toEqual({ updateVendorProfile: { vendor: { id: own.id, ...input, logoUrl: null }, userErrors: [] } });
     expect(errorCode(await gql(stack, asVendor(vendor), UPDATE, { input, vendorId: own.id }))).toBe('FORBIDDEN');
-    expect(dataOf(await gql(stack, asModerator, UPDATE, { input: { supportPhone: null }, vendorId: own.id }))).toMatchObject({ updateVendorProfile: { supportPhone: null, supportEmail: input.supportEmail } });
-    const bad = await gql(stack, asVendor(own), UPDATE, { input: { supportEmail: 'not an address' } });
-    expect(bad.body.errors?.[0]?.extensions).toMatchObject({ code: 'VENDOR_PROFILE_INVALID', field: 'supportEmail' });
-    expect(errorCode(await gql(stack, asVendor(own), UPDATE, { input: { websiteUrl: 'https://10.0.0.1/' } }))).toBe('VENDOR_PROFILE_INVALID');
+    expect(dataOf(await gql(stack, asModerator, UPDATE, { input: { supportPhone: null }, vendorId: own.id }))).toMatchObject({ updateVendorProfile: { vendor: { supportPhone: null, supportEmail: input.supportEmail } } });
+    // Issue 19, item 2: every refused field at once, each at its path, as data.
+    const bad = await gql(stack, asVendor(own), UPDATE, { input: { supportEmail: 'not an address', websiteUrl: 'https://10.0.0.1/' } });
+    expect(bad.body.errors).toBeUndefined();
+    expect(bad.body.data?.updateVendorProfile.userErrors.map((e: { field: string[]; code: string }) => [e.field, e.code])).toEqual([
+      [['input', 'websiteUrl'], 'VENDOR_PROFILE_INVALID'], [['input', 'supportEmail'], 'VENDOR_PROFILE_INVALID'],
+    ]);
     const read = dataOf(await gql<{ vendor: Record<string, unknown> }>(stack, asAdmin(), 'query ($id: ID!) { vendor(id: $id) { description websiteUrl } }', { id: own.id }));
     expect(read.vendor).toEqual({ description: input.description, websiteUrl: input.websiteUrl });
   });

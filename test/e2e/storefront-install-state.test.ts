@@ -69,8 +69,8 @@ describe('App.viewerInstallState through the gateway', () => {
     const app = await makeApp(catalog!, vendor, { priceKopecks: 150_000 }); // three options
     const account = await makeAccount(accounts!);
     const admin = await adminOf(account);
-    const demo = await stack.query('mutation { activateMarketplaceDemo { active } }', undefined, gatewayHeadersFor(admin));
-    expect(demo.body.errors).toBeUndefined();
+    const demo = await stack.query('mutation { activateMarketplaceDemo { marketplaceSubscription { active } userErrors { code } } }', undefined, gatewayHeadersFor(admin));
+    expect(demo.body).toEqual({ data: { activateMarketplaceDemo: { marketplaceSubscription: { active: true }, userErrors: [] } } });
     expect((await stateOf(app.id, admin)).viewerInstallState).toMatchObject({ canInstall: false, reasonCannotInstall: 'NOT_ENOUGH_PAID_APP_OPTIONS', trialAvailable: false });
     await makeSubscription(billing!, account.id, { paidAppOptions: 3 });
     expect((await stateOf(app.id, admin)).viewerInstallState).toMatchObject({ canInstall: true, reasonCannotInstall: null });
@@ -107,8 +107,8 @@ describe('App.viewerInstallState through the gateway', () => {
     expect(refused.body.errors).toBeUndefined();
     expect(userErrorsOf(refused.body as Parameters<typeof userErrorsOf>[0]).map((e) => e.code)).toEqual(['FREE_APP_LIMIT_REACHED']);
     // BX-4: the marketplace subscription gives an unlimited number of apps, on the card and at install alike.
-    const bought = await stack.query('mutation { buyMarketplaceSubscription(periodMonths: 1) { active } }', {}, gatewayHeadersFor(admin));
-    expect(bought.body.data).toEqual({ buyMarketplaceSubscription: { active: true } });
+    const bought = await stack.query('mutation { buyMarketplaceSubscription(periodMonths: 1) { marketplaceSubscription { active } userErrors { code } } }', {}, gatewayHeadersFor(admin));
+    expect(bought.body.data).toEqual({ buyMarketplaceSubscription: { marketplaceSubscription: { active: true }, userErrors: [] } });
     expect((await stateOf(free.id, admin)).viewerInstallState).toMatchObject({ canInstall: true, reasonCannotInstall: null });
     const installed = await stack.query('mutation ($id: ID!) { installApp(appId: $id) { install { id } userErrors { field message code } } }', { id: free.id }, gatewayHeadersFor(admin));
     expect(installed.body.errors).toBeUndefined();

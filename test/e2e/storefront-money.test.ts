@@ -41,8 +41,8 @@ describe('Money through the gateway', () => {
       expect(o.price).toMatchObject({ amount: { currency: 'RUB' }, periodMonths: o.periodMonths });
       expect(o.price.amount.amountKopecks).toBeLessThanOrEqual(o.listPrice.amount.amountKopecks);
     }
-    const bought = await stack.query('mutation { buyMarketplaceSubscription(periodMonths: 3) { active } }', undefined, headers);
-    expect(bought.body.errors).toBeUndefined();
+    const bought = await stack.query('mutation { buyMarketplaceSubscription(periodMonths: 3) { marketplaceSubscription { active } userErrors { code } } }', undefined, headers);
+    expect(bought.body).toEqual({ data: { buyMarketplaceSubscription: { marketplaceSubscription: { active: true }, userErrors: [] } } });
     const [charged] = await billing!.query('SELECT paid_kopecks FROM marketplace_subscriptions WHERE account_id = $1 AND NOT demo', [account.id]);
     expect(Number(charged.paid_kopecks)).toBe(offers[1]!.price.amount.amountKopecks);
   });
@@ -52,11 +52,13 @@ describe('Money through the gateway', () => {
     const account = await makeAccount(accounts!);
     const admin = await makeUser(accounts!, account, { role: UserRole.ADMIN });
     const headers = gatewayHeadersFor({ kind: 'user', userId: admin.id, accountId: account.id, role: 'ADMIN' });
-    const bought = await stack.query<{ buyPaidAppOptions: { listPriceKopecks: number; paidKopecks: number; listPrice: { amountKopecks: number }; paid: { amountKopecks: number; currency: string } } }>(
-      'mutation { buyPaidAppOptions(input: { paidAppOptions: 2, periodMonths: 12 }) { listPriceKopecks paidKopecks listPrice { amountKopecks } paid { amountKopecks currency } } }',
+    type Period = { listPriceKopecks: number; paidKopecks: number; listPrice: { amountKopecks: number }; paid: { amountKopecks: number; currency: string } };
+    const bought = await stack.query<{ buyPaidAppOptions: { subscription: Period; userErrors: unknown[] } }>(
+      'mutation { buyPaidAppOptions(input: { paidAppOptions: 2, periodMonths: 12 }) { subscription { listPriceKopecks paidKopecks listPrice { amountKopecks } paid { amountKopecks currency } } userErrors { code } } }',
       undefined, headers);
     expect(bought.body.errors).toBeUndefined();
-    const period = bought.body.data!.buyPaidAppOptions;
+    expect(bought.body.data!.buyPaidAppOptions.userErrors).toEqual([]);
+    const period = bought.body.data!.buyPaidAppOptions.subscription;
     expect(period.listPrice.amountKopecks).toBe(period.listPriceKopecks);
     expect(period.paid).toEqual({ amountKopecks: period.paidKopecks, currency: 'RUB' });
   });

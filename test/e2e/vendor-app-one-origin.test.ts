@@ -68,8 +68,9 @@ async function publishedServerApp() {
   const xml = `<ServerApplication xmlns="${V2}"><vendorApi><endpointBase>${sample.url}</endpointBase></vendorApi>` +
     '<access><resource>https://api.moysklad.ru/api/remap/1.2</resource><scope>custom</scope>' +
     '<permissions><customerOrder><view/><update/></customerOrder></permissions></access></ServerApplication>';
-  await gql(gatewayHeadersFor({ kind: 'vendor', vendorId: vendor.id }),
-    'mutation($appId: ID!, $xml: String!) { uploadAppDescriptor(appId: $appId, xml: $xml) { version } }', { appId: app.id, xml });
+  const uploaded = await gql(gatewayHeadersFor({ kind: 'vendor', vendorId: vendor.id }),
+    'mutation($appId: ID!, $xml: String!) { uploadAppDescriptor(appId: $appId, xml: $xml) { descriptor { version } userErrors { field message code } } }', { appId: app.id, xml });
+  expect(uploaded.uploadAppDescriptor.userErrors).toEqual([]);
   await catalog.getRepository(App).update({ id: app.id }, { status: AppStatus.PUBLISHED });
   return { app, sample };
 }

@@ -5,9 +5,9 @@ import { gatewayHeadersFor, jwtFor, subgraphHeadersFor } from '../support/identi
 import { startTestStack, type TestStack } from '../support/stack';
 import { makeAppAccount, openEventStream } from '../support/telephony-factories';
 
-const CREATE = `mutation($input: CreateCallInput!) { phoneCreateCall(input: $input) { id } }`;
+const CREATE = `mutation($input: CreateCallInput!) { createPhoneCall(input: $input) { call { id } userErrors { code } } }`;
 const EVENT = `mutation($call: CallRefInput!, $event: CallCardEvent!, $extension: String) {
-  phoneCallEvent(call: $call, event: $event, extension: $extension) { eventId } }`;
+  recordPhoneCallEvent(call: $call, event: $event, extension: $extension) { changes { eventId } userErrors { code } } }`;
 
 /**
  * GET /events/call-cards at the gateway (issue 7): front ends talk only to the gateway, which
@@ -32,13 +32,15 @@ describe('Call-card events through the gateway', () => {
   });
 
   async function showCard(app: Record<string, string>, externalId: string, extension: string) {
-    const created = await stack.query<{ phoneCreateCall: { id: string } }>(CREATE, {
+    const created = await stack.query<{ createPhoneCall: { call: { id: string }; userErrors: unknown[] } }>(CREATE, {
       input: { externalId, direction: 'INCOMING', fromNumber: '+7 900', toNumber: extension },
     }, app);
     expect(created.body.errors).toBeUndefined();
-    const shown = await stack.query(EVENT, { call: { externalId }, event: 'SHOW', extension }, app);
+    expect(created.body.data!.createPhoneCall.userErrors).toEqual([]);
+    const shown = await stack.query<{ recordPhoneCallEvent: { userErrors: unknown[] } }>(EVENT, { call: { externalId }, event: 'SHOW', extension }, app);
     expect(shown.body.errors).toBeUndefined();
-    return created.body.data!.phoneCreateCall.id;
+    expect(shown.body.data!.recordPhoneCallEvent.userErrors).toEqual([]);
+    return created.body.data!.createPhoneCall.call.id;
   }
 
   it('streams an employee their own call card (TL-1), authenticated by their JWT', async () => {

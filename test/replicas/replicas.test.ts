@@ -198,8 +198,9 @@ describeWithRedis('test/replicas/replicas.test.ts')('replicas: 2 gateways, 2 acc
     });
     const xml = `<ServerApplication xmlns="${V2}"><vendorApi><endpointBase>${front.url}</endpointBase></vendorApi>` +
       '<access><resource>https://api.moysklad.ru/api/remap/1.2</resource><scope>admin</scope></access></ServerApplication>';
-    await gql(gateways[0]!, gatewayHeadersFor({ kind: 'vendor', vendorId: vendor.id }),
-      'mutation($appId: ID!, $xml: String!) { uploadAppDescriptor(appId: $appId, xml: $xml) { version } }', { appId: app.id, xml });
+    const uploaded = await gql(gateways[0]!, gatewayHeadersFor({ kind: 'vendor', vendorId: vendor.id }),
+      'mutation($appId: ID!, $xml: String!) { uploadAppDescriptor(appId: $appId, xml: $xml) { descriptor { version } userErrors { field message code } } }', { appId: app.id, xml });
+    expect(uploaded.uploadAppDescriptor.userErrors).toEqual([]);
     await dataSources.catalog!.getRepository(App).update({ id: app.id }, { status: AppStatus.PUBLISHED });
     return { app, sample, front };
   }

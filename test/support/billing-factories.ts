@@ -13,6 +13,7 @@ import { startGateway, type RunningGateway } from '@appmarket/gateway';
 import { buildSchema, graphql } from 'graphql';
 import { composeSupergraph } from '../../scripts/contracts';
 import { gatewayHeadersFor, subgraphHeadersFor, testGatewayAuth } from './identity';
+import { refusalCode } from './refusals';
 import { postGraphQL, startTestStack, type GraphQLResponse, type TestStack } from './stack';
 
 /**
@@ -235,22 +236,23 @@ export async function buyOptions(
   periodMonths = 1,
   startImmediately = false,
 ): Promise<{ id: string; listPriceKopecks: number; paidKopecks: number; discountPercent: number; startsAt: string; endsAt: string; code?: string }> {
-  const res = await h.query<{ buyPaidAppOptions: { id: string; listPriceKopecks: number; paidKopecks: number; discountPercent: number; startsAt: string; endsAt: string } }>(
+  type Period = { id: string; listPriceKopecks: number; paidKopecks: number; discountPercent: number; startsAt: string; endsAt: string };
+  const res = await h.query<{ buyPaidAppOptions: { subscription: Period | null; userErrors: { code: string }[] } }>(
     adminOf(accountId),
     `mutation($input: BuyPaidAppOptionsInput!) {
-       buyPaidAppOptions(input: $input) { id listPriceKopecks paidKopecks discountPercent startsAt endsAt }
+       buyPaidAppOptions(input: $input) { subscription { id listPriceKopecks paidKopecks discountPercent startsAt endsAt } userErrors { field code } }
      }`,
     { input: { paidAppOptions, periodMonths, startImmediately } },
   );
-  const error = res.body.errors?.[0];
-  if (error) return { id: '', listPriceKopecks: 0, paidKopecks: 0, discountPercent: 0, startsAt: '', endsAt: '', code: String(error.extensions?.code) };
-  return res.body.data!.buyPaidAppOptions;
+  const code = refusalCode(res.body);
+  if (code) return { id: '', listPriceKopecks: 0, paidKopecks: 0, discountPercent: 0, startsAt: '', endsAt: '', code };
+  return res.body.data!.buyPaidAppOptions.subscription!;
 }
 
 /** BX-2: paid installs need the marketplace subscription; tests that are about something else buy it first. */
 export async function buyMarketplace(h: BillingHarness, accountId: string, periodMonths = 12): Promise<void> {
-  const res = await h.query(adminOf(accountId), `mutation($m: Int!) { buyMarketplaceSubscription(periodMonths: $m) { active } }`, { m: periodMonths });
-  if (res.body.errors) throw new Error(JSON.stringify(res.body.errors));
+  const res = await h.query(adminOf(accountId), `mutation($m: Int!) { buyMarketplaceSubscription(periodMonths: $m) { marketplaceSubscription { active } userErrors { code } } }`, { m: periodMonths });
+  if (refusalCode(res.body)) throw new Error(JSON.stringify(res.body));
 }
 
 /** A paying account: marketplace subscription plus `options` paid-app options for `months`. */

@@ -62,12 +62,12 @@ export async function ensureCategories(stack: TestStack, slugs: readonly string[
 
 /** Moves an app through the lifecycle as the rules allow: submit (vendor), then publish (moderator). */
 export async function publish(stack: TestStack, vendor: Vendor, appId: string): Promise<void> {
-  dataOf(await gql(stack, asVendor(vendor), `mutation ($id: ID!) { submitApp(id: $id) { id } }`, { id: appId }));
-  dataOf(await gql(stack, asModerator, `mutation ($id: ID!) { publishApp(id: $id) { id } }`, { id: appId }));
+  dataOf(await gql(stack, asVendor(vendor), `mutation ($id: ID!) { submitApp(id: $id) { app { id } userErrors { field message code } } }`, { id: appId }));
+  dataOf(await gql(stack, asModerator, `mutation ($id: ID!) { publishApp(id: $id) { app { id } userErrors { field message code } } }`, { id: appId }));
 }
 
 export async function hide(stack: TestStack, appId: string): Promise<void> {
-  dataOf(await gql(stack, asModerator, `mutation ($id: ID!) { hideApp(id: $id, reason: "test") { id } }`, { id: appId }));
+  dataOf(await gql(stack, asModerator, `mutation ($id: ID!) { hideApp(id: $id, reason: "test") { app { id } userErrors { field message code } } }`, { id: appId }));
 }
 
 /** Tells the catalog, as accounts would, that an account installed (or removed) an app. */

@@ -9,9 +9,9 @@ import { telephonySubgraph } from '@appmarket/telephony-loyalty/src';
 import { CARD_EVENTS_APPLICATION } from '@appmarket/telephony-loyalty/src/events/card-event-hub';
 import { sqlStatementsOf } from '../support/sql-statements';
 
-const CREATE = `mutation($input: CreateCallInput!) { phoneCreateCall(input: $input) { id } }`;
+const CREATE = `mutation($input: CreateCallInput!) { createPhoneCall(input: $input) { call { id } } }`;
 const EVENT = `mutation($call: CallRefInput!, $event: CallCardEvent!, $extension: String) {
-  phoneCallEvent(call: $call, event: $event, extension: $extension) { eventId event card { userId callId hiddenAt } } }`;
+  recordPhoneCallEvent(call: $call, event: $event, extension: $extension) { changes { eventId event card { userId callId hiddenAt } } userErrors { field code } } }`;
 const CARDS = `query($userId: ID) { currentCallCards(userId: $userId) { callId userId talkStartedAt call { externalId } } }`;
 
 describe('Call cards over server-sent events across replicas (the Phone API limits: test/gateway/phone-limits.test.ts)', () => {
@@ -42,12 +42,13 @@ describe('Call cards over server-sent events across replicas (the Phone API limi
     try {
       expect(anna.status).toBe(200);
       await Promise.all([anna.next('snapshot'), boris.next('snapshot')]);
-      const created = await stack.query<{ phoneCreateCall: { id: string } }>(CREATE, {
+      const created = await stack.query<{ createPhoneCall: { call: { id: string } } }>(CREATE, {
         input: { externalId: 'c-1', direction: 'INCOMING', fromNumber: '+7 900', toNumber: '101' },
       }, app);
-      const callId = created.body.data!.phoneCreateCall.id;
+      const callId = created.body.data!.createPhoneCall.call.id;
       const shown = await stack.query(EVENT, { call: { externalId: 'c-1' }, event: 'SHOW', extension: '101' }, app);
       expect(shown.body.errors).toBeUndefined();
+      expect(shown.body.data).toMatchObject({ recordPhoneCallEvent: { changes: [{ event: 'SHOW', card: { userId: t.anna.id, callId } }], userErrors: [] } });
       const annaCard = await anna.next('card');
       expect(annaCard.data).toMatchObject({ event: 'SHOW', userId: t.anna.id, card: { callId, userId: t.anna.id } });
 
@@ -88,10 +89,10 @@ describe('Call cards over server-sent events across replicas (the Phone API limi
     const app = gatewayHeadersFor(t.appIdentity);
     const url = streamUrl(stack.subgraphs['telephony-loyalty']!);
     const headers = subgraphHeadersFor(t.userIdentity(t.anna));
-    const created = await stack.query<{ phoneCreateCall: { id: string } }>(CREATE, {
+    const created = await stack.query<{ createPhoneCall: { call: { id: string } } }>(CREATE, {
       input: { externalId: 'lost-1', direction: 'INCOMING', fromNumber: '+7 900', toNumber: '101' },
     }, app);
-    const callId = created.body.data!.phoneCreateCall.id;
+    const callId = created.body.data!.createPhoneCall.call.id;
     const first = await openEventStream(url, headers);
     await first.next('snapshot');
     await stack.query(EVENT, { call: { id: callId }, event: 'SHOW', extension: '101' }, app);

@@ -5,11 +5,15 @@ import { createTelephonySubgraph } from '@appmarket/telephony-loyalty/src';
 import { DEFAULT_TELEPHONY_OPTIONS } from '@appmarket/telephony-loyalty/src/context';
 import { gatewayHeadersFor } from '../support/identity';
 import { startTestStack, type TestStack } from '../support/stack';
+import { refusalCode } from '../support/refusals';
 import { makeAppAccount, startFakeLoyaltyServer, type RecordedRequest } from '../support/telephony-factories';
 
-const CONNECT = `mutation($id: ID!, $url: String!) { connectLoyaltyApp(installId: $id, baseUrl: $url, token: "secret-token") { baseUrl } }`;
-const CREATE = `mutation($name: String!, $key: String) { createLoyaltyCustomer(input: { name: $name, phone: "+79005556677" }, idempotencyKey: $key) { id name phone } }`;
-const SALE = `mutation($input: LoyaltyRecordSaleInput!, $key: String) { recordLoyaltySale(input: $input, idempotencyKey: $key) }`;
+const CONNECT = `mutation($id: ID!, $url: String!) { connectLoyaltyApp(installId: $id, baseUrl: $url, token: "secret-token") { loyaltySettings { baseUrl } userErrors { code } } }`;
+const CREATE = `mutation($name: String!, $key: String) {
+  createLoyaltyCustomer(input: { name: $name, phone: "+79005556677" }, idempotencyKey: $key) { customer { id name phone } userErrors { field code } } }`;
+const SALE = `mutation($input: LoyaltyRecordSaleInput!, $key: String) {
+  recordLoyaltySale(input: $input, idempotencyKey: $key) { sale { saleId } userErrors { field code } } }`;
+const RECORDED = { recordLoyaltySale: { sale: { saleId: 'sale-1' }, userErrors: [] } };
 const saleOf = (quantity: number) => ({
   saleId: 'sale-1', retailStoreId: randomUUID(), customerId: 'cust-1', positions: [{ assortmentId: 'p-1', quantity, priceKopecks: 15000 }],
 });
@@ -44,7 +48,7 @@ describe('Loyalty API: idempotent point-of-sale writes (issue 19)', () => {
   async function pointOfSale() {
     const t = await makeAppAccount(stack, AppType.LOYALTY);
     const connected = await stack.query(CONNECT, { id: t.install.id, url: fake.url }, gatewayHeadersFor(t.userIdentity(t.anna)));
-    expect(connected.body.errors).toBeUndefined();
+    expect(refusalCode(connected.body as Parameters<typeof refusalCode>[0])).toBeUndefined();
     return gatewayHeadersFor(t.userIdentity(t.boris));
   }
   const calls = (url: string) => fake.requests.filter((r) => r.method === 'POST' && r.url === url).length;
@@ -53,10 +57,10 @@ describe('Loyalty API: idempotent point-of-sale writes (issue 19)', () => {
     const pos = await pointOfSale();
     const before = calls('/counterparty');
     const key = randomUUID();
-    const answers = await Promise.all([1, 2, 3].map(() => stack.query<{ createLoyaltyCustomer: { id: string } }>(CREATE, { name: 'Пётр', key }, pos)));
-    expect(answers.map((a) => a.body.errors)).toEqual([undefined, undefined, undefined]);
+    const answers = await Promise.all([1, 2, 3].map(() => stack.query<{ createLoyaltyCustomer: { customer: { id: string } } }>(CREATE, { name: 'Пётр', key }, pos)));
+    expect(answers.map((a) => refusalCode(a.body))).toEqual([undefined, undefined, undefined]);
     expect(new Set(answers.map((a) => JSON.stringify(a.body.data))).size).toBe(1);
-    expect(answers[0]!.body.data!.createLoyaltyCustomer).toMatchObject({ name: 'Пётр', phone: '+79005556677' });
+    expect(answers[0]!.body.data!.createLoyaltyCustomer.customer).toMatchObject({ name: 'Пётр', phone: '+79005556677' });
     expect(calls('/counterparty') - before).toBe(1);
     // Without a key each call creates one, as before.
     await stack.query(CREATE, { name: 'Пётр' }, pos);
@@ -68,22 +72,23 @@ describe('Loyalty API: idempotent point-of-sale writes (issue 19)', () => {
     const before = calls('/retaildemand');
     const key = randomUUID();
     const input = saleOf(2);
-    expect((await stack.query(SALE, { input, key }, pos)).body.data).toEqual({ recordLoyaltySale: true });
-    expect((await stack.query(SALE, { input, key }, pos)).body.data).toEqual({ recordLoyaltySale: true });
+    expect((await stack.query(SALE, { input, key }, pos)).body.data).toEqual(RECORDED);
+    expect((await stack.query(SALE, { input, key }, pos)).body.data).toEqual(RECORDED);
     expect(calls('/retaildemand') - before).toBe(1);
     const other = await stack.query(SALE, { input: { ...input, positions: saleOf(3).positions }, key }, pos);
-    expect(other.body.errors?.[0]?.extensions?.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(other.body).toEqual({ data: { recordLoyaltySale: { sale: null, userErrors: [{ field: ['idempotencyKey'], code: 'IDEMPOTENCY_KEY_REUSED' }] } } });
     expect(calls('/retaildemand') - before).toBe(1);
   });
 
   it('TL-2: a retried recordLoyaltyReturn with its key records the return once', async () => {
     const pos = await pointOfSale();
-    const RETURN = `mutation($input: LoyaltyReturnInput!, $key: String) { recordLoyaltyReturn(input: $input, idempotencyKey: $key) }`;
+    const RETURN = `mutation($input: LoyaltyReturnInput!, $key: String) { recordLoyaltyReturn(input: $input, idempotencyKey: $key) { salesReturn { saleId } userErrors { code } } }`;
     const input = { saleId: 'sale-1', retailStoreId: randomUUID(), positions: [{ assortmentId: 'p-1', quantity: 1, priceKopecks: 15000 }] };
     const before = calls('/retailsalesreturn');
     const key = randomUUID();
     const answers = await Promise.all([1, 2].map(() => stack.query(RETURN, { input, key }, pos)));
-    expect(answers.map((a) => a.body.data)).toEqual([{ recordLoyaltyReturn: true }, { recordLoyaltyReturn: true }]);
+    const recorded = { recordLoyaltyReturn: { salesReturn: { saleId: 'sale-1' }, userErrors: [] } };
+    expect(answers.map((a) => a.body.data)).toEqual([recorded, recorded]);
     expect(calls('/retailsalesreturn') - before).toBe(1);
   });
 
@@ -92,8 +97,8 @@ describe('Loyalty API: idempotent point-of-sale writes (issue 19)', () => {
     const before = calls('/retaildemand');
     const key = randomUUID();
     failNext = true;
-    expect((await stack.query(SALE, { input: saleOf(1), key }, pos)).body.errors).toBeDefined();
-    expect((await stack.query(SALE, { input: saleOf(1), key }, pos)).body.data).toEqual({ recordLoyaltySale: true });
+    expect((await stack.query(SALE, { input: saleOf(1), key }, pos)).body.errors?.[0]?.extensions?.code).toBe('LOYALTY_APP_FAILED');
+    expect((await stack.query(SALE, { input: saleOf(1), key }, pos)).body.data).toEqual(RECORDED);
     expect(calls('/retaildemand') - before).toBe(2);
   });
 });

@@ -11,13 +11,15 @@ import { RequestLimiter } from '@appmarket/telephony-loyalty/src/limits/request-
 import { gatewayHeadersFor, subgraphHeadersFor } from '../support/identity';
 import { postGraphQL, startTestStack, type TestStack } from '../support/stack';
 import { makeInstall } from '../support/factories';
+import { refusalCode } from '../support/refusals';
 import { appIdentityOf, makeAppAccount, startFakeLoyaltyServer, type RecordedRequest } from '../support/telephony-factories';
 
-const CONNECT = `mutation($id: ID!, $url: String!, $token: String!) { connectLoyaltyApp(installId: $id, baseUrl: $url, token: $token) { baseUrl tokenMasked registeredAt } }`;
+const CONNECT = `mutation($id: ID!, $url: String!, $token: String!) {
+  connectLoyaltyApp(installId: $id, baseUrl: $url, token: $token) { loyaltySettings { baseUrl tokenMasked registeredAt } userErrors { field message code } } }`;
 /** The fake loyalty app listens on 127.0.0.1: these tests widen egress explicitly. */
 const LOYALTY_OPTIONS = { ...DEFAULT_TELEPHONY_OPTIONS.loyalty, egress: PERMISSIVE_EGRESS };
 const RECALC = `mutation($input: LoyaltySaleInput!) { recalculateLoyaltySale(input: $input) {
-  positions { assortmentId quantity priceKopecks discountPercent discountedPriceKopecks } bonusValueToSpend bonusValueToEarn } }`;
+  calculation { positions { assortmentId quantity priceKopecks discountPercent discountedPriceKopecks } bonusValueToSpend bonusValueToEarn } userErrors { code } } }`;
 const BALANCE = `query($id: ID!) { loyaltyBalance(customerId: $id) { customerId bonusBalance } }`;
 const sale = { retailStoreId: randomUUID(), customerId: 'cust-1', positions: [{ assortmentId: 'p-1', quantity: 2, priceKopecks: 15000 }] };
 
@@ -53,7 +55,7 @@ describe('Loyalty API (TL-2) against a fake loyalty app', () => {
     answer = loyaltyApp;
   });
 
-  const codeOf = (r: { body: { errors?: { extensions?: Record<string, unknown> }[] } }) => r.body.errors?.[0]?.extensions?.code;
+  const codeOf = (r: { body: object }) => refusalCode(r.body as Parameters<typeof refusalCode>[0]);
   const exchangesOf = (accountId: string) =>
     stack.dataSources['telephony-loyalty']!.query(
       'SELECT operation, method, path, response_status, outcome FROM loyalty_exchanges WHERE account_id = $1 ORDER BY started_at, operation',
@@ -65,7 +67,7 @@ describe('Loyalty API (TL-2) against a fake loyalty app', () => {
     const t = await makeAppAccount(stack, AppType.LOYALTY);
     const admin = gatewayHeadersFor(t.userIdentity(t.anna));
     const connected = await stack.query(CONNECT, { id: t.install.id, url: baseUrl, token: 'secret-token' }, admin);
-    expect(connected.body.errors).toBeUndefined();
+    expect(codeOf(connected)).toBeUndefined();
     return { ...t, admin, pos: gatewayHeadersFor(t.userIdentity(t.boris)) };
   }
 
@@ -74,21 +76,26 @@ describe('Loyalty API (TL-2) against a fake loyalty app', () => {
     const before = fake.requests.length;
     const found = await stack.query(`{ loyaltyCustomers(search: "Ольга") { id name phone discountCardNumber } }`, {}, t.pos);
     expect(found.body.data).toEqual({ loyaltyCustomers: [{ id: 'cust-1', name: 'Ольга', phone: '+79001112233', discountCardNumber: '777' }] });
-    const created = await stack.query(`mutation { createLoyaltyCustomer(input: { name: "Пётр", phone: "+79005556677" }) { id name phone } }`, {}, t.pos);
-    expect(created.body.data).toEqual({ createLoyaltyCustomer: { id: 'cust-2', name: 'Пётр', phone: '+79005556677' } });
+    const created = await stack.query(`mutation { createLoyaltyCustomer(input: { name: "Пётр", phone: "+79005556677" }) { customer { id name phone } userErrors { code } } }`, {}, t.pos);
+    expect(created.body.data).toEqual({ createLoyaltyCustomer: { customer: { id: 'cust-2', name: 'Пётр', phone: '+79005556677' }, userErrors: [] } });
     expect((await stack.query(BALANCE, { id: 'cust-1' }, t.pos)).body.data).toEqual({ loyaltyBalance: { customerId: 'cust-1', bonusBalance: 420 } });
     const recalc = await stack.query(RECALC, { input: sale }, t.pos);
-    expect(recalc.body.data).toEqual({ recalculateLoyaltySale: {
+    expect(recalc.body.data).toEqual({ recalculateLoyaltySale: { calculation: {
       positions: [{ assortmentId: 'p-1', quantity: 2, priceKopecks: 15000, discountPercent: 10, discountedPriceKopecks: 13500 }],
       bonusValueToSpend: 0, bonusValueToEarn: 27,
-    } });
+    }, userErrors: [] } });
     const ops = await stack.query(`mutation($sale: LoyaltyRecordSaleInput!, $ret: LoyaltyReturnInput!) {
-      verifyLoyaltyCustomer(customerId: "cust-1", code: "1234")
-      verifyLoyaltySpend(customerId: "cust-1", code: "5678", bonusValueToSpend: 100)
-      recordLoyaltySale(input: $sale)
-      recordLoyaltyReturn(input: $ret) }`,
+      verifyLoyaltyCustomer(customerId: "cust-1", code: "1234") { verification { customerId } userErrors { code } }
+      verifyLoyaltySpend(customerId: "cust-1", code: "5678", bonusValueToSpend: 100) { verification { customerId bonusValueToSpend } userErrors { code } }
+      recordLoyaltySale(input: $sale) { sale { saleId retailStoreId customerId bonusValueToSpend } userErrors { code } }
+      recordLoyaltyReturn(input: $ret) { salesReturn { saleId retailStoreId customerId } userErrors { code } } }`,
     { sale: { ...sale, saleId: 'sale-1' }, ret: { retailStoreId: sale.retailStoreId, saleId: 'sale-1', positions: sale.positions } }, t.pos);
-    expect(ops.body.data).toEqual({ verifyLoyaltyCustomer: true, verifyLoyaltySpend: true, recordLoyaltySale: true, recordLoyaltyReturn: true });
+    expect(ops.body.data).toEqual({
+      verifyLoyaltyCustomer: { verification: { customerId: 'cust-1' }, userErrors: [] },
+      verifyLoyaltySpend: { verification: { customerId: 'cust-1', bonusValueToSpend: 100 }, userErrors: [] },
+      recordLoyaltySale: { sale: { saleId: 'sale-1', retailStoreId: sale.retailStoreId, customerId: 'cust-1', bonusValueToSpend: 0 }, userErrors: [] },
+      recordLoyaltyReturn: { salesReturn: { saleId: 'sale-1', retailStoreId: sale.retailStoreId, customerId: null }, userErrors: [] },
+    });
     const gift = await stack.query(`{ loyaltyGiftCard(name: "GIFT-1") { id balanceKopecks state } }`, {}, t.pos);
     expect(gift.body.data).toEqual({ loyaltyGiftCard: { id: 'gc-1', balanceKopecks: 100000, state: 'ACTIVE' } });
 
@@ -130,11 +137,11 @@ describe('Loyalty API (TL-2) against a fake loyalty app', () => {
   it("maps the app's error shapes to their own codes, and records them", async () => {
     const t = await loyaltyAccount();
     answer = () => ({ status: 400, body: { errors: [{ error: 'Неверный код', code: 1001, parameter: 'verificationCode' }] } });
-    const rejected = await stack.query(`mutation { verifyLoyaltyCustomer(customerId: "cust-1", code: "0000") }`, {}, t.pos);
-    expect(rejected.body.errors![0]!.extensions).toMatchObject({
-      code: 'LOYALTY_REQUEST_REJECTED', vendorErrors: [{ error: 'Неверный код', code: 1001, parameter: 'verificationCode' }],
-    });
-    expect(rejected.body.errors![0]!.message).toBe('Неверный код');
+    const rejected = await stack.query(`mutation { verifyLoyaltyCustomer(customerId: "cust-1", code: "0000") { verification { customerId } userErrors { field message code } } }`, {}, t.pos);
+    // Issue 19, item 2: the app's refusal is a user error at the argument its `parameter` names (verificationCode → code).
+    expect(rejected.body).toEqual({ data: { verifyLoyaltyCustomer: {
+      verification: null, userErrors: [{ field: ['code'], message: 'Неверный код', code: 'LOYALTY_REQUEST_REJECTED' }],
+    } } });
     answer = () => ({ status: 500, body: { errors: [{ error: 'database down', code: 500 }] } });
     expect(codeOf(await stack.query(BALANCE, { id: 'cust-1' }, t.pos))).toBe('LOYALTY_APP_FAILED');
     answer = () => ({ status: 200, raw: '<html>not json</html>' });
@@ -163,7 +170,9 @@ describe('Loyalty API (TL-2) against a fake loyalty app', () => {
   it('TL-2: only a LOYALTY install can be connected; the point of sale talks to that app', async () => {
     const telephony = await makeAppAccount(stack, AppType.TELEPHONY);
     const refused = await stack.query(CONNECT, { id: telephony.install.id, url: fake.url, token: 't' }, gatewayHeadersFor(telephony.userIdentity(telephony.anna)));
-    expect(codeOf(refused)).toBe('LOYALTY_API_REQUIRES_LOYALTY_APP');
+    expect(refused.body).toEqual({ data: { connectLoyaltyApp: {
+      loyaltySettings: null, userErrors: [{ field: ['installId'], message: expect.any(String), code: 'LOYALTY_API_REQUIRES_LOYALTY_APP' }],
+    } } });
     const rows = await stack.dataSources['telephony-loyalty']!.query('SELECT 1 FROM loyalty_settings WHERE account_id = $1', [telephony.account.id]);
     expect(rows).toHaveLength(0);
     expect(codeOf(await stack.query(BALANCE, { id: 'c' }, gatewayHeadersFor(telephony.userIdentity(telephony.anna))))).toBe('LOYALTY_NOT_CONFIGURED');
@@ -183,7 +192,7 @@ describe('Loyalty API (TL-2) against a fake loyalty app', () => {
     const t = await loyaltyAccount();
     await stack.dataSources.accounts!.getRepository(Install).update({ id: t.install.id }, { status: InstallStatus.UNINSTALLED, uninstalledAt: new Date('2026-11-01T08:00:00Z') });
     const second = await makeInstall(stack.dataSources.accounts!, t.account, t.app);
-    expect((await stack.query(CONNECT, { id: second.id, url: `${fake.url}/other`, token: 'x' }, t.admin)).body.errors).toBeUndefined();
+    expect(codeOf(await stack.query(CONNECT, { id: second.id, url: `${fake.url}/other`, token: 'x' }, t.admin))).toBeUndefined();
     const rows = await stack.dataSources['telephony-loyalty']!.query('SELECT install_id, base_url FROM loyalty_settings WHERE account_id = $1', [t.account.id]);
     expect(rows).toEqual([{ install_id: second.id, base_url: `${fake.url}/other` }]);
   });

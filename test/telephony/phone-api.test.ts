@@ -4,10 +4,13 @@ import { Install } from '@appmarket/accounts/src/installs/install.entity';
 import { InstallStatus } from '@appmarket/accounts/src/installs/install.enums';
 import { gatewayHeadersFor } from '../support/identity';
 import { startTestStack, type TestStack } from '../support/stack';
+import { refusalCode, userErrorsOf } from '../support/refusals';
 import { appIdentityOf, makeAppAccount } from '../support/telephony-factories';
 
-const CREATE = `mutation($input: CreateCallInput!) { phoneCreateCall(input: $input) { id externalId userId status direction } }`;
-const UPDATE = `mutation($call: CallRefInput!, $input: UpdateCallInput!) { phoneUpdateCall(call: $call, input: $input) { id status durationSeconds userId } }`;
+const CREATE = `mutation($input: CreateCallInput!) { createPhoneCall(input: $input) { call { id externalId userId status direction } userErrors { field code } } }`;
+const UPDATE = `mutation($call: CallRefInput!, $input: UpdateCallInput!) {
+  updatePhoneCall(call: $call, input: $input) { call { id status durationSeconds userId } userErrors { field code } } }`;
+type Created = { createPhoneCall: { call: { id: string; userId: string } } };
 const HISTORY = `query($filter: CallFilter, $first: Int, $after: String) {
   phoneCalls(filter: $filter, first: $first, after: $after) { edges { node { id externalId } } pageInfo { hasNextPage endCursor } } }`;
 const call = (externalId: string, over: Record<string, unknown> = {}) => ({
@@ -21,41 +24,43 @@ describe('Phone API (TL-1)', () => {
   });
   afterAll(() => stack?.stop());
 
-  const codeOf = (r: { body: { errors?: { extensions?: Record<string, unknown> }[] } }) => r.body.errors?.[0]?.extensions?.code;
+  const codeOf = (r: { body: object }) => refusalCode(r.body as Parameters<typeof refusalCode>[0]);
   const callsOf = async (accountId: string) =>
     Number((await stack.dataSources['telephony-loyalty']!.query('SELECT count(*) AS n FROM calls WHERE account_id = $1', [accountId]))[0].n);
 
   it('creates a call idempotently on the external id, with the employee found by extension', async () => {
     const t = await makeAppAccount(stack);
     const headers = gatewayHeadersFor(t.appIdentity);
-    const first = await stack.query<{ phoneCreateCall: { id: string; userId: string } }>(CREATE, { input: call('x-1', { extension: '101' }) }, headers);
+    const first = await stack.query<Created>(CREATE, { input: call('x-1', { extension: '101' }) }, headers);
     expect(first.body.errors).toBeUndefined();
-    expect(first.body.data!.phoneCreateCall).toMatchObject({ externalId: 'x-1', userId: t.anna.id, status: 'RINGING' });
-    const again = await stack.query<{ phoneCreateCall: { id: string } }>(CREATE, { input: call('x-1') }, headers);
-    expect(again.body.data!.phoneCreateCall.id).toBe(first.body.data!.phoneCreateCall.id);
+    expect(first.body.data!.createPhoneCall).toMatchObject({ call: { externalId: 'x-1', userId: t.anna.id, status: 'RINGING' }, userErrors: [] });
+    const again = await stack.query<Created>(CREATE, { input: call('x-1') }, headers);
+    expect(again.body.data!.createPhoneCall.call.id).toBe(first.body.data!.createPhoneCall.call.id);
     expect(await callsOf(t.account.id)).toBe(1);
   });
 
   it('updates a call by id and by external id; an unknown extension is EMPLOYEE_NOT_FOUND', async () => {
     const t = await makeAppAccount(stack);
     const headers = gatewayHeadersFor(t.appIdentity);
-    const created = await stack.query<{ phoneCreateCall: { id: string } }>(CREATE, { input: call('x-2') }, headers);
-    const id = created.body.data!.phoneCreateCall.id;
+    const created = await stack.query<Created>(CREATE, { input: call('x-2') }, headers);
+    const id = created.body.data!.createPhoneCall.call.id;
     const byExternal = await stack.query(UPDATE, { call: { externalId: 'x-2' }, input: { status: 'IN_PROGRESS', extension: '102' } }, headers);
-    expect(byExternal.body.data).toEqual({ phoneUpdateCall: { id, status: 'IN_PROGRESS', durationSeconds: 0, userId: t.boris.id } });
+    expect(byExternal.body.data).toEqual({ updatePhoneCall: { call: { id, status: 'IN_PROGRESS', durationSeconds: 0, userId: t.boris.id }, userErrors: [] } });
     const byId = await stack.query(UPDATE, { call: { id }, input: { status: 'COMPLETED', durationSeconds: 75 } }, headers);
-    expect(byId.body.data).toEqual({ phoneUpdateCall: { id, status: 'COMPLETED', durationSeconds: 75, userId: t.boris.id } });
+    expect(byId.body.data).toEqual({ updatePhoneCall: { call: { id, status: 'COMPLETED', durationSeconds: 75, userId: t.boris.id }, userErrors: [] } });
+    // Issue 19, item 2: an employee the account does not have is a user error at the argument.
     const unknown = await stack.query(UPDATE, { call: { id }, input: { extension: '999' } }, headers);
-    expect(codeOf(unknown)).toBe('EMPLOYEE_NOT_FOUND');
+    expect(unknown.body).toEqual({ data: { updatePhoneCall: { call: null, userErrors: [{ field: ['input', 'extension'], code: 'EMPLOYEE_NOT_FOUND' }] } } });
   });
 
   it("refuses another account's call as CALL_NOT_FOUND and changes nothing", async () => {
     const mine = await makeAppAccount(stack);
     const theirs = await makeAppAccount(stack);
-    const created = await stack.query<{ phoneCreateCall: { id: string } }>(CREATE, { input: call('x-3') }, gatewayHeadersFor(theirs.appIdentity));
-    const id = created.body.data!.phoneCreateCall.id;
+    const created = await stack.query<Created>(CREATE, { input: call('x-3') }, gatewayHeadersFor(theirs.appIdentity));
+    const id = created.body.data!.createPhoneCall.call.id;
     const headers = gatewayHeadersFor(mine.appIdentity);
-    expect(codeOf(await stack.query(UPDATE, { call: { id }, input: { status: 'MISSED' } }, headers))).toBe('CALL_NOT_FOUND');
+    const refused = await stack.query<Record<string, unknown>>(UPDATE, { call: { id }, input: { status: 'MISSED' } }, headers);
+    expect(userErrorsOf(refused.body)).toEqual([{ field: ['call'], code: 'CALL_NOT_FOUND' }]);
     expect(codeOf(await stack.query(UPDATE, { call: { externalId: 'x-3' }, input: { status: 'MISSED' } }, headers))).toBe('CALL_NOT_FOUND');
     const [row] = await stack.dataSources['telephony-loyalty']!.query('SELECT status FROM calls WHERE id = $1', [id]);
     expect(row.status).toBe('RINGING');

@@ -61,19 +61,19 @@ export const VendorAppsQuery = graphql(`
 
 export const UploadDescriptorMutation = graphql(`
   mutation WebUploadDescriptor($appId: ID!, $xml: String!) {
-    uploadAppDescriptor(appId: $appId, xml: $xml) { id version }
+    uploadAppDescriptor(appId: $appId, xml: $xml) { descriptor { id version } userErrors { field message code } }
   }
 `);
 
 export const SubmitAppMutation = graphql(`
   mutation WebSubmitApp($id: ID!) {
-    submitApp(id: $id) { id status }
+    submitApp(id: $id) { app { id status } userErrors { field message code } }
   }
 `);
 
 export const PublishAppMutation = graphql(`
   mutation WebPublishApp($id: ID!) {
-    publishApp(id: $id) { id status }
+    publishApp(id: $id) { app { id status } userErrors { field message code } }
   }
 `);
 
@@ -85,13 +85,13 @@ export const CategoriesQuery = graphql(`
 
 export const BuyOptionsMutation = graphql(`
   mutation WebBuyPaidAppOptions($input: BuyPaidAppOptionsInput!, $idempotencyKey: String) {
-    buyPaidAppOptions(input: $input, idempotencyKey: $idempotencyKey) { id }
+    buyPaidAppOptions(input: $input, idempotencyKey: $idempotencyKey) { subscription { id } userErrors { field message code } }
   }
 `);
 
 export const ActivateDemoMutation = graphql(`
   mutation WebActivateMarketplaceDemo($idempotencyKey: String) {
-    activateMarketplaceDemo(idempotencyKey: $idempotencyKey) { active demo endsAt }
+    activateMarketplaceDemo(idempotencyKey: $idempotencyKey) { marketplaceSubscription { active demo endsAt } userErrors { field message code } }
   }
 `);
 
@@ -103,13 +103,13 @@ export const EmployeesMayInstallMutation = graphql(`
 
 export const ChangePricingMutation = graphql(`
   mutation WebChangeAppPricing($appId: ID!, $priceKopecks: Int, $trialDays: Int) {
-    changeAppPricing(appId: $appId, priceKopecks: $priceKopecks, trialDays: $trialDays) { id priceKopecks trialDays }
+    changeAppPricing(appId: $appId, priceKopecks: $priceKopecks, trialDays: $trialDays) { app { id priceKopecks trialDays } userErrors { field message code } }
   }
 `);
 
 export const HideAppMutation = graphql(`
   mutation WebHideApp($id: ID!, $reason: String) {
-    hideApp(id: $id, reason: $reason) { id status }
+    hideApp(id: $id, reason: $reason) { app { id status } userErrors { field message code } }
   }
 `);
 
@@ -121,7 +121,7 @@ export const AppByLinkQuery = graphql(`
 
 export const BuySubscriptionMutation = graphql(`
   mutation WebBuyMarketplaceSubscription($periodMonths: Int!, $idempotencyKey: String) {
-    buyMarketplaceSubscription(periodMonths: $periodMonths, idempotencyKey: $idempotencyKey) { active demo endsAt }
+    buyMarketplaceSubscription(periodMonths: $periodMonths, idempotencyKey: $idempotencyKey) { marketplaceSubscription { active demo endsAt } userErrors { field message code } }
   }
 `);
 
@@ -161,13 +161,13 @@ export const IssuePhoneKeyMutation = graphql(`
 
 export const ConnectLoyaltyMutation = graphql(`
   mutation WebConnectLoyaltyApp($installId: ID!, $baseUrl: String!, $token: String!) {
-    connectLoyaltyApp(installId: $installId, baseUrl: $baseUrl, token: $token) { baseUrl tokenMasked updatedAt }
+    connectLoyaltyApp(installId: $installId, baseUrl: $baseUrl, token: $token) { loyaltySettings { baseUrl tokenMasked updatedAt } userErrors { field message code } }
   }
 `);
 
 export const ExtendTrialMutation = graphql(`
   mutation WebExtendTrial($input: ExtendTrialInput!, $idempotencyKey: String) {
-    extendTrial(input: $input, idempotencyKey: $idempotencyKey) { trialEndsAt installId }
+    extendTrial(input: $input, idempotencyKey: $idempotencyKey) { trialExtension { trialEndsAt installId } userErrors { field message code } }
   }
 `);
 

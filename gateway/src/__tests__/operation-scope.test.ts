@@ -4,10 +4,10 @@ import { rootFieldsOf, taggedRootFields } from '../operation-scope';
 describe('operation scope', () => {
   it('lists the root fields an operation selects, through fragments, without __typename', () => {
     const document = parse(`
-      mutation M { __typename phoneCreateCall(input: {}) { id } ...More ... on Mutation { phoneCallEvent { eventId } } }
-      fragment More on Mutation { phoneUpdateCall { id } ...More }`);
+      mutation M { __typename createPhoneCall(input: {}) { call { id } } ...More ... on Mutation { recordPhoneCallEvent { changes { eventId } } } }
+      fragment More on Mutation { updatePhoneCall { call { id } } ...More }`);
     const operation = document.definitions[0] as OperationDefinitionNode;
-    expect(rootFieldsOf(document, operation).sort()).toEqual(['Mutation.phoneCallEvent', 'Mutation.phoneCreateCall', 'Mutation.phoneUpdateCall']);
+    expect(rootFieldsOf(document, operation).sort()).toEqual(['Mutation.createPhoneCall', 'Mutation.recordPhoneCallEvent', 'Mutation.updatePhoneCall']);
   });
 
   it('reads the root fields a tag marks in an SDL (and only root fields)', () => {

@@ -59,5 +59,5 @@ export const TelephonyInputBounds: InputBounds = {
   'UpdateCallInput.durationSeconds': int(0, 31_536_000),
   'UpdateCallInput.extension': EXTENSION,
   'CallRefInput.externalId': CALL_EXTERNAL_ID,
-  'Mutation.phoneCallEvent(extension:)': EXTENSION,
+  'Mutation.recordPhoneCallEvent(extension:)': EXTENSION,
 };

@@ -21,24 +21,24 @@ type Documents = {
     "\n  mutation WebUninstallApp($installId: ID!) {\n    uninstallApp(installId: $installId) { install { id status } userErrors { field message code } }\n  }\n": typeof types.WebUninstallAppDocument,
     "\n  mutation WebSetInstallUsers($installId: ID!, $userIds: [ID!]) {\n    setInstallUsers(installId: $installId, userIds: $userIds) { install { id allowedUserIds } userErrors { field message code } }\n  }\n": typeof types.WebSetInstallUsersDocument,
     "\n  query WebVendorApps($status: AppStatus) {\n    vendorApps(first: 50, status: $status) {\n      edges { node { id name appUid status type priceKopecks trialDays vendor { name } } }\n    }\n  }\n": typeof types.WebVendorAppsDocument,
-    "\n  mutation WebUploadDescriptor($appId: ID!, $xml: String!) {\n    uploadAppDescriptor(appId: $appId, xml: $xml) { id version }\n  }\n": typeof types.WebUploadDescriptorDocument,
-    "\n  mutation WebSubmitApp($id: ID!) {\n    submitApp(id: $id) { id status }\n  }\n": typeof types.WebSubmitAppDocument,
-    "\n  mutation WebPublishApp($id: ID!) {\n    publishApp(id: $id) { id status }\n  }\n": typeof types.WebPublishAppDocument,
+    "\n  mutation WebUploadDescriptor($appId: ID!, $xml: String!) {\n    uploadAppDescriptor(appId: $appId, xml: $xml) { descriptor { id version } userErrors { field message code } }\n  }\n": typeof types.WebUploadDescriptorDocument,
+    "\n  mutation WebSubmitApp($id: ID!) {\n    submitApp(id: $id) { app { id status } userErrors { field message code } }\n  }\n": typeof types.WebSubmitAppDocument,
+    "\n  mutation WebPublishApp($id: ID!) {\n    publishApp(id: $id) { app { id status } userErrors { field message code } }\n  }\n": typeof types.WebPublishAppDocument,
     "\n  query WebCategories {\n    categories { slug name nameEn appCount }\n  }\n": typeof types.WebCategoriesDocument,
-    "\n  mutation WebBuyPaidAppOptions($input: BuyPaidAppOptionsInput!, $idempotencyKey: String) {\n    buyPaidAppOptions(input: $input, idempotencyKey: $idempotencyKey) { id }\n  }\n": typeof types.WebBuyPaidAppOptionsDocument,
-    "\n  mutation WebActivateMarketplaceDemo($idempotencyKey: String) {\n    activateMarketplaceDemo(idempotencyKey: $idempotencyKey) { active demo endsAt }\n  }\n": typeof types.WebActivateMarketplaceDemoDocument,
+    "\n  mutation WebBuyPaidAppOptions($input: BuyPaidAppOptionsInput!, $idempotencyKey: String) {\n    buyPaidAppOptions(input: $input, idempotencyKey: $idempotencyKey) { subscription { id } userErrors { field message code } }\n  }\n": typeof types.WebBuyPaidAppOptionsDocument,
+    "\n  mutation WebActivateMarketplaceDemo($idempotencyKey: String) {\n    activateMarketplaceDemo(idempotencyKey: $idempotencyKey) { marketplaceSubscription { active demo endsAt } userErrors { field message code } }\n  }\n": typeof types.WebActivateMarketplaceDemoDocument,
     "\n  mutation WebSetEmployeesMayInstall($allowed: Boolean!) {\n    setEmployeesMayInstall(allowed: $allowed) { account { id employeesMayInstall } userErrors { field message code } }\n  }\n": typeof types.WebSetEmployeesMayInstallDocument,
-    "\n  mutation WebChangeAppPricing($appId: ID!, $priceKopecks: Int, $trialDays: Int) {\n    changeAppPricing(appId: $appId, priceKopecks: $priceKopecks, trialDays: $trialDays) { id priceKopecks trialDays }\n  }\n": typeof types.WebChangeAppPricingDocument,
-    "\n  mutation WebHideApp($id: ID!, $reason: String) {\n    hideApp(id: $id, reason: $reason) { id status }\n  }\n": typeof types.WebHideAppDocument,
+    "\n  mutation WebChangeAppPricing($appId: ID!, $priceKopecks: Int, $trialDays: Int) {\n    changeAppPricing(appId: $appId, priceKopecks: $priceKopecks, trialDays: $trialDays) { app { id priceKopecks trialDays } userErrors { field message code } }\n  }\n": typeof types.WebChangeAppPricingDocument,
+    "\n  mutation WebHideApp($id: ID!, $reason: String) {\n    hideApp(id: $id, reason: $reason) { app { id status } userErrors { field message code } }\n  }\n": typeof types.WebHideAppDocument,
     "\n  query WebAppByLink($link: String!) {\n    appByLink(link: $link) { id appUid }\n  }\n": typeof types.WebAppByLinkDocument,
-    "\n  mutation WebBuyMarketplaceSubscription($periodMonths: Int!, $idempotencyKey: String) {\n    buyMarketplaceSubscription(periodMonths: $periodMonths, idempotencyKey: $idempotencyKey) { active demo endsAt }\n  }\n": typeof types.WebBuyMarketplaceSubscriptionDocument,
+    "\n  mutation WebBuyMarketplaceSubscription($periodMonths: Int!, $idempotencyKey: String) {\n    buyMarketplaceSubscription(periodMonths: $periodMonths, idempotencyKey: $idempotencyKey) { marketplaceSubscription { active demo endsAt } userErrors { field message code } }\n  }\n": typeof types.WebBuyMarketplaceSubscriptionDocument,
     "\n  query WebDeveloper($accountId: ID!) {\n    account(id: $accountId) {\n      id\n      localAppsConnection(first: 50) { edges { node { id name createdAt } } }\n      incomingWebhooksConnection(first: 50) { edges { node { id name createdAt revokedAt permissions { entity operations } } } }\n    }\n  }\n": typeof types.WebDeveloperDocument,
     "\n  mutation WebCreateLocalApp($name: String!, $idempotencyKey: String) {\n    createLocalApp(name: $name, idempotencyKey: $idempotencyKey) { localApp { id name } userErrors { field message code } }\n  }\n": typeof types.WebCreateLocalAppDocument,
     "\n  mutation WebCreateIncomingWebhook($name: String!, $permissions: [WebhookPermissionInput!]!, $idempotencyKey: String) {\n    createIncomingWebhook(name: $name, permissions: $permissions, idempotencyKey: $idempotencyKey) { token webhook { id name } userErrors { field message code } }\n  }\n": typeof types.WebCreateIncomingWebhookDocument,
     "\n  mutation WebDeleteIncomingWebhook($id: ID!) {\n    deleteIncomingWebhook(id: $id) { webhook { id revokedAt } userErrors { field message code } }\n  }\n": typeof types.WebDeleteIncomingWebhookDocument,
     "\n  mutation WebIssuePhoneApiToken($installId: ID!) {\n    issuePhoneApiToken(installId: $installId) { token userErrors { field message code } }\n  }\n": typeof types.WebIssuePhoneApiTokenDocument,
-    "\n  mutation WebConnectLoyaltyApp($installId: ID!, $baseUrl: String!, $token: String!) {\n    connectLoyaltyApp(installId: $installId, baseUrl: $baseUrl, token: $token) { baseUrl tokenMasked updatedAt }\n  }\n": typeof types.WebConnectLoyaltyAppDocument,
-    "\n  mutation WebExtendTrial($input: ExtendTrialInput!, $idempotencyKey: String) {\n    extendTrial(input: $input, idempotencyKey: $idempotencyKey) { trialEndsAt installId }\n  }\n": typeof types.WebExtendTrialDocument,
+    "\n  mutation WebConnectLoyaltyApp($installId: ID!, $baseUrl: String!, $token: String!) {\n    connectLoyaltyApp(installId: $installId, baseUrl: $baseUrl, token: $token) { loyaltySettings { baseUrl tokenMasked updatedAt } userErrors { field message code } }\n  }\n": typeof types.WebConnectLoyaltyAppDocument,
+    "\n  mutation WebExtendTrial($input: ExtendTrialInput!, $idempotencyKey: String) {\n    extendTrial(input: $input, idempotencyKey: $idempotencyKey) { trialExtension { trialEndsAt installId } userErrors { field message code } }\n  }\n": typeof types.WebExtendTrialDocument,
     "\n  query WebMyVendorRevenue($month: String!) {\n    myVendorRevenue(month: $month) { month paidAppMonths listPrice { amountKopecks currency } share { amountKopecks currency } }\n  }\n": typeof types.WebMyVendorRevenueDocument,
     "\n  mutation WebReinstallApp($installId: ID!) {\n    reinstallApp(installId: $installId) { install { id permissions { descriptorVersion } } userErrors { field message code } }\n  }\n": typeof types.WebReinstallAppDocument,
 };
@@ -50,24 +50,24 @@ const documents: Documents = {
     "\n  mutation WebUninstallApp($installId: ID!) {\n    uninstallApp(installId: $installId) { install { id status } userErrors { field message code } }\n  }\n": types.WebUninstallAppDocument,
     "\n  mutation WebSetInstallUsers($installId: ID!, $userIds: [ID!]) {\n    setInstallUsers(installId: $installId, userIds: $userIds) { install { id allowedUserIds } userErrors { field message code } }\n  }\n": types.WebSetInstallUsersDocument,
     "\n  query WebVendorApps($status: AppStatus) {\n    vendorApps(first: 50, status: $status) {\n      edges { node { id name appUid status type priceKopecks trialDays vendor { name } } }\n    }\n  }\n": types.WebVendorAppsDocument,
-    "\n  mutation WebUploadDescriptor($appId: ID!, $xml: String!) {\n    uploadAppDescriptor(appId: $appId, xml: $xml) { id version }\n  }\n": types.WebUploadDescriptorDocument,
-    "\n  mutation WebSubmitApp($id: ID!) {\n    submitApp(id: $id) { id status }\n  }\n": types.WebSubmitAppDocument,
-    "\n  mutation WebPublishApp($id: ID!) {\n    publishApp(id: $id) { id status }\n  }\n": types.WebPublishAppDocument,
+    "\n  mutation WebUploadDescriptor($appId: ID!, $xml: String!) {\n    uploadAppDescriptor(appId: $appId, xml: $xml) { descriptor { id version } userErrors { field message code } }\n  }\n": types.WebUploadDescriptorDocument,
+    "\n  mutation WebSubmitApp($id: ID!) {\n    submitApp(id: $id) { app { id status } userErrors { field message code } }\n  }\n": types.WebSubmitAppDocument,
+    "\n  mutation WebPublishApp($id: ID!) {\n    publishApp(id: $id) { app { id status } userErrors { field message code } }\n  }\n": types.WebPublishAppDocument,
     "\n  query WebCategories {\n    categories { slug name nameEn appCount }\n  }\n": types.WebCategoriesDocument,
-    "\n  mutation WebBuyPaidAppOptions($input: BuyPaidAppOptionsInput!, $idempotencyKey: String) {\n    buyPaidAppOptions(input: $input, idempotencyKey: $idempotencyKey) { id }\n  }\n": types.WebBuyPaidAppOptionsDocument,
-    "\n  mutation WebActivateMarketplaceDemo($idempotencyKey: String) {\n    activateMarketplaceDemo(idempotencyKey: $idempotencyKey) { active demo endsAt }\n  }\n": types.WebActivateMarketplaceDemoDocument,
+    "\n  mutation WebBuyPaidAppOptions($input: BuyPaidAppOptionsInput!, $idempotencyKey: String) {\n    buyPaidAppOptions(input: $input, idempotencyKey: $idempotencyKey) { subscription { id } userErrors { field message code } }\n  }\n": types.WebBuyPaidAppOptionsDocument,
+    "\n  mutation WebActivateMarketplaceDemo($idempotencyKey: String) {\n    activateMarketplaceDemo(idempotencyKey: $idempotencyKey) { marketplaceSubscription { active demo endsAt } userErrors { field message code } }\n  }\n": types.WebActivateMarketplaceDemoDocument,
     "\n  mutation WebSetEmployeesMayInstall($allowed: Boolean!) {\n    setEmployeesMayInstall(allowed: $allowed) { account { id employeesMayInstall } userErrors { field message code } }\n  }\n": types.WebSetEmployeesMayInstallDocument,
-    "\n  mutation WebChangeAppPricing($appId: ID!, $priceKopecks: Int, $trialDays: Int) {\n    changeAppPricing(appId: $appId, priceKopecks: $priceKopecks, trialDays: $trialDays) { id priceKopecks trialDays }\n  }\n": types.WebChangeAppPricingDocument,
-    "\n  mutation WebHideApp($id: ID!, $reason: String) {\n    hideApp(id: $id, reason: $reason) { id status }\n  }\n": types.WebHideAppDocument,
+    "\n  mutation WebChangeAppPricing($appId: ID!, $priceKopecks: Int, $trialDays: Int) {\n    changeAppPricing(appId: $appId, priceKopecks: $priceKopecks, trialDays: $trialDays) { app { id priceKopecks trialDays } userErrors { field message code } }\n  }\n": types.WebChangeAppPricingDocument,
+    "\n  mutation WebHideApp($id: ID!, $reason: String) {\n    hideApp(id: $id, reason: $reason) { app { id status } userErrors { field message code } }\n  }\n": types.WebHideAppDocument,
     "\n  query WebAppByLink($link: String!) {\n    appByLink(link: $link) { id appUid }\n  }\n": types.WebAppByLinkDocument,
-    "\n  mutation WebBuyMarketplaceSubscription($periodMonths: Int!, $idempotencyKey: String) {\n    buyMarketplaceSubscription(periodMonths: $periodMonths, idempotencyKey: $idempotencyKey) { active demo endsAt }\n  }\n": types.WebBuyMarketplaceSubscriptionDocument,
+    "\n  mutation WebBuyMarketplaceSubscription($periodMonths: Int!, $idempotencyKey: String) {\n    buyMarketplaceSubscription(periodMonths: $periodMonths, idempotencyKey: $idempotencyKey) { marketplaceSubscription { active demo endsAt } userErrors { field message code } }\n  }\n": types.WebBuyMarketplaceSubscriptionDocument,
     "\n  query WebDeveloper($accountId: ID!) {\n    account(id: $accountId) {\n      id\n      localAppsConnection(first: 50) { edges { node { id name createdAt } } }\n      incomingWebhooksConnection(first: 50) { edges { node { id name createdAt revokedAt permissions { entity operations } } } }\n    }\n  }\n": types.WebDeveloperDocument,
     "\n  mutation WebCreateLocalApp($name: String!, $idempotencyKey: String) {\n    createLocalApp(name: $name, idempotencyKey: $idempotencyKey) { localApp { id name } userErrors { field message code } }\n  }\n": types.WebCreateLocalAppDocument,
     "\n  mutation WebCreateIncomingWebhook($name: String!, $permissions: [WebhookPermissionInput!]!, $idempotencyKey: String) {\n    createIncomingWebhook(name: $name, permissions: $permissions, idempotencyKey: $idempotencyKey) { token webhook { id name } userErrors { field message code } }\n  }\n": types.WebCreateIncomingWebhookDocument,
     "\n  mutation WebDeleteIncomingWebhook($id: ID!) {\n    deleteIncomingWebhook(id: $id) { webhook { id revokedAt } userErrors { field message code } }\n  }\n": types.WebDeleteIncomingWebhookDocument,
     "\n  mutation WebIssuePhoneApiToken($installId: ID!) {\n    issuePhoneApiToken(installId: $installId) { token userErrors { field message code } }\n  }\n": types.WebIssuePhoneApiTokenDocument,
-    "\n  mutation WebConnectLoyaltyApp($installId: ID!, $baseUrl: String!, $token: String!) {\n    connectLoyaltyApp(installId: $installId, baseUrl: $baseUrl, token: $token) { baseUrl tokenMasked updatedAt }\n  }\n": types.WebConnectLoyaltyAppDocument,
-    "\n  mutation WebExtendTrial($input: ExtendTrialInput!, $idempotencyKey: String) {\n    extendTrial(input: $input, idempotencyKey: $idempotencyKey) { trialEndsAt installId }\n  }\n": types.WebExtendTrialDocument,
+    "\n  mutation WebConnectLoyaltyApp($installId: ID!, $baseUrl: String!, $token: String!) {\n    connectLoyaltyApp(installId: $installId, baseUrl: $baseUrl, token: $token) { loyaltySettings { baseUrl tokenMasked updatedAt } userErrors { field message code } }\n  }\n": types.WebConnectLoyaltyAppDocument,
+    "\n  mutation WebExtendTrial($input: ExtendTrialInput!, $idempotencyKey: String) {\n    extendTrial(input: $input, idempotencyKey: $idempotencyKey) { trialExtension { trialEndsAt installId } userErrors { field message code } }\n  }\n": types.WebExtendTrialDocument,
     "\n  query WebMyVendorRevenue($month: String!) {\n    myVendorRevenue(month: $month) { month paidAppMonths listPrice { amountKopecks currency } share { amountKopecks currency } }\n  }\n": types.WebMyVendorRevenueDocument,
     "\n  mutation WebReinstallApp($installId: ID!) {\n    reinstallApp(installId: $installId) { install { id permissions { descriptorVersion } } userErrors { field message code } }\n  }\n": types.WebReinstallAppDocument,
 };
@@ -117,15 +117,15 @@ export function graphql(source: "\n  query WebVendorApps($status: AppStatus) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WebUploadDescriptor($appId: ID!, $xml: String!) {\n    uploadAppDescriptor(appId: $appId, xml: $xml) { id version }\n  }\n"): (typeof documents)["\n  mutation WebUploadDescriptor($appId: ID!, $xml: String!) {\n    uploadAppDescriptor(appId: $appId, xml: $xml) { id version }\n  }\n"];
+export function graphql(source: "\n  mutation WebUploadDescriptor($appId: ID!, $xml: String!) {\n    uploadAppDescriptor(appId: $appId, xml: $xml) { descriptor { id version } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation WebUploadDescriptor($appId: ID!, $xml: String!) {\n    uploadAppDescriptor(appId: $appId, xml: $xml) { descriptor { id version } userErrors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WebSubmitApp($id: ID!) {\n    submitApp(id: $id) { id status }\n  }\n"): (typeof documents)["\n  mutation WebSubmitApp($id: ID!) {\n    submitApp(id: $id) { id status }\n  }\n"];
+export function graphql(source: "\n  mutation WebSubmitApp($id: ID!) {\n    submitApp(id: $id) { app { id status } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation WebSubmitApp($id: ID!) {\n    submitApp(id: $id) { app { id status } userErrors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WebPublishApp($id: ID!) {\n    publishApp(id: $id) { id status }\n  }\n"): (typeof documents)["\n  mutation WebPublishApp($id: ID!) {\n    publishApp(id: $id) { id status }\n  }\n"];
+export function graphql(source: "\n  mutation WebPublishApp($id: ID!) {\n    publishApp(id: $id) { app { id status } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation WebPublishApp($id: ID!) {\n    publishApp(id: $id) { app { id status } userErrors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -133,11 +133,11 @@ export function graphql(source: "\n  query WebCategories {\n    categories { slu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WebBuyPaidAppOptions($input: BuyPaidAppOptionsInput!, $idempotencyKey: String) {\n    buyPaidAppOptions(input: $input, idempotencyKey: $idempotencyKey) { id }\n  }\n"): (typeof documents)["\n  mutation WebBuyPaidAppOptions($input: BuyPaidAppOptionsInput!, $idempotencyKey: String) {\n    buyPaidAppOptions(input: $input, idempotencyKey: $idempotencyKey) { id }\n  }\n"];
+export function graphql(source: "\n  mutation WebBuyPaidAppOptions($input: BuyPaidAppOptionsInput!, $idempotencyKey: String) {\n    buyPaidAppOptions(input: $input, idempotencyKey: $idempotencyKey) { subscription { id } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation WebBuyPaidAppOptions($input: BuyPaidAppOptionsInput!, $idempotencyKey: String) {\n    buyPaidAppOptions(input: $input, idempotencyKey: $idempotencyKey) { subscription { id } userErrors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WebActivateMarketplaceDemo($idempotencyKey: String) {\n    activateMarketplaceDemo(idempotencyKey: $idempotencyKey) { active demo endsAt }\n  }\n"): (typeof documents)["\n  mutation WebActivateMarketplaceDemo($idempotencyKey: String) {\n    activateMarketplaceDemo(idempotencyKey: $idempotencyKey) { active demo endsAt }\n  }\n"];
+export function graphql(source: "\n  mutation WebActivateMarketplaceDemo($idempotencyKey: String) {\n    activateMarketplaceDemo(idempotencyKey: $idempotencyKey) { marketplaceSubscription { active demo endsAt } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation WebActivateMarketplaceDemo($idempotencyKey: String) {\n    activateMarketplaceDemo(idempotencyKey: $idempotencyKey) { marketplaceSubscription { active demo endsAt } userErrors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -145,11 +145,11 @@ export function graphql(source: "\n  mutation WebSetEmployeesMayInstall($allowed
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WebChangeAppPricing($appId: ID!, $priceKopecks: Int, $trialDays: Int) {\n    changeAppPricing(appId: $appId, priceKopecks: $priceKopecks, trialDays: $trialDays) { id priceKopecks trialDays }\n  }\n"): (typeof documents)["\n  mutation WebChangeAppPricing($appId: ID!, $priceKopecks: Int, $trialDays: Int) {\n    changeAppPricing(appId: $appId, priceKopecks: $priceKopecks, trialDays: $trialDays) { id priceKopecks trialDays }\n  }\n"];
+export function graphql(source: "\n  mutation WebChangeAppPricing($appId: ID!, $priceKopecks: Int, $trialDays: Int) {\n    changeAppPricing(appId: $appId, priceKopecks: $priceKopecks, trialDays: $trialDays) { app { id priceKopecks trialDays } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation WebChangeAppPricing($appId: ID!, $priceKopecks: Int, $trialDays: Int) {\n    changeAppPricing(appId: $appId, priceKopecks: $priceKopecks, trialDays: $trialDays) { app { id priceKopecks trialDays } userErrors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WebHideApp($id: ID!, $reason: String) {\n    hideApp(id: $id, reason: $reason) { id status }\n  }\n"): (typeof documents)["\n  mutation WebHideApp($id: ID!, $reason: String) {\n    hideApp(id: $id, reason: $reason) { id status }\n  }\n"];
+export function graphql(source: "\n  mutation WebHideApp($id: ID!, $reason: String) {\n    hideApp(id: $id, reason: $reason) { app { id status } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation WebHideApp($id: ID!, $reason: String) {\n    hideApp(id: $id, reason: $reason) { app { id status } userErrors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -157,7 +157,7 @@ export function graphql(source: "\n  query WebAppByLink($link: String!) {\n    a
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WebBuyMarketplaceSubscription($periodMonths: Int!, $idempotencyKey: String) {\n    buyMarketplaceSubscription(periodMonths: $periodMonths, idempotencyKey: $idempotencyKey) { active demo endsAt }\n  }\n"): (typeof documents)["\n  mutation WebBuyMarketplaceSubscription($periodMonths: Int!, $idempotencyKey: String) {\n    buyMarketplaceSubscription(periodMonths: $periodMonths, idempotencyKey: $idempotencyKey) { active demo endsAt }\n  }\n"];
+export function graphql(source: "\n  mutation WebBuyMarketplaceSubscription($periodMonths: Int!, $idempotencyKey: String) {\n    buyMarketplaceSubscription(periodMonths: $periodMonths, idempotencyKey: $idempotencyKey) { marketplaceSubscription { active demo endsAt } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation WebBuyMarketplaceSubscription($periodMonths: Int!, $idempotencyKey: String) {\n    buyMarketplaceSubscription(periodMonths: $periodMonths, idempotencyKey: $idempotencyKey) { marketplaceSubscription { active demo endsAt } userErrors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -181,11 +181,11 @@ export function graphql(source: "\n  mutation WebIssuePhoneApiToken($installId: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WebConnectLoyaltyApp($installId: ID!, $baseUrl: String!, $token: String!) {\n    connectLoyaltyApp(installId: $installId, baseUrl: $baseUrl, token: $token) { baseUrl tokenMasked updatedAt }\n  }\n"): (typeof documents)["\n  mutation WebConnectLoyaltyApp($installId: ID!, $baseUrl: String!, $token: String!) {\n    connectLoyaltyApp(installId: $installId, baseUrl: $baseUrl, token: $token) { baseUrl tokenMasked updatedAt }\n  }\n"];
+export function graphql(source: "\n  mutation WebConnectLoyaltyApp($installId: ID!, $baseUrl: String!, $token: String!) {\n    connectLoyaltyApp(installId: $installId, baseUrl: $baseUrl, token: $token) { loyaltySettings { baseUrl tokenMasked updatedAt } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation WebConnectLoyaltyApp($installId: ID!, $baseUrl: String!, $token: String!) {\n    connectLoyaltyApp(installId: $installId, baseUrl: $baseUrl, token: $token) { loyaltySettings { baseUrl tokenMasked updatedAt } userErrors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WebExtendTrial($input: ExtendTrialInput!, $idempotencyKey: String) {\n    extendTrial(input: $input, idempotencyKey: $idempotencyKey) { trialEndsAt installId }\n  }\n"): (typeof documents)["\n  mutation WebExtendTrial($input: ExtendTrialInput!, $idempotencyKey: String) {\n    extendTrial(input: $input, idempotencyKey: $idempotencyKey) { trialEndsAt installId }\n  }\n"];
+export function graphql(source: "\n  mutation WebExtendTrial($input: ExtendTrialInput!, $idempotencyKey: String) {\n    extendTrial(input: $input, idempotencyKey: $idempotencyKey) { trialExtension { trialEndsAt installId } userErrors { field message code } }\n  }\n"): (typeof documents)["\n  mutation WebExtendTrial($input: ExtendTrialInput!, $idempotencyKey: String) {\n    extendTrial(input: $input, idempotencyKey: $idempotencyKey) { trialExtension { trialEndsAt installId } userErrors { field message code } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -175,6 +175,35 @@ export type AccountEdge = {
   node: Account;
 };
 
+/** Why `activateMarketplaceDemo` refused, in `ActivateMarketplaceDemoUserError.code` (docs/ERRORS.md). */
+export type ActivateMarketplaceDemoErrorCode =
+  /** The idempotencyKey was used by this caller for another request (another operation or other input) within the retention period; nothing is done. Use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** BX-5: an account can activate the marketplace subscription demo once. */
+  | 'MARKETPLACE_DEMO_ALREADY_USED'
+  /** BX-5: the demo cannot start while a marketplace subscription is active. */
+  | 'MARKETPLACE_SUBSCRIPTION_ACTIVE';
+
+/** BX-5: the account’s marketplace subscription with its one-time demo running; or why not. */
+export type ActivateMarketplaceDemoPayload = {
+  __typename?: 'ActivateMarketplaceDemoPayload';
+  /** The marketplace subscription after the demo started; null when refused. */
+  marketplaceSubscription?: Maybe<MarketplaceSubscription>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<ActivateMarketplaceDemoUserError>;
+};
+
+/** A refusal of `activateMarketplaceDemo` a form can show next to its field. */
+export type ActivateMarketplaceDemoUserError = {
+  __typename?: 'ActivateMarketplaceDemoUserError';
+  /** What is wrong, for code. */
+  code: ActivateMarketplaceDemoErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
 /** SV-2: Vendor API state of a SERVER install. */
 export type ActivationState =
   /** The vendor’s server activated the install: the app works. */
@@ -612,6 +641,42 @@ export type BillingState =
   /** A paid app on its trial (TR-1 to TR-4) or a trial extension (TX-2); trialEndsAt says until when. */
   | 'TRIAL';
 
+/** Why `buyMarketplaceSubscription` refused, in `BuyMarketplaceSubscriptionUserError.code` (docs/ERRORS.md). */
+export type BuyMarketplaceSubscriptionErrorCode =
+  /** The idempotencyKey was used by this caller for another request (another operation or other input) within the retention period; nothing is done. Use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** PR-3: subscriptions are bought for 1, 3, 6 or 12 months only. */
+  | 'INVALID_SUBSCRIPTION_PERIOD';
+
+/** BX-2/BX-4: the account’s marketplace subscription with the period bought; or why not. */
+export type BuyMarketplaceSubscriptionPayload = {
+  __typename?: 'BuyMarketplaceSubscriptionPayload';
+  /** The marketplace subscription after the purchase; null when refused. */
+  marketplaceSubscription?: Maybe<MarketplaceSubscription>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<BuyMarketplaceSubscriptionUserError>;
+};
+
+/** A refusal of `buyMarketplaceSubscription` a form can show next to its field. */
+export type BuyMarketplaceSubscriptionUserError = {
+  __typename?: 'BuyMarketplaceSubscriptionUserError';
+  /** What is wrong, for code. */
+  code: BuyMarketplaceSubscriptionErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
+/** Why `buyPaidAppOptions` refused, in `BuyPaidAppOptionsUserError.code` (docs/ERRORS.md). */
+export type BuyPaidAppOptionsErrorCode =
+  /** The idempotencyKey was used by this caller for another request (another operation or other input) within the retention period; nothing is done. Use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** PR-3: a subscription buys 1 to 1000 paid-app options. */
+  | 'INVALID_PAID_APP_OPTIONS'
+  /** PR-3: subscriptions are bought for 1, 3, 6 or 12 months only. */
+  | 'INVALID_SUBSCRIPTION_PERIOD';
+
 /** PR-3: how many paid-app options to buy, for how many months ahead, and when the period starts. */
 export type BuyPaidAppOptionsInput = {
   /** Paid-app options (one pays 500 RUB of monthly app price). */
@@ -620,6 +685,26 @@ export type BuyPaidAppOptionsInput = {
   periodMonths: Scalars['Int']['input'];
   /** Start now beside the running period (more options at once) instead of after it. */
   startImmediately?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** PR-3: the subscription period bought (BX-7: it resumed the suspended installs it covers); or why not. */
+export type BuyPaidAppOptionsPayload = {
+  __typename?: 'BuyPaidAppOptionsPayload';
+  /** The period bought; null when refused. */
+  subscription?: Maybe<SubscriptionPeriod>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<BuyPaidAppOptionsUserError>;
+};
+
+/** A refusal of `buyPaidAppOptions` a form can show next to its field. */
+export type BuyPaidAppOptionsUserError = {
+  __typename?: 'BuyPaidAppOptionsUserError';
+  /** What is wrong, for code. */
+  code: BuyPaidAppOptionsErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
 };
 
 /** TL-1: a phone call the account’s TELEPHONY app reported over the Phone API. */
@@ -787,6 +872,90 @@ export type CategoryFacet = {
   slug: Scalars['String']['output'];
 };
 
+/** Why `changeAppPricing` refused, in `ChangeAppPricingUserError.code` (docs/ERRORS.md). */
+export type ChangeAppPricingErrorCode =
+  /** LC-4: a HIDDEN app is free; show it again before making it paid. */
+  | 'HIDDEN_APP_MUST_STAY_FREE'
+  /** TR-1: a trial lasts 1 to 14 days. */
+  | 'INVALID_TRIAL_LENGTH'
+  /** The object does not exist or is not visible to the caller (DL-3: the same answer); also an unknown HTTP route. */
+  | 'NOT_FOUND'
+  /** PC-3: making a published free app paid requires a trial of 7 to 14 days. */
+  | 'PAID_CONVERSION_REQUIRES_TRIAL'
+  /** PC-2: a published app’s price and paid flag are changed only by a moderator. */
+  | 'PRICE_CHANGE_REQUIRES_MODERATOR'
+  /** PC-2: an unpublished app’s price and paid flag are changed by its vendor. */
+  | 'PRICE_CHANGE_REQUIRES_VENDOR'
+  /** PR-2: a paid app costs a whole multiple of 500 RUB a month. */
+  | 'PRICE_NOT_MULTIPLE_OF_500'
+  /** PC-1: the change leaves price and trial as they are. */
+  | 'PRICING_UNCHANGED'
+  /** TR-6: after publication only a moderator changes the trial. */
+  | 'TRIAL_CHANGE_REQUIRES_MODERATOR'
+  /** TR-6: before publication the vendor sets the trial in the vendor cabinet. */
+  | 'TRIAL_CHANGE_REQUIRES_VENDOR'
+  /** TR-1: only a paid app has a trial. */
+  | 'TRIAL_REQUIRES_PAID_APP';
+
+/** PC-1..PC-3, TR-1, TR-6: the app with its new price and trial; or why not. */
+export type ChangeAppPricingPayload = {
+  __typename?: 'ChangeAppPricingPayload';
+  /** The app with its new price and trial; null when refused. */
+  app?: Maybe<App>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<ChangeAppPricingUserError>;
+};
+
+/** A refusal of `changeAppPricing` a form can show next to its field. */
+export type ChangeAppPricingUserError = {
+  __typename?: 'ChangeAppPricingUserError';
+  /** What is wrong, for code. */
+  code: ChangeAppPricingErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
+/** Why `connectLoyaltyApp` refused, in `ConnectLoyaltyAppUserError.code` (docs/ERRORS.md). */
+export type ConnectLoyaltyAppErrorCode =
+  /** TY-2: the account already has a live LOYALTY install with a connected loyalty server. */
+  | 'ANOTHER_LOYALTY_INSTALL_ACTIVE'
+  /** The input is malformed or violates a field constraint (a variable, an argument, a REST body). */
+  | 'BAD_USER_INPUT'
+  /** The install was removed: install the app again first (AR-3; accounts for app operations, telephony-loyalty for connecting a LOYALTY app, TL-2). */
+  | 'INSTALL_NOT_LIVE'
+  /** TL-2, TY-3: only a LOYALTY install can be connected to a loyalty server. */
+  | 'LOYALTY_API_REQUIRES_LOYALTY_APP'
+  /** The object does not exist or is not visible to the caller (DL-3: the same answer); also an unknown HTTP route. */
+  | 'NOT_FOUND'
+  /** The URL names a loopback, private, link-local, multicast, reserved or unspecified address, or a local-only host name (localhost, *.local, *.internal, single-label names). */
+  | 'OUTBOUND_URL_FORBIDDEN_HOST'
+  /** The URL cannot be parsed, is longer than 2048 characters, or carries credentials. */
+  | 'OUTBOUND_URL_INVALID'
+  /** Outbound URLs must use https (plain http only where EGRESS_ALLOW_HTTP is on, for local development). */
+  | 'OUTBOUND_URL_NOT_HTTPS';
+
+/** TL-2: the LOYALTY install’s connection to its loyalty server, as set; or why not. */
+export type ConnectLoyaltyAppPayload = {
+  __typename?: 'ConnectLoyaltyAppPayload';
+  /** The connection (token masked); null when refused. */
+  loyaltySettings?: Maybe<LoyaltySettings>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<ConnectLoyaltyAppUserError>;
+};
+
+/** A refusal of `connectLoyaltyApp` a form can show next to its field. */
+export type ConnectLoyaltyAppUserError = {
+  __typename?: 'ConnectLoyaltyAppUserError';
+  /** What is wrong, for code. */
+  code: ConnectLoyaltyAppErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
 /** Why `createApp` refused, in `CreateAppUserError.code` (docs/ERRORS.md). */
 export type CreateAppErrorCode =
   /** The vendor already has an app with this alias (aliases are unique per vendor and never change). */
@@ -878,6 +1047,33 @@ export type CreateCallInput = {
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Why `createCategory` refused, in `CreateCategoryUserError.code` (docs/ERRORS.md). */
+export type CreateCategoryErrorCode =
+  /** A category with this slug exists (slugs are unique and never change). */
+  | 'CATEGORY_SLUG_TAKEN'
+  /** A category slug is lower-case latin letters, digits and dashes (at most 64), its names 1 to 100 characters; at most 200 categories. */
+  | 'INVALID_CATEGORY';
+
+/** The new category; or why not (each bad argument named). */
+export type CreateCategoryPayload = {
+  __typename?: 'CreateCategoryPayload';
+  /** The new category; null when refused. */
+  category?: Maybe<Category>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<CreateCategoryUserError>;
+};
+
+/** A refusal of `createCategory` a form can show next to its field. */
+export type CreateCategoryUserError = {
+  __typename?: 'CreateCategoryUserError';
+  /** What is wrong, for code. */
+  code: CreateCategoryErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
 /** Why `createIncomingWebhook` refused, in `CreateIncomingWebhookUserError.code` (docs/ERRORS.md). */
 export type CreateIncomingWebhookErrorCode =
   /** The input is malformed or violates a field constraint (a variable, an argument, a REST body). */
@@ -938,6 +1134,91 @@ export type CreateLocalAppUserError = {
   __typename?: 'CreateLocalAppUserError';
   /** What is wrong, for code. */
   code: CreateLocalAppErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
+/** Why `createLoyaltyCustomer` refused, in `CreateLoyaltyCustomerUserError.code` (docs/ERRORS.md). */
+export type CreateLoyaltyCustomerErrorCode =
+  /** The input is malformed or violates a field constraint (a variable, an argument, a REST body). */
+  | 'BAD_USER_INPUT'
+  /** The idempotencyKey was used by this caller for another request (another operation or other input) within the retention period; nothing is done. Use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** TL-2: the account's admin has not connected its LOYALTY app to a loyalty server (connectLoyaltyApp). */
+  | 'LOYALTY_NOT_CONFIGURED'
+  /** TL-2: the loyalty app answered with `{errors:[{error,code,parameter}]}`; they are in `vendorErrors`. */
+  | 'LOYALTY_REQUEST_REJECTED';
+
+/** TL-2: the customer the loyalty app created; or why not. */
+export type CreateLoyaltyCustomerPayload = {
+  __typename?: 'CreateLoyaltyCustomerPayload';
+  /** The new customer, with the id the loyalty app gave; null when refused. */
+  customer?: Maybe<LoyaltyCustomer>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<CreateLoyaltyCustomerUserError>;
+};
+
+/** A refusal of `createLoyaltyCustomer` a form can show next to its field. */
+export type CreateLoyaltyCustomerUserError = {
+  __typename?: 'CreateLoyaltyCustomerUserError';
+  /** What is wrong, for code. */
+  code: CreateLoyaltyCustomerErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
+/** Why `createPhoneCall` refused, in `CreatePhoneCallUserError.code` (docs/ERRORS.md). */
+export type CreatePhoneCallErrorCode =
+  /** TL-1: no employee of the account has that id or extension. */
+  | 'EMPLOYEE_NOT_FOUND';
+
+/** TL-1: the call reported (the same one again for a known externalId); or why not. */
+export type CreatePhoneCallPayload = {
+  __typename?: 'CreatePhoneCallPayload';
+  /** The call; null when refused. */
+  call?: Maybe<Call>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<CreatePhoneCallUserError>;
+};
+
+/** A refusal of `createPhoneCall` a form can show next to its field. */
+export type CreatePhoneCallUserError = {
+  __typename?: 'CreatePhoneCallUserError';
+  /** What is wrong, for code. */
+  code: CreatePhoneCallErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
+/** Why `createVendor` refused, in `CreateVendorUserError.code` (docs/ERRORS.md). */
+export type CreateVendorErrorCode =
+  /** The idempotencyKey was used by this caller for another request (another operation or other input) within the retention period; nothing is done. Use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** A vendor alias is lower-case latin letters, digits and dashes, starting with a letter or digit. */
+  | 'INVALID_VENDOR_ALIAS'
+  /** Another vendor already has this alias (vendor aliases are unique and end every appUid). */
+  | 'VENDOR_ALIAS_TAKEN';
+
+/** The new vendor; or why not. */
+export type CreateVendorPayload = {
+  __typename?: 'CreateVendorPayload';
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<CreateVendorUserError>;
+  /** The new vendor; null when refused. */
+  vendor?: Maybe<Vendor>;
+};
+
+/** A refusal of `createVendor` a form can show next to its field. */
+export type CreateVendorUserError = {
+  __typename?: 'CreateVendorUserError';
+  /** What is wrong, for code. */
+  code: CreateVendorErrorCode;
   /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
   field?: Maybe<Array<Scalars['String']['output']>>;
   /** What is wrong, in words (English). */
@@ -1054,6 +1335,31 @@ export type DeleteIncomingWebhookUserError = {
   message: Scalars['String']['output'];
 };
 
+/** Why `disconnectLoyaltyApp` refused, in `DisconnectLoyaltyAppUserError.code` (docs/ERRORS.md). */
+export type DisconnectLoyaltyAppErrorCode =
+  /** TL-2: the account's admin has not connected its LOYALTY app to a loyalty server (connectLoyaltyApp). */
+  | 'LOYALTY_NOT_CONFIGURED';
+
+/** TL-2: the LOYALTY install whose connection was removed; or why not. */
+export type DisconnectLoyaltyAppPayload = {
+  __typename?: 'DisconnectLoyaltyAppPayload';
+  /** The install, now without a connection; null when refused. */
+  install?: Maybe<Install>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<DisconnectLoyaltyAppUserError>;
+};
+
+/** A refusal of `disconnectLoyaltyApp` a form can show next to its field. */
+export type DisconnectLoyaltyAppUserError = {
+  __typename?: 'DisconnectLoyaltyAppUserError';
+  /** What is wrong, for code. */
+  code: DisconnectLoyaltyAppErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
 /** One entity (or document, report) and the operations allowed on it. */
 export type EntityPermission = {
   __typename?: 'EntityPermission';
@@ -1063,6 +1369,27 @@ export type EntityPermission = {
   operations: Array<PermissionOperation>;
 };
 
+/** Why `extendTrial` refused, in `ExtendTrialUserError.code` (docs/ERRORS.md). */
+export type ExtendTrialErrorCode =
+  /** TX-1: extendTrial names an account accounts does not have (billing asks before writing anything). */
+  | 'ACCOUNT_NOT_FOUND'
+  /** TX-3: the account already pays for this app, so there is no trial to extend. */
+  | 'APP_ALREADY_PAID'
+  /** The idempotencyKey was used by this caller for another request (another operation or other input) within the retention period; nothing is done. Use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** The object does not exist or is not visible to the caller (DL-3: the same answer); also an unknown HTTP route. */
+  | 'NOT_FOUND'
+  /** TX-1/TX-3: the trial of this app for this account was already extended once. */
+  | 'TRIAL_ALREADY_EXTENDED'
+  /** TX-1/TX-3: only a paid app's trial can be extended. */
+  | 'TRIAL_EXTENSION_APP_NOT_PAID'
+  /** TX-1/TX-3: only a published app's trial can be extended. */
+  | 'TRIAL_EXTENSION_APP_NOT_PUBLISHED'
+  /** TX-2: a trial extension lasts 1 to 14 days. */
+  | 'TRIAL_EXTENSION_DAYS_OUT_OF_RANGE'
+  /** TX-3: the account's running trial ends later than the extension would; a trial is never shortened. */
+  | 'TRIAL_WOULD_BE_SHORTENED';
+
 /** TX-1: which account’s trial of which of the vendor’s apps to extend, and by how many days. */
 export type ExtendTrialInput = {
   /** The account to extend the trial for. */
@@ -1071,6 +1398,55 @@ export type ExtendTrialInput = {
   appId: Scalars['ID']['input'];
   /** TX-2: 1 to 14 days from the moment of confirmation. */
   days: Scalars['Int']['input'];
+};
+
+/** TX-1..TX-3: the trial extension the vendor made; or why not. */
+export type ExtendTrialPayload = {
+  __typename?: 'ExtendTrialPayload';
+  /** The extension, as stored; null when refused. */
+  trialExtension?: Maybe<TrialExtension>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<ExtendTrialUserError>;
+};
+
+/** A refusal of `extendTrial` a form can show next to its field. */
+export type ExtendTrialUserError = {
+  __typename?: 'ExtendTrialUserError';
+  /** What is wrong, for code. */
+  code: ExtendTrialErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
+/** Why `hideApp` refused, in `HideAppUserError.code` (docs/ERRORS.md). */
+export type HideAppErrorCode =
+  /** Only a PUBLISHED app can be hidden (LC-3). */
+  | 'APP_NOT_PUBLISHED'
+  /** The object does not exist or is not visible to the caller (DL-3: the same answer); also an unknown HTTP route. */
+  | 'NOT_FOUND'
+  /** LC-4: only free apps can be hidden. */
+  | 'ONLY_FREE_APPS_CAN_BE_HIDDEN';
+
+/** LC-3, LC-4: the app taken off the storefront (HIDDEN); or why not. */
+export type HideAppPayload = {
+  __typename?: 'HideAppPayload';
+  /** The app in its new status; null when refused. */
+  app?: Maybe<App>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<HideAppUserError>;
+};
+
+/** A refusal of `hideApp` a form can show next to its field. */
+export type HideAppUserError = {
+  __typename?: 'HideAppUserError';
+  /** What is wrong, for code. */
+  code: HideAppErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
 };
 
 /** An account as its host provisioned it. */
@@ -1493,6 +1869,13 @@ export type LoyaltyCustomerInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A customer whose registration code the loyalty app accepted (POST /counterparty/verify). */
+export type LoyaltyCustomerVerification = {
+  __typename?: 'LoyaltyCustomerVerification';
+  /** The customer (counterparty) whose code was accepted. */
+  customerId: Scalars['ID']['output'];
+};
+
 /** TL-2: a gift card the loyalty app knows (GET /giftcard). */
 export type LoyaltyGiftCard = {
   __typename?: 'LoyaltyGiftCard';
@@ -1593,6 +1976,15 @@ export type LoyaltySettings = {
   updatedAt: Scalars['DateTimeISO']['output'];
 };
 
+/** Points the loyalty app allowed a customer to spend with their code (POST /retaildemand/verify). */
+export type LoyaltySpendVerification = {
+  __typename?: 'LoyaltySpendVerification';
+  /** The bonus points the code allows spending on this sale. */
+  bonusValueToSpend: Scalars['Int']['output'];
+  /** The customer (counterparty) spending the points. */
+  customerId: Scalars['ID']['output'];
+};
+
 /** BX-2, BX-4: the account’s marketplace subscription now: paid apps need it, and in zone ru local apps and webhooks too (BX-8). */
 export type MarketplaceSubscription = {
   __typename?: 'MarketplaceSubscription';
@@ -1630,69 +2022,67 @@ export type Money = {
 export type Mutation = {
   __typename?: 'Mutation';
   /** BX-5: starts the one-time demo of the marketplace subscription. */
-  activateMarketplaceDemo: MarketplaceSubscription;
+  activateMarketplaceDemo: ActivateMarketplaceDemoPayload;
   /** BX-2/BX-4: buys the marketplace subscription for 1, 3, 6 or 12 months. */
-  buyMarketplaceSubscription: MarketplaceSubscription;
+  buyMarketplaceSubscription: BuyMarketplaceSubscriptionPayload;
   /** An account admin buys paid-app options, or extends the subscription (PR-3, BX-7 resume). */
-  buyPaidAppOptions: SubscriptionPeriod;
+  buyPaidAppOptions: BuyPaidAppOptionsPayload;
   /** PC-1..PC-3, TR-1, TR-6: sets price and trial; every change is kept with its effective time. */
-  changeAppPricing: App;
+  changeAppPricing: ChangeAppPricingPayload;
   /** Admin: connects the account's LOYALTY install to its loyalty server, or changes the connection (TL-2). */
-  connectLoyaltyApp: LoyaltySettings;
+  connectLoyaltyApp: ConnectLoyaltyAppPayload;
   /** LC-2: a vendor creates a DRAFT app; the secret key is shown only here. */
   createApp: CreateAppPayload;
   /** A moderator adds a category (slug: lower-case latin letters, digits, dashes; never changes). */
-  createCategory: Category;
+  createCategory: CreateCategoryPayload;
   /** BX-8: an incoming webhook with chosen permissions (not on the free tariff, TR-4). */
   createIncomingWebhook: CreateIncomingWebhookPayload;
   /** BX-8: a private app of the caller’s account (admins; zone ru needs the subscription). */
   createLocalApp: CreateLocalAppPayload;
   /** Point of sale: creates a customer (POST /counterparty). */
-  createLoyaltyCustomer: LoyaltyCustomer;
+  createLoyaltyCustomer: CreateLoyaltyCustomerPayload;
+  /** Phone API: reports a call; idempotent on externalId. */
+  createPhoneCall?: Maybe<CreatePhoneCallPayload>;
   /** A moderator registers a vendor; the alias is unique and never changes. */
-  createVendor: Vendor;
+  createVendor: CreateVendorPayload;
   /** Hosts: deactivates an account; its installs are suspended, data kept (SERVER apps: DELETE Suspend). */
   deactivateAccount: DeactivateAccountPayload;
   /** Hosts: deactivates a user: no app access, no user context. */
   deactivateUser: DeactivateUserPayload;
   /** BX-8: deletes a webhook; its token stops working within seconds (admins). */
   deleteIncomingWebhook: DeleteIncomingWebhookPayload;
-  /** Admin: removes the connection of the LOYALTY install; true when there was one (TL-2). */
-  disconnectLoyaltyApp: Scalars['Boolean']['output'];
+  /** Admin: removes the connection of the LOYALTY install (TL-2); LOYALTY_NOT_CONFIGURED when it has none. */
+  disconnectLoyaltyApp: DisconnectLoyaltyAppPayload;
   /** TX-1..TX-3: the vendor extends (or grants) its app's trial for one account, once. */
-  extendTrial: TrialExtension;
+  extendTrial: ExtendTrialPayload;
   /** LC-3, LC-4: takes a free PUBLISHED app off the storefront (its vendor or a moderator). */
-  hideApp: App;
+  hideApp: HideAppPayload;
   /** Installs an app on the caller’s account (BX-3, LC-3, TY-2, BX-9; billing decides the price). */
   installApp: InstallAppPayload;
   /** TL-1: a new Phone API token for a TELEPHONY install (admins; shown once, the previous one is revoked). */
   issuePhoneApiToken: IssuePhoneApiTokenPayload;
   /** SV-3: mints a user context key for an IFRAME or SERVER app. */
   openApp: OpenAppPayload;
-  /** Phone API: a call event; SHOW, STARTTIME and HIDE need the employee (userId or extension). */
-  phoneCallEvent?: Maybe<Array<CallCardChange>>;
-  /** Phone API: reports a call; idempotent on externalId. */
-  phoneCreateCall?: Maybe<Call>;
-  /** Phone API: updates a call found by id or external id. */
-  phoneUpdateCall?: Maybe<Call>;
   /** Hosts: creates or updates an account by the host’s id (zone, tariff, name); idempotent, audited. */
   provisionAccount: ProvisionAccountPayload;
   /** Hosts: creates or updates a user of one of its accounts (role, extension, active); idempotent, audited. */
   provisionUser: ProvisionUserPayload;
   /** LC-2: a moderator publishes a READY app. */
-  publishApp: App;
+  publishApp: PublishAppPayload;
   /** Point of sale: the loyalty app's discounts for a sale (POST /retaildemand/recalc). */
-  recalculateLoyaltySale: LoyaltySaleCalculation;
+  recalculateLoyaltySale: RecalculateLoyaltySalePayload;
   /** Point of sale: records a return (POST /retailsalesreturn). */
-  recordLoyaltyReturn: Scalars['Boolean']['output'];
+  recordLoyaltyReturn: RecordLoyaltyReturnPayload;
   /** Point of sale: records a sale (POST /retaildemand). */
-  recordLoyaltySale: Scalars['Boolean']['output'];
+  recordLoyaltySale: RecordLoyaltySalePayload;
+  /** Phone API: a call event; SHOW, STARTTIME and HIDE need the employee (userId or extension). */
+  recordPhoneCallEvent?: Maybe<RecordPhoneCallEventPayload>;
   /** A new secret key, shown only here; only while the app is DRAFT. */
-  regenerateAppSecret: Scalars['String']['output'];
+  regenerateAppSecret: RegenerateAppSecretPayload;
   /** AR-3: consents to the app’s current permissions. */
   reinstallApp: ReinstallAppPayload;
   /** LC-2: a moderator sends a READY app back to DRAFT, saying why. */
-  returnApp: App;
+  returnApp: ReturnAppPayload;
   /** Moderators: makes the account a developer account of the vendor (null unlinks it). */
   setDeveloperVendor: SetDeveloperVendorPayload;
   /** BX-3: lets every employee of the caller’s account install apps (admins only). */
@@ -1700,23 +2090,25 @@ export type Mutation = {
   /** BX-6: which users may open the app; null for everyone. Admins only. */
   setInstallUsers: SetInstallUsersPayload;
   /** PR-4: a moderator changes the vendor share; accruals from now on use it, earlier ones keep theirs. */
-  setVendorShare: Scalars['Int']['output'];
+  setVendorShare: SetVendorSharePayload;
   /** Puts a HIDDEN app back on the storefront (its vendor or a moderator). */
-  showApp: App;
+  showApp: ShowAppPayload;
   /** LC-2: the vendor submits a DRAFT for moderation (READY). */
-  submitApp: App;
+  submitApp: SubmitAppPayload;
   /** Removes an install; its data is kept (AR-3, BX-7). */
   uninstallApp: UninstallAppPayload;
   /** Edits the app’s content (a vendor while DRAFT). The alias never changes. */
-  updateApp: App;
+  updateApp: UpdateAppPayload;
+  /** Phone API: updates a call found by id or external id. */
+  updatePhoneCall?: Maybe<UpdatePhoneCallPayload>;
   /** The vendor’s public profile (description, website, support contacts, logo): the vendor itself, or a moderator naming vendorId. */
-  updateVendorProfile: Vendor;
-  /** Uploads a new descriptor version (XML v2); a refused one stores nothing. */
-  uploadAppDescriptor: AppDescriptor;
+  updateVendorProfile: UpdateVendorProfilePayload;
+  /** Uploads a new descriptor version (XML v2); a refused one stores nothing and names every problem with its element and line. */
+  uploadAppDescriptor: UploadAppDescriptorPayload;
   /** Point of sale: checks a customer's registration code (POST /counterparty/verify). */
-  verifyLoyaltyCustomer: Scalars['Boolean']['output'];
+  verifyLoyaltyCustomer: VerifyLoyaltyCustomerPayload;
   /** Point of sale: checks the code that allows spending points (POST /retaildemand/verify). */
-  verifyLoyaltySpend: Scalars['Boolean']['output'];
+  verifyLoyaltySpend: VerifyLoyaltySpendPayload;
 };
 
 
@@ -1795,6 +2187,12 @@ export type MutationCreateLoyaltyCustomerArgs = {
 
 
 /** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
+export type MutationCreatePhoneCallArgs = {
+  input: CreateCallInput;
+};
+
+
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationCreateVendorArgs = {
   alias: Scalars['String']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -1861,28 +2259,6 @@ export type MutationOpenAppArgs = {
 
 
 /** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
-export type MutationPhoneCallEventArgs = {
-  call: CallRefInput;
-  event: CallCardEvent;
-  extension?: InputMaybe<Scalars['String']['input']>;
-  userId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-
-/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
-export type MutationPhoneCreateCallArgs = {
-  input: CreateCallInput;
-};
-
-
-/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
-export type MutationPhoneUpdateCallArgs = {
-  call: CallRefInput;
-  input: UpdateCallInput;
-};
-
-
-/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
 export type MutationProvisionAccountArgs = {
   input: ProvisionAccountInput;
 };
@@ -1917,6 +2293,15 @@ export type MutationRecordLoyaltyReturnArgs = {
 export type MutationRecordLoyaltySaleArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: LoyaltyRecordSaleInput;
+};
+
+
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
+export type MutationRecordPhoneCallEventArgs = {
+  call: CallRefInput;
+  event: CallCardEvent;
+  extension?: InputMaybe<Scalars['String']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1988,6 +2373,13 @@ export type MutationUninstallAppArgs = {
 export type MutationUpdateAppArgs = {
   id: Scalars['ID']['input'];
   input: AppContentInput;
+};
+
+
+/** What a client can change. Each public mutation answers its <Name>Payload: what it made or changed, and userErrors, empty on success. */
+export type MutationUpdatePhoneCallArgs = {
+  call: CallRefInput;
+  input: UpdateCallInput;
 };
 
 
@@ -2173,6 +2565,33 @@ export type ProvisionUserUserError = {
   __typename?: 'ProvisionUserUserError';
   /** What is wrong, for code. */
   code: ProvisionUserErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
+/** Why `publishApp` refused, in `PublishAppUserError.code` (docs/ERRORS.md). */
+export type PublishAppErrorCode =
+  /** Only a READY app can be published or returned by a moderator (LC-2). */
+  | 'APP_NOT_READY'
+  /** The object does not exist or is not visible to the caller (DL-3: the same answer); also an unknown HTTP route. */
+  | 'NOT_FOUND';
+
+/** LC-2: the app published; or why not. */
+export type PublishAppPayload = {
+  __typename?: 'PublishAppPayload';
+  /** The app in its new status; null when refused. */
+  app?: Maybe<App>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<PublishAppUserError>;
+};
+
+/** A refusal of `publishApp` a form can show next to its field. */
+export type PublishAppUserError = {
+  __typename?: 'PublishAppUserError';
+  /** What is wrong, for code. */
+  code: PublishAppErrorCode;
   /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
   field?: Maybe<Array<Scalars['String']['output']>>;
   /** What is wrong, in words (English). */
@@ -2427,6 +2846,177 @@ export type QueryVendorsConnectionArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Why `recalculateLoyaltySale` refused, in `RecalculateLoyaltySaleUserError.code` (docs/ERRORS.md). */
+export type RecalculateLoyaltySaleErrorCode =
+  /** The input is malformed or violates a field constraint (a variable, an argument, a REST body). */
+  | 'BAD_USER_INPUT'
+  /** TL-2: the account's admin has not connected its LOYALTY app to a loyalty server (connectLoyaltyApp). */
+  | 'LOYALTY_NOT_CONFIGURED'
+  /** TL-2: the loyalty app answered with `{errors:[{error,code,parameter}]}`; they are in `vendorErrors`. */
+  | 'LOYALTY_REQUEST_REJECTED';
+
+/** TL-2: the loyalty app's discounts for a sale; or why not. */
+export type RecalculateLoyaltySalePayload = {
+  __typename?: 'RecalculateLoyaltySalePayload';
+  /** The discounts and points; null when refused. */
+  calculation?: Maybe<LoyaltySaleCalculation>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<RecalculateLoyaltySaleUserError>;
+};
+
+/** A refusal of `recalculateLoyaltySale` a form can show next to its field. */
+export type RecalculateLoyaltySaleUserError = {
+  __typename?: 'RecalculateLoyaltySaleUserError';
+  /** What is wrong, for code. */
+  code: RecalculateLoyaltySaleErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
+/** Why `recordLoyaltyReturn` refused, in `RecordLoyaltyReturnUserError.code` (docs/ERRORS.md). */
+export type RecordLoyaltyReturnErrorCode =
+  /** The input is malformed or violates a field constraint (a variable, an argument, a REST body). */
+  | 'BAD_USER_INPUT'
+  /** The idempotencyKey was used by this caller for another request (another operation or other input) within the retention period; nothing is done. Use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** TL-2: the account's admin has not connected its LOYALTY app to a loyalty server (connectLoyaltyApp). */
+  | 'LOYALTY_NOT_CONFIGURED'
+  /** TL-2: the loyalty app answered with `{errors:[{error,code,parameter}]}`; they are in `vendorErrors`. */
+  | 'LOYALTY_REQUEST_REJECTED';
+
+/** TL-2: the return the loyalty app recorded; or why not. */
+export type RecordLoyaltyReturnPayload = {
+  __typename?: 'RecordLoyaltyReturnPayload';
+  /** The return recorded, as sent; null when refused. */
+  salesReturn?: Maybe<RecordedLoyaltyReturn>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<RecordLoyaltyReturnUserError>;
+};
+
+/** A refusal of `recordLoyaltyReturn` a form can show next to its field. */
+export type RecordLoyaltyReturnUserError = {
+  __typename?: 'RecordLoyaltyReturnUserError';
+  /** What is wrong, for code. */
+  code: RecordLoyaltyReturnErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
+/** Why `recordLoyaltySale` refused, in `RecordLoyaltySaleUserError.code` (docs/ERRORS.md). */
+export type RecordLoyaltySaleErrorCode =
+  /** The input is malformed or violates a field constraint (a variable, an argument, a REST body). */
+  | 'BAD_USER_INPUT'
+  /** The idempotencyKey was used by this caller for another request (another operation or other input) within the retention period; nothing is done. Use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** TL-2: the account's admin has not connected its LOYALTY app to a loyalty server (connectLoyaltyApp). */
+  | 'LOYALTY_NOT_CONFIGURED'
+  /** TL-2: the loyalty app answered with `{errors:[{error,code,parameter}]}`; they are in `vendorErrors`. */
+  | 'LOYALTY_REQUEST_REJECTED';
+
+/** TL-2: the sale the loyalty app recorded; or why not. */
+export type RecordLoyaltySalePayload = {
+  __typename?: 'RecordLoyaltySalePayload';
+  /** The sale recorded, as sent; null when refused. */
+  sale?: Maybe<RecordedLoyaltySale>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<RecordLoyaltySaleUserError>;
+};
+
+/** A refusal of `recordLoyaltySale` a form can show next to its field. */
+export type RecordLoyaltySaleUserError = {
+  __typename?: 'RecordLoyaltySaleUserError';
+  /** What is wrong, for code. */
+  code: RecordLoyaltySaleErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
+/** Why `recordPhoneCallEvent` refused, in `RecordPhoneCallEventUserError.code` (docs/ERRORS.md). */
+export type RecordPhoneCallEventErrorCode =
+  /** The input is malformed or violates a field constraint (a variable, an argument, a REST body). */
+  | 'BAD_USER_INPUT'
+  /** TL-1: no such call in the caller's account (another account's call answers the same). */
+  | 'CALL_NOT_FOUND'
+  /** TL-1: no employee of the account has that id or extension. */
+  | 'EMPLOYEE_NOT_FOUND';
+
+/** TL-1: the call cards the event opened, updated or closed; or why not. */
+export type RecordPhoneCallEventPayload = {
+  __typename?: 'RecordPhoneCallEventPayload';
+  /** The cards changed, one per employee concerned; null when refused. */
+  changes?: Maybe<Array<CallCardChange>>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<RecordPhoneCallEventUserError>;
+};
+
+/** A refusal of `recordPhoneCallEvent` a form can show next to its field. */
+export type RecordPhoneCallEventUserError = {
+  __typename?: 'RecordPhoneCallEventUserError';
+  /** What is wrong, for code. */
+  code: RecordPhoneCallEventErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
+/** A return the loyalty app recorded (POST /retailsalesreturn), as it was sent. */
+export type RecordedLoyaltyReturn = {
+  __typename?: 'RecordedLoyaltyReturn';
+  /** The customer who returned the goods; null when not named. */
+  customerId?: Maybe<Scalars['ID']['output']>;
+  /** The retail store the return was made in. */
+  retailStoreId: Scalars['ID']['output'];
+  /** The sale the goods were returned from. */
+  saleId: Scalars['ID']['output'];
+};
+
+/** A sale the loyalty app recorded (POST /retaildemand), as it was sent. */
+export type RecordedLoyaltySale = {
+  __typename?: 'RecordedLoyaltySale';
+  /** The bonus points spent on the sale (0 when none). */
+  bonusValueToSpend: Scalars['Int']['output'];
+  /** The customer the sale was made to; null for an anonymous sale. */
+  customerId?: Maybe<Scalars['ID']['output']>;
+  /** The retail store the sale was made in. */
+  retailStoreId: Scalars['ID']['output'];
+  /** The sale's (retail demand's) id, for returns and the audit. */
+  saleId: Scalars['ID']['output'];
+};
+
+/** Why `regenerateAppSecret` refused, in `RegenerateAppSecretUserError.code` (docs/ERRORS.md). */
+export type RegenerateAppSecretErrorCode =
+  /** The object does not exist or is not visible to the caller (DL-3: the same answer); also an unknown HTTP route. */
+  | 'NOT_FOUND'
+  /** The secret key is regenerated only while the app is DRAFT. */
+  | 'SECRET_REGENERATION_NOT_ALLOWED';
+
+/** The app’s new secret key, which is shown only this once; or why not. */
+export type RegenerateAppSecretPayload = {
+  __typename?: 'RegenerateAppSecretPayload';
+  /** The new secret key (installs are signed with it from now on), shown only here; null when refused. */
+  secretKey?: Maybe<Scalars['String']['output']>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<RegenerateAppSecretUserError>;
+};
+
+/** A refusal of `regenerateAppSecret` a form can show next to its field. */
+export type RegenerateAppSecretUserError = {
+  __typename?: 'RegenerateAppSecretUserError';
+  /** What is wrong, for code. */
+  code: RegenerateAppSecretErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
 /** Why `reinstallApp` refused, in `ReinstallAppUserError.code` (docs/ERRORS.md). */
 export type ReinstallAppErrorCode =
   /** The app does not exist or is not visible to this account (LC-3, DL-3: one answer for both). */
@@ -2452,6 +3042,35 @@ export type ReinstallAppUserError = {
   __typename?: 'ReinstallAppUserError';
   /** What is wrong, for code. */
   code: ReinstallAppErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
+/** Why `returnApp` refused, in `ReturnAppUserError.code` (docs/ERRORS.md). */
+export type ReturnAppErrorCode =
+  /** Only a READY app can be published or returned by a moderator (LC-2). */
+  | 'APP_NOT_READY'
+  /** The object does not exist or is not visible to the caller (DL-3: the same answer); also an unknown HTTP route. */
+  | 'NOT_FOUND'
+  /** A moderator returning an app must say why (LC-2). */
+  | 'RETURN_REASON_REQUIRED';
+
+/** LC-2: the app returned to DRAFT; or why not. */
+export type ReturnAppPayload = {
+  __typename?: 'ReturnAppPayload';
+  /** The app in its new status; null when refused. */
+  app?: Maybe<App>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<ReturnAppUserError>;
+};
+
+/** A refusal of `returnApp` a form can show next to its field. */
+export type ReturnAppUserError = {
+  __typename?: 'ReturnAppUserError';
+  /** What is wrong, for code. */
+  code: ReturnAppErrorCode;
   /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
   field?: Maybe<Array<Scalars['String']['output']>>;
   /** What is wrong, in words (English). */
@@ -2537,6 +3156,58 @@ export type SetInstallUsersUserError = {
   message: Scalars['String']['output'];
 };
 
+/** Why `setVendorShare` refused, in `SetVendorShareUserError.code` (docs/ERRORS.md). */
+export type SetVendorShareErrorCode =
+  /** PR-4: the vendor share is between 0 and 100 % (0–10000 basis points). */
+  | 'INVALID_VENDOR_SHARE';
+
+/** PR-4: the vendor share now in force; or why it was not changed. */
+export type SetVendorSharePayload = {
+  __typename?: 'SetVendorSharePayload';
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<SetVendorShareUserError>;
+  /** The vendor’s share of the list price now, in basis points (7500 = 75 %); null when refused. */
+  vendorShareBasisPoints?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A refusal of `setVendorShare` a form can show next to its field. */
+export type SetVendorShareUserError = {
+  __typename?: 'SetVendorShareUserError';
+  /** What is wrong, for code. */
+  code: SetVendorShareErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
+/** Why `showApp` refused, in `ShowAppUserError.code` (docs/ERRORS.md). */
+export type ShowAppErrorCode =
+  /** Only a HIDDEN app can be shown again. */
+  | 'APP_NOT_HIDDEN'
+  /** The object does not exist or is not visible to the caller (DL-3: the same answer); also an unknown HTTP route. */
+  | 'NOT_FOUND';
+
+/** The app back on the storefront (PUBLISHED); or why not. */
+export type ShowAppPayload = {
+  __typename?: 'ShowAppPayload';
+  /** The app in its new status; null when refused. */
+  app?: Maybe<App>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<ShowAppUserError>;
+};
+
+/** A refusal of `showApp` a form can show next to its field. */
+export type ShowAppUserError = {
+  __typename?: 'ShowAppUserError';
+  /** What is wrong, for code. */
+  code: ShowAppErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
 /** TY-3: the storefront block of an app type. */
 export type StorefrontBlock =
   /** Telephony apps (TELEPHONY). */
@@ -2569,6 +3240,33 @@ export type StorefrontSort =
   | 'POPULARITY'
   /** Best match of the search first (the default with a search); without a search it sorts as POPULARITY. */
   | 'RELEVANCE';
+
+/** Why `submitApp` refused, in `SubmitAppUserError.code` (docs/ERRORS.md). */
+export type SubmitAppErrorCode =
+  /** Only a DRAFT app can be submitted for moderation (LC-2). */
+  | 'APP_NOT_DRAFT'
+  /** The object does not exist or is not visible to the caller (DL-3: the same answer); also an unknown HTTP route. */
+  | 'NOT_FOUND';
+
+/** LC-2: the app submitted for moderation (READY); or why not. */
+export type SubmitAppPayload = {
+  __typename?: 'SubmitAppPayload';
+  /** The app in its new status; null when refused. */
+  app?: Maybe<App>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<SubmitAppUserError>;
+};
+
+/** A refusal of `submitApp` a form can show next to its field. */
+export type SubmitAppUserError = {
+  __typename?: 'SubmitAppUserError';
+  /** What is wrong, for code. */
+  code: SubmitAppErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
 
 /** PR-3: one period of an account’s subscription: the paid-app options bought for it, its months, dates and price. */
 export type SubscriptionPeriod = {
@@ -2681,6 +3379,37 @@ export type UninstallAppUserError = {
   message: Scalars['String']['output'];
 };
 
+/** Why `updateApp` refused, in `UpdateAppUserError.code` (docs/ERRORS.md). */
+export type UpdateAppErrorCode =
+  /** A vendor edits its app only while it is DRAFT (LC-2); a moderator returns it first. */
+  | 'APP_NOT_EDITABLE'
+  /** An app URL field (iconUrl) is not an https URL of a public host of at most 2048 characters. */
+  | 'APP_URL_INVALID'
+  /** The object does not exist or is not visible to the caller (DL-3: the same answer); also an unknown HTTP route. */
+  | 'NOT_FOUND'
+  /** An app names a category the catalog does not have; the categories query lists them (`unknown` names the others). */
+  | 'UNKNOWN_CATEGORY';
+
+/** The app with its content edited; or why not. */
+export type UpdateAppPayload = {
+  __typename?: 'UpdateAppPayload';
+  /** The edited app; null when refused. */
+  app?: Maybe<App>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<UpdateAppUserError>;
+};
+
+/** A refusal of `updateApp` a form can show next to its field. */
+export type UpdateAppUserError = {
+  __typename?: 'UpdateAppUserError';
+  /** What is wrong, for code. */
+  code: UpdateAppErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
 /** TL-1: what the TELEPHONY app reports about a call it already reported; omitted fields stay as they are. */
 export type UpdateCallInput = {
   /** How long the talk lasted, in whole seconds (0 or more). */
@@ -2691,6 +3420,119 @@ export type UpdateCallInput = {
   status?: InputMaybe<CallStatus>;
   /** The employee who took or made the call, by id. */
   userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Why `updatePhoneCall` refused, in `UpdatePhoneCallUserError.code` (docs/ERRORS.md). */
+export type UpdatePhoneCallErrorCode =
+  /** The input is malformed or violates a field constraint (a variable, an argument, a REST body). */
+  | 'BAD_USER_INPUT'
+  /** TL-1: no such call in the caller's account (another account's call answers the same). */
+  | 'CALL_NOT_FOUND'
+  /** TL-1: no employee of the account has that id or extension. */
+  | 'EMPLOYEE_NOT_FOUND';
+
+/** TL-1: the call after the update; or why not. */
+export type UpdatePhoneCallPayload = {
+  __typename?: 'UpdatePhoneCallPayload';
+  /** The call as updated; null when refused. */
+  call?: Maybe<Call>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<UpdatePhoneCallUserError>;
+};
+
+/** A refusal of `updatePhoneCall` a form can show next to its field. */
+export type UpdatePhoneCallUserError = {
+  __typename?: 'UpdatePhoneCallUserError';
+  /** What is wrong, for code. */
+  code: UpdatePhoneCallErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
+/** Why `updateVendorProfile` refused, in `UpdateVendorProfileUserError.code` (docs/ERRORS.md). */
+export type UpdateVendorProfileErrorCode =
+  /** The input is malformed or violates a field constraint (a variable, an argument, a REST body). */
+  | 'BAD_USER_INPUT'
+  /** The object does not exist or is not visible to the caller (DL-3: the same answer); also an unknown HTTP route. */
+  | 'NOT_FOUND'
+  /** A vendor profile field is out of bounds: description at most 2000 characters, https URLs on public hosts (at most 500), an e-mail address, a phone of 3 to 32 digits, spaces, +, -, ( or ). */
+  | 'VENDOR_PROFILE_INVALID';
+
+/** The vendor with its profile edited; or every field the profile refuses. */
+export type UpdateVendorProfilePayload = {
+  __typename?: 'UpdateVendorProfilePayload';
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<UpdateVendorProfileUserError>;
+  /** The vendor with its new profile; null when refused. */
+  vendor?: Maybe<Vendor>;
+};
+
+/** A refusal of `updateVendorProfile` a form can show next to its field. */
+export type UpdateVendorProfileUserError = {
+  __typename?: 'UpdateVendorProfileUserError';
+  /** What is wrong, for code. */
+  code: UpdateVendorProfileErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
+/** Why `uploadAppDescriptor` refused, in `UploadAppDescriptorUserError.code` (docs/ERRORS.md). */
+export type UploadAppDescriptorErrorCode =
+  /** Descriptors may not contain a DOCTYPE or entity declarations (no DTD, no external entities). */
+  | 'DESCRIPTOR_DTD_FORBIDDEN'
+  /** A block that may appear once appears more than once. */
+  | 'DESCRIPTOR_DUPLICATE_ELEMENT'
+  /** A block the app type may not have (TY-3: widgets and vendorApi only for SERVER, …). */
+  | 'DESCRIPTOR_FORBIDDEN_ELEMENT'
+  /** An element or attribute holds a value the format does not allow (scope, URL, iframe type). */
+  | 'DESCRIPTOR_INVALID_VALUE'
+  /** The descriptor is not well-formed XML. */
+  | 'DESCRIPTOR_MALFORMED'
+  /** A block or value required for the app type is missing (vendorApi for SERVER, loyaltyApi for LOYALTY, …). */
+  | 'DESCRIPTOR_MISSING_ELEMENT'
+  /** An entity that allows delete must also allow update. */
+  | 'DESCRIPTOR_PERMISSION_DELETE_REQUIRES_UPDATE'
+  /** An entity with any operation must also allow view. */
+  | 'DESCRIPTOR_PERMISSION_VIEW_REQUIRED'
+  /** The descriptor is larger than the size limit (64 KiB). */
+  | 'DESCRIPTOR_TOO_LARGE'
+  /** An element the descriptor v2 format does not know, where it stands. */
+  | 'DESCRIPTOR_UNKNOWN_ELEMENT'
+  /** AR-1: access/permissions names an entity the platform does not know; `knownEntities` lists those it does (docs/permissions.md). */
+  | 'DESCRIPTOR_UNKNOWN_ENTITY'
+  /** The endpointBase names a loopback, private, link-local, multicast, reserved or unspecified address (any notation) or a local-only host name: our servers would call it. */
+  | 'DESCRIPTOR_URL_FORBIDDEN_HOST'
+  /** A descriptor URL (endpointBase, iframe or widget sourceUrl) is not https (plain http only where EGRESS_ALLOW_HTTP is on). */
+  | 'DESCRIPTOR_URL_NOT_HTTPS'
+  /** The root element is not ServerApplication in the descriptor v2 namespace. */
+  | 'DESCRIPTOR_WRONG_ROOT'
+  /** The idempotencyKey was used by this caller for another request (another operation or other input) within the retention period; nothing is done. Use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** The object does not exist or is not visible to the caller (DL-3: the same answer); also an unknown HTTP route. */
+  | 'NOT_FOUND';
+
+/** The new descriptor version; or every problem of the refused one, each at `["xml"]` with the element and its line in the message (nothing is stored). */
+export type UploadAppDescriptorPayload = {
+  __typename?: 'UploadAppDescriptorPayload';
+  /** The new descriptor version; null when refused. */
+  descriptor?: Maybe<AppDescriptor>;
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<UploadAppDescriptorUserError>;
+};
+
+/** A refusal of `uploadAppDescriptor` a form can show next to its field. */
+export type UploadAppDescriptorUserError = {
+  __typename?: 'UploadAppDescriptorUserError';
+  /** What is wrong, for code. */
+  code: UploadAppDescriptorErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
 };
 
 /** An employee of an account. An entity: other subgraphs name a user by id (a call’s user, the Phone API’s employee lookup) and this subgraph resolves it for callers of the same account. */
@@ -2880,6 +3722,60 @@ export type VendorRevenueEdge = {
   node: VendorRevenue;
 };
 
+/** Why `verifyLoyaltyCustomer` refused, in `VerifyLoyaltyCustomerUserError.code` (docs/ERRORS.md). */
+export type VerifyLoyaltyCustomerErrorCode =
+  /** TL-2: the account's admin has not connected its LOYALTY app to a loyalty server (connectLoyaltyApp). */
+  | 'LOYALTY_NOT_CONFIGURED'
+  /** TL-2: the loyalty app answered with `{errors:[{error,code,parameter}]}`; they are in `vendorErrors`. */
+  | 'LOYALTY_REQUEST_REJECTED';
+
+/** TL-2: the customer whose registration code the loyalty app accepted; or why not (a wrong code). */
+export type VerifyLoyaltyCustomerPayload = {
+  __typename?: 'VerifyLoyaltyCustomerPayload';
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<VerifyLoyaltyCustomerUserError>;
+  /** What the loyalty app accepted; null when refused. */
+  verification?: Maybe<LoyaltyCustomerVerification>;
+};
+
+/** A refusal of `verifyLoyaltyCustomer` a form can show next to its field. */
+export type VerifyLoyaltyCustomerUserError = {
+  __typename?: 'VerifyLoyaltyCustomerUserError';
+  /** What is wrong, for code. */
+  code: VerifyLoyaltyCustomerErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
+/** Why `verifyLoyaltySpend` refused, in `VerifyLoyaltySpendUserError.code` (docs/ERRORS.md). */
+export type VerifyLoyaltySpendErrorCode =
+  /** TL-2: the account's admin has not connected its LOYALTY app to a loyalty server (connectLoyaltyApp). */
+  | 'LOYALTY_NOT_CONFIGURED'
+  /** TL-2: the loyalty app answered with `{errors:[{error,code,parameter}]}`; they are in `vendorErrors`. */
+  | 'LOYALTY_REQUEST_REJECTED';
+
+/** TL-2: the points the loyalty app allowed spending with the code; or why not (a wrong code). */
+export type VerifyLoyaltySpendPayload = {
+  __typename?: 'VerifyLoyaltySpendPayload';
+  /** Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead. */
+  userErrors: Array<VerifyLoyaltySpendUserError>;
+  /** What the loyalty app allowed; null when refused. */
+  verification?: Maybe<LoyaltySpendVerification>;
+};
+
+/** A refusal of `verifyLoyaltySpend` a form can show next to its field. */
+export type VerifyLoyaltySpendUserError = {
+  __typename?: 'VerifyLoyaltySpendUserError';
+  /** What is wrong, for code. */
+  code: VerifyLoyaltySpendErrorCode;
+  /** The path of the argument or input field the error concerns (`["input", "alias"]`); null when it concerns the request as a whole. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words (English). */
+  message: Scalars['String']['output'];
+};
+
 /** The caller: its account, user, role and rights; a vendor its vendor; an app token its installation. */
 export type Viewer = {
   __typename?: 'Viewer';
@@ -3025,21 +3921,21 @@ export type WebUploadDescriptorMutationVariables = Exact<{
 }>;
 
 
-export type WebUploadDescriptorMutation = { __typename?: 'Mutation', uploadAppDescriptor: { __typename?: 'AppDescriptor', id: string, version: number } };
+export type WebUploadDescriptorMutation = { __typename?: 'Mutation', uploadAppDescriptor: { __typename?: 'UploadAppDescriptorPayload', descriptor?: { __typename?: 'AppDescriptor', id: string, version: number } | null, userErrors: Array<{ __typename?: 'UploadAppDescriptorUserError', field?: Array<string> | null, message: string, code: UploadAppDescriptorErrorCode }> } };
 
 export type WebSubmitAppMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type WebSubmitAppMutation = { __typename?: 'Mutation', submitApp: { __typename?: 'App', id: string, status: AppStatus } };
+export type WebSubmitAppMutation = { __typename?: 'Mutation', submitApp: { __typename?: 'SubmitAppPayload', app?: { __typename?: 'App', id: string, status: AppStatus } | null, userErrors: Array<{ __typename?: 'SubmitAppUserError', field?: Array<string> | null, message: string, code: SubmitAppErrorCode }> } };
 
 export type WebPublishAppMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type WebPublishAppMutation = { __typename?: 'Mutation', publishApp: { __typename?: 'App', id: string, status: AppStatus } };
+export type WebPublishAppMutation = { __typename?: 'Mutation', publishApp: { __typename?: 'PublishAppPayload', app?: { __typename?: 'App', id: string, status: AppStatus } | null, userErrors: Array<{ __typename?: 'PublishAppUserError', field?: Array<string> | null, message: string, code: PublishAppErrorCode }> } };
 
 export type WebCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3052,14 +3948,14 @@ export type WebBuyPaidAppOptionsMutationVariables = Exact<{
 }>;
 
 
-export type WebBuyPaidAppOptionsMutation = { __typename?: 'Mutation', buyPaidAppOptions: { __typename?: 'SubscriptionPeriod', id: string } };
+export type WebBuyPaidAppOptionsMutation = { __typename?: 'Mutation', buyPaidAppOptions: { __typename?: 'BuyPaidAppOptionsPayload', subscription?: { __typename?: 'SubscriptionPeriod', id: string } | null, userErrors: Array<{ __typename?: 'BuyPaidAppOptionsUserError', field?: Array<string> | null, message: string, code: BuyPaidAppOptionsErrorCode }> } };
 
 export type WebActivateMarketplaceDemoMutationVariables = Exact<{
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type WebActivateMarketplaceDemoMutation = { __typename?: 'Mutation', activateMarketplaceDemo: { __typename?: 'MarketplaceSubscription', active: boolean, demo: boolean, endsAt?: string | null } };
+export type WebActivateMarketplaceDemoMutation = { __typename?: 'Mutation', activateMarketplaceDemo: { __typename?: 'ActivateMarketplaceDemoPayload', marketplaceSubscription?: { __typename?: 'MarketplaceSubscription', active: boolean, demo: boolean, endsAt?: string | null } | null, userErrors: Array<{ __typename?: 'ActivateMarketplaceDemoUserError', field?: Array<string> | null, message: string, code: ActivateMarketplaceDemoErrorCode }> } };
 
 export type WebSetEmployeesMayInstallMutationVariables = Exact<{
   allowed: Scalars['Boolean']['input'];
@@ -3075,7 +3971,7 @@ export type WebChangeAppPricingMutationVariables = Exact<{
 }>;
 
 
-export type WebChangeAppPricingMutation = { __typename?: 'Mutation', changeAppPricing: { __typename?: 'App', id: string, priceKopecks?: number | null, trialDays?: number | null } };
+export type WebChangeAppPricingMutation = { __typename?: 'Mutation', changeAppPricing: { __typename?: 'ChangeAppPricingPayload', app?: { __typename?: 'App', id: string, priceKopecks?: number | null, trialDays?: number | null } | null, userErrors: Array<{ __typename?: 'ChangeAppPricingUserError', field?: Array<string> | null, message: string, code: ChangeAppPricingErrorCode }> } };
 
 export type WebHideAppMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3083,7 +3979,7 @@ export type WebHideAppMutationVariables = Exact<{
 }>;
 
 
-export type WebHideAppMutation = { __typename?: 'Mutation', hideApp: { __typename?: 'App', id: string, status: AppStatus } };
+export type WebHideAppMutation = { __typename?: 'Mutation', hideApp: { __typename?: 'HideAppPayload', app?: { __typename?: 'App', id: string, status: AppStatus } | null, userErrors: Array<{ __typename?: 'HideAppUserError', field?: Array<string> | null, message: string, code: HideAppErrorCode }> } };
 
 export type WebAppByLinkQueryVariables = Exact<{
   link: Scalars['String']['input'];
@@ -3098,7 +3994,7 @@ export type WebBuyMarketplaceSubscriptionMutationVariables = Exact<{
 }>;
 
 
-export type WebBuyMarketplaceSubscriptionMutation = { __typename?: 'Mutation', buyMarketplaceSubscription: { __typename?: 'MarketplaceSubscription', active: boolean, demo: boolean, endsAt?: string | null } };
+export type WebBuyMarketplaceSubscriptionMutation = { __typename?: 'Mutation', buyMarketplaceSubscription: { __typename?: 'BuyMarketplaceSubscriptionPayload', marketplaceSubscription?: { __typename?: 'MarketplaceSubscription', active: boolean, demo: boolean, endsAt?: string | null } | null, userErrors: Array<{ __typename?: 'BuyMarketplaceSubscriptionUserError', field?: Array<string> | null, message: string, code: BuyMarketplaceSubscriptionErrorCode }> } };
 
 export type WebDeveloperQueryVariables = Exact<{
   accountId: Scalars['ID']['input'];
@@ -3145,7 +4041,7 @@ export type WebConnectLoyaltyAppMutationVariables = Exact<{
 }>;
 
 
-export type WebConnectLoyaltyAppMutation = { __typename?: 'Mutation', connectLoyaltyApp: { __typename?: 'LoyaltySettings', baseUrl: string, tokenMasked: string, updatedAt: string } };
+export type WebConnectLoyaltyAppMutation = { __typename?: 'Mutation', connectLoyaltyApp: { __typename?: 'ConnectLoyaltyAppPayload', loyaltySettings?: { __typename?: 'LoyaltySettings', baseUrl: string, tokenMasked: string, updatedAt: string } | null, userErrors: Array<{ __typename?: 'ConnectLoyaltyAppUserError', field?: Array<string> | null, message: string, code: ConnectLoyaltyAppErrorCode }> } };
 
 export type WebExtendTrialMutationVariables = Exact<{
   input: ExtendTrialInput;
@@ -3153,7 +4049,7 @@ export type WebExtendTrialMutationVariables = Exact<{
 }>;
 
 
-export type WebExtendTrialMutation = { __typename?: 'Mutation', extendTrial: { __typename?: 'TrialExtension', trialEndsAt: string, installId?: string | null } };
+export type WebExtendTrialMutation = { __typename?: 'Mutation', extendTrial: { __typename?: 'ExtendTrialPayload', trialExtension?: { __typename?: 'TrialExtension', trialEndsAt: string, installId?: string | null } | null, userErrors: Array<{ __typename?: 'ExtendTrialUserError', field?: Array<string> | null, message: string, code: ExtendTrialErrorCode }> } };
 
 export type WebMyVendorRevenueQueryVariables = Exact<{
   month: Scalars['String']['input'];
@@ -3177,23 +4073,23 @@ export const WebInstallAppDocument = {"__meta__":{"hash":"4b76d91101b820185c35e7
 export const WebUninstallAppDocument = {"__meta__":{"hash":"93ead94c2daf495398a227b77c368831428f9c41c92a1f05254796207b6cd942"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebUninstallApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"installId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uninstallApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"installId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"installId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"install"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebUninstallAppMutation, WebUninstallAppMutationVariables>;
 export const WebSetInstallUsersDocument = {"__meta__":{"hash":"25eaa94b307b1835955958eafaa389bc4379d8bd223281d794282cb610b2752d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebSetInstallUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"installId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setInstallUsers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"installId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"installId"}}},{"kind":"Argument","name":{"kind":"Name","value":"userIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"install"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"allowedUserIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebSetInstallUsersMutation, WebSetInstallUsersMutationVariables>;
 export const WebVendorAppsDocument = {"__meta__":{"hash":"c2fb26b4511a33d53d5e0a049c021d982c07135f126df311c104bf8e003b75b2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebVendorApps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AppStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendorApps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"appUid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"priceKopecks"}},{"kind":"Field","name":{"kind":"Name","value":"trialDays"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebVendorAppsQuery, WebVendorAppsQueryVariables>;
-export const WebUploadDescriptorDocument = {"__meta__":{"hash":"cfb00e8abfddf1034b315250f5b021c0595662924658a8e402c918909538244f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebUploadDescriptor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"appId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"xml"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadAppDescriptor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"appId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"appId"}}},{"kind":"Argument","name":{"kind":"Name","value":"xml"},"value":{"kind":"Variable","name":{"kind":"Name","value":"xml"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<WebUploadDescriptorMutation, WebUploadDescriptorMutationVariables>;
-export const WebSubmitAppDocument = {"__meta__":{"hash":"d190a7656393de5c36ff391d4a3b76cf93fbce28bece2a11946b439b26ffc3d8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebSubmitApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WebSubmitAppMutation, WebSubmitAppMutationVariables>;
-export const WebPublishAppDocument = {"__meta__":{"hash":"fbf51306e3fde3e81ce7cf5942b0e9f2be12c57af338c78986bfd5b70cc30d74"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebPublishApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WebPublishAppMutation, WebPublishAppMutationVariables>;
+export const WebUploadDescriptorDocument = {"__meta__":{"hash":"0d6fd6bc5c37719b7d5cb5d9e8cbdf86bc3d3592399af53fdb7e79ae6619e6f9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebUploadDescriptor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"appId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"xml"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadAppDescriptor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"appId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"appId"}}},{"kind":"Argument","name":{"kind":"Name","value":"xml"},"value":{"kind":"Variable","name":{"kind":"Name","value":"xml"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"descriptor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebUploadDescriptorMutation, WebUploadDescriptorMutationVariables>;
+export const WebSubmitAppDocument = {"__meta__":{"hash":"10d2b4e60415da913ff22ec56faeb834a76edaf17777a8bce40692ce025f2e58"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebSubmitApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"app"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebSubmitAppMutation, WebSubmitAppMutationVariables>;
+export const WebPublishAppDocument = {"__meta__":{"hash":"0d64c79c3c7bd24aa769648471b2df8c996f94e7ed135ce6016ef4e90cb41a83"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebPublishApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"app"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebPublishAppMutation, WebPublishAppMutationVariables>;
 export const WebCategoriesDocument = {"__meta__":{"hash":"f6a3333c476c61c626239aba36fa031793274783f348e81ac782eaf8b4c233ce"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebCategories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"appCount"}}]}}]}}]} as unknown as DocumentNode<WebCategoriesQuery, WebCategoriesQueryVariables>;
-export const WebBuyPaidAppOptionsDocument = {"__meta__":{"hash":"4c9bff62e0dc02eecdeb0338714e68c02b2a0ceb7b523f508bbe19ecff3f53a2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebBuyPaidAppOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BuyPaidAppOptionsInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buyPaidAppOptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<WebBuyPaidAppOptionsMutation, WebBuyPaidAppOptionsMutationVariables>;
-export const WebActivateMarketplaceDemoDocument = {"__meta__":{"hash":"abe79fa88b006f4f2b9aa4f4df4f1fafc8a888e592eb49d6bd677c1f64b69776"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebActivateMarketplaceDemo"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activateMarketplaceDemo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}}]} as unknown as DocumentNode<WebActivateMarketplaceDemoMutation, WebActivateMarketplaceDemoMutationVariables>;
+export const WebBuyPaidAppOptionsDocument = {"__meta__":{"hash":"ba01a8eb127efc1c21fb0c0bedc91ccf601192cf09f54f5bf7485d8e43904516"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebBuyPaidAppOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BuyPaidAppOptionsInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buyPaidAppOptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebBuyPaidAppOptionsMutation, WebBuyPaidAppOptionsMutationVariables>;
+export const WebActivateMarketplaceDemoDocument = {"__meta__":{"hash":"7b890a369a0db24112976cbdc570ee305a74485f86823c4eb22526ce0fcda348"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebActivateMarketplaceDemo"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activateMarketplaceDemo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"marketplaceSubscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebActivateMarketplaceDemoMutation, WebActivateMarketplaceDemoMutationVariables>;
 export const WebSetEmployeesMayInstallDocument = {"__meta__":{"hash":"a5ee01fcc0cd72efe20f9f7934ce51d17851dd1de2a3d7ee227a74f2000ef9e5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebSetEmployeesMayInstall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"allowed"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setEmployeesMayInstall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"allowed"},"value":{"kind":"Variable","name":{"kind":"Name","value":"allowed"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"employeesMayInstall"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebSetEmployeesMayInstallMutation, WebSetEmployeesMayInstallMutationVariables>;
-export const WebChangeAppPricingDocument = {"__meta__":{"hash":"729159d50ca0469eb72bd78eaeb9be694c1b725ed61d9adfe9e4ed5f14287a15"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebChangeAppPricing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"appId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"priceKopecks"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trialDays"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeAppPricing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"appId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"appId"}}},{"kind":"Argument","name":{"kind":"Name","value":"priceKopecks"},"value":{"kind":"Variable","name":{"kind":"Name","value":"priceKopecks"}}},{"kind":"Argument","name":{"kind":"Name","value":"trialDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trialDays"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"priceKopecks"}},{"kind":"Field","name":{"kind":"Name","value":"trialDays"}}]}}]}}]} as unknown as DocumentNode<WebChangeAppPricingMutation, WebChangeAppPricingMutationVariables>;
-export const WebHideAppDocument = {"__meta__":{"hash":"017abb3715dd12f9007abee556799db76110ff4a8f34751b2a2c26bc197440b4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebHideApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hideApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WebHideAppMutation, WebHideAppMutationVariables>;
+export const WebChangeAppPricingDocument = {"__meta__":{"hash":"50e4518fa87ec709734dcba0ced30cee81a248a3df30fe8e6dd885389832d2cd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebChangeAppPricing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"appId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"priceKopecks"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trialDays"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeAppPricing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"appId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"appId"}}},{"kind":"Argument","name":{"kind":"Name","value":"priceKopecks"},"value":{"kind":"Variable","name":{"kind":"Name","value":"priceKopecks"}}},{"kind":"Argument","name":{"kind":"Name","value":"trialDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trialDays"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"app"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"priceKopecks"}},{"kind":"Field","name":{"kind":"Name","value":"trialDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebChangeAppPricingMutation, WebChangeAppPricingMutationVariables>;
+export const WebHideAppDocument = {"__meta__":{"hash":"2f4e384dca0e8dda8b52619e427d84161b4eceb282799c528baec27d914f11a8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebHideApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hideApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"app"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebHideAppMutation, WebHideAppMutationVariables>;
 export const WebAppByLinkDocument = {"__meta__":{"hash":"8bb99a6dd6583e56d022decfe91d6c4d88eaa1eb376a72bb8dc982d2ac4ce23c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebAppByLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"link"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appByLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"link"},"value":{"kind":"Variable","name":{"kind":"Name","value":"link"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"appUid"}}]}}]}}]} as unknown as DocumentNode<WebAppByLinkQuery, WebAppByLinkQueryVariables>;
-export const WebBuyMarketplaceSubscriptionDocument = {"__meta__":{"hash":"a251b6a838fcb03270dc45a3ae80396c62f8754a6197feb8a797e53fc4625122"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebBuyMarketplaceSubscription"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodMonths"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buyMarketplaceSubscription"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"periodMonths"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodMonths"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}}]} as unknown as DocumentNode<WebBuyMarketplaceSubscriptionMutation, WebBuyMarketplaceSubscriptionMutationVariables>;
+export const WebBuyMarketplaceSubscriptionDocument = {"__meta__":{"hash":"f47514bab4ec753fd43384fc6610335c6a674715d50809e408c12cf5b8b849ab"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebBuyMarketplaceSubscription"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodMonths"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buyMarketplaceSubscription"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"periodMonths"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodMonths"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"marketplaceSubscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebBuyMarketplaceSubscriptionMutation, WebBuyMarketplaceSubscriptionMutationVariables>;
 export const WebDeveloperDocument = {"__meta__":{"hash":"b164948c5093d0a9c5b086e2f995d7adf1468652c2f942e76a8aadaff3f954ee"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebDeveloper"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"localAppsConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"incomingWebhooksConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"operations"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebDeveloperQuery, WebDeveloperQueryVariables>;
 export const WebCreateLocalAppDocument = {"__meta__":{"hash":"8bd77d10170c447b32a8301d093e65e3314a85926d061531539fb3cfa666088f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebCreateLocalApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLocalApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"localApp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebCreateLocalAppMutation, WebCreateLocalAppMutationVariables>;
 export const WebCreateIncomingWebhookDocument = {"__meta__":{"hash":"41c5b373f98542ecbc169862779f24a6514795aaf5ad13b46bdee4781f21efda"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebCreateIncomingWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"permissions"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookPermissionInput"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIncomingWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"permissions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"permissions"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"webhook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebCreateIncomingWebhookMutation, WebCreateIncomingWebhookMutationVariables>;
 export const WebDeleteIncomingWebhookDocument = {"__meta__":{"hash":"bd9fc283e1a12b137d1ff23416709aed388c7dad4b1d561c25318fa485c521b9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebDeleteIncomingWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteIncomingWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebDeleteIncomingWebhookMutation, WebDeleteIncomingWebhookMutationVariables>;
 export const WebIssuePhoneApiTokenDocument = {"__meta__":{"hash":"28aa31540388a11d4d68351e0702a42c8e974a9d31448375fd7ff5805e7f3f47"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebIssuePhoneApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"installId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuePhoneApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"installId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"installId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebIssuePhoneApiTokenMutation, WebIssuePhoneApiTokenMutationVariables>;
-export const WebConnectLoyaltyAppDocument = {"__meta__":{"hash":"da83cf64a93f044c886ba98e7e780ac51044dc475c74505ca5f925d408e6bd54"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebConnectLoyaltyApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"installId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"baseUrl"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectLoyaltyApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"installId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"installId"}}},{"kind":"Argument","name":{"kind":"Name","value":"baseUrl"},"value":{"kind":"Variable","name":{"kind":"Name","value":"baseUrl"}}},{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"baseUrl"}},{"kind":"Field","name":{"kind":"Name","value":"tokenMasked"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<WebConnectLoyaltyAppMutation, WebConnectLoyaltyAppMutationVariables>;
-export const WebExtendTrialDocument = {"__meta__":{"hash":"2c2e02103a60b445005115735189747e67f6efe6c17256d80156edb95cb8a4cf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebExtendTrial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExtendTrialInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"extendTrial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trialEndsAt"}},{"kind":"Field","name":{"kind":"Name","value":"installId"}}]}}]}}]} as unknown as DocumentNode<WebExtendTrialMutation, WebExtendTrialMutationVariables>;
+export const WebConnectLoyaltyAppDocument = {"__meta__":{"hash":"05f8cc09983e551ae7b1e24fb880c52a751cba30ca9d87034fcd097a5fbfd427"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebConnectLoyaltyApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"installId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"baseUrl"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectLoyaltyApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"installId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"installId"}}},{"kind":"Argument","name":{"kind":"Name","value":"baseUrl"},"value":{"kind":"Variable","name":{"kind":"Name","value":"baseUrl"}}},{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loyaltySettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"baseUrl"}},{"kind":"Field","name":{"kind":"Name","value":"tokenMasked"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebConnectLoyaltyAppMutation, WebConnectLoyaltyAppMutationVariables>;
+export const WebExtendTrialDocument = {"__meta__":{"hash":"4c91efff64ca0d0de76cceb6a9489c12c28f8b234422e5db180d17b28d9de08e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebExtendTrial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExtendTrialInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"extendTrial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trialExtension"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trialEndsAt"}},{"kind":"Field","name":{"kind":"Name","value":"installId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebExtendTrialMutation, WebExtendTrialMutationVariables>;
 export const WebMyVendorRevenueDocument = {"__meta__":{"hash":"1dbd5c06a9720bb34e7396843e4e5ba953ffa7a2b5ca34438ee5f142b63affb5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebMyVendorRevenue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myVendorRevenue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"paidAppMonths"}},{"kind":"Field","name":{"kind":"Name","value":"listPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountKopecks"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"share"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountKopecks"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<WebMyVendorRevenueQuery, WebMyVendorRevenueQueryVariables>;
 export const WebReinstallAppDocument = {"__meta__":{"hash":"eda316633ed8e5d8fbb4c7901a72fc158e6be660d63f1e87b48b940ad4ba7715"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebReinstallApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"installId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reinstallApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"installId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"installId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"install"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"descriptorVersion"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebReinstallAppMutation, WebReinstallAppMutationVariables>;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { Empty, ErrorBox, Loading } from '../components';
+import { refusalsOf } from '../api';
+import { Empty, ErrorBox, FieldError, Loading, unplacedRefusals } from '../components';
 import { formatDate, formatPrice, useI18n } from '../i18n';
 import { ChangePricingMutation, ExtendTrialMutation, RevenueQuery, SubmitAppMutation, UploadDescriptorMutation, VendorAppsQuery } from '../operations';
 
@@ -41,44 +42,54 @@ function DescriptorForm({ appId, status, onDone }: { appId: string; status?: str
   const [xml, setXml] = useState('');
   const [uploaded, upload] = useMutation(UploadDescriptorMutation);
   const [submitted, submit] = useMutation(SubmitAppMutation);
-  // Descriptor refusals carry the element they concern (extensions.element): shown beside the text.
-  const element = uploaded.error?.graphQLErrors[0]?.extensions?.element as string | undefined;
+  // Issue 19, item 2: every problem of a refused descriptor is a user error at ["xml"], its message
+  // naming the element and line; they are listed under the text as they are (the element is the point).
+  const refusals = refusalsOf(uploaded, 'uploadAppDescriptor');
+  const atXml = refusals.filter((e) => e.field?.[0] === 'xml');
+  const submitRefusals = refusalsOf(submitted, 'submitApp');
   return (
     <div className="panel">
-      <form onSubmit={async (e) => { e.preventDefault(); const r = await upload({ appId, xml }); if (!r.error) onDone(); }}>
+      <form onSubmit={async (e) => { e.preventDefault(); const r = await upload({ appId, xml }); if (r.data?.uploadAppDescriptor.descriptor) onDone(); }}>
         <label>{t.descriptorXml}<textarea name="xml" rows={12} value={xml} onChange={(e) => setXml(e.target.value)} /></label>
-        {element && <p className="error-element" data-testid="descriptor-element">&lt;{element}&gt;</p>}
-        <ErrorBox error={uploaded.error} />
-        {uploaded.data && <p className="ok" data-testid="descriptor-ok">{t.uploaded}: v{uploaded.data.uploadAppDescriptor.version}</p>}
+        {atXml.length > 0 && (
+          <div className="field-error error-element" role="alert" data-testid="descriptor-element">
+            {atXml.map((e, i) => <p key={i}>{e.message} <code>{e.code}</code></p>)}
+          </div>
+        )}
+        <ErrorBox errors={unplacedRefusals(refusals, ['xml'])} />
+        {uploaded.data?.uploadAppDescriptor.descriptor && <p className="ok" data-testid="descriptor-ok">{t.uploaded}: v{uploaded.data.uploadAppDescriptor.descriptor.version}</p>}
         <button type="submit" disabled={!xml.trim() || uploaded.fetching}>{t.upload}</button>
       </form>
       {status === 'DRAFT' && (
         <>
-          <ErrorBox error={submitted.error} />
-          <button type="button" onClick={async () => { const r = await submit({ id: appId }); if (!r.error) onDone(); }}>{t.submit}</button>
+          <ErrorBox errors={submitRefusals} />
+          <button type="button" onClick={async () => { const r = await submit({ id: appId }); if (r.data?.submitApp.app) onDone(); }}>{t.submit}</button>
         </>
       )}
     </div>
   );
 }
 
-/** PR-2, TR-1, PC-1..PC-3: the price (whole 500 RUB) and trial; the API's rule codes show as messages. */
+/** PR-2, TR-1, PC-1..PC-3: the price (whole 500 RUB) and trial; each refusal shows under the field it concerns. */
 export function PricingForm({ appId, price, trial, onDone }: { appId: string; price: number | null; trial: number | null; onDone(): void }) {
   const { t } = useI18n();
   const [rub, setRub] = useState(String((price ?? 0) / 100));
   const [days, setDays] = useState(trial === null ? '' : String(trial));
   const [changed, change] = useMutation(ChangePricingMutation);
+  const refusals = refusalsOf(changed, 'changeAppPricing');
   return (
     <form className="panel" onSubmit={async (e) => {
       e.preventDefault();
       const kopecks = Math.round(Number(rub) * 100);
       const r = await change({ appId, priceKopecks: kopecks > 0 ? kopecks : null, trialDays: days.trim() ? Number(days) : null });
-      if (!r.error) onDone();
+      if (r.data?.changeAppPricing.app) onDone();
     }}>
       <h3>{t.pricing}</h3>
       <label>{t.priceRub}<input name="price" type="number" min={0} step={500} value={rub} onChange={(e) => setRub(e.target.value)} /></label>
+      <FieldError errors={refusals} name="priceKopecks" />
       <label>{t.trialDays}<input name="trial" type="number" min={1} max={14} value={days} onChange={(e) => setDays(e.target.value)} /></label>
-      <ErrorBox error={changed.error} />
+      <FieldError errors={refusals} name="trialDays" />
+      <ErrorBox errors={unplacedRefusals(refusals, ['priceKopecks', 'trialDays'])} />
       <button type="submit" disabled={changed.fetching}>{t.save}</button>
     </form>
   );
@@ -90,13 +101,17 @@ function TrialExtensionForm({ appId }: { appId: string }) {
   const [accountId, setAccountId] = useState('');
   const [days, setDays] = useState('7');
   const [extended, extend] = useMutation(ExtendTrialMutation);
+  const refusals = refusalsOf(extended, 'extendTrial');
+  const done = extended.data?.extendTrial.trialExtension;
   return (
     <form className="panel" onSubmit={async (e) => { e.preventDefault(); await extend({ input: { appId, accountId: accountId.trim(), days: Number(days) }, idempotencyKey: crypto.randomUUID() }); }}>
       <h3>{t.extendTrial}</h3>
       <label>{t.accountId}<input value={accountId} onChange={(e) => setAccountId(e.target.value)} /></label>
+      <FieldError errors={refusals} name="accountId" />
       <label>{t.days}<input type="number" min={1} max={14} value={days} onChange={(e) => setDays(e.target.value)} /></label>
-      <ErrorBox error={extended.error} />
-      {extended.data && <p className="ok">{t.trialUntil} {formatDate(extended.data.extendTrial.trialEndsAt, locale)}</p>}
+      <FieldError errors={refusals} name="days" />
+      <ErrorBox errors={unplacedRefusals(refusals, ['accountId', 'days'])} />
+      {done && <p className="ok">{t.trialUntil} {formatDate(done.trialEndsAt, locale)}</p>}
       <button type="submit" disabled={!accountId.trim() || extended.fetching}>{t.extendTrial}</button>
     </form>
   );

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { refusalsOf } from '../api';
-import { Empty, ErrorBox, Loading } from '../components';
+import { Empty, ErrorBox, FieldError, Loading, unplacedRefusals } from '../components';
 import { formatDate, useI18n } from '../i18n';
 import {
   AccountInstallsQuery, ActivateDemoMutation, BuyOptionsMutation, BuySubscriptionMutation, ConnectLoyaltyMutation, EmployeesMayInstallMutation, IssuePhoneKeyMutation,
@@ -32,6 +32,14 @@ export function Installs() {
   const [months, setMonths] = useState(1);
   const [editing, setEditing] = useState<string | null>(null);
   const [chosen, setChosen] = useState<string[]>([]);
+  // Issue 19, item 2: each user error next to its field, the rest above the forms.
+  const buyRefusals = refusalsOf(bought, 'buyPaidAppOptions');
+  const subscribeRefusals = refusalsOf(subscribed, 'buyMarketplaceSubscription');
+  const loyaltyRefusals = refusalsOf(loyalty, 'connectLoyaltyApp');
+  const unplaced = [
+    ...unplacedRefusals(buyRefusals, ['paidAppOptions', 'periodMonths']), ...unplacedRefusals(subscribeRefusals, ['periodMonths']),
+    ...refusalsOf(demo, 'activateMarketplaceDemo'), ...unplacedRefusals(loyaltyRefusals, ['baseUrl', 'token']),
+  ];
   const account = data?.account;
   if (fetching && !account) return <Loading />;
   if (!account) return <ErrorBox error={error} />;
@@ -48,31 +56,42 @@ export function Installs() {
           e.preventDefault();
           // One key per purchase the person makes: a retried request never pays twice (docs/API.md).
           const r = await buyOptions({ input: { paidAppOptions: options, periodMonths: months }, idempotencyKey: crypto.randomUUID() });
-          if (!r.error) refetch({ requestPolicy: 'network-only' });
+          if (r.data?.buyPaidAppOptions.subscription) refetch({ requestPolicy: 'network-only' });
         }}>
           <label>{t.options}: <input type="number" min={1} max={1000} value={options} onChange={(e) => setOptions(Number(e.target.value))} /></label>
+          <FieldError errors={buyRefusals} name="paidAppOptions" />
           <select aria-label={t.months} value={months} onChange={(e) => setMonths(Number(e.target.value))}>
             {[1, 3, 6, 12].map((m) => <option key={m} value={m}>{m} {t.months}</option>)}
           </select>
+          <FieldError errors={[...buyRefusals, ...subscribeRefusals]} name="periodMonths" />
           <button type="submit" disabled={bought.fetching}>{t.buyOptions}</button>
         </form>
-        <button type="button" className="secondary" onClick={async () => { const r = await buySubscription({ periodMonths: months, idempotencyKey: crypto.randomUUID() }); if (!r.error) refetch({ requestPolicy: 'network-only' }); }}>{t.buySubscription} ({months} {t.months})</button>
+        <button type="button" className="secondary" onClick={async () => {
+          const r = await buySubscription({ periodMonths: months, idempotencyKey: crypto.randomUUID() });
+          if (r.data?.buyMarketplaceSubscription.marketplaceSubscription) refetch({ requestPolicy: 'network-only' });
+        }}>{t.buySubscription} ({months} {t.months})</button>
         {!account.marketplaceSubscription?.active && (
-          <button type="button" className="secondary" onClick={async () => { const r = await activateDemo({ idempotencyKey: crypto.randomUUID() }); if (!r.error) refetch({ requestPolicy: 'network-only' }); }}>{t.demo}</button>
+          <button type="button" className="secondary" onClick={async () => {
+            const r = await activateDemo({ idempotencyKey: crypto.randomUUID() });
+            if (r.data?.activateMarketplaceDemo.marketplaceSubscription) refetch({ requestPolicy: 'network-only' });
+          }}>{t.demo}</button>
         )}
         <label className="block">
           <input type="checkbox" checked={account.employeesMayInstall} onChange={async (e) => { const r = await setEmployeesMayInstall({ allowed: e.target.checked }); if (!refusalsOf(r, 'setEmployeesMayInstall').length) refetch({ requestPolicy: 'network-only' }); }} />
           {' '}{t.employeesMayInstall}
         </label>
       </div>
-      <ErrorBox error={error ?? bought.error ?? demo.error ?? subscribed.error ?? loyalty.error} />
-      {/* Issue 19, item 2: the install mutations' refusals are top-level errors or their payloads' user errors. */}
+      <ErrorBox error={error} />
+      {/* Issue 19, item 2: refusals are top-level errors or their payloads' user errors; those a field shows stay by it. */}
       <ErrorBox errors={[
+        ...unplaced,
         ...refusalsOf(removed, 'uninstallApp'), ...refusalsOf(limited, 'setInstallUsers'), ...refusalsOf(delegated, 'setEmployeesMayInstall'),
         ...refusalsOf(phoneKey, 'issuePhoneApiToken'), ...refusalsOf(updated, 'reinstallApp'),
       ]} />
       {phoneKey.data?.issuePhoneApiToken.token && <p className="ok" data-testid="phone-key">{t.tokenOnce}: <code>{phoneKey.data.issuePhoneApiToken.token}</code></p>}
-      {loyalty.data && <p className="ok">{loyalty.data.connectLoyaltyApp.baseUrl} · {loyalty.data.connectLoyaltyApp.tokenMasked}</p>}
+      {loyalty.data?.connectLoyaltyApp.loyaltySettings && (
+        <p className="ok">{loyalty.data.connectLoyaltyApp.loyaltySettings.baseUrl} · {loyalty.data.connectLoyaltyApp.loyaltySettings.tokenMasked}</p>
+      )}
       {installs.length === 0 ? <Empty /> : (
         <table>
           <thead><tr><th>{t.app}</th><th>{t.status}</th><th>{t.state}</th><th>{t.access}</th><th /></tr></thead>
@@ -113,9 +132,15 @@ export function Installs() {
                     <button type="button" className="link" onClick={() => issuePhoneKey({ installId: install.id })}>{t.phoneKey}</button>
                   )}
                   {install.appType === 'LOYALTY' && install.status === 'ACTIVE' && (loyaltyFor === install.id ? (
-                    <form onSubmit={async (e) => { e.preventDefault(); const r = await connectLoyalty({ installId: install.id, baseUrl: loyaltyUrl, token: loyaltyToken }); if (!r.error) setLoyaltyFor(null); }}>
+                    <form onSubmit={async (e) => {
+                      e.preventDefault();
+                      const r = await connectLoyalty({ installId: install.id, baseUrl: loyaltyUrl, token: loyaltyToken });
+                      if (r.data?.connectLoyaltyApp.loyaltySettings) setLoyaltyFor(null);
+                    }}>
                       <label>{t.baseUrl}<input value={loyaltyUrl} onChange={(e) => setLoyaltyUrl(e.target.value)} /></label>
+                      <FieldError errors={loyaltyRefusals} name="baseUrl" />
                       <label>{t.token}<input value={loyaltyToken} onChange={(e) => setLoyaltyToken(e.target.value)} /></label>
+                      <FieldError errors={loyaltyRefusals} name="token" />
                       <button type="submit">{t.save}</button>
                     </form>
                   ) : <button type="button" className="link" onClick={() => setLoyaltyFor(install.id)}>{t.loyaltyConnect}</button>)}

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from 'urql';
+import { refusalsOf } from '../api';
 import { Empty, ErrorBox, Loading } from '../components';
 import { formatPrice, useI18n } from '../i18n';
 import { useState } from 'react';
@@ -19,14 +20,16 @@ export function Moderation() {
   return (
     <section>
       <h1>{t.moderation}</h1>
-      <ErrorBox error={error ?? published.error ?? hidden.error} />
+      <ErrorBox error={error} />
+      {/* Issue 19, item 2: a move refused for the app's status (APP_NOT_READY, ONLY_FREE_APPS_CAN_BE_HIDDEN) is a user error of the payload. */}
+      <ErrorBox errors={[...refusalsOf(published, 'publishApp'), ...refusalsOf(hidden, 'hideApp')]} />
       {apps.length === 0 && !error ? <Empty text={t.queueEmpty} /> : (
         <table>
           <tbody>
             {apps.map((app) => (
               <tr key={app.id} data-app={app.appUid}>
                 <td>{app.name}</td><td>{app.vendor.name}</td><td>{app.type}</td><td>{formatPrice(app.priceKopecks, t)}</td>
-                <td><button type="button" onClick={async () => { const r = await publish({ id: app.id }); if (!r.error) { refetch({ requestPolicy: 'network-only' }); refetchLive({ requestPolicy: 'network-only' }); } }}>{t.publish}</button></td>
+                <td><button type="button" onClick={async () => { const r = await publish({ id: app.id }); if (r.data?.publishApp.app) { refetch({ requestPolicy: 'network-only' }); refetchLive({ requestPolicy: 'network-only' }); } }}>{t.publish}</button></td>
               </tr>
             ))}
           </tbody>
@@ -40,7 +43,7 @@ export function Moderation() {
               <td>{app.name}</td><td>{app.vendor.name}</td><td>{app.type}</td>
               <td>
                 <button type="button" className="link" onClick={() => setPricing(app.id)}>{t.pricing}</button>
-                <button type="button" className="danger" onClick={async () => { const r = await hide({ id: app.id, reason: 'moderation' }); if (!r.error) refetchLive({ requestPolicy: 'network-only' }); }}>{t.hide}</button>
+                <button type="button" className="danger" onClick={async () => { const r = await hide({ id: app.id, reason: 'moderation' }); if (r.data?.hideApp.app) refetchLive({ requestPolicy: 'network-only' }); }}>{t.hide}</button>
               </td>
             </tr>
           ))}

@@ -87,7 +87,9 @@ export class MarketplaceService {
    */
   async buy(accountId: string, periodMonths: number, idempotencyKey?: string | null): Promise<MarketplaceSubscriptionStatus> {
     const discount = this.settings.discounts.get(periodMonths);
-    if (discount === undefined) throw new DomainError('INVALID_SUBSCRIPTION_PERIOD', 'a subscription is bought for 1, 3, 6 or 12 months');
+    if (discount === undefined) {
+      throw new DomainError('INVALID_SUBSCRIPTION_PERIOD', 'a subscription is bought for 1, 3, 6 or 12 months', { field: 'periodMonths', periodMonths });
+    }
     const request = { scope: `account:${accountId}`, key: idempotencyKey, operation: 'buyMarketplaceSubscription', input: { periodMonths } };
     await this.idempotency.transaction(request, {
       run: (manager) => this.buyLocked(accountId, periodMonths, discount, manager),

@@ -4,6 +4,7 @@ import { Arg, Ctx, Directive, FieldResolver, Int, Mutation, Query, Resolver, Roo
 import { requireModerator } from '../auth';
 import type { BillingContext } from '../context';
 import { AppRef } from './app.reference';
+import { SetVendorShareErrors, SetVendorSharePayload } from './vendor-share.payloads';
 
 /** PR-4: the vendor share, owned by billing (one owner: the one that pays it). */
 @Resolver(() => AppRef)
@@ -13,10 +14,13 @@ export class VendorShareResolver {
     return loadShare(ctx);
   }
 
-  @Mutation(() => Int, { description: 'PR-4: a moderator changes the vendor share; accruals from now on use it, earlier ones keep theirs.' })
-  setVendorShare(@Arg('basisPoints', () => Int) basisPoints: number, @Ctx() ctx: BillingContext): Promise<number> {
+  @Mutation(() => SetVendorSharePayload, { description: 'PR-4: a moderator changes the vendor share; accruals from now on use it, earlier ones keep theirs.' })
+  setVendorShare(
+    @Arg('basisPoints', () => Int, { description: 'The new share, 0 to 10000 basis points (7500 = 75 %).' }) basisPoints: number,
+    @Ctx() ctx: BillingContext,
+  ): Promise<SetVendorSharePayload> {
     requireModerator(ctx);
-    return ctx.services.vendorShare.set(basisPoints);
+    return SetVendorShareErrors.run(() => ctx.services.vendorShare.set(basisPoints), (vendorShareBasisPoints) => ({ vendorShareBasisPoints }));
   }
 
   @FieldResolver(() => Int, {

@@ -18,7 +18,7 @@ export class VendorShareService {
 
   async set(basisPoints: number): Promise<number> {
     if (!Number.isInteger(basisPoints) || basisPoints < 0 || basisPoints > 10_000) {
-      throw new DomainError('INVALID_VENDOR_SHARE', `the share is 0 to 10000 basis points, but got: ${basisPoints}`, { basisPoints });
+      throw new DomainError('INVALID_VENDOR_SHARE', `the share is 0 to 10000 basis points, but got: ${basisPoints}`, { field: 'basisPoints', basisPoints });
     }
     await this.dataSource.query('UPDATE billing_settings SET value = $2, updated_at = $3 WHERE key = $1', [KEY, basisPoints, this.clock.now()]);
     return basisPoints;

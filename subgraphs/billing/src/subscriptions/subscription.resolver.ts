@@ -3,7 +3,7 @@ import { NOT_FOR_TOKENS } from '@appmarket/federation';
 import { Directive, Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { requireAccountAdmin } from '../auth';
 import type { BillingContext } from '../context';
-import { Subscription } from './subscription.entity';
+import { BuyPaidAppOptionsErrors, BuyPaidAppOptionsPayload } from './subscription.payloads';
 
 @InputType({ description: 'PR-3: how many paid-app options to buy, for how many months ahead, and when the period starts.' })
 export class BuyPaidAppOptionsInput {
@@ -27,14 +27,14 @@ export class SubscriptionResolver {
     return ctx.services.subscriptions.prices();
   }
 
-  @Mutation(() => Subscription, { description: 'An account admin buys paid-app options, or extends the subscription (PR-3, BX-7 resume).' })
+  @Mutation(() => BuyPaidAppOptionsPayload, { description: 'An account admin buys paid-app options, or extends the subscription (PR-3, BX-7 resume).' })
   @Directive(NOT_FOR_TOKENS)
   buyPaidAppOptions(
     @Arg('input') input: BuyPaidAppOptionsInput,
     @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey: string | null,
     @Ctx() ctx: BillingContext,
-  ): Promise<Subscription> {
+  ): Promise<BuyPaidAppOptionsPayload> {
     const { accountId, userId } = requireAccountAdmin(ctx);
-    return ctx.services.subscriptions.buy(accountId, userId, input, idempotencyKey);
+    return BuyPaidAppOptionsErrors.run(() => ctx.services.subscriptions.buy(accountId, userId, input, idempotencyKey), (subscription) => ({ subscription }));
   }
 }

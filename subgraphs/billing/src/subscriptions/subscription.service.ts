@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '@appmarket/core';
+import { throwAll } from '../problems';
 import type { IdempotencyKeys } from '@appmarket/db';
 import type { DataSource } from 'typeorm';
 import { OPTION_KOPECKS } from '../config';
@@ -44,18 +45,23 @@ export class SubscriptionService {
    */
   async buy(accountId: string, userId: string, input: BuyPaidAppOptionsInput, idempotencyKey?: string | null): Promise<Subscription> {
     const discountPercent = this.discounts.get(input.periodMonths);
-    if (discountPercent === undefined) {
-      throw new DomainError('INVALID_SUBSCRIPTION_PERIOD', 'a subscription is bought for 1, 3, 6 or 12 months', { periodMonths: input.periodMonths });
-    }
+    // Both fields are checked before refusing, so a form shows every problem at once.
+    const problems: DomainError[] = [];
     if (!Number.isInteger(input.paidAppOptions) || input.paidAppOptions < 1 || input.paidAppOptions > 1000) {
-      throw new DomainError('INVALID_PAID_APP_OPTIONS', 'a subscription buys 1 to 1000 paid-app options');
+      problems.push(new DomainError('INVALID_PAID_APP_OPTIONS', 'a subscription buys 1 to 1000 paid-app options', { field: 'paidAppOptions' }));
     }
+    if (discountPercent === undefined) {
+      problems.push(new DomainError('INVALID_SUBSCRIPTION_PERIOD', 'a subscription is bought for 1, 3, 6 or 12 months', {
+        field: 'periodMonths', periodMonths: input.periodMonths,
+      }));
+    }
+    throwAll(problems);
     const request = {
       scope: `account:${accountId}`, key: idempotencyKey, operation: 'buyPaidAppOptions',
       input: { paidAppOptions: input.paidAppOptions, periodMonths: input.periodMonths, startImmediately: input.startImmediately ?? false },
     };
     return this.idempotency.transaction(request, {
-      run: (manager) => this.accounts.write(accountId, (w) => this.buyLocked(w, userId, input, discountPercent), manager),
+      run: (manager) => this.accounts.write(accountId, (w) => this.buyLocked(w, userId, input, discountPercent!), manager),
       keep: (period) => ({ subscriptionId: period.id }),
       replay: (kept) => this.dataSource.getRepository(Subscription).findOneByOrFail({ id: (kept as { subscriptionId: string }).subscriptionId }),
     });

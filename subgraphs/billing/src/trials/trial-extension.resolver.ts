@@ -1,35 +1,21 @@
 import { IDEMPOTENCY_KEY_DESCRIPTION } from '@appmarket/db';
 import { NOT_FOR_TOKENS } from '@appmarket/federation';
-import { Directive, Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Directive, Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { requireVendor } from '../auth';
 import type { BillingContext } from '../context';
-
-@InputType({ description: 'TX-1: which account’s trial of which of the vendor’s apps to extend, and by how many days.' })
-export class ExtendTrialInput {
-  @Field(() => ID, { description: 'The account to extend the trial for.' }) accountId: string;
-  @Field(() => ID, { description: 'The vendor’s app: paid and published (TX-3).' }) appId: string;
-  @Field(() => Int, { description: 'TX-2: 1 to 14 days from the moment of confirmation.' }) days: number;
-}
-
-@ObjectType({ description: 'TX-1, TX-2: a trial extended (or granted) once for one account and app.' })
-export class TrialExtension {
-  @Field(() => ID, { description: 'The account the trial was extended for.' }) accountId: string;
-  @Field(() => ID, { description: 'The app whose trial was extended.' }) appId: string;
-  @Field(() => ID, { nullable: true, description: 'The install whose trial was extended; null when the account has not installed the app yet.' })
-  installId: string | null;
-  @Field({ description: 'TX-2: when the extension was confirmed; it runs from this moment.' }) confirmedAt: Date;
-  @Field({ description: 'TX-2: confirmedAt plus the days granted; the trial ends then (it is never shortened, TX-3).' }) trialEndsAt: Date;
-}
+import { ExtendTrialErrors, ExtendTrialPayload } from './trial-extension.payloads';
+import { ExtendTrialInput } from './trial-extension.types';
 
 @Resolver()
 export class TrialExtensionResolver {
-  @Mutation(() => TrialExtension, { description: 'TX-1..TX-3: the vendor extends (or grants) its app\'s trial for one account, once.' })
+  @Mutation(() => ExtendTrialPayload, { description: 'TX-1..TX-3: the vendor extends (or grants) its app\'s trial for one account, once.' })
   @Directive(NOT_FOR_TOKENS)
   extendTrial(
     @Arg('input') input: ExtendTrialInput,
     @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey: string | null,
     @Ctx() ctx: BillingContext,
-  ): Promise<TrialExtension> {
-    return ctx.services.trials.extend(requireVendor(ctx), input, idempotencyKey);
+  ): Promise<ExtendTrialPayload> {
+    const vendorId = requireVendor(ctx);
+    return ExtendTrialErrors.run(() => ctx.services.trials.extend(vendorId, input, idempotencyKey), (trialExtension) => ({ trialExtension }));
   }
 }

@@ -5,6 +5,7 @@ import type { AccountBillingService } from '../installs/account-billing.service'
 import { BillingState } from '../installs/billing-state.enum';
 import type { AccountsPort } from '../ports/accounts.port';
 import type { CatalogPort } from '../ports/catalog.port';
+import { throwAll } from '../problems';
 
 export interface ExtendTrialInput {
   accountId: string;
@@ -36,25 +37,31 @@ export class TrialExtensionService {
    * made instead of TRIAL_ALREADY_EXTENDED (docs/API.md, "Retries and idempotency").
    */
   async extend(vendorId: string, input: ExtendTrialInput, idempotencyKey?: string | null): Promise<TrialExtensionResult> {
+    // Every field is checked before refusing, so a form shows all its problems at once.
+    const problems: DomainError[] = [];
     if (!Number.isInteger(input.days) || input.days < 1 || input.days > 14) {
-      throw new DomainError('TRIAL_EXTENSION_DAYS_OUT_OF_RANGE', 'a trial extension lasts 1 to 14 days (TX-2)', { days: input.days });
+      problems.push(new DomainError('TRIAL_EXTENSION_DAYS_OUT_OF_RANGE', 'a trial extension lasts 1 to 14 days (TX-2)', { field: 'days', days: input.days }));
     }
     const app = await this.catalog.appAt(input.appId, this.clock.now());
     // A vendor sees only its own apps: someone else's app is "not found", as a missing one.
-    if (!app || app.vendorId !== vendorId) throw new NotFoundError('app', { appId: input.appId });
-    if (!app.priceKopecks) throw new DomainError('TRIAL_EXTENSION_APP_NOT_PAID', 'only a paid app\'s trial can be extended (TX-3)');
-    if (app.status !== 'PUBLISHED') throw new DomainError('TRIAL_EXTENSION_APP_NOT_PUBLISHED', 'only a published app\'s trial can be extended (TX-3)');
+    if (!app || app.vendorId !== vendorId) problems.push(new NotFoundError('app', { field: 'appId', appId: input.appId }));
+    else if (!app.priceKopecks) {
+      problems.push(new DomainError('TRIAL_EXTENSION_APP_NOT_PAID', 'only a paid app\'s trial can be extended (TX-3)', { field: 'appId' }));
+    } else if (app.status !== 'PUBLISHED') {
+      problems.push(new DomainError('TRIAL_EXTENSION_APP_NOT_PUBLISHED', 'only a published app\'s trial can be extended (TX-3)', { field: 'appId' }));
+    }
     // The account is accounts': asked before any row is written for it (issue 14: no extension of nobody).
     if (!(await this.accountsOwner.exists(input.accountId))) {
-      throw new DomainError('ACCOUNT_NOT_FOUND', 'accounts has no account with this id', { field: 'input.accountId', accountId: input.accountId });
+      problems.push(new DomainError('ACCOUNT_NOT_FOUND', 'accounts has no account with this id', { field: 'accountId', accountId: input.accountId }));
     }
+    throwAll(problems);
 
     const request = {
       scope: `vendor:${vendorId}`, key: idempotencyKey, operation: 'extendTrial',
       input: { accountId: input.accountId, appId: input.appId, days: input.days },
     };
     return this.idempotency.transaction(request, {
-      run: (manager) => this.extendLocked(vendorId, input, app.priceKopecks!, manager),
+      run: (manager) => this.extendLocked(vendorId, input, app!.priceKopecks!, manager),
       keep: () => null,
       replay: () => this.find(input.accountId, input.appId),
     });

@@ -11,6 +11,7 @@ import { CategoryService } from '../categories/category.service';
 import { AppPricingChange } from '../pricing/pricing-change.entity';
 import { App } from './app.entity';
 import { AppStatus, type AppType } from './app.enums';
+import { Refusals } from '../refusals';
 import { ALIAS_PATTERN, checkPricingValues, lockAppFor } from './app.rules';
 
 export interface AppListFilter {
@@ -93,14 +94,19 @@ export class AppService {
    * (instead of APP_ALIAS_TAKEN).
    */
   async create(actor: Actor & { kind: 'vendor' }, input: NewApp, idempotencyKey?: string | null): Promise<{ app: App; secretKey: string }> {
-    if (!ALIAS_PATTERN.test(input.alias) || input.alias.length > 64) {
-      throw new DomainError('INVALID_APP_ALIAS', `alias must match ${ALIAS_PATTERN}, but got: ${input.alias}`, { field: 'alias', alias: input.alias });
-    }
-    checkAppUrls(input, this.egress);
-    await this.categories.assertKnown(input.categories);
     const priceKopecks = input.priceKopecks ?? null;
     const trialDays = input.trialDays ?? null;
-    checkPricingValues(priceKopecks, trialDays);
+    // Every problem of the form at once (issue 19, item 2), before anything is written.
+    const refusals = new Refusals();
+    refusals.check(() => {
+      if (!ALIAS_PATTERN.test(input.alias) || input.alias.length > 64) {
+        throw new DomainError('INVALID_APP_ALIAS', `alias must match ${ALIAS_PATTERN}, but got: ${input.alias}`, { field: 'alias', alias: input.alias });
+      }
+    });
+    refusals.check(() => checkAppUrls(input, this.egress));
+    await refusals.checkAsync(() => this.categories.assertKnown(input.categories));
+    refusals.check(() => checkPricingValues(priceKopecks, trialDays));
+    refusals.throwIfAny();
     const now = this.clock.now();
     const secretKey = newSecretKey();
     const app = this.apps.create({
@@ -137,8 +143,10 @@ export class AppService {
 
   /** A vendor edits its app's content while it is DRAFT (LC-2); a moderator at any time. The alias never changes. */
   async update(actor: Actor, appId: string, content: AppContent): Promise<App> {
-    checkAppUrls(content, this.egress);
-    if (content.categories !== undefined) await this.categories.assertKnown(content.categories);
+    const refusals = new Refusals();
+    refusals.check(() => checkAppUrls(content, this.egress));
+    if (content.categories !== undefined) await refusals.checkAsync(() => this.categories.assertKnown(content.categories!));
+    refusals.throwIfAny();
     return this.dataSource.transaction(async (tx) => {
       const app = await lockAppFor(tx, actor, appId);
       if (actor.kind === 'vendor' && app.status !== AppStatus.DRAFT) {
@@ -195,13 +203,18 @@ function checkAppUrls(content: AppContent, egress: EgressPolicy): void {
     ...(content.iconUrl != null ? [['iconUrl', content.iconUrl] as [string, string]] : []),
     ...(content.screenshotUrls ?? []).map((url, i): [string, string] => [`screenshotUrls.${i}`, url]),
   ];
+  // Each URL is its own field of the form: every refused one is named.
+  const refusals = new Refusals();
   for (const [field, url] of urls) {
-    if (url.length > 500) throw new DomainError('APP_URL_INVALID', `${field} is at most 500 characters`, { field, reason: 'TOO_LONG' });
-    try {
-      checkOutboundUrl(url, egress, field);
-    } catch (error) {
-      if (!(error instanceof EgressError)) throw error;
-      throw new DomainError('APP_URL_INVALID', error.message, { field, reason: error.code });
-    }
+    refusals.check(() => {
+      if (url.length > 500) throw new DomainError('APP_URL_INVALID', `${field} is at most 500 characters`, { field, reason: 'TOO_LONG' });
+      try {
+        checkOutboundUrl(url, egress, field);
+      } catch (error) {
+        if (!(error instanceof EgressError)) throw error;
+        throw new DomainError('APP_URL_INVALID', error.message, { field, reason: error.code });
+      }
+    });
   }
+  refusals.throwIfAny();
 }

@@ -5,9 +5,11 @@ import { requireCabinetActor, requireModerator, requireVendor } from '../access/
 import { AppConnection } from '../apps/app.resolver';
 import { App } from '../apps/app.entity';
 import type { CatalogContext } from '../context';
-import { AppDescriptor } from '../descriptors/descriptor.entity';
 import { AppContentInput, CreateAppInput, PricingArgs, VendorAppsArgs } from './cabinet.inputs';
-import { CreateAppErrors, CreateAppPayload } from './cabinet.payloads';
+import {
+  ChangeAppPricingErrors, ChangeAppPricingPayload, CreateAppErrors, CreateAppPayload, HideApp, PublishApp, RegenerateAppSecretErrors,
+  RegenerateAppSecretPayload, ReturnApp, ShowApp, SubmitApp, UpdateAppErrors, UpdateAppPayload, UploadAppDescriptorErrors, UploadAppDescriptorPayload,
+} from './cabinet.payloads';
 
 /** The vendor cabinet and moderation: a vendor sees and edits only its own apps; moderators see all. */
 @Resolver()
@@ -37,53 +39,64 @@ export class CabinetResolver {
     return CreateAppErrors.run(() => ctx.services.apps.create(vendor, input, idempotencyKey), (made) => made);
   }
 
-  @Mutation(() => App, { description: 'Edits the app’s content (a vendor while DRAFT). The alias never changes.' })
-  updateApp(@Arg('id', () => ID) id: string, @Arg('input', () => AppContentInput) input: AppContentInput, @Ctx() ctx: CatalogContext) {
-    return ctx.services.apps.update(requireCabinetActor(ctx.identity), id, input);
+  @Mutation(() => UpdateAppPayload, { description: 'Edits the app’s content (a vendor while DRAFT). The alias never changes.' })
+  updateApp(@Arg('id', () => ID) id: string, @Arg('input', () => AppContentInput) input: AppContentInput, @Ctx() ctx: CatalogContext): Promise<UpdateAppPayload> {
+    const actor = requireCabinetActor(ctx.identity);
+    return UpdateAppErrors.run(() => ctx.services.apps.update(actor, id, input), (app) => ({ app }));
   }
 
-  @Mutation(() => String, { description: 'A new secret key, shown only here; only while the app is DRAFT.' })
-  regenerateAppSecret(@Arg('id', () => ID) id: string, @Ctx() ctx: CatalogContext): Promise<string> {
-    return ctx.services.apps.regenerateSecret(requireVendor(ctx.identity), id);
+  @Mutation(() => RegenerateAppSecretPayload, { description: 'A new secret key, shown only here; only while the app is DRAFT.' })
+  regenerateAppSecret(@Arg('id', () => ID) id: string, @Ctx() ctx: CatalogContext): Promise<RegenerateAppSecretPayload> {
+    const vendor = requireVendor(ctx.identity);
+    return RegenerateAppSecretErrors.run(() => ctx.services.apps.regenerateSecret(vendor, id), (secretKey) => ({ secretKey }));
   }
 
-  @Mutation(() => App, { description: 'LC-2: the vendor submits a DRAFT for moderation (READY).' })
+  @Mutation(() => SubmitApp.payload, { description: 'LC-2: the vendor submits a DRAFT for moderation (READY).' })
   submitApp(@Arg('id', () => ID) id: string, @Ctx() ctx: CatalogContext) {
-    return ctx.services.lifecycle.apply(requireVendor(ctx.identity), id, 'submit');
+    const vendor = requireVendor(ctx.identity);
+    return SubmitApp.errors.run(() => ctx.services.lifecycle.apply(vendor, id, 'submit'), (app) => ({ app }));
   }
 
-  @Mutation(() => App, { description: 'LC-2: a moderator publishes a READY app.' })
+  @Mutation(() => PublishApp.payload, { description: 'LC-2: a moderator publishes a READY app.' })
   publishApp(@Arg('id', () => ID) id: string, @Ctx() ctx: CatalogContext) {
-    return ctx.services.lifecycle.apply(requireModerator(ctx.identity), id, 'publish');
+    const moderator = requireModerator(ctx.identity);
+    return PublishApp.errors.run(() => ctx.services.lifecycle.apply(moderator, id, 'publish'), (app) => ({ app }));
   }
 
-  @Mutation(() => App, { description: 'LC-2: a moderator sends a READY app back to DRAFT, saying why.' })
+  @Mutation(() => ReturnApp.payload, { description: 'LC-2: a moderator sends a READY app back to DRAFT, saying why.' })
   returnApp(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: CatalogContext) {
-    return ctx.services.lifecycle.apply(requireModerator(ctx.identity), id, 'return', reason);
+    const moderator = requireModerator(ctx.identity);
+    return ReturnApp.errors.run(() => ctx.services.lifecycle.apply(moderator, id, 'return', reason), (app) => ({ app }));
   }
 
-  @Mutation(() => App, { description: 'LC-3, LC-4: takes a free PUBLISHED app off the storefront (its vendor or a moderator).' })
+  @Mutation(() => HideApp.payload, { description: 'LC-3, LC-4: takes a free PUBLISHED app off the storefront (its vendor or a moderator).' })
   hideApp(@Arg('id', () => ID) id: string, @Arg('reason', () => String, { nullable: true }) reason: string | null, @Ctx() ctx: CatalogContext) {
-    return ctx.services.lifecycle.apply(requireCabinetActor(ctx.identity), id, 'hide', reason);
+    const actor = requireCabinetActor(ctx.identity);
+    return HideApp.errors.run(() => ctx.services.lifecycle.apply(actor, id, 'hide', reason), (app) => ({ app }));
   }
 
-  @Mutation(() => App, { description: 'Puts a HIDDEN app back on the storefront (its vendor or a moderator).' })
+  @Mutation(() => ShowApp.payload, { description: 'Puts a HIDDEN app back on the storefront (its vendor or a moderator).' })
   showApp(@Arg('id', () => ID) id: string, @Arg('reason', () => String, { nullable: true }) reason: string | null, @Ctx() ctx: CatalogContext) {
-    return ctx.services.lifecycle.apply(requireCabinetActor(ctx.identity), id, 'show', reason);
+    const actor = requireCabinetActor(ctx.identity);
+    return ShowApp.errors.run(() => ctx.services.lifecycle.apply(actor, id, 'show', reason), (app) => ({ app }));
   }
 
-  @Mutation(() => App, { description: 'PC-1..PC-3, TR-1, TR-6: sets price and trial; every change is kept with its effective time.' })
-  changeAppPricing(@Args() args: PricingArgs, @Ctx() ctx: CatalogContext) {
-    return ctx.services.pricing.change(requireCabinetActor(ctx.identity), args.appId, args);
+  @Mutation(() => ChangeAppPricingPayload, { description: 'PC-1..PC-3, TR-1, TR-6: sets price and trial; every change is kept with its effective time.' })
+  changeAppPricing(@Args() args: PricingArgs, @Ctx() ctx: CatalogContext): Promise<ChangeAppPricingPayload> {
+    const actor = requireCabinetActor(ctx.identity);
+    return ChangeAppPricingErrors.run(() => ctx.services.pricing.change(actor, args.appId, args), (app) => ({ app }));
   }
 
-  @Mutation(() => AppDescriptor, { description: 'Uploads a new descriptor version (XML v2); a refused one stores nothing.' })
+  @Mutation(() => UploadAppDescriptorPayload, {
+    description: 'Uploads a new descriptor version (XML v2); a refused one stores nothing and names every problem with its element and line.',
+  })
   uploadAppDescriptor(
     @Arg('appId', () => ID) appId: string,
     @Arg('xml') xml: string,
     @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey: string | null,
     @Ctx() ctx: CatalogContext,
-  ) {
-    return ctx.services.descriptors.upload(requireCabinetActor(ctx.identity), appId, xml, idempotencyKey);
+  ): Promise<UploadAppDescriptorPayload> {
+    const actor = requireCabinetActor(ctx.identity);
+    return UploadAppDescriptorErrors.run(() => ctx.services.descriptors.upload(actor, appId, xml, idempotencyKey), (descriptor) => ({ descriptor }));
   }
 }

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 't
 import { requireModerator } from '../access/caller';
 import type { CatalogContext } from '../context';
 import { Category } from './category.entity';
+import { CreateCategoryErrors, CreateCategoryPayload } from './category.payloads';
 
 @Resolver(() => Category)
 export class CategoryResolver {
@@ -15,9 +16,9 @@ export class CategoryResolver {
     return (await ctx.loaders.categoryAppCounts.load('all')).get(category.slug) ?? 0;
   }
 
-  @Mutation(() => Category, { description: 'A moderator adds a category (slug: lower-case latin letters, digits, dashes; never changes).' })
-  createCategory(@Arg('slug') slug: string, @Arg('name') name: string, @Arg('nameEn') nameEn: string, @Ctx() ctx: CatalogContext): Promise<Category> {
+  @Mutation(() => CreateCategoryPayload, { description: 'A moderator adds a category (slug: lower-case latin letters, digits, dashes; never changes).' })
+  createCategory(@Arg('slug') slug: string, @Arg('name') name: string, @Arg('nameEn') nameEn: string, @Ctx() ctx: CatalogContext): Promise<CreateCategoryPayload> {
     requireModerator(ctx.identity);
-    return ctx.services.categories.create(slug, name, nameEn);
+    return CreateCategoryErrors.run(() => ctx.services.categories.create(slug, name, nameEn), (category) => ({ category }));
   }
 }

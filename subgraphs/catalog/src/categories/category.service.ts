@@ -1,6 +1,7 @@
 import { DomainError, type Clock } from '@appmarket/core';
 import type { DataSource, Repository } from 'typeorm';
 import { VISIBLE_TO_ACCOUNT } from '../storefront/storefront.service';
+import { Refusals } from '../refusals';
 import { Category } from './category.entity';
 
 export const CATEGORY_SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -49,10 +50,16 @@ export class CategoryService {
 
   /** A moderator adds a category; the slug never changes. */
   async create(slug: string, name: string, nameEn: string): Promise<Category> {
-    if (!CATEGORY_SLUG.test(slug)) throw new DomainError('INVALID_CATEGORY', `slug must match ${CATEGORY_SLUG}, but got: ${slug}`, { field: 'slug' });
+    const refusals = new Refusals();
+    refusals.check(() => {
+      if (!CATEGORY_SLUG.test(slug)) throw new DomainError('INVALID_CATEGORY', `slug must match ${CATEGORY_SLUG}, but got: ${slug}`, { field: 'slug' });
+    });
     for (const [field, value] of [['name', name], ['nameEn', nameEn]] as const) {
-      if (value.trim().length < 1 || value.length > 100) throw new DomainError('INVALID_CATEGORY', `${field} is 1 to 100 characters`, { field });
+      refusals.check(() => {
+        if (value.trim().length < 1 || value.length > 100) throw new DomainError('INVALID_CATEGORY', `${field} is 1 to 100 characters`, { field });
+      });
     }
+    refusals.throwIfAny();
     return this.dataSource.transaction(async (tx) => {
       // Serialises creators so the MAX_CATEGORIES check holds under concurrency.
       await tx.query('LOCK TABLE categories IN SHARE ROW EXCLUSIVE MODE');

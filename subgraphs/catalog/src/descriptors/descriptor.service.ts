@@ -29,7 +29,7 @@ export class DescriptorService {
       keep: (made) => ({ descriptorId: made.id }),
       replay: (kept) => this.dataSource.getRepository(AppDescriptor).findOneByOrFail({ id: (kept as { descriptorId: string }).descriptorId }),
       run: async (tx) => {
-        const app = await lockAppFor(tx, actor, appId);
+        const app = await lockAppFor(tx, actor, appId, 'appId');
         const { access, vendorApi } = validateDescriptor(xml, app.type, this.egress);
         const [{ next }] = (await tx.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM app_descriptors WHERE app_id = $1`, [app.id])) as { next: number }[];
         const descriptor = tx.getRepository(AppDescriptor).create({

@@ -10,6 +10,8 @@ export interface XmlElement {
   text: string;
   /** Slash-separated path from the root, for error messages (`ServerApplication/access/scope`). */
   path: string;
+  /** The line its start tag ends on (1-based), so a refusal says where to look. */
+  line: number;
 }
 
 export const DESCRIPTOR_MAX_BYTES = 64 * 1024;
@@ -22,21 +24,23 @@ export const DESCRIPTOR_MAX_BYTES = 64 * 1024;
 export function parseXml(xml: string): XmlElement {
   const bytes = Buffer.byteLength(xml, 'utf8');
   if (bytes > DESCRIPTOR_MAX_BYTES) {
-    throw new DomainError('DESCRIPTOR_TOO_LARGE', `descriptor is ${bytes} bytes; the limit is ${DESCRIPTOR_MAX_BYTES}`, { limit: DESCRIPTOR_MAX_BYTES, size: bytes });
+    throw new DomainError('DESCRIPTOR_TOO_LARGE', `descriptor is ${bytes} bytes; the limit is ${DESCRIPTOR_MAX_BYTES}`, { field: 'xml', limit: DESCRIPTOR_MAX_BYTES, size: bytes });
   }
   if (/<!(DOCTYPE|ENTITY)/i.test(xml)) {
-    throw new DomainError('DESCRIPTOR_DTD_FORBIDDEN', 'descriptor may not contain a DOCTYPE or entity declarations', { element: '!DOCTYPE' });
+    throw new DomainError('DESCRIPTOR_DTD_FORBIDDEN', 'descriptor may not contain a DOCTYPE or entity declarations', { field: 'xml', element: '!DOCTYPE' });
   }
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
   parser.on('error', (error) => {
-    throw new DomainError('DESCRIPTOR_MALFORMED', `descriptor is not well-formed XML: ${error.message}`, {
-      element: stack[stack.length - 1]?.path ?? null,
+    const element = stack[stack.length - 1]?.path ?? null;
+    // saxes's message starts with line:column; the element says which block to look at.
+    throw new DomainError('DESCRIPTOR_MALFORMED', `descriptor is not well-formed XML${element ? ` in <${element}>` : ''}: ${error.message}`, {
+      field: 'xml', element, line: parser.line,
     });
   });
   parser.on('doctype', () => {
-    throw new DomainError('DESCRIPTOR_DTD_FORBIDDEN', 'descriptor may not contain a DOCTYPE', { element: '!DOCTYPE' });
+    throw new DomainError('DESCRIPTOR_DTD_FORBIDDEN', 'descriptor may not contain a DOCTYPE', { field: 'xml', element: '!DOCTYPE', line: parser.line });
   });
   parser.on('opentag', (tag) => {
     const parent = stack[stack.length - 1];
@@ -45,7 +49,7 @@ export function parseXml(xml: string): XmlElement {
       if (attribute.prefix !== 'xmlns' && attribute.name !== 'xmlns') attributes[attribute.local] = attribute.value;
     }
     const element: XmlElement = {
-      name: tag.local, uri: tag.uri, attributes, children: [], text: '', path: parent ? `${parent.path}/${tag.local}` : tag.local,
+      name: tag.local, uri: tag.uri, attributes, children: [], text: '', path: parent ? `${parent.path}/${tag.local}` : tag.local, line: parser.line,
     };
     if (parent) parent.children.push(element);
     else root = element;
@@ -61,6 +65,6 @@ export function parseXml(xml: string): XmlElement {
   });
   parser.on('closetag', () => void stack.pop());
   parser.write(xml).close();
-  if (!root) throw new DomainError('DESCRIPTOR_MALFORMED', 'descriptor has no root element', { element: null });
+  if (!root) throw new DomainError('DESCRIPTOR_MALFORMED', 'descriptor has no root element', { field: 'xml', element: null });
   return root;
 }

@@ -32,7 +32,7 @@ export class LifecycleService {
       if (app.status !== from) {
         throw new DomainError(refusal, `cannot ${action} an app that is ${app.status}; it must be ${from}`, { status: app.status, action });
       }
-      if (action === 'return' && !reason?.trim()) throw new DomainError('RETURN_REASON_REQUIRED', 'say why the app is returned', {});
+      if (action === 'return' && !reason?.trim()) throw new DomainError('RETURN_REASON_REQUIRED', 'say why the app is returned', { field: 'reason' });
       // LC-4: only free apps can be hidden.
       if (action === 'hide' && app.priceKopecks !== null) {
         throw new DomainError('ONLY_FREE_APPS_CAN_BE_HIDDEN', 'only free apps can be hidden', { priceKopecks: app.priceKopecks });

@@ -4,6 +4,7 @@ import type { Actor } from '../access/caller';
 import { App } from '../apps/app.entity';
 import { AppStatus } from '../apps/app.enums';
 import { checkPricingValues, lockAppFor } from '../apps/app.rules';
+import { Refusals } from '../refusals';
 import { CatalogQueues, type CatalogJobQueue, type PriceChangeJob } from '../jobs/catalog-jobs';
 import { AppPricingChange, type AppPricing } from './pricing-change.entity';
 
@@ -24,7 +25,7 @@ export class PricingService {
 
   async change(actor: Actor, appId: string, input: PricingInput): Promise<App> {
     return this.dataSource.transaction(async (tx) => {
-      const app = await lockAppFor(tx, actor, appId);
+      const app = await lockAppFor(tx, actor, appId, 'appId');
       const { priceKopecks, trialDays } = input;
       checkPricingValues(priceKopecks, trialDays);
       const priceChanged = priceKopecks !== app.priceKopecks;
@@ -32,22 +33,29 @@ export class PricingService {
       // PC-1: free → paid, paid → free, a new price (and trial changes); nothing else.
       if (!priceChanged && !trialChanged) throw new DomainError('PRICING_UNCHANGED', 'price and trial are already so', {});
       const published = app.status === AppStatus.PUBLISHED || app.status === AppStatus.HIDDEN;
+      // Who may change price and trial, each named at its field (issue 19, item 2: both at once).
+      const refusals = new Refusals();
       if (priceChanged) {
         // PC-2: the vendor before publication, a moderator after.
-        if (published && actor.kind !== 'moderator') throw new DomainError('PRICE_CHANGE_REQUIRES_MODERATOR', 'a published app’s price is changed by a moderator', {});
-        if (!published && actor.kind !== 'vendor') throw new DomainError('PRICE_CHANGE_REQUIRES_VENDOR', 'an unpublished app’s price is changed by its vendor', {});
+        refusals.check(() => {
+          if (published && actor.kind !== 'moderator') throw new DomainError('PRICE_CHANGE_REQUIRES_MODERATOR', 'a published app’s price is changed by a moderator', { field: 'priceKopecks' });
+          if (!published && actor.kind !== 'vendor') throw new DomainError('PRICE_CHANGE_REQUIRES_VENDOR', 'an unpublished app’s price is changed by its vendor', { field: 'priceKopecks' });
+        });
       }
       if (trialChanged) {
         // TR-6: the same split for the trial.
-        if (published && actor.kind !== 'moderator') throw new DomainError('TRIAL_CHANGE_REQUIRES_MODERATOR', 'after publication only a moderator changes the trial', {});
-        if (!published && actor.kind !== 'vendor') throw new DomainError('TRIAL_CHANGE_REQUIRES_VENDOR', 'before publication the vendor sets the trial', {});
+        refusals.check(() => {
+          if (published && actor.kind !== 'moderator') throw new DomainError('TRIAL_CHANGE_REQUIRES_MODERATOR', 'after publication only a moderator changes the trial', { field: 'trialDays' });
+          if (!published && actor.kind !== 'vendor') throw new DomainError('TRIAL_CHANGE_REQUIRES_VENDOR', 'before publication the vendor sets the trial', { field: 'trialDays' });
+        });
       }
+      refusals.throwIfAny();
       if (app.status === AppStatus.HIDDEN && priceKopecks !== null) {
-        throw new DomainError('HIDDEN_APP_MUST_STAY_FREE', 'a hidden app is free (LC-4)', {});
+        throw new DomainError('HIDDEN_APP_MUST_STAY_FREE', 'a hidden app is free (LC-4)', { field: 'priceKopecks' });
       }
       // PC-3: current users of a published free app get 7 to 14 days before they must pay.
       if (published && app.priceKopecks === null && priceKopecks !== null && (trialDays === null || trialDays < 7)) {
-        throw new DomainError('PAID_CONVERSION_REQUIRES_TRIAL', 'making a published free app paid requires a trial of 7 to 14 days', { trialDays });
+        throw new DomainError('PAID_CONVERSION_REQUIRES_TRIAL', 'making a published free app paid requires a trial of 7 to 14 days', { field: 'trialDays', trialDays });
       }
       const now = this.clock.now();
       await tx.getRepository(App).update({ id: app.id }, { priceKopecks, trialDays, updatedAt: now });

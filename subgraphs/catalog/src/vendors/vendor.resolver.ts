@@ -8,6 +8,7 @@ import { App } from '../apps/app.entity';
 import type { CatalogContext } from '../context';
 import { Vendor } from './vendor.entity';
 import { VendorProfileInput } from './vendor-profile';
+import { CreateVendorErrors, CreateVendorPayload, UpdateVendorProfileErrors, UpdateVendorProfilePayload } from './vendor.payloads';
 
 export const VendorAppConnection = CountedConnectionType(App, 'VendorApp');
 
@@ -56,26 +57,29 @@ export class VendorResolver {
     return pageConnection(page, (ids) => ctx.loaders.appById.loadMany(ids), () => ctx.loaders.pages.count(key, spec).load(vendor.id));
   }
 
-  @Mutation(() => Vendor, { description: 'A moderator registers a vendor; the alias is unique and never changes.' })
+  @Mutation(() => CreateVendorPayload, { description: 'A moderator registers a vendor; the alias is unique and never changes.' })
   createVendor(
     @Arg('alias') alias: string,
     @Arg('name') name: string,
     @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey: string | null,
     @Ctx() ctx: CatalogContext,
-  ): Promise<Vendor> {
-    return ctx.services.vendors.create(requireModerator(ctx.identity).id, alias, name, idempotencyKey);
+  ): Promise<CreateVendorPayload> {
+    const moderator = requireModerator(ctx.identity);
+    return CreateVendorErrors.run(() => ctx.services.vendors.create(moderator.id, alias, name, idempotencyKey), (vendor) => ({ vendor }));
   }
 
-  @Mutation(() => Vendor, { description: 'The vendor’s public profile (description, website, support contacts, logo): the vendor itself, or a moderator naming vendorId.' })
+  @Mutation(() => UpdateVendorProfilePayload, { description: 'The vendor’s public profile (description, website, support contacts, logo): the vendor itself, or a moderator naming vendorId.' })
   updateVendorProfile(
     @Arg('input', () => VendorProfileInput) input: VendorProfileInput,
     @Arg('vendorId', () => ID, { nullable: true, description: 'Moderators: whose profile; a vendor edits its own only.' }) vendorId: string | null,
     @Ctx() ctx: CatalogContext,
-  ): Promise<Vendor> {
+  ): Promise<UpdateVendorProfilePayload> {
     const actor = requireCabinetActor(ctx.identity);
-    const target = actor.kind === 'vendor' ? actor.vendorId : vendorId;
-    if (!target) throw new DomainError('BAD_USER_INPUT', 'a moderator names the vendor', { field: 'vendorId' });
     if (actor.kind === 'vendor' && vendorId && vendorId !== actor.vendorId) throw new DomainError('FORBIDDEN', 'a vendor edits its own profile only');
-    return ctx.services.vendors.updateProfile(target, input);
+    return UpdateVendorProfileErrors.run(async () => {
+      const target = actor.kind === 'vendor' ? actor.vendorId : vendorId;
+      if (!target) throw new DomainError('BAD_USER_INPUT', 'a moderator names the vendor', { field: 'vendorId' });
+      return ctx.services.vendors.updateProfile(target, input);
+    }, (vendor) => ({ vendor }));
   }
 }

@@ -4,6 +4,7 @@ import type { IdempotencyKeys } from '@appmarket/db';
 import { type DataSource, QueryFailedError, type Repository } from 'typeorm';
 import { STRICT_EGRESS, type EgressPolicy } from '@appmarket/egress';
 import { ALIAS_PATTERN } from '../apps/app.rules';
+import { Refusals } from '../refusals';
 import { checkVendorProfile, type VendorProfileInput } from './vendor-profile';
 import { Vendor } from './vendor.entity';
 
@@ -27,10 +28,16 @@ export class VendorService {
    * With `idempotencyKey`, the moderator's repeat answers the vendor it made (not VENDOR_ALIAS_TAKEN).
    */
   async create(moderatorId: string, alias: string, name: string, idempotencyKey?: string | null): Promise<Vendor> {
-    if (!ALIAS_PATTERN.test(alias) || alias.length > 64) {
-      throw new DomainError('INVALID_VENDOR_ALIAS', `alias must match ${ALIAS_PATTERN}, but got: ${alias}`, { alias });
-    }
-    if (!name.trim()) throw new DomainError('BAD_USER_INPUT', 'a vendor has a name', { field: 'name' });
+    const refusals = new Refusals();
+    refusals.check(() => {
+      if (!ALIAS_PATTERN.test(alias) || alias.length > 64) {
+        throw new DomainError('INVALID_VENDOR_ALIAS', `alias must match ${ALIAS_PATTERN}, but got: ${alias}`, { field: 'alias', alias });
+      }
+    });
+    refusals.check(() => {
+      if (!name.trim()) throw new DomainError('BAD_USER_INPUT', 'a vendor has a name', { field: 'name' });
+    });
+    refusals.throwIfAny();
     const vendor = this.vendors.create({ id: randomUUID(), alias, name: name.trim(), createdAt: this.clock.now() });
     const request = { scope: `moderator:${moderatorId}`, key: idempotencyKey, operation: 'createVendor', input: { alias, name: vendor.name } };
     try {
@@ -44,7 +51,7 @@ export class VendorService {
       });
     } catch (error) {
       if (error instanceof QueryFailedError && /duplicate key/.test(error.message)) {
-        throw new DomainError('VENDOR_ALIAS_TAKEN', `a vendor with the alias ${alias} exists`, { alias });
+        throw new DomainError('VENDOR_ALIAS_TAKEN', `a vendor with the alias ${alias} exists`, { field: 'alias', alias });
       }
       throw error;
     }
@@ -54,7 +61,7 @@ export class VendorService {
   async updateProfile(vendorId: string, input: VendorProfileInput): Promise<Vendor> {
     checkVendorProfile(input, this.egress);
     const vendor = await this.vendors.findOneBy({ id: vendorId });
-    if (!vendor) throw new DomainError('NOT_FOUND', 'Vendor not found', { id: vendorId });
+    if (!vendor) throw new DomainError('NOT_FOUND', 'Vendor not found', { field: 'vendorId', id: vendorId });
     const changes: Partial<Vendor> = {};
     if (input.description !== undefined) changes.description = input.description ?? '';
     for (const field of ['websiteUrl', 'supportEmail', 'supportPhone', 'logoUrl'] as const) {

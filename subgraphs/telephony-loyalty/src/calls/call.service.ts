@@ -64,7 +64,7 @@ export class CallService {
     if (!ref.id === !ref.externalId) throw new BadInputError('give exactly one of id and externalId', { field: 'call' });
     const where = ref.id ? { id: ref.id, accountId } : { externalId: ref.externalId!, accountId };
     const call = await this.calls.findOneBy(where);
-    if (!call) throw new DomainError('CALL_NOT_FOUND', 'call not found', { ...ref });
+    if (!call) throw new DomainError('CALL_NOT_FOUND', 'call not found', { ...ref, field: 'call' });
     return call;
   }
 

@@ -41,6 +41,8 @@ export function pickEmployee(users: PhoneEmployee[], by: { userId?: string | nul
     : by.extension
       ? users.find((u) => u.extension === by.extension)
       : undefined;
-  if (!found) throw new DomainError('EMPLOYEE_NOT_FOUND', 'no employee of the account has that id or extension', { ...by });
+  if (!found) {
+    throw new DomainError('EMPLOYEE_NOT_FOUND', 'no employee of the account has that id or extension', { ...by, field: by.userId ? 'userId' : 'extension' });
+  }
   return found;
 }

@@ -4,6 +4,7 @@ import { createEgressDispatcher, egressRequest, EgressError, STRICT_EGRESS, type
 import type { DataSource } from 'typeorm';
 import { CircuitBreaker, type BreakerOptions } from './circuit-breaker';
 import type { LoyaltySettings } from './loyalty-settings.entity';
+import { argumentOfParameter } from './vendor-parameters';
 
 export const LOYALTY_TOKEN_HEADER = 'Lognex-Discount-API-Auth-Token';
 
@@ -126,7 +127,11 @@ function checkAnswer<T>(status: number, body: unknown): T {
     if (status >= 500) {
       throw new DomainError('LOYALTY_APP_FAILED', vendorErrors[0]!.error || `HTTP ${status}`, { status, vendorErrors });
     }
-    throw new DomainError('LOYALTY_REQUEST_REJECTED', vendorErrors[0]!.error || 'the loyalty app refused the request', { status, vendorErrors });
+    // Each of the app's errors is also a user error of the mutation, at the argument it names.
+    const problems = vendorErrors.map((e) => ({
+      code: 'LOYALTY_REQUEST_REJECTED', message: e.error || 'the loyalty app refused the request', field: argumentOfParameter(e.parameter),
+    }));
+    throw new DomainError('LOYALTY_REQUEST_REJECTED', problems[0]!.message, { status, vendorErrors, field: problems[0]!.field, errors: problems });
   }
   if (status >= 500) throw new DomainError('LOYALTY_APP_FAILED', `the loyalty app failed with HTTP ${status}`, { status, vendorErrors: [] });
   if (status < 200 || status >= 300 || typeof body !== 'object' || body === null) {

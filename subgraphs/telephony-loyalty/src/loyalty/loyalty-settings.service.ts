@@ -1,8 +1,9 @@
 import { BadInputError, DomainError, NotFoundError, type Clock } from '@appmarket/core';
-import { checkOutboundUrl, type EgressPolicy } from '@appmarket/egress';
+import { checkOutboundUrl, EgressError, type EgressPolicy } from '@appmarket/egress';
 import type { PeerDirectory } from '@appmarket/federation';
 import type { DataSource, Repository } from 'typeorm';
 import type { UserIdentity } from '../access';
+import { throwAll } from '../problems';
 import { installFacts, isInstallLive } from '../installs/install-liveness';
 import { LoyaltySettings } from './loyalty-settings.entity';
 
@@ -29,16 +30,25 @@ export class LoyaltySettingsService {
   /** Connects (or changes) the account's loyalty system; the address is checked for egress at once. */
   async connect(admin: UserIdentity, installId: string, baseUrl: string, token: string): Promise<LoyaltySettings> {
     assertAdmin(admin);
-    // SSRF: a private, loopback or plain-http address is refused now, not at the first sale.
-    const url = checkOutboundUrl(baseUrl.trim(), this.egress, 'baseUrl').toString().replace(/\/$/, '');
-    if (!token.trim() || token.length > MAX_TOKEN_LENGTH) {
-      throw new BadInputError(`token must be 1 to ${MAX_TOKEN_LENGTH} characters`, { field: 'token' });
+    // Both fields are checked before refusing, so a form shows every problem at once.
+    const problems: DomainError[] = [];
+    let url = '';
+    try {
+      // SSRF: a private, loopback or plain-http address is refused now, not at the first sale.
+      url = checkOutboundUrl(baseUrl.trim(), this.egress, 'baseUrl').toString().replace(/\/$/, '');
+    } catch (error) {
+      if (!(error instanceof EgressError)) throw error;
+      problems.push(new DomainError(error.code, error.message, { ...error.details, field: 'baseUrl' }));
     }
+    if (!token.trim() || token.length > MAX_TOKEN_LENGTH) {
+      problems.push(new BadInputError(`token must be 1 to ${MAX_TOKEN_LENGTH} characters`, { field: 'token' }));
+    }
+    throwAll(problems);
     await this.assertLiveLoyaltyInstall(admin.accountId, installId);
     const other = await this.repo.findOneBy({ accountId: admin.accountId });
     if (other && other.installId !== installId && (await isInstallLive(this.peers, other.installId))) {
       // TY-2: only one LOYALTY install is live at a time; a removed one's leftover is replaced below.
-      throw new DomainError('ANOTHER_LOYALTY_INSTALL_ACTIVE', 'the account already has a live LOYALTY install (TY-2)', { installId });
+      throw new DomainError('ANOTHER_LOYALTY_INSTALL_ACTIVE', 'the account already has a live LOYALTY install (TY-2)', { field: 'installId', installId });
     }
     const now = this.clock.now();
     return this.dataSource.transaction(async (m) => {
@@ -51,7 +61,7 @@ export class LoyaltySettingsService {
         [installId, admin.accountId, url, token, now],
       ).catch((error: unknown) => {
         if (String(error).includes('loyalty_settings_account_id_key')) {
-          throw new DomainError('ANOTHER_LOYALTY_INSTALL_ACTIVE', 'the account already has a LOYALTY install (TY-2)', {});
+          throw new DomainError('ANOTHER_LOYALTY_INSTALL_ACTIVE', 'the account already has a LOYALTY install (TY-2)', { field: 'installId' });
         }
         throw error;
       });
@@ -59,11 +69,13 @@ export class LoyaltySettingsService {
     });
   }
 
-  /** Removes the connection; true when there was one. */
-  async disconnect(admin: UserIdentity, installId: string): Promise<boolean> {
+  /** Removes the connection; an install of the account without one (or another account's) is LOYALTY_NOT_CONFIGURED. */
+  async disconnect(admin: UserIdentity, installId: string): Promise<void> {
     assertAdmin(admin);
     const deleted = await this.repo.delete({ installId, accountId: admin.accountId });
-    return (deleted.affected ?? 0) > 0;
+    if (!deleted.affected) {
+      throw new DomainError('LOYALTY_NOT_CONFIGURED', 'this install has no connection to a loyalty server', { field: 'installId', installId });
+    }
   }
 
   /** Accounts removed the install: its connection goes. Idempotent. */
@@ -84,11 +96,13 @@ export class LoyaltySettingsService {
   /** The install must be the admin's account's, live, and of type LOYALTY (TL-2, TY-3). */
   private async assertLiveLoyaltyInstall(accountId: string, installId: string): Promise<void> {
     const facts = await installFacts(this.peers, installId);
-    if (!facts || facts.accountId !== accountId) throw new NotFoundError('Install', { id: installId });
+    if (!facts || facts.accountId !== accountId) throw new NotFoundError('Install', { field: 'installId', id: installId });
     if (facts.appType !== 'LOYALTY') {
-      throw new DomainError('LOYALTY_API_REQUIRES_LOYALTY_APP', `${facts.appType} apps have no Loyalty API (TY-3)`, { appType: facts.appType });
+      throw new DomainError('LOYALTY_API_REQUIRES_LOYALTY_APP', `${facts.appType} apps have no Loyalty API (TY-3)`, { field: 'installId', appType: facts.appType });
     }
-    if (facts.status !== 'ACTIVE') throw new DomainError('INSTALL_NOT_LIVE', 'the install was removed: install the app again', { installId });
+    if (facts.status !== 'ACTIVE') {
+      throw new DomainError('INSTALL_NOT_LIVE', 'the install was removed: install the app again', { field: 'installId', installId });
+    }
   }
 }
 

@@ -6,9 +6,12 @@ import type { TelephonyContext } from '../context';
 import { InstallRef } from '../installs/install.reference';
 import { LoyaltySettings } from './loyalty-settings.entity';
 import {
-  LoyaltyBalance, LoyaltyCustomer, LoyaltyCustomerInput, LoyaltyGiftCard, LoyaltyRecordSaleInput, LoyaltyReturnInput,
-  LoyaltySaleCalculation, LoyaltySaleInput,
-} from './loyalty.types';
+  ConnectLoyaltyAppErrors, ConnectLoyaltyAppPayload, CreateLoyaltyCustomerErrors, CreateLoyaltyCustomerPayload, DisconnectLoyaltyAppErrors,
+  DisconnectLoyaltyAppPayload, RecalculateLoyaltySaleErrors, RecalculateLoyaltySalePayload, RecordLoyaltyReturnErrors, RecordLoyaltyReturnPayload,
+  RecordLoyaltySaleErrors, RecordLoyaltySalePayload, VerifyLoyaltyCustomerErrors, VerifyLoyaltyCustomerPayload, VerifyLoyaltySpendErrors,
+  VerifyLoyaltySpendPayload,
+} from './loyalty.payloads';
+import { LoyaltyBalance, LoyaltyCustomer, LoyaltyCustomerInput, LoyaltyGiftCard, LoyaltyRecordSaleInput, LoyaltyReturnInput, LoyaltySaleInput } from './loyalty.types';
 
 /**
  * Loyalty API (TL-2): the account's admin connects the installed LOYALTY app to its loyalty server
@@ -17,21 +20,25 @@ import {
  */
 @Resolver()
 export class LoyaltyResolver {
-  @Mutation(() => LoyaltySettings, { description: "Admin: connects the account's LOYALTY install to its loyalty server, or changes the connection (TL-2)." })
+  @Mutation(() => ConnectLoyaltyAppPayload, { description: "Admin: connects the account's LOYALTY install to its loyalty server, or changes the connection (TL-2)." })
   @Directive(NOT_FOR_TOKENS)
   connectLoyaltyApp(
     @Arg('installId', () => ID) installId: string,
-    @Arg('baseUrl') baseUrl: string,
+    @Arg('baseUrl', { description: "The loyalty server's address (https; private and loopback addresses are refused)." }) baseUrl: string,
     @Arg('token', { description: 'The token the loyalty vendor issued to the account (Lognex-Discount-API-Auth-Token).' }) token: string,
     @Ctx() ctx: TelephonyContext,
   ) {
-    return ctx.services.loyaltySettings.connect(requireUser(ctx.identity), installId, baseUrl, token);
+    const user = requireUser(ctx.identity);
+    return ConnectLoyaltyAppErrors.run(() => ctx.services.loyaltySettings.connect(user, installId, baseUrl, token), (loyaltySettings) => ({ loyaltySettings }));
   }
 
-  @Mutation(() => Boolean, { description: 'Admin: removes the connection of the LOYALTY install; true when there was one (TL-2).' })
+  @Mutation(() => DisconnectLoyaltyAppPayload, {
+    description: 'Admin: removes the connection of the LOYALTY install (TL-2); LOYALTY_NOT_CONFIGURED when it has none.',
+  })
   @Directive(NOT_FOR_TOKENS)
   disconnectLoyaltyApp(@Arg('installId', () => ID) installId: string, @Ctx() ctx: TelephonyContext) {
-    return ctx.services.loyaltySettings.disconnect(requireUser(ctx.identity), installId);
+    const user = requireUser(ctx.identity);
+    return DisconnectLoyaltyAppErrors.run(() => ctx.services.loyaltySettings.disconnect(user, installId), () => ({ install: { id: installId } }));
   }
 
   @Mutation(() => Boolean, { description: 'Services only (accounts, durable job): the install was removed; its loyalty connection and Phone API binding go. Idempotent.' })
@@ -58,14 +65,15 @@ export class LoyaltyResolver {
     return (await ctx.services.loyalty.findCustomers(requireUser(ctx.identity), search, retailStoreId)).slice(0, size);
   }
 
-  @Mutation(() => LoyaltyCustomer, { description: 'Point of sale: creates a customer (POST /counterparty).' })
+  @Mutation(() => CreateLoyaltyCustomerPayload, { description: 'Point of sale: creates a customer (POST /counterparty).' })
   @Directive(NOT_FOR_TOKENS)
   createLoyaltyCustomer(
     @Arg('input') input: LoyaltyCustomerInput,
     @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey: string | null,
     @Ctx() ctx: TelephonyContext,
   ) {
-    return ctx.services.loyalty.createCustomer(requireUser(ctx.identity), input, idempotencyKey);
+    const user = requireUser(ctx.identity);
+    return CreateLoyaltyCustomerErrors.run(() => ctx.services.loyalty.createCustomer(user, input, idempotencyKey), (customer) => ({ customer }));
   }
 
   @Query(() => LoyaltyBalance, { nullable: true, description: "Point of sale: the customer's bonus balance (POST /counterparty/detail)." })
@@ -74,47 +82,59 @@ export class LoyaltyResolver {
     return ctx.services.loyalty.balance(requireUser(ctx.identity), customerId);
   }
 
-  @Mutation(() => Boolean, { description: "Point of sale: checks a customer's registration code (POST /counterparty/verify)." })
+  @Mutation(() => VerifyLoyaltyCustomerPayload, { description: "Point of sale: checks a customer's registration code (POST /counterparty/verify)." })
   @Directive(NOT_FOR_TOKENS)
-  verifyLoyaltyCustomer(@Arg('customerId', () => ID) customerId: string, @Arg('code') code: string, @Ctx() ctx: TelephonyContext) {
-    return ctx.services.loyalty.verifyCustomer(requireUser(ctx.identity), customerId, code);
+  verifyLoyaltyCustomer(
+    @Arg('customerId', () => ID) customerId: string,
+    @Arg('code', { description: 'The registration code the customer received.' }) code: string,
+    @Ctx() ctx: TelephonyContext,
+  ) {
+    const user = requireUser(ctx.identity);
+    return VerifyLoyaltyCustomerErrors.run(() => ctx.services.loyalty.verifyCustomer(user, customerId, code), (verification) => ({ verification }));
   }
 
-  @Mutation(() => LoyaltySaleCalculation, { description: "Point of sale: the loyalty app's discounts for a sale (POST /retaildemand/recalc)." })
+  @Mutation(() => RecalculateLoyaltySalePayload, { description: "Point of sale: the loyalty app's discounts for a sale (POST /retaildemand/recalc)." })
   @Directive(NOT_FOR_TOKENS)
   recalculateLoyaltySale(@Arg('input') input: LoyaltySaleInput, @Ctx() ctx: TelephonyContext) {
-    return ctx.services.loyalty.recalculate(requireUser(ctx.identity), input);
+    const user = requireUser(ctx.identity);
+    return RecalculateLoyaltySaleErrors.run(() => ctx.services.loyalty.recalculate(user, input), (calculation) => ({ calculation }));
   }
 
-  @Mutation(() => Boolean, { description: 'Point of sale: checks the code that allows spending points (POST /retaildemand/verify).' })
+  @Mutation(() => VerifyLoyaltySpendPayload, { description: 'Point of sale: checks the code that allows spending points (POST /retaildemand/verify).' })
   @Directive(NOT_FOR_TOKENS)
   verifyLoyaltySpend(
     @Arg('customerId', () => ID) customerId: string,
-    @Arg('code') code: string,
-    @Arg('bonusValueToSpend', () => Int) bonusValueToSpend: number,
+    @Arg('code', { description: 'The code the customer received for spending points.' }) code: string,
+    @Arg('bonusValueToSpend', () => Int, { description: 'The bonus points to spend on the sale.' }) bonusValueToSpend: number,
     @Ctx() ctx: TelephonyContext,
   ) {
-    return ctx.services.loyalty.verifySpend(requireUser(ctx.identity), customerId, code, bonusValueToSpend);
+    const user = requireUser(ctx.identity);
+    return VerifyLoyaltySpendErrors.run(
+      () => ctx.services.loyalty.verifySpend(user, customerId, code, bonusValueToSpend),
+      (verification) => ({ verification }),
+    );
   }
 
-  @Mutation(() => Boolean, { description: 'Point of sale: records a sale (POST /retaildemand).' })
+  @Mutation(() => RecordLoyaltySalePayload, { description: 'Point of sale: records a sale (POST /retaildemand).' })
   @Directive(NOT_FOR_TOKENS)
   recordLoyaltySale(
     @Arg('input') input: LoyaltyRecordSaleInput,
     @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey: string | null,
     @Ctx() ctx: TelephonyContext,
   ) {
-    return ctx.services.loyalty.recordSale(requireUser(ctx.identity), input, idempotencyKey);
+    const user = requireUser(ctx.identity);
+    return RecordLoyaltySaleErrors.run(() => ctx.services.loyalty.recordSale(user, input, idempotencyKey), (sale) => ({ sale }));
   }
 
-  @Mutation(() => Boolean, { description: 'Point of sale: records a return (POST /retailsalesreturn).' })
+  @Mutation(() => RecordLoyaltyReturnPayload, { description: 'Point of sale: records a return (POST /retailsalesreturn).' })
   @Directive(NOT_FOR_TOKENS)
   recordLoyaltyReturn(
     @Arg('input') input: LoyaltyReturnInput,
     @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey: string | null,
     @Ctx() ctx: TelephonyContext,
   ) {
-    return ctx.services.loyalty.recordReturn(requireUser(ctx.identity), input, idempotencyKey);
+    const user = requireUser(ctx.identity);
+    return RecordLoyaltyReturnErrors.run(() => ctx.services.loyalty.recordReturn(user, input, idempotencyKey), (salesReturn) => ({ salesReturn }));
   }
 
   @Query(() => LoyaltyGiftCard, { nullable: true, description: 'Point of sale: a gift card by its name (GET /giftcard).' })

@@ -8,6 +8,7 @@ import type {
   LoyaltyBalance, LoyaltyCustomer, LoyaltyCustomerInput, LoyaltyGiftCard, LoyaltyPositionInput, LoyaltyRecordSaleInput,
   LoyaltyReturnInput, LoyaltySaleCalculation, LoyaltySaleInput,
 } from './loyalty.types';
+import type { LoyaltyCustomerVerification, LoyaltySpendVerification, RecordedLoyaltyReturn, RecordedLoyaltySale } from './loyalty-results';
 
 interface Meta { meta?: { id?: string } }
 interface VendorCustomer extends Meta { name?: string; phone?: string; email?: string; discountCardNumber?: string }
@@ -18,8 +19,11 @@ const ref = (id: string, type: string) => ({ meta: { id, type } });
 /** Sends one call to the account's loyalty app (with or without taking the employee's slot). */
 type Sender = <T>(call: Omit<LoyaltyCall, 'userId'>) => Promise<T>;
 
-/** A recorded sale or return answers `true`, the first time and on a repeat. */
-const RECORDED = { keep: () => true, replay: () => true };
+/**
+ * A recorded sale or return answers what was recorded, the first time and on a repeat: the key's
+ * input is the request's, so the answer is rebuilt from it and nothing needs keeping.
+ */
+const recorded = <T>(answer: T) => ({ keep: () => true, replay: () => answer });
 
 /**
  * The point-of-sale operations of the Loyalty API (TL-2): each is one call to the account's
@@ -87,9 +91,10 @@ export class LoyaltyService {
     return { customerId, bonusBalance: Math.round(body.bonusProgram?.agentBonusBalance ?? 0) };
   }
 
-  async verifyCustomer(user: UserIdentity, customerId: string, code: string): Promise<boolean> {
+  /** The customer whose registration code the app accepted (a wrong code is its LOYALTY_REQUEST_REJECTED). */
+  async verifyCustomer(user: UserIdentity, customerId: string, code: string): Promise<LoyaltyCustomerVerification> {
     await this.send(user, { operation: 'verifyCustomer', method: 'POST', path: '/counterparty/verify', body: { ...ref(customerId, 'counterparty'), verificationCode: code } });
-    return true;
+    return { customerId };
   }
 
   async recalculate(user: UserIdentity, sale: LoyaltySaleInput): Promise<LoyaltySaleCalculation> {
@@ -109,24 +114,32 @@ export class LoyaltyService {
     };
   }
 
-  async verifySpend(user: UserIdentity, customerId: string, code: string, bonusValueToSpend: number): Promise<boolean> {
+  /** The points the app allowed the customer to spend with the code (a wrong code is its LOYALTY_REQUEST_REJECTED). */
+  async verifySpend(user: UserIdentity, customerId: string, code: string, bonusValueToSpend: number): Promise<LoyaltySpendVerification> {
     await this.send(user, {
       operation: 'verifySpend', method: 'POST', path: '/retaildemand/verify',
       body: { agent: ref(customerId, 'counterparty'), bonusProgram: { bonusValueToSpend }, verificationCode: code },
     });
-    return true;
+    return { customerId, bonusValueToSpend };
   }
 
-  async recordSale(user: UserIdentity, sale: LoyaltyRecordSaleInput, idempotencyKey?: string | null): Promise<boolean> {
+  async recordSale(user: UserIdentity, sale: LoyaltyRecordSaleInput, idempotencyKey?: string | null): Promise<RecordedLoyaltySale> {
     const body = { ...saleBody(sale), meta: { id: sale.saleId, type: 'retaildemand' } };
+    const answer: RecordedLoyaltySale = {
+      saleId: sale.saleId, retailStoreId: sale.retailStoreId, customerId: sale.customerId ?? null, bonusValueToSpend: sale.bonusValueToSpend ?? 0,
+    };
     return this.once(user, { operation: 'recordLoyaltySale', input: body, key: idempotencyKey }, async (send) => {
       await send({ operation: 'recordSale', method: 'POST', path: '/retaildemand', body });
-      return true;
-    }, RECORDED);
+      return answer;
+    }, recorded(answer));
   }
 
-  async recordReturn(user: UserIdentity, ret: LoyaltyReturnInput, idempotencyKey?: string | null): Promise<boolean> {
-    return this.once(user, { operation: 'recordLoyaltyReturn', input: ret, key: idempotencyKey }, (send) => sendReturn(send, ret), RECORDED);
+  async recordReturn(user: UserIdentity, ret: LoyaltyReturnInput, idempotencyKey?: string | null): Promise<RecordedLoyaltyReturn> {
+    const answer: RecordedLoyaltyReturn = { saleId: ret.saleId, retailStoreId: ret.retailStoreId, customerId: ret.customerId ?? null };
+    return this.once(user, { operation: 'recordLoyaltyReturn', input: ret, key: idempotencyKey }, async (send) => {
+      await sendReturn(send, ret);
+      return answer;
+    }, recorded(answer));
   }
 
   async giftCard(user: UserIdentity, name: string): Promise<LoyaltyGiftCard | null> {
@@ -139,7 +152,7 @@ export class LoyaltyService {
 }
 
 /** POST /retailsalesreturn: a return of (part of) a recorded sale. */
-async function sendReturn(send: Sender, ret: LoyaltyReturnInput): Promise<boolean> {
+async function sendReturn(send: Sender, ret: LoyaltyReturnInput): Promise<void> {
   await send({
     operation: 'recordReturn', method: 'POST', path: '/retailsalesreturn',
     body: {
@@ -149,11 +162,12 @@ async function sendReturn(send: Sender, ret: LoyaltyReturnInput): Promise<boolea
       positions: ret.positions.map(position),
     },
   });
-  return true;
 }
 
-function position(p: LoyaltyPositionInput) {
-  if (!Number.isInteger(p.priceKopecks) || p.priceKopecks < 0) throw new BadInputError('priceKopecks must be a whole number ≥ 0', { field: 'priceKopecks' });
+function position(p: LoyaltyPositionInput, index: number) {
+  if (!Number.isInteger(p.priceKopecks) || p.priceKopecks < 0) {
+    throw new BadInputError('priceKopecks must be a whole number ≥ 0', { field: `positions.${index}.priceKopecks` });
+  }
   return { assortment: ref(p.assortmentId, 'product'), quantity: p.quantity, price: p.priceKopecks };
 }
 

@@ -1,12 +1,14 @@
 import { ForwardPageArgs, PHONE_API_OPERATION, requiresPermission } from '@appmarket/federation';
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { CallCard, CallCardChange, CallCardEvent } from '../cards/call-card.entity';
+import { CallCard, CallCardEvent } from '../cards/call-card.entity';
 import { Call } from '../calls/call.entity';
 import { CallConnection } from '../calls/call.resolver';
 import { CallFilter, CallRefInput, CreateCallInput, UpdateCallInput } from '../calls/call.inputs';
 import type { TelephonyContext } from '../context';
 import { UserRef } from '../users/user.reference';
-
+import {
+  CreatePhoneCallErrors, CreatePhoneCallPayload, RecordPhoneCallEventErrors, RecordPhoneCallEventPayload, UpdatePhoneCallErrors, UpdatePhoneCallPayload,
+} from './phone.payloads';
 
 /**
  * Phone API (TL-1) for the account's TELEPHONY app. Every operation goes through
@@ -16,31 +18,37 @@ import { UserRef } from '../users/user.reference';
  */
 @Resolver()
 export class PhoneResolver {
-  @Mutation(() => Call, { nullable: true, description: 'Phone API: reports a call; idempotent on externalId.' })
+  // Nullable payloads: @requiresPermission answers a denied field with null (gateway/src/permissions.ts).
+  @Mutation(() => CreatePhoneCallPayload, { nullable: true, description: 'Phone API: reports a call; idempotent on externalId.' })
   @Directive(PHONE_API_OPERATION)
   @Directive(requiresPermission('phonecall', 'CREATE'))
-  phoneCreateCall(@Arg('input') input: CreateCallInput, @Ctx() ctx: TelephonyContext) {
-    return ctx.services.phone.guard(ctx, (app) => ctx.services.phone.createCall(ctx, app, input));
+  createPhoneCall(@Arg('input') input: CreateCallInput, @Ctx() ctx: TelephonyContext) {
+    return ctx.services.phone.guard(ctx, (app) => CreatePhoneCallErrors.run(() => ctx.services.phone.createCall(ctx, app, input), (call) => ({ call })));
   }
 
-  @Mutation(() => Call, { nullable: true, description: 'Phone API: updates a call found by id or external id.' })
+  @Mutation(() => UpdatePhoneCallPayload, { nullable: true, description: 'Phone API: updates a call found by id or external id.' })
   @Directive(PHONE_API_OPERATION)
   @Directive(requiresPermission('phonecall', 'UPDATE'))
-  phoneUpdateCall(@Arg('call') ref: CallRefInput, @Arg('input') input: UpdateCallInput, @Ctx() ctx: TelephonyContext) {
-    return ctx.services.phone.guard(ctx, (app) => ctx.services.phone.updateCall(ctx, app, ref, input));
+  updatePhoneCall(@Arg('call') ref: CallRefInput, @Arg('input') input: UpdateCallInput, @Ctx() ctx: TelephonyContext) {
+    return ctx.services.phone.guard(ctx, (app) => UpdatePhoneCallErrors.run(() => ctx.services.phone.updateCall(ctx, app, ref, input), (call) => ({ call })));
   }
 
-  @Mutation(() => [CallCardChange], { nullable: true, description: "Phone API: a call event; SHOW, STARTTIME and HIDE need the employee (userId or extension)." })
+  @Mutation(() => RecordPhoneCallEventPayload, {
+    nullable: true, description: 'Phone API: a call event; SHOW, STARTTIME and HIDE need the employee (userId or extension).',
+  })
   @Directive(PHONE_API_OPERATION)
   @Directive(requiresPermission('callcard', 'CREATE'))
-  phoneCallEvent(
+  recordPhoneCallEvent(
     @Arg('call') ref: CallRefInput,
     @Arg('event', () => CallCardEvent) event: CallCardEvent,
     @Arg('userId', () => ID, { nullable: true }) userId: string | null,
     @Arg('extension', () => String, { nullable: true }) extension: string | null,
     @Ctx() ctx: TelephonyContext,
   ) {
-    return ctx.services.phone.guard(ctx, (app) => ctx.services.phone.callEvent(ctx, app, ref, event, { userId, extension }));
+    return ctx.services.phone.guard(ctx, (app) => RecordPhoneCallEventErrors.run(
+      () => ctx.services.phone.callEvent(ctx, app, ref, event, { userId, extension }),
+      (changes) => ({ changes }),
+    ));
   }
 
   @Query(() => UserRef, { nullable: true, description: 'Phone API: the employee with this extension (a User, resolved by accounts).' })

@@ -79,6 +79,46 @@ describe('descriptor v2 validation', () => {
     expect(result.message).toContain(`<${element}>`);
   });
 
+  it('issue 19, item 2: reports every independent problem at once, each at field xml with its element and line', () => {
+    const xml = [
+      `<?xml version="1.0" encoding="UTF-8"?>`,
+      `<ServerApplication xmlns="${DESCRIPTOR_V2_NAMESPACE}">`,
+      '  <vendorApi><endpointBase>https://127.0.0.1/app</endpointBase></vendorApi>',
+      '  <gadgets/>',
+      `  ${access('custom', '<permissions><spaceshipLaunch><view/></spaceshipLaunch><phonecall><create/></phonecall><employee><view/></employee></permissions>')}`,
+      '  <iframes><iframe type="side" sourceUrl="http://x.example/a"/></iframes>',
+      '</ServerApplication>',
+    ].join('\n');
+    let refused: DomainError | undefined;
+    try {
+      validateDescriptor(xml, AppType.SERVER);
+    } catch (error) {
+      refused = error as DomainError;
+    }
+    expect(refused).toBeInstanceOf(DomainError);
+    expect(refused!.details.field).toBe('xml');
+    const problems = (refused!.details.errors as { code: string; message: string; field: string }[]).map((e) => [e.code, e.field, e.message]);
+    expect(problems).toEqual(expect.arrayContaining([
+      ['DESCRIPTOR_UNKNOWN_ELEMENT', 'xml', 'descriptor element <ServerApplication/gadgets> (line 4): not a descriptor v2 block'],
+      ['DESCRIPTOR_INVALID_VALUE', 'xml', 'descriptor element <ServerApplication/iframes/iframe/@type> (line 6): must be main, chat or mobile, but got: side'],
+      ['DESCRIPTOR_URL_NOT_HTTPS', 'xml', expect.stringContaining('<ServerApplication/iframes/iframe/@sourceUrl> (line 6)')],
+      ['DESCRIPTOR_URL_FORBIDDEN_HOST', 'xml', expect.stringContaining('<ServerApplication/vendorApi/endpointBase> (line 3)')],
+      ['DESCRIPTOR_UNKNOWN_ENTITY', 'xml', expect.stringContaining('<ServerApplication/access/permissions/spaceshipLaunch> (line 5)')],
+      ['DESCRIPTOR_PERMISSION_VIEW_REQUIRED', 'xml', expect.stringContaining('<ServerApplication/access/permissions/phonecall> (line 5)')],
+    ]));
+    expect(problems).toHaveLength(6);
+  });
+
+  it('a root that is not a v2 descriptor is the one problem: nothing below it is checked', () => {
+    let refused: DomainError | undefined;
+    try {
+      validateDescriptor(d('<gadgets/>', 'https://example.com/v1'), AppType.SERVER);
+    } catch (error) {
+      refused = error as DomainError;
+    }
+    expect([refused?.code, refused?.details.errors]).toEqual(['DESCRIPTOR_WRONG_ROOT', undefined]);
+  });
+
   it('refuses a root outside the v2 namespace, and a wrong root', () => {
     expect(refusal(d(VENDOR_API, 'https://apps-api.moysklad.ru/xml/ns/appstore/app/v1'), AppType.SERVER)).toMatchObject({ code: 'DESCRIPTOR_WRONG_ROOT', element: 'ServerApplication' });
     expect(refusal('<Application/>', AppType.SERVER)).toMatchObject({ code: 'DESCRIPTOR_WRONG_ROOT', element: 'Application' });

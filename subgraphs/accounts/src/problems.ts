@@ -1,25 +1,15 @@
-import { DomainError } from '@appmarket/core';
-
-/** One thing wrong with a mutation's arguments, at the path of the argument (`permissions.2.entity`). */
-export interface Problem {
-  code: string;
-  message: string;
-  field: string;
-  /** Kept on the thrown error when this problem comes first (e.g. `knownEntities`). */
-  details?: Record<string, unknown>;
-}
+import type { DomainError } from '@appmarket/core';
 
 /**
- * Throws once for all the problems a check found (issue 19, item 2): the first is the error's
- * own code and field, every one is in `details.errors`, so a form marks each field at once
- * (packages/federation/src/user-errors.ts). Nothing when there are none.
+ * Refuses with the first problem found, carrying the others in `details.errors` (issue 19, item 2:
+ * the payload's userErrors list them all, so a form shows every field's problem at once).
+ * Does nothing when there is none.
  */
-export function throwProblems(problems: readonly Problem[]): void {
-  const [first] = problems;
+export function throwAll(problems: readonly DomainError[]): void {
+  const [first, ...rest] = problems;
   if (!first) return;
-  throw new DomainError(first.code, first.message, {
-    ...first.details,
-    field: first.field,
-    errors: problems.map(({ code, message, field }) => ({ code, message, field })),
-  });
+  if (rest.length) {
+    first.details.errors = problems.map((p) => ({ code: p.code, message: p.message, field: p.details.field }));
+  }
+  throw first;
 }

@@ -10,7 +10,7 @@ import type { BillingPort } from '../peers/billing.port';
 import { sha256 } from '../tokens/app-token.service';
 import { IncomingWebhook } from './incoming-webhook.entity';
 import { LocalApp } from './local-app.entity';
-import { throwProblems, type Problem } from '../problems';
+import { throwAll } from '../problems';
 
 const OPERATIONS = new Set<string>(PERMISSION_OPERATIONS);
 /** TR-4: the free tariff has no webhooks. */
@@ -80,7 +80,7 @@ export class DeveloperService {
       throw new DomainError('WEBHOOKS_NOT_ON_FREE_TARIFF', 'the free tariff has no webhooks (TR-4)');
     }
     // Every problem of the name and the permissions at once, so a form marks each field.
-    throwProblems([...nameProblems(name), ...permissionProblems(permissions)]);
+    throwAll([...nameProblems(name), ...permissionProblems(permissions)]);
     const chosen = permissions.map((p) => ({ entity: p.entity, operations: PERMISSION_OPERATIONS.filter((op) => p.operations.includes(op)) }));
     const token = newWebhookToken();
     const webhook: IncomingWebhook = {
@@ -176,36 +176,35 @@ async function insertLocalApp(m: EntityManager, app: LocalApp): Promise<LocalApp
 }
 
 function checkedName(name: string): string {
-  throwProblems(nameProblems(name));
+  throwAll(nameProblems(name));
   return name.trim();
 }
 
-function nameProblems(name: string): Problem[] {
+function nameProblems(name: string): DomainError[] {
   const trimmed = name.trim();
   if (trimmed && trimmed.length <= MAX_NAME_LENGTH) return [];
-  return [{ code: 'BAD_USER_INPUT', message: `name must be 1 to ${MAX_NAME_LENGTH} characters`, field: 'name' }];
+  return [new DomainError('BAD_USER_INPUT', `name must be 1 to ${MAX_NAME_LENGTH} characters`, { field: 'name' })];
 }
 
 /**
  * Known entities only (one list: packages/core), each once, with known operations, VIEW among
  * them; each problem at its permission's path (`permissions.2.operations`).
  */
-function permissionProblems(permissions: WebhookPermission[]): Problem[] {
+function permissionProblems(permissions: WebhookPermission[]): DomainError[] {
   const seen = new Set<string>();
-  return permissions.flatMap((p, i): Problem[] => {
+  return permissions.flatMap((p, i): DomainError[] => {
     const at = `permissions.${i}`;
     if (!isKnownPermissionEntity(p.entity)) {
-      return [{
-        code: 'UNKNOWN_PERMISSION_ENTITY', message: unknownEntityMessage(p.entity), field: `${at}.entity`,
-        details: { entity: p.entity, knownEntities: [...KNOWN_PERMISSION_ENTITIES] },
-      }];
+      return [new DomainError('UNKNOWN_PERMISSION_ENTITY', unknownEntityMessage(p.entity), {
+        field: `${at}.entity`, entity: p.entity, knownEntities: [...KNOWN_PERMISSION_ENTITIES],
+      })];
     }
-    if (seen.has(p.entity)) return [{ code: 'BAD_USER_INPUT', message: `${p.entity} is listed twice`, field: `${at}.entity` }];
+    if (seen.has(p.entity)) return [new DomainError('BAD_USER_INPUT', `${p.entity} is listed twice`, { field: `${at}.entity` })];
     seen.add(p.entity);
     const bad = p.operations.find((op) => !OPERATIONS.has(op));
-    if (bad) return [{ code: 'BAD_USER_INPUT', message: `unknown operation ${bad} on ${p.entity}`, field: `${at}.operations` }];
+    if (bad) return [new DomainError('BAD_USER_INPUT', `unknown operation ${bad} on ${p.entity}`, { field: `${at}.operations` })];
     if (p.operations.some((op) => op !== 'VIEW') && !p.operations.includes('VIEW')) {
-      return [{ code: 'BAD_USER_INPUT', message: `${p.entity}: VIEW is required whenever another operation is given`, field: `${at}.operations` }];
+      return [new DomainError('BAD_USER_INPUT', `${p.entity}: VIEW is required whenever another operation is given`, { field: `${at}.operations` })];
     }
     return [];
   });

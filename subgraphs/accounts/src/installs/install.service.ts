@@ -11,7 +11,7 @@ import type { AppForInstall, CatalogPort } from '../peers/catalog.port';
 import type { AppTokenService } from '../tokens/app-token.service';
 import { User } from '../users/user.entity';
 import type { VendorCallService } from '../vendor-api/vendor-call.service';
-import { throwProblems } from '../problems';
+import { throwAll } from '../problems';
 import { assertActive } from '../user-context/context-key.service';
 import { Install } from './install.entity';
 import { ActivationState, InstalledAppType, InstallStatus } from './install.enums';
@@ -268,7 +268,7 @@ export class InstallService {
 
 /** BX-6: every id of the access list that is no user of the account, each at its place in the list (`userIds.2`). */
 function throwIfStrangers(userIds: readonly string[], members: ReadonlySet<string>): void {
-  throwProblems(userIds.flatMap((id, index) => (members.has(id) ? [] : [{
-    code: 'USER_NOT_IN_ACCOUNT', message: `user ${id} does not belong to the account (BX-6)`, field: `userIds.${index}`,
-  }])));
+  throwAll(userIds.flatMap((id, index) => (members.has(id) ? [] : [
+    new DomainError('USER_NOT_IN_ACCOUNT', `user ${id} does not belong to the account (BX-6)`, { field: `userIds.${index}` }),
+  ])));
 }

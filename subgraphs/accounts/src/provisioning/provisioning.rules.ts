@@ -1,6 +1,6 @@
 import { DomainError } from '@appmarket/core';
 import type { Identity } from '@appmarket/federation';
-import { throwProblems, type Problem } from '../problems';
+import { throwAll } from '../problems';
 import type { ProvisionAccountInput, ProvisionUserInput } from './provisioning.types';
 
 export type HostIdentity = Extract<Identity, { kind: 'host' }>;
@@ -17,9 +17,9 @@ const EXTENSION = /^[0-9]{1,16}$/;
 const PRINTABLE = /^[^\p{Cc}]+$/u;
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}$/;
 
-const invalid = (field: string, reason: string): Problem => ({ code: 'PROVISIONING_INPUT_INVALID', message: `${field}: ${reason}`, field });
+const invalid = (field: string, reason: string) => new DomainError('PROVISIONING_INPUT_INVALID', `${field}: ${reason}`, { field });
 
-function textProblems(field: string, value: string, max: number): Problem[] {
+function textProblems(field: string, value: string, max: number): DomainError[] {
   const trimmed = value.trim();
   return trimmed.length === 0 || trimmed.length > max || !PRINTABLE.test(trimmed) ? [invalid(field, `1 to ${max} printable characters`)] : [];
 }
@@ -28,20 +28,20 @@ const EXTERNAL_ID_MAX = 200;
 
 /** A checked external id (trimmed), or PROVISIONING_INPUT_INVALID at `field`. */
 export function externalIdOf(field: string, value: string): string {
-  throwProblems(textProblems(field, value, EXTERNAL_ID_MAX));
+  throwAll(textProblems(field, value, EXTERNAL_ID_MAX));
   return value.trim();
 }
 
 /** Checked external ids by argument name (trimmed); every one out of bounds is refused at once. */
 export function externalIdsOf<K extends string>(ids: Record<K, string>): Record<K, string> {
   const entries = Object.entries(ids) as [K, string][];
-  throwProblems(entries.flatMap(([field, value]) => textProblems(field, value, EXTERNAL_ID_MAX)));
+  throwAll(entries.flatMap(([field, value]) => textProblems(field, value, EXTERNAL_ID_MAX)));
   return Object.fromEntries(entries.map(([field, value]) => [field, value.trim()])) as Record<K, string>;
 }
 
 /** Every field out of bounds at once (issue 19, item 2: a host's form or log shows them together). */
 export function checkAccountInput(input: ProvisionAccountInput): ProvisionAccountInput {
-  throwProblems([
+  throwAll([
     ...textProblems('externalId', input.externalId, EXTERNAL_ID_MAX),
     ...textProblems('name', input.name, 200),
     ...(TARIFF.test(input.tariff) ? [] : [invalid('tariff', 'capital latin letters, digits and underscores, at most 64')]),
@@ -51,7 +51,7 @@ export function checkAccountInput(input: ProvisionAccountInput): ProvisionAccoun
 
 export function checkUserInput(input: ProvisionUserInput): ProvisionUserInput {
   const email = input.email.trim();
-  throwProblems([
+  throwAll([
     ...textProblems('accountExternalId', input.accountExternalId, EXTERNAL_ID_MAX),
     ...textProblems('externalId', input.externalId, EXTERNAL_ID_MAX),
     ...textProblems('fullName', input.fullName, 200),

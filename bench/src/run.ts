@@ -96,7 +96,9 @@ async function main(): Promise<void> {
       APOLLO_TELEMETRY_DISABLED: '1',
     };
     for (const s of SUBGRAPHS) {
-      children.push(spawnLogged(s.name, process.execPath, ['-r', '@swc-node/register', path.join(ROOT, 'subgraphs', s.name, 'src', 'main.ts')],
+      // BENCH_CPU_PROFILE_DIR: each subgraph writes a V8 CPU profile too when it stops (issue 17, item 3).
+      const profile = process.env.BENCH_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROFILE_DIR, s.name)}`] : [];
+      children.push(spawnLogged(s.name, process.execPath, [...profile, '-r', '@swc-node/register', path.join(ROOT, 'subgraphs', s.name, 'src', 'main.ts')],
         { ...env, DATABASE_URL: db.url, [s.portEnv]: String(SUBGRAPH_PORT[s.name]), LOG_LEVEL: 'error', INTERNAL_IDENTITY_PRIVATE_KEY: IDENTITY.privateKeys[s.name]! }, ROOT, log));
     }
     await Promise.all(SUBGRAPHS.map((s) => waitUntilAnswering(`http://127.0.0.1:${SUBGRAPH_PORT[s.name]}/health`, { timeoutMs: 90_000 })));
@@ -163,7 +165,7 @@ async function main(): Promise<void> {
           m.wallSeconds = elapsed() - started;
           measurements.push(m);
           log(`[bench] round ${m.round} #${m.position} ${target} · ${m.operation}: ${m.requestsPerSecond} req/s, p99 ${m.p99} ms, `
-            + `CPU ${m.cpuMsPerRequest.total} ms/request (target ${m.cpuMsPerRequest.target ?? '—'}, postgres ${m.cpuMsPerRequest.postgres ?? '—'}), errors ${m.errors + m.non2xx}`);
+            + `CPU ${m.cpuMsPerRequest.total} ms/request (${Object.entries(m.cpuMsPerRequest).filter(([name]) => name !== 'total').map(([name, ms]) => `${name} ${ms}`).join(', ')}), errors ${m.errors + m.non2xx}`);
         }
       }
     }

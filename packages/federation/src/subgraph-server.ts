@@ -178,7 +178,8 @@ function listen(server: Server, port: number, host: string): Promise<void> {
 /** True when every operation of the body asks for `_service` (and at most `__typename` beside it). */
 export function isSdlQueryOnly(body: unknown): boolean {
   const query = (body as { query?: unknown } | undefined)?.query;
-  if (typeof query !== 'string' || query.length > 1000) return false;
+  // Every other request would be parsed here a second time just to say no (~2 % of a subgraph's CPU).
+  if (typeof query !== 'string' || query.length > 1000 || !query.includes('_service')) return false;
   try {
     const document = parse(query);
     return document.definitions.every((definition) => {

@@ -68,6 +68,8 @@ export async function startSubgraphServer<TContext extends BaseContext>(
 ): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  // No ETag: express would hash every GraphQL answer (a POST, never revalidated) to make one (~1 % of CPU).
+  app.disable('etag');
   const httpServer = createServer(app);
   // Callers (the gateway's pools, peers, a load balancer) keep connections open between requests.
   // Node closes an idle one after 5 s, which races a caller reusing it at that moment (ECONNRESET

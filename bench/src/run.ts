@@ -97,9 +97,10 @@ async function main(): Promise<void> {
     };
     for (const s of SUBGRAPHS) {
       // BENCH_CPU_PROFILE_DIR: each subgraph writes a V8 CPU profile too when it stops (issue 17, item 3).
+      // NODE_ENV=production as deployed (Dockerfile, deploy/kubernetes): graphql-js and Apollo Server skip development checks.
       const profile = process.env.BENCH_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROFILE_DIR, s.name)}`] : [];
       children.push(spawnLogged(s.name, process.execPath, [...profile, '-r', '@swc-node/register', path.join(ROOT, 'subgraphs', s.name, 'src', 'main.ts')],
-        { ...env, DATABASE_URL: db.url, [s.portEnv]: String(SUBGRAPH_PORT[s.name]), LOG_LEVEL: 'error', INTERNAL_IDENTITY_PRIVATE_KEY: IDENTITY.privateKeys[s.name]! }, ROOT, log));
+        { ...env, NODE_ENV: 'production', DATABASE_URL: db.url, [s.portEnv]: String(SUBGRAPH_PORT[s.name]), LOG_LEVEL: 'error', INTERNAL_IDENTITY_PRIVATE_KEY: IDENTITY.privateKeys[s.name]! }, ROOT, log));
     }
     await Promise.all(SUBGRAPHS.map((s) => waitUntilAnswering(`http://127.0.0.1:${SUBGRAPH_PORT[s.name]}/health`, { timeoutMs: 90_000 })));
     log('[bench] subgraphs up');

@@ -162,7 +162,7 @@ async function main(): Promise<void> {
       for (const step of steps) {
         for (const [index, target] of step.targets.entries()) {
           const started = elapsed();
-          const m = await measure(target, step.operation, step.round, index + 1, processes(target), settings.warmup, settings.duration);
+          const m = await measure(target, step.operation, step.round, index + 1, processes(target), settings.warmup, settings.duration, settings.rate);
           m.wallSeconds = elapsed() - started;
           measurements.push(m);
           log(`[bench] round ${m.round} #${m.position} ${target} · ${m.operation}: ${m.requestsPerSecond} req/s, p99 ${m.p99} ms, `
@@ -259,16 +259,16 @@ async function checkAnswers(ops: Operation[], running: Target[], checks: Check[]
 
 /** One measured load: warm-up, drain, load with CPU sampled before and after, drain. */
 async function measure(
-  target: Target, op: Operation, round: number, position: number, processes: [string, number | undefined][], warmup: number, duration: number,
+  target: Target, op: Operation, round: number, position: number, processes: [string, number | undefined][], warmup: number, duration: number, rate: number,
 ): Promise<Measurement> {
   const size = op.sizes[0]!;
   const prepared = prepare(target, op, size);
   if (warmup > 0) {
-    await load(prepared, warmup, op.connections);
+    await load(prepared, warmup, op.connections, rate);
     await drain(prepared);
   }
   const before = processes.map(([, pid]) => (pid ? cpuMsOfTree(pid) : 0));
-  const result = await load(prepared, duration, op.connections);
+  const result = await load(prepared, duration, op.connections, rate);
   const after = processes.map(([, pid]) => (pid ? cpuMsOfTree(pid) : 0));
   const requests = Math.max(1, result.requests.total);
   const cpuMsPerRequest: Record<string, number> = {};

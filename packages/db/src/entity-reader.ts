@@ -16,6 +16,8 @@ export class EntityReader<T extends ObjectLiteral> {
   private readonly metadata: EntityMetadata;
   private readonly columns: readonly ColumnMetadata[];
   private readonly select: string;
+  /** The entity's table, escaped and schema-qualified as TypeORM names it (for subqueries in `where`). */
+  readonly table: string;
 
   constructor(private readonly dataSource: DataSource, entity: EntityTarget<T>) {
     const metadata = dataSource.getMetadata(entity);
@@ -30,8 +32,8 @@ export class EntityReader<T extends ObjectLiteral> {
     this.metadata = metadata;
     this.columns = metadata.columns.filter((column) => !column.isVirtual && column.isSelect);
     const escape = (name: string) => dataSource.driver.escape(name);
-    const table = metadata.tablePath.split('.').map(escape).join('.');
-    this.select = `SELECT ${this.columns.map((column) => `t.${escape(column.databaseName)}`).join(', ')} FROM ${table} t`;
+    this.table = metadata.tablePath.split('.').map(escape).join('.');
+    this.select = `SELECT ${this.columns.map((column) => `t.${escape(column.databaseName)}`).join(', ')} FROM ${this.table} t`;
   }
 
   /**

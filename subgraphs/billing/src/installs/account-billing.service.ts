@@ -27,15 +27,23 @@ export class AccountBillingService implements AccountWriteOwner {
   }
 
   /**
-   * Install billing as it is now, for any number of installs in three statements: the rows, the
-   * live rows of their accounts, and the accounts' options. A removed install shows its last row.
+   * Install billing as it is now, for any number of installs in two statements: the rows with the
+   * live rows of their accounts (one snapshot), and the accounts' options. A removed install shows
+   * its last row.
    */
   async findByInstallIds(installIds: readonly string[]): Promise<InstallBilling[]> {
-    const rows = await this.billingRows.where('t.install_id = ANY($1)', [installIds]);
+    const read = await this.billingRows.where(
+      `t.install_id = ANY($1) OR (t.removed_at IS NULL AND t.account_id IN (
+         SELECT r.account_id FROM ${this.billingRows.table} r WHERE r.install_id = ANY($1) AND r.removed_at IS NULL))`,
+      [installIds],
+    );
+    const asked = new Set(installIds);
+    const rows = read.filter((r) => asked.has(r.installId));
     const accountIds = [...new Set(rows.filter((r) => !r.removedAt).map((r) => r.accountId))];
     if (!accountIds.length) return rows;
     const now = this.clock.now();
-    const live = await this.billingRows.where('t.account_id = ANY($1) AND t.removed_at IS NULL', [accountIds]);
+    const ofAccounts = new Set(accountIds);
+    const live = read.filter((r) => !r.removedAt && ofAccounts.has(r.accountId));
     const totals = await optionsTotals(this.dataSource, accountIds, now);
     const effective = new Map<string, InstallBilling>();
     for (const accountId of accountIds) {

@@ -32,9 +32,12 @@ export class AccountBillingService implements AccountWriteOwner {
    * its last row.
    */
   async findByInstallIds(installIds: readonly string[]): Promise<InstallBilling[]> {
+    // `= ANY(ARRAY(…))`, not `IN (…)`: the accounts are then computed first and both arms are index
+    // scans (a BitmapOr); with `IN` inside the OR, PostgreSQL scans the whole table (EXPLAIN: 23 ms
+    // against 0.16 ms at a tenth of the bench's scale).
     const read = await this.billingRows.where(
-      `t.install_id = ANY($1) OR (t.removed_at IS NULL AND t.account_id IN (
-         SELECT r.account_id FROM ${this.billingRows.table} r WHERE r.install_id = ANY($1) AND r.removed_at IS NULL))`,
+      `t.install_id = ANY($1) OR (t.removed_at IS NULL AND t.account_id = ANY(ARRAY(
+         SELECT r.account_id FROM ${this.billingRows.table} r WHERE r.install_id = ANY($1) AND r.removed_at IS NULL)))`,
       [installIds],
     );
     const asked = new Set(installIds);

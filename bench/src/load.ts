@@ -1,11 +1,16 @@
 import autocannon from 'autocannon';
 import type { Prepared } from './targets';
 
-/** autocannon against one prepared request for `duration` seconds. */
-export function load(prepared: Prepared, duration: number, connections: number): Promise<autocannon.Result> {
+/**
+ * autocannon against one prepared request for `duration` seconds: as fast as answers come, or at
+ * `rate` requests per second overall (BENCH_RATE) — on a shared machine, CPU per request is only
+ * comparable between runs at the same rate (a process serving fewer requests per second batches
+ * less per event-loop turn and spends more per request).
+ */
+export function load(prepared: Prepared, duration: number, connections: number, rate = 0): Promise<autocannon.Result> {
   const { method, url, headers, body, perRequestHeaders } = prepared;
   return autocannon({
-    url, method, connections, duration, headers, ...(body === undefined ? {} : { body }),
+    url, method, connections, duration, headers, ...(body === undefined ? {} : { body }), ...(rate > 0 ? { overallRate: rate } : {}),
     ...(perRequestHeaders
       ? { requests: [{ method, ...(body === undefined ? {} : { body }), setupRequest: (req: any) => ({ ...req, headers: { ...headers, ...perRequestHeaders() } }) }] }
       : {}),

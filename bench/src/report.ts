@@ -225,7 +225,7 @@ export function renderSummary(input: SummaryInput): string {
     `- **Settings**: BENCH_SCALE=${s.scale}, BENCH_ROUNDS=${s.rounds}, BENCH_DURATION=${s.duration} s, BENCH_WARMUP=${s.warmup} s, `
       + `BENCH_SUBGRAPH_WARMUP=${s.subgraphWarmup} s, BENCH_CONNECTIONS=${s.connections}, BENCH_SEARCH_CONNECTIONS=${s.searchConnections}, `
       + `BENCH_SEED=${s.seed}, targets ${s.targets.join(', ')}${s.operations.length ? `, operations ${s.operations.join(' | ')}` : ''}`
-      + `${s.soakSeconds ? `, BENCH_SOAK_SECONDS=${s.soakSeconds}` : ''}.`,
+      + `${s.rate ? `, BENCH_RATE=${s.rate} req/s` : ''}${s.soakSeconds ? `, BENCH_SOAK_SECONDS=${s.soakSeconds}` : ''}.`,
     `- **Checks**: ${checks.length - failed.length} of ${checks.length} passed`
       + (failed.length ? ` — FAILED: ${failed.map((c) => `${c.target} · ${c.operation}: ${c.detail}`).join('; ')}` : ' (every target returned the same `data` as ours for every operation and size; SQL statements per request the same at both sizes).'),
     `- **Slow SQL** (statements over 1 s logged by the subgraphs): ${Object.keys(input.slowSql).length ? JSON.stringify(input.slowSql) : 'none'}.`,

@@ -96,8 +96,11 @@ async function main(): Promise<void> {
       APOLLO_TELEMETRY_DISABLED: '1',
     };
     for (const s of SUBGRAPHS) {
-      children.push(spawnLogged(s.name, process.execPath, ['-r', '@swc-node/register', path.join(ROOT, 'subgraphs', s.name, 'src', 'main.ts')],
-        { ...env, DATABASE_URL: db.url, [s.portEnv]: String(SUBGRAPH_PORT[s.name]), LOG_LEVEL: 'error', INTERNAL_IDENTITY_PRIVATE_KEY: IDENTITY.privateKeys[s.name]! }, ROOT, log));
+      // BENCH_CPU_PROFILE_DIR: each subgraph writes a V8 CPU profile too when it stops (issue 17, item 3).
+      // NODE_ENV=production as deployed (Dockerfile, deploy/kubernetes): graphql-js and Apollo Server skip development checks.
+      const profile = process.env.BENCH_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROFILE_DIR, s.name)}`] : [];
+      children.push(spawnLogged(s.name, process.execPath, [...profile, '-r', '@swc-node/register', path.join(ROOT, 'subgraphs', s.name, 'src', 'main.ts')],
+        { ...env, NODE_ENV: 'production', DATABASE_URL: db.url, [s.portEnv]: String(SUBGRAPH_PORT[s.name]), LOG_LEVEL: 'error', INTERNAL_IDENTITY_PRIVATE_KEY: IDENTITY.privateKeys[s.name]! }, ROOT, log));
     }
     await Promise.all(SUBGRAPHS.map((s) => waitUntilAnswering(`http://127.0.0.1:${SUBGRAPH_PORT[s.name]}/health`, { timeoutMs: 90_000 })));
     log('[bench] subgraphs up');
@@ -159,11 +162,11 @@ async function main(): Promise<void> {
       for (const step of steps) {
         for (const [index, target] of step.targets.entries()) {
           const started = elapsed();
-          const m = await measure(target, step.operation, step.round, index + 1, processes(target), settings.warmup, settings.duration);
+          const m = await measure(target, step.operation, step.round, index + 1, processes(target), settings.warmup, settings.duration, settings.rate);
           m.wallSeconds = elapsed() - started;
           measurements.push(m);
           log(`[bench] round ${m.round} #${m.position} ${target} · ${m.operation}: ${m.requestsPerSecond} req/s, p99 ${m.p99} ms, `
-            + `CPU ${m.cpuMsPerRequest.total} ms/request (target ${m.cpuMsPerRequest.target ?? '—'}, postgres ${m.cpuMsPerRequest.postgres ?? '—'}), errors ${m.errors + m.non2xx}`);
+            + `CPU ${m.cpuMsPerRequest.total} ms/request (${Object.entries(m.cpuMsPerRequest).filter(([name]) => name !== 'total').map(([name, ms]) => `${name} ${ms}`).join(', ')}), errors ${m.errors + m.non2xx}`);
         }
       }
     }
@@ -256,16 +259,16 @@ async function checkAnswers(ops: Operation[], running: Target[], checks: Check[]
 
 /** One measured load: warm-up, drain, load with CPU sampled before and after, drain. */
 async function measure(
-  target: Target, op: Operation, round: number, position: number, processes: [string, number | undefined][], warmup: number, duration: number,
+  target: Target, op: Operation, round: number, position: number, processes: [string, number | undefined][], warmup: number, duration: number, rate: number,
 ): Promise<Measurement> {
   const size = op.sizes[0]!;
   const prepared = prepare(target, op, size);
   if (warmup > 0) {
-    await load(prepared, warmup, op.connections);
+    await load(prepared, warmup, op.connections, rate);
     await drain(prepared);
   }
   const before = processes.map(([, pid]) => (pid ? cpuMsOfTree(pid) : 0));
-  const result = await load(prepared, duration, op.connections);
+  const result = await load(prepared, duration, op.connections, rate);
   const after = processes.map(([, pid]) => (pid ? cpuMsOfTree(pid) : 0));
   const requests = Math.max(1, result.requests.total);
   const cpuMsPerRequest: Record<string, number> = {};

@@ -16,6 +16,8 @@ export interface Settings {
   warmup: number;
   /** Seconds per operation through our gateway before round 1 (the subgraphs' JIT), unmeasured. */
   subgraphWarmup: number;
+  /** Requests per second of each measured load, overall; 0 = as fast as answers come (the default). */
+  rate: number;
   /** Interleaved rounds (at least 1; a result needs at least 3). */
   rounds: number;
   /** Seed of the per-round orders (recorded in the report, so a run's order can be repeated). */
@@ -52,6 +54,7 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
     duration: number('BENCH_DURATION', 10, 1),
     warmup: number('BENCH_WARMUP', 3, 0),
     subgraphWarmup: number('BENCH_SUBGRAPH_WARMUP', 15, 0),
+    rate: number('BENCH_RATE', 0, 0),
     rounds: Math.floor(number('BENCH_ROUNDS', 3, 1)),
     seed: Math.floor(number('BENCH_SEED', Date.now() % 1_000_000, 0)),
     targets: targets as Target[],
@@ -67,5 +70,5 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
 
 /** A run whose figures may be quoted: full scale, 10 s loads, at least 3 rounds, every target. */
 export function isFullRun(s: Settings): boolean {
-  return s.scale >= 1 && s.duration >= 10 && s.rounds >= 3 && s.subgraphWarmup >= 15 && s.targets.length === TARGETS.length && s.operations.length === 0;
+  return s.scale >= 1 && s.rate === 0 && s.duration >= 10 && s.rounds >= 3 && s.subgraphWarmup >= 15 && s.targets.length === TARGETS.length && s.operations.length === 0;
 }

@@ -66,10 +66,31 @@ export class JwksUnavailableError extends Error {
 
 type KeySource = { kind: 'static'; key: KeyLike | Uint8Array } | { kind: 'jwks'; keys: JWTVerifyGetKey };
 
+/**
+ * Tokens already verified with a static key (the HS256 secret, the PEM key), by their exact string
+ * (issue 17, item 3: jose's verification was ~4 % of the gateway's CPU per request, and a client sends
+ * the same token with every request). A hit is honoured only while every time check jose makes still
+ * passes at the current clock (exp, nbf, iat and the token's age, with the same tolerance), and for
+ * at most VERIFIED_FOR_MS after the full check; anything else goes through the full check again,
+ * with its own verdict and message. Tokens of JWKS keys are not kept: a key withdrawn from the set
+ * must stop counting at once. Bounded: past VERIFIED_LIMIT tokens the oldest is dropped.
+ */
+const VERIFIED_LIMIT = 10_000;
+const VERIFIED_FOR_MS = 60_000;
+
+interface VerifiedToken {
+  identity: TokenIdentity;
+  iat: number;
+  exp: number;
+  nbf: number | undefined;
+  untilMs: number;
+}
+
 export class JwtVerifier {
   private readonly sources: Promise<Map<string, KeySource>>;
   private readonly maxLifetime: number;
   private readonly tolerance: number;
+  private readonly verified = new Map<string, VerifiedToken>();
 
   constructor(private readonly options: JwtOptions, private readonly clock: Clock = systemClock) {
     this.maxLifetime = options.maxLifetimeSeconds ?? DEFAULT_JWT_MAX_LIFETIME_SECONDS;
@@ -101,6 +122,12 @@ export class JwtVerifier {
 
   async verify(token: string): Promise<TokenIdentity> {
     const sources = await this.sources;
+    const currentDate = this.clock.now();
+    const hit = this.verified.get(token);
+    if (hit) {
+      if (currentDate.getTime() < hit.untilMs && this.timesHold(hit, Math.floor(currentDate.getTime() / 1000))) return hit.identity;
+      this.verified.delete(token);
+    }
     let alg: string | undefined;
     try {
       alg = decodeProtectedHeader(token).alg;
@@ -117,7 +144,7 @@ export class JwtVerifier {
       clockTolerance: this.tolerance,
       // Also refuses an `iat` later than now + tolerance.
       maxTokenAge: this.maxLifetime,
-      currentDate: this.clock.now(),
+      currentDate,
     };
     let payload: JWTPayload;
     try {
@@ -132,7 +159,25 @@ export class JwtVerifier {
     }
     const identity = identityFromClaims(payload);
     if (!identity.ok) throw unauthenticated(`the token does not describe a user, vendor or moderator: ${identity.reason}`);
-    return identity.identity;
+    // Shared by every request that brings this token: frozen, so none can change another's.
+    const verified = Object.freeze(identity.identity);
+    // Only tokens of the configured static keys: a JWKS key may be withdrawn at any refresh, and
+    // from then on its tokens are refused (jwt.test.ts, rotation).
+    if (source.kind !== 'static') return verified;
+    if (this.verified.size >= VERIFIED_LIMIT) this.verified.delete(this.verified.keys().next().value as string);
+    this.verified.set(token, {
+      identity: verified, iat: payload.iat!, exp: payload.exp!, nbf: payload.nbf, untilMs: currentDate.getTime() + VERIFIED_FOR_MS,
+    });
+    return verified;
+  }
+
+  /** jose's time checks (jwt_claims_set), at `now` in seconds: true when it would accept the times. */
+  private timesHold(token: VerifiedToken, now: number): boolean {
+    const age = now - token.iat;
+    return (token.nbf === undefined || token.nbf <= now + this.tolerance)
+      && token.exp > now - this.tolerance
+      && age - this.tolerance <= this.maxLifetime
+      && age >= -this.tolerance;
   }
 }
 

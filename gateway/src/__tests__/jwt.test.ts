@@ -97,6 +97,32 @@ describe('JWTs: the weak tokens of issue 14 are refused', () => {
   });
 });
 
+describe('a verified token is remembered (issue 17, item 3) with the same verdicts as time passes', () => {
+  it('accepts it again without a new check while it is valid, and refuses it once expired or too old', async () => {
+    const clock = new ManualClock(NOW);
+    const v = new JwtVerifier({ issuer: 'idp', audience: 'api', hs256Secret: SECRET, maxLifetimeSeconds: 7200 }, clock);
+    const token = await sign(valid({ exp: now + 3600 }));
+    const first = await v.verify(token);
+    expect(await v.verify(token)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    clock.advance((3600 + 60) * 1000); // exp + tolerance
+    expect(await refusal(token, v)).toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringMatching(/expired/) });
+    clock.set(NOW);
+    expect(await v.verify(token)).toEqual(first); // checked afresh, valid again at that time
+    clock.advance(-61_000); // before iat - tolerance
+    expect(await refusal(token, v)).toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringMatching(/it should be in the past/) });
+  });
+
+  it('refuses a remembered token whose nbf is not reached yet when the clock goes back', async () => {
+    const clock = new ManualClock(NOW);
+    const v = new JwtVerifier({ issuer: 'idp', audience: 'api', hs256Secret: SECRET }, clock);
+    const token = await sign(valid({ nbf: now }));
+    await v.verify(token);
+    clock.advance(-61_000);
+    expect(await refusal(token, v)).toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+});
+
 describe('JWKS (GATEWAY_JWT_JWKS_URL): keys fetched, cached and rotated', () => {
   let server: Server;
   let published: object[] = [];

@@ -81,7 +81,38 @@ export function configureInternalIdentity(keys: InternalIdentityKeys): void {
     if (!SIGNER_NAME.test(keys.signer.name)) throw new Error(`invalid signer name ${JSON.stringify(keys.signer.name)}`);
     signers.set(keys.signer.name, privateKeyOf(keys.signer.privateKey));
   }
-  if (keys.publicKeys !== undefined) verifiers = publicKeysOf(keys.publicKeys);
+  if (keys.publicKeys !== undefined) {
+    verifiers = publicKeysOf(keys.publicKeys);
+    verified.clear(); // checked against the keys being replaced
+  }
+  signed.clear();
+}
+
+/**
+ * Headers already verified, by audience and exact header string, each with its claims' times:
+ * verifying an Ed25519 signature and validating the claims is ~6–9 % of a subgraph's CPU per request
+ * (issue 17, item 3), and the gateway signs at most one header per identity, audience and second (its
+ * signature is deterministic, see `signed`), so the same string comes back for every request of that
+ * caller within the second. Only verified headers are kept, by their exact bytes, so a hit is the same
+ * verdict the full check would give; the times are checked again on every hit. Bounded: a header
+ * lives at most INTERNAL_IDENTITY_TTL_MS + CLOCK_TOLERANCE_SECONDS, and past VERIFIED_LIMIT entries
+ * the oldest is dropped.
+ */
+const VERIFIED_LIMIT = 10_000;
+const verified = new Map<string, { identity: Identity; iat: number; exp: number }>();
+
+/**
+ * Headers this process signed, by signer, audience, second and identity: an Ed25519 signature
+ * is deterministic, so signing the same claims again gives the same string; this only skips
+ * recomputing it (the gateway signs one per subgraph fetch, ~8 % of its CPU per request).
+ * Bounded like `verified`; entries of past seconds are never asked for again and age out first.
+ */
+const SIGNED_LIMIT = 10_000;
+const signed = new Map<string, string>();
+
+function remember<V>(cache: Map<string, V>, limit: number, key: string, value: V): void {
+  if (cache.size >= limit) cache.delete(cache.keys().next().value as string);
+  cache.set(key, value);
 }
 
 /**
@@ -93,10 +124,15 @@ export async function encodeIdentity(identity: Identity, options: { as: string; 
   if (!key) throw new InvalidIdentityError(`this process has no INTERNAL_IDENTITY_PRIVATE_KEY for ${options.as}`);
   if (!mayAssert(options.as, identity)) throw new InvalidIdentityError(`${options.as} may assert only its own service identity`);
   const iat = Math.floor((options.nowMs ?? Date.now()) / 1000);
+  const cacheKey = `${options.as}\n${options.audience}\n${iat}\n${JSON.stringify(identity)}`;
+  const cached = signed.get(cacheKey);
+  if (cached !== undefined) return cached;
   const signingInput = `${base64url({ alg: 'EdDSA', kid: options.as, typ: 'JWT' })}.${base64url({
     identity, iss: options.as, aud: options.audience, iat, exp: iat + INTERNAL_IDENTITY_TTL_MS / 1000,
   })}`;
-  return `${signingInput}.${sign(null, Buffer.from(signingInput), key).toString('base64url')}`;
+  const header = `${signingInput}.${sign(null, Buffer.from(signingInput), key).toString('base64url')}`;
+  remember(signed, SIGNED_LIMIT, cacheKey, header);
+  return header;
 }
 
 /** Reads and verifies the identity header addressed to `audience` (the subgraph reading it). */
@@ -106,6 +142,13 @@ export async function decodeIdentity(header: string | string[] | undefined, opti
   if (raw.length > 8192) throw new InvalidIdentityError('identity header is too long');
   const keys = verifiers;
   if (!keys) throw new InvalidIdentityError('no INTERNAL_IDENTITY_PUBLIC_KEYS are configured in this process');
+  const now = (options.nowMs ?? Date.now()) / 1000;
+  const cacheKey = `${options.audience}\n${raw}`;
+  const hit = verified.get(cacheKey);
+  if (hit) {
+    checkTimes(hit.iat, hit.exp, now);
+    return hit.identity;
+  }
   const [encodedHeader, encodedPayload, signature, extra] = raw.split('.');
   if (!encodedHeader || !encodedPayload || !signature || extra !== undefined) throw new InvalidIdentityError('identity header is not a signed token');
   const head = jsonOf(encodedHeader) as { alg?: unknown; kid?: unknown; crit?: unknown };
@@ -120,15 +163,22 @@ export async function decodeIdentity(header: string | string[] | undefined, opti
   if (claims.iss !== signer) throw new InvalidIdentityError('identity header issuer is not its signer');
   const audiences = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
   if (!audiences.includes(options.audience)) throw new InvalidIdentityError(`identity header is addressed to another service, not ${options.audience}`);
-  const now = (options.nowMs ?? Date.now()) / 1000;
   if (typeof claims.iat !== 'number' || typeof claims.exp !== 'number') throw new InvalidIdentityError('identity header has no iat or exp');
   if (claims.exp - claims.iat > INTERNAL_IDENTITY_TTL_MS / 1000) throw new InvalidIdentityError('identity header lives too long');
-  if (claims.iat > now + CLOCK_TOLERANCE_SECONDS) throw new InvalidIdentityError('identity header is issued in the future');
-  if (claims.exp <= now - CLOCK_TOLERANCE_SECONDS) throw new InvalidIdentityError('identity header has expired');
+  checkTimes(claims.iat, claims.exp, now);
   const parsed = identitySchema.safeParse(claims.identity);
   if (!parsed.success) throw new InvalidIdentityError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   if (!mayAssert(signer, parsed.data)) throw new InvalidIdentityError(`${signer} may assert only its own service identity, not a ${parsed.data.kind}`);
-  return parsed.data;
+  // Shared by every request that brings the same header: frozen, so none can change another's.
+  const identity = Object.freeze(parsed.data);
+  remember(verified, VERIFIED_LIMIT, cacheKey, { identity, iat: claims.iat, exp: claims.exp });
+  return identity;
+}
+
+/** The header's lifetime against now (seconds), within the deployment's clock skew. */
+function checkTimes(iat: number, exp: number, now: number): void {
+  if (iat > now + CLOCK_TOLERANCE_SECONDS) throw new InvalidIdentityError('identity header is issued in the future');
+  if (exp <= now - CLOCK_TOLERANCE_SECONDS) throw new InvalidIdentityError('identity header has expired');
 }
 
 const base64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');

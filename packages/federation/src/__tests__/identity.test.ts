@@ -93,6 +93,40 @@ describe('signed internal identity header', () => {
     await expect(decodeIdentity(await forged({ identity: moderator, aud: 'catalog', exp: NOW / 1000 + 3600 }, { kid: GATEWAY_SIGNER, keyOf: GATEWAY_SIGNER }), asCatalog)).rejects.toThrow(/lives too long/);
   });
 
+  describe('verified and signed headers are remembered (issue 17, item 3), with the same verdicts', () => {
+    it('signs the same claims in the same second to the same header, and anew the next second', async () => {
+      const first = await encodeIdentity(user, { as: GATEWAY_SIGNER, audience: 'catalog', nowMs: NOW });
+      expect(await encodeIdentity(user, { as: GATEWAY_SIGNER, audience: 'catalog', nowMs: NOW + 999 })).toBe(first);
+      expect(await encodeIdentity(user, { as: GATEWAY_SIGNER, audience: 'billing', nowMs: NOW })).not.toBe(first);
+      expect(await encodeIdentity(moderator, { as: GATEWAY_SIGNER, audience: 'catalog', nowMs: NOW })).not.toBe(first);
+      const next = await encodeIdentity(user, { as: GATEWAY_SIGNER, audience: 'catalog', nowMs: NOW + 1_000 });
+      expect(next).not.toBe(first);
+      expect(JSON.parse(Buffer.from(next.split('.')[1]!, 'base64url').toString()).iat).toBe(NOW / 1000 + 1);
+    });
+
+    it('a header verified once still expires, is still refused to another audience, and is shared frozen', async () => {
+      const header = await encodeIdentity(user, { as: GATEWAY_SIGNER, audience: 'catalog', nowMs: NOW });
+      const read = await decodeIdentity(header, asCatalog);
+      expect(await decodeIdentity(header, asCatalog)).toBe(read);
+      expect(Object.isFrozen(read)).toBe(true);
+      await expect(decodeIdentity(header, { audience: 'billing', nowMs: NOW })).rejects.toThrow(/addressed to another service, not billing/);
+      await expect(decodeIdentity(header, { audience: 'catalog', nowMs: NOW + INTERNAL_IDENTITY_TTL_MS + 6_000 })).rejects.toThrow(/expired/);
+      await expect(decodeIdentity(header, { audience: 'catalog', nowMs: NOW - 60_000 })).rejects.toThrow(/issued in the future/);
+    });
+
+    it('forgets what it verified when the public keys change', async () => {
+      const header = await encodeIdentity(moderator, { as: GATEWAY_SIGNER, audience: 'catalog', nowMs: NOW });
+      expect(await decodeIdentity(header, asCatalog)).toEqual(moderator);
+      const other = generateInternalIdentityKeys([GATEWAY_SIGNER]);
+      try {
+        configureInternalIdentity({ publicKeys: other.publicKeys });
+        await expect(decodeIdentity(header, asCatalog)).rejects.toThrow(/signature/);
+      } finally {
+        configureInternalIdentity({ publicKeys: KEYS.publicKeys });
+      }
+    });
+  });
+
   it('refuses to sign as a name this process has no key for', async () => {
     await expect(encodeIdentity({ kind: 'service', service: 'billing' }, { as: 'billing', audience: 'catalog' })).rejects.toThrow(/no INTERNAL_IDENTITY_PRIVATE_KEY for billing/);
   });

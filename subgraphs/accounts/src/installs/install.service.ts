@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError, NotFoundError, type Clock } from '@appmarket/core';
-import type { IdempotencyKeys } from '@appmarket/db';
+import { EntityReader, type IdempotencyKeys } from '@appmarket/db';
 import { PeerCallError, type Identity } from '@appmarket/federation';
 import { In, Not, type DataSource, type EntityManager, type Repository } from 'typeorm';
 import { Account } from '../accounts/account.entity';
@@ -33,25 +33,24 @@ export interface InstallServiceDeps {
 
 export class InstallService {
   private readonly installs: Repository<Install>;
+  /** The hot reads (every storefront page and installs list): Install rows without the query builder. */
+  private readonly installRows: EntityReader<Install>;
 
   constructor(private readonly deps: InstallServiceDeps) {
     this.installs = deps.dataSource.getRepository(Install);
+    this.installRows = new EntityReader(deps.dataSource, Install);
   }
 
   findByIds(ids: readonly string[]): Promise<Install[]> {
-    return this.installs.createQueryBuilder('i').where('i.id = ANY(:ids)', { ids: [...ids] }).getMany();
+    return this.installRows.where('t.id = ANY($1)', [ids]);
   }
 
-  /** Installs of many accounts (or of many apps) in one statement, newest first. */
   /** Installs by account or app, newest first; `withinAccount` narrows them in SQL to one account's. */
   findBy(column: 'account_id' | 'app_id', keys: readonly string[], withinAccount?: string): Promise<Install[]> {
-    const query = this.installs
-      .createQueryBuilder('i')
-      .where(`i.${column} = ANY(:keys)`, { keys: [...keys] })
-      .orderBy('i.installed_at', 'DESC')
-      .addOrderBy('i.id', 'DESC');
-    if (withinAccount !== undefined) query.andWhere('i.account_id = :withinAccount', { withinAccount });
-    return query.getMany();
+    const order = 'ORDER BY t.installed_at DESC, t.id DESC';
+    return withinAccount === undefined
+      ? this.installRows.where(`t.${column} = ANY($1) ${order}`, [keys])
+      : this.installRows.where(`t.${column} = ANY($1) AND t.account_id = $2 ${order}`, [keys, withinAccount]);
   }
 
   /**

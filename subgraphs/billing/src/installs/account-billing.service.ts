@@ -1,4 +1,5 @@
 import type { Clock } from '@appmarket/core';
+import { EntityReader } from '@appmarket/db';
 import { type DataSource, type EntityManager, IsNull, Not } from 'typeorm';
 import { InstallBillingHistory, type VendorEventCause } from '../history/install-billing-history.entity';
 import type { BillingJobs } from '../jobs/billing-jobs';
@@ -12,26 +13,40 @@ import { AccountWrite, optionsTotals, type AccountWriteOwner } from './account-w
 export { AccountWrite, optionsTotals } from './account-write';
 
 export class AccountBillingService implements AccountWriteOwner {
+  /** The hot reads (every install's `billing` on a storefront page): rows without the query builder. */
+  private readonly billingRows: EntityReader<InstallBilling>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly jobs: BillingJobs,
     private readonly vendorEvents: VendorEventsPort,
     readonly revenue: RevenueService,
-  ) {}
+  ) {
+    this.billingRows = new EntityReader(dataSource, InstallBilling);
+  }
 
   /**
-   * Install billing as it is now, for any number of installs in three statements: the rows, the
-   * live rows of their accounts, and the accounts' options. A removed install shows its last row.
+   * Install billing as it is now, for any number of installs in two statements: the rows with the
+   * live rows of their accounts (one snapshot), and the accounts' options. A removed install shows
+   * its last row.
    */
   async findByInstallIds(installIds: readonly string[]): Promise<InstallBilling[]> {
-    const repo = this.dataSource.getRepository(InstallBilling);
-    const rows = await repo.createQueryBuilder('b').where('b.install_id = ANY(:ids)', { ids: [...installIds] }).getMany();
+    // `= ANY(ARRAY(…))`, not `IN (…)`: the accounts are then computed first and both arms are index
+    // scans (a BitmapOr); with `IN` inside the OR, PostgreSQL scans the whole table (EXPLAIN: 23 ms
+    // against 0.16 ms at a tenth of the bench's scale).
+    const read = await this.billingRows.where(
+      `t.install_id = ANY($1) OR (t.removed_at IS NULL AND t.account_id = ANY(ARRAY(
+         SELECT r.account_id FROM ${this.billingRows.table} r WHERE r.install_id = ANY($1) AND r.removed_at IS NULL)))`,
+      [installIds],
+    );
+    const asked = new Set(installIds);
+    const rows = read.filter((r) => asked.has(r.installId));
     const accountIds = [...new Set(rows.filter((r) => !r.removedAt).map((r) => r.accountId))];
     if (!accountIds.length) return rows;
     const now = this.clock.now();
-    const live = await repo.createQueryBuilder('b')
-      .where('b.account_id = ANY(:ids) AND b.removed_at IS NULL', { ids: accountIds }).getMany();
+    const ofAccounts = new Set(accountIds);
+    const live = read.filter((r) => !r.removedAt && ofAccounts.has(r.accountId));
     const totals = await optionsTotals(this.dataSource, accountIds, now);
     const effective = new Map<string, InstallBilling>();
     for (const accountId of accountIds) {
@@ -44,8 +59,7 @@ export class AccountBillingService implements AccountWriteOwner {
   /** Options of accounts now, as reads show them (due changes included). */
   async optionsByAccountIds(accountIds: readonly string[]): Promise<{ accountId: string; total: number; used: number; free: number }[]> {
     const now = this.clock.now();
-    const live = await this.dataSource.getRepository(InstallBilling).createQueryBuilder('b')
-      .where('b.account_id = ANY(:ids) AND b.removed_at IS NULL', { ids: [...accountIds] }).getMany();
+    const live = await this.billingRows.where('t.account_id = ANY($1) AND t.removed_at IS NULL', [accountIds]);
     const totals = await optionsTotals(this.dataSource, accountIds, now);
     return accountIds.map((accountId) => {
       const total = totals.get(accountId) ?? 0;

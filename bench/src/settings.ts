@@ -29,6 +29,10 @@ export interface Settings {
   soakSampleSeconds: number;
   /** Write the summary into docs/BENCHMARKS.md (between the bench:summary markers). */
   writeDocs: boolean;
+  /** The catalog's cache of public data (CATALOG_CACHE, docs/CACHING.md); on, as deployed. */
+  catalogCache: boolean;
+  /** Cold/warm samples of the catalog cache probe per operation (0: no probe). */
+  cacheProbeSamples: number;
 }
 
 export function loadSettings(env: Record<string, string | undefined> = process.env): Settings {
@@ -60,6 +64,8 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
     soakOperation: env.BENCH_SOAK_OPERATION ?? 'storefront page',
     soakSampleSeconds: number('BENCH_SOAK_SAMPLE_SECONDS', 5, 1),
     writeDocs: (env.BENCH_WRITE_DOCS ?? '1') !== '0',
+    catalogCache: (env.BENCH_CATALOG_CACHE ?? 'on') !== 'off',
+    cacheProbeSamples: Math.floor(number('BENCH_CACHE_PROBE_SAMPLES', 20, 0)),
   };
   if (problems.length) throw new Error(`bench settings:\n  ${problems.join('\n  ')}`);
   return settings;

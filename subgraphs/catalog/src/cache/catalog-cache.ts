@@ -1,7 +1,7 @@
 import type { App } from '../apps/app.entity';
 import { AppStatus } from '../apps/app.enums';
 import type { Category } from '../categories/category.entity';
-import type { StorefrontPage } from '../storefront/storefront.service';
+import type { StorefrontPage } from '../storefront/storefront-page';
 import type { Vendor } from '../vendors/vendor.entity';
 import { ReadThroughCache } from './read-through-cache';
 

@@ -5,6 +5,7 @@ import { TYPES_OF_BLOCK, type StorefrontBlock } from '../apps/app.capabilities';
 import type { AccountOverlays } from '../cache/account-overlays';
 import { NO_CACHE, type CatalogCache } from '../cache/catalog-cache';
 import { orQuery, searchWords, transliterate } from './search-terms';
+import type { StorefrontPage } from './storefront-page';
 
 export enum StorefrontSort {
   RELEVANCE = 'RELEVANCE',
@@ -23,11 +24,7 @@ export interface StorefrontQuery {
   after?: string;
 }
 
-export interface StorefrontPage {
-  ids: { id: string; cursor: string }[];
-  hasNextPage: boolean;
-  hasPreviousPage: boolean;
-}
+export type { StorefrontPage } from './storefront-page';
 
 /** The nil uuid: an account id no account has; VISIBLE_TO_ACCOUNT for it is the public storefront (PUBLISHED apps). */
 export const NO_ACCOUNT = '00000000-0000-0000-0000-000000000000';

@@ -71,6 +71,13 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
   return settings;
 }
 
+/** BENCH_PORT_BASE: ours listens there, the subgraphs on the next four ports, vanilla, Hive and the floor on the three after. */
+export function portBase(env: Record<string, string | undefined> = process.env): number {
+  const base = Number(env.BENCH_PORT_BASE ?? '4100');
+  if (!Number.isInteger(base) || base < 1024 || base > 65_000) throw new Error(`bench settings:\n  BENCH_PORT_BASE=${env.BENCH_PORT_BASE}: expected a port from 1024 to 65000`);
+  return base;
+}
+
 /** A run whose figures may be quoted: full scale, 10 s loads, at least 3 rounds, every target. */
 export function isFullRun(s: Settings): boolean {
   return s.scale >= 1 && s.duration >= 10 && s.rounds >= 3 && s.subgraphWarmup >= 15 && s.targets.length === TARGETS.length && s.operations.length === 0;

@@ -6,8 +6,8 @@ import type { Prepared } from './targets';
 /**
  * The catalog's cache (docs/CACHING.md) cold and warm, on the idle stack: `samples` times, every
  * catalog cache is emptied the way a write empties it (the NOTIFYs of its triggers), then one
- * request is sent cold and one warm. Latency, our gateway's SQL statements and the catalog
- * process's CPU per request, medians over the samples.
+ * request is sent cold and one warm. Latency and our gateway's SQL statements (medians over the
+ * samples) and the catalog process's CPU per request (mean).
  */
 export interface CacheProbe {
   operation: string;
@@ -43,7 +43,8 @@ export async function probeCatalogCache(databaseUrl: string, operation: string, 
     await db.end();
   }
   const summary = (xs: typeof cold) => ({
-    p50Ms: round(median(xs.map((x) => x.ms))), statements: median(xs.map((x) => x.statements)), catalogCpuMs: round(median(xs.map((x) => x.cpu))),
+    // /proc counts CPU in 10 ms ticks: the mean over the samples, not a median of ticks.
+    p50Ms: round(median(xs.map((x) => x.ms))), statements: median(xs.map((x) => x.statements)), catalogCpuMs: round(xs.reduce((sum, x) => sum + x.cpu, 0) / xs.length),
   });
   return { operation, samples, cold: summary(cold), warm: summary(warm) };
 }

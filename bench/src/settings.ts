@@ -65,7 +65,7 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
     soakSampleSeconds: number('BENCH_SOAK_SAMPLE_SECONDS', 5, 1),
     writeDocs: (env.BENCH_WRITE_DOCS ?? '1') !== '0',
     catalogCache: (env.BENCH_CATALOG_CACHE ?? 'on') !== 'off',
-    cacheProbeSamples: Math.floor(number('BENCH_CACHE_PROBE_SAMPLES', 20, 0)),
+    cacheProbeSamples: Math.floor(number('BENCH_CACHE_PROBE_SAMPLES', 50, 0)),
   };
   if (problems.length) throw new Error(`bench settings:\n  ${problems.join('\n  ')}`);
   return settings;

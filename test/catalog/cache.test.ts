@@ -187,6 +187,27 @@ describe('catalog: cache of public data', () => {
     }
   });
 
+  it('a cached row is still shown per caller: entity resolution, owner-only fields and drafts decide per request', async () => {
+    const app = await publishedApp(`c-${randomUUID()}`);
+    const draft = await createApp(stack, vendor, {});
+    const other = await makeVendor(stack.dataSources.catalog!);
+    const ENTITIES = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on App { id name } } }`;
+    const entities = async (who: Identity, id: string) =>
+      (await direct<{ _entities: ({ id: string } | null)[] }>(catalog.url, who, ENTITIES, { r: [{ __typename: 'App', id }] })).data._entities[0];
+    const HISTORY = `query ($id: ID!) { app(id: $id) { id pricingHistory { priceKopecks } } }`;
+    for (let round = 0; round < 2; round += 1) {
+      // Round 1 reads the published app's row from memory.
+      expect(await entities(asAdmin(), app.id)).toEqual({ id: app.id, name: 'Тестовое приложение' });
+      expect(await entities(asAdmin(), draft.id)).toBeNull(); // LC-1: a DRAFT is nobody's but its vendor's
+      expect(await entities(asVendor(vendor), draft.id)).toEqual({ id: draft.id, name: 'Тестовое приложение' });
+      const own = await postGraphQL<{ app: { pricingHistory: unknown[] | null } }>(catalog.url, HISTORY, { id: app.id }, subgraphHeadersFor(asVendor(vendor)));
+      expect(own.body.data?.app.pricingHistory).toHaveLength(1);
+      const foreign = await postGraphQL<{ app: { pricingHistory: unknown[] | null } }>(catalog.url, HISTORY, { id: app.id }, subgraphHeadersFor(asVendor(other)));
+      expect(foreign.body.data?.app.pricingHistory).toBeNull();
+      expect(foreign.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
   describe('account-scoped data is never shared across accounts (cache on)', () => {
     it('LC-3: a HIDDEN app one account installed shows on its storefront and counts only, whichever account reads first', async () => {
       const category = `c-${randomUUID()}`;

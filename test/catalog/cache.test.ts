@@ -122,6 +122,21 @@ describe('catalog: cache of public data', () => {
     await eventually(async () => (await cards(admin, { category }))[0]?.name === 'Исправлено в базе', { message: 'the cached card shows the SQL write' });
   });
 
+  it('a lost LISTEN connection empties the cache and keeps it off until it listens again: no change missed meanwhile stays', async () => {
+    const category = `c-${randomUUID()}`;
+    const app = await publishedApp(category);
+    const admin = asAdmin();
+    await eventually(async () => (await direct(catalog.url, admin, CARDS, { category, first: 50 })).statements === 0, { message: 'the page is warm' });
+    const db = stack.dataSources.catalog!;
+    // The listener's backend dies; the write below is announced to nobody.
+    await db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'appmarket-catalog-cache' AND datname = current_database()`);
+    await db.query(`UPDATE apps SET name = 'Пока никто не слушал' WHERE id = $1`, [app.id]);
+    await eventually(async () => (await cards(admin, { category }))[0]?.name === 'Пока никто не слушал', { message: 'the write made while nobody listened is read' });
+    // Listening again (a second later), the cache fills and serves again.
+    await eventually(async () => (await direct(catalog.url, admin, CARDS, { category, first: 50 })).statements === 0, { message: 'the cache serves again after the reconnect' });
+    expect((await cards(admin, { category }))[0]?.name).toBe('Пока никто не слушал');
+  });
+
   describe('a second catalog replica on the same database', () => {
     let replica: RunningCatalog;
     let replicaSource: DataSource;

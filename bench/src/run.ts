@@ -17,6 +17,7 @@ import {
 import { schedule } from './rounds';
 import { isFullRun, loadSettings, TARGETS, type Target } from './settings';
 import { soak, type SoakResult } from './soak';
+import { cacheLookups, hitRatios, probeCatalogCache, type CacheProbe } from './cache-probe';
 import { OTHER_CORE, prepare, readiness, ROOT, sha256, slowSql, spawnLogged, startTarget, SUBGRAPH_PORT, WORK } from './targets';
 
 /**
@@ -32,6 +33,8 @@ import { OTHER_CORE, prepare, readiness, ROOT, sha256, slowSql, spawnLogged, sta
  */
 const JWT = { issuer: 'appmarket-bench', audience: 'appmarket-api', secret: randomBytes(32).toString('hex') };
 // A key pair per process of the run (identity.ts); the gateways all sign with the gateway's key.
+/** The catalog's metrics (its cache's lookups, docs/CACHING.md). */
+const CATALOG_METRICS = `http://127.0.0.1:${SUBGRAPH_PORT.catalog!}/metrics`;
 const IDENTITY = generateInternalIdentityKeys([GATEWAY_SIGNER, ...SUBGRAPHS.map((s) => s.name)]);
 process.env.BENCH_GATEWAY_IDENTITY_KEY = IDENTITY.privateKeys[GATEWAY_SIGNER]!;
 const T0 = performance.now();
@@ -100,7 +103,8 @@ async function main(): Promise<void> {
       // NODE_ENV=production as deployed (Dockerfile, deploy/kubernetes): graphql-js and Apollo Server skip development checks.
       const profile = process.env.BENCH_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROFILE_DIR, s.name)}`] : [];
       children.push(spawnLogged(s.name, process.execPath, [...profile, '-r', '@swc-node/register', path.join(ROOT, 'subgraphs', s.name, 'src', 'main.ts')],
-        { ...env, NODE_ENV: 'production', DATABASE_URL: db.url, [s.portEnv]: String(SUBGRAPH_PORT[s.name]), LOG_LEVEL: 'error', INTERNAL_IDENTITY_PRIVATE_KEY: IDENTITY.privateKeys[s.name]! }, ROOT, log));
+        { ...env, NODE_ENV: 'production', DATABASE_URL: db.url, [s.portEnv]: String(SUBGRAPH_PORT[s.name]), LOG_LEVEL: 'error', INTERNAL_IDENTITY_PRIVATE_KEY: IDENTITY.privateKeys[s.name]!,
+          CATALOG_CACHE: settings.catalogCache ? 'on' : 'off' }, ROOT, log));
     }
     await Promise.all(SUBGRAPHS.map((s) => waitUntilAnswering(`http://127.0.0.1:${SUBGRAPH_PORT[s.name]}/health`, { timeoutMs: 90_000 })));
     log('[bench] subgraphs up');
@@ -128,7 +132,7 @@ async function main(): Promise<void> {
 
     phase('start');
     // Every answer checked on the idle stack, against ours (the reference when it runs).
-    await checkAnswers(ops, running, checks, sql);
+    await checkAnswers(ops, running, checks, sql, settings.catalogCache);
     phase('checks');
 
     // The subgraphs' warm-up, once, unmeasured: without it the first loads pay their JIT.
@@ -143,6 +147,24 @@ async function main(): Promise<void> {
 
     phase('subgraph warm-up');
 
+    // The catalog's cache cold and warm (docs/CACHING.md), on the idle stack after the warm-up (JIT), through our gateway.
+    const catalogPid = children[SUBGRAPHS.findIndex((s) => s.name === 'catalog')]?.pid;
+    if (settings.catalogCache && settings.cacheProbeSamples > 0 && running.includes('ours')) {
+      const probes: CacheProbe[] = [];
+      for (const op of ops.filter((o) => o.name.startsWith('storefront'))) {
+        probes.push(await probeCatalogCache(db.url, op.name, prepare('ours', op, op.sizes[0]!), catalogPid, settings.cacheProbeSamples));
+        log(`[bench] cache probe: ${JSON.stringify(probes.at(-1))}`);
+      }
+      if (probes.length) {
+        sections.push({
+          title: `Catalog cache cold and warm (through ours, idle stack, ${settings.cacheProbeSamples} samples, first size: latency and statements median, catalog CPU mean)`,
+          markdown: ['| operation | cold p50 ms | warm p50 ms | cold SQL statements | warm SQL statements | catalog CPU ms cold | catalog CPU ms warm |', '|---|---:|---:|---:|---:|---:|---:|',
+            ...probes.map((p) => `| ${p.operation} | ${p.cold.p50Ms} | ${p.warm.p50Ms} | ${p.cold.statements} | ${p.warm.statements} | ${p.cold.catalogCpuMs} | ${p.warm.catalogCpuMs} |`)].join('\n'),
+        });
+      }
+      phase('cache probe');
+    }
+
     // What the stack burns with no load (pg-boss polling, autovacuum, timers): part of every
     // per-request figure, so it is reported (ms of CPU per second) to judge them by.
     idle = await idleCpu(running.map((t) => [t, targets.get(t)?.pid] as [string, number | undefined])
@@ -150,6 +172,8 @@ async function main(): Promise<void> {
     log(`[bench] idle CPU, ms per second: ${JSON.stringify(idle)}`);
     phase('idle baseline');
 
+    // The catalog cache's lookups before the rounds: their hit ratio is the difference after.
+    const lookupsBefore = settings.catalogCache ? await cacheLookups(CATALOG_METRICS).catch(() => ({})) : {};
     // The rounds.
     const plan = schedule(settings.rounds, settings.seed, ops, (op) => running.filter((t) => serves(t, op)));
     orders = plan.map((steps) => steps.map((s) => ({ round: s.round, operation: s.operation.name, targets: s.targets })));
@@ -172,6 +196,14 @@ async function main(): Promise<void> {
     }
 
     phase('rounds');
+    if (settings.catalogCache) {
+      const ratios = hitRatios(lookupsBefore, await cacheLookups(CATALOG_METRICS).catch(() => ({})));
+      log(`[bench] catalog cache during the rounds: ${JSON.stringify(ratios)}`);
+      sections.push({
+        title: 'Catalog cache hit ratio during the rounds (hit + shared of every lookup, from the catalog’s /metrics)',
+        markdown: ['| cache | lookups | hit ratio |', '|---|---:|---:|', ...Object.entries(ratios).map(([cache, r]) => `| ${cache} | ${r.lookups} | ${r.hitRatio} |`)].join('\n'),
+      });
+    }
 
     // The memory soak (off by default).
     if (settings.soakSeconds > 0) {
@@ -222,7 +254,7 @@ async function main(): Promise<void> {
  * Status 200, no errors, the operation's own check, the same `data` as the reference target (ours
  * when it runs), and for ours the same SQL statements per request at both sizes.
  */
-async function checkAnswers(ops: Operation[], running: Target[], checks: Check[], sql: SqlStatements[]): Promise<void> {
+async function checkAnswers(ops: Operation[], running: Target[], checks: Check[], sql: SqlStatements[], catalogCache: boolean): Promise<void> {
   const reference = new Map<string, { target: Target; text: string }>();
   const ordered = [...running].sort((a, b) => Number(b === 'ours') - Number(a === 'ours'));
   for (const target of ordered) {
@@ -230,6 +262,9 @@ async function checkAnswers(ops: Operation[], running: Target[], checks: Check[]
       const counted: SqlStatements['sizes'] = [];
       for (const size of op.sizes) {
         const key = `${op.name} (${size.label})`;
+        // With the catalog's cache, statements are counted warm (a cold count depends on what the
+        // sizes before left in it; cold, no N+1 is the tests' business: test/catalog/cache.test.ts).
+        if (catalogCache && target === 'ours') await send(prepare(target, op, size)).catch(() => undefined);
         const answer = await send(prepare(target, op, size)).catch((error: unknown) => ({ status: 0, body: { error: String(error) }, sqlStatements: undefined }));
         let problem: string | undefined;
         if (answer.status !== 200 || answer.body?.errors || !answer.body?.data) problem = `status ${answer.status}: ${JSON.stringify(answer.body).slice(0, 300)}`;

@@ -31,6 +31,10 @@ export interface Settings {
   soakSampleSeconds: number;
   /** Write the summary into docs/BENCHMARKS.md (between the bench:summary markers). */
   writeDocs: boolean;
+  /** The catalog's cache of public data (CATALOG_CACHE, docs/CACHING.md); on, as deployed. */
+  catalogCache: boolean;
+  /** Cold/warm samples of the catalog cache probe per operation (0: no probe). */
+  cacheProbeSamples: number;
 }
 
 export function loadSettings(env: Record<string, string | undefined> = process.env): Settings {
@@ -63,9 +67,18 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
     soakOperation: env.BENCH_SOAK_OPERATION ?? 'storefront page',
     soakSampleSeconds: number('BENCH_SOAK_SAMPLE_SECONDS', 5, 1),
     writeDocs: (env.BENCH_WRITE_DOCS ?? '1') !== '0',
+    catalogCache: (env.BENCH_CATALOG_CACHE ?? 'on') !== 'off',
+    cacheProbeSamples: Math.floor(number('BENCH_CACHE_PROBE_SAMPLES', 50, 0)),
   };
   if (problems.length) throw new Error(`bench settings:\n  ${problems.join('\n  ')}`);
   return settings;
+}
+
+/** BENCH_PORT_BASE: ours listens there, the subgraphs on the next four ports, vanilla, Hive and the floor on the three after. */
+export function portBase(env: Record<string, string | undefined> = process.env): number {
+  const base = Number(env.BENCH_PORT_BASE ?? '4100');
+  if (!Number.isInteger(base) || base < 1024 || base > 65_000) throw new Error(`bench settings:\n  BENCH_PORT_BASE=${env.BENCH_PORT_BASE}: expected a port from 1024 to 65000`);
+  return base;
 }
 
 /** A run whose figures may be quoted: full scale, 10 s loads, at least 3 rounds, every target. */

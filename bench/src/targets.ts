@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { gatewayIdentitySigner } from './identity-header';
 import type { Operation, Size } from './operations';
-import type { Target } from './settings';
+import { portBase, type Target } from './settings';
 
 /**
  * How each target under test is started and called. The gateways and the floor run side by side,
@@ -15,8 +15,10 @@ export const ROOT = path.resolve(__dirname, '../..');
 export const WORK = path.join(ROOT, 'bench', '.work');
 export const GATEWAY_CORE = 0;
 export const OTHER_CORE = 1;
-export const SUBGRAPH_PORT: Record<string, number> = { catalog: 4101, accounts: 4102, billing: 4103, 'telephony-loyalty': 4104 };
-const TARGET_PORT: Record<Exclude<Target, 'direct'>, number> = { ours: 4100, vanilla: 4105, hive: 4106, floor: 4107 };
+/** BENCH_PORT_BASE (settings.ts): two runs on one machine need different ports. */
+const BASE = portBase();
+export const SUBGRAPH_PORT: Record<string, number> = { catalog: BASE + 1, accounts: BASE + 2, billing: BASE + 3, 'telephony-loyalty': BASE + 4 };
+const TARGET_PORT: Record<Exclude<Target, 'direct'>, number> = { ours: BASE, vanilla: BASE + 5, hive: BASE + 6, floor: BASE + 7 };
 
 export interface Prepared {
   method: 'GET' | 'POST';

@@ -76,6 +76,19 @@ export const jobPickupLatency = new Histogram({
   registers,
 });
 
+export const cacheLookups = new Counter({
+  name: 'appmarket_cache_lookups_total',
+  help: 'Keys looked up in an in-process cache, by cache and result (hit; shared: joined a load in flight; miss: loaded).',
+  labelNames: ['cache', 'result'] as const,
+  registers,
+});
+export const cacheInvalidations = new Counter({
+  name: 'appmarket_cache_invalidations_total',
+  help: 'Invalidations of an in-process cache, by cache and scope (key: keys forgotten; all: the whole cache cleared).',
+  labelNames: ['cache', 'scope'] as const,
+  registers,
+});
+
 /** Read at scrape time: what each source answers, all sources in parallel. */
 type Sampler<L extends string> = () => Promise<{ labels: Record<L, string>; value: number }[]> | { labels: Record<L, string>; value: number }[];
 
@@ -160,6 +173,18 @@ export function recordVendorCall(kind: string, outcome: VendorCallOutcome): void
 /** One gateway → subgraph fetch. */
 export function recordSubgraphFetch(subgraph: string, outcome: 'ok' | 'http_error' | 'network_error', seconds: number): void {
   subgraphFetchDuration.observe({ subgraph, outcome }, seconds);
+}
+
+/** Keys `cache` answered from memory (`hit`), from a load already in flight (`shared`) and by loading (`miss`). */
+export function recordCacheLookups(cache: string, counts: { hit: number; shared: number; miss: number }): void {
+  for (const result of ['hit', 'shared', 'miss'] as const) {
+    if (counts[result] > 0) cacheLookups.inc({ cache, result }, counts[result]);
+  }
+}
+
+/** `cache` forgot `count` keys (`key`), or everything (`all`, count 1). */
+export function recordCacheInvalidation(cache: string, scope: 'key' | 'all', count: number): void {
+  if (count > 0) cacheInvalidations.inc({ cache, scope }, count);
 }
 
 /** The text Prometheus scrapes, and its content type. */

@@ -6,6 +6,14 @@ import { z } from 'zod';
 export const catalogRuntimeConfigSchema = egressConfigSchema.extend({
   /** `off`: this process runs no pg-boss workers (another replica, or a test, does). */
   CATALOG_JOB_WORKERS: switchSchema('on'),
+  /** `off`: no in-process cache of public catalog data (docs/CACHING.md); every read goes to the database. */
+  CATALOG_CACHE: switchSchema('on'),
+  /** Entries per cache (apps, vendors, storefront pages, account flags), least recently used out first. */
+  CATALOG_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+  /** The longest an entry lives, invalidated or not (seconds). */
+  CATALOG_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  /** The longest a storefront page sorted by popularity lives (seconds). */
+  CATALOG_CACHE_POPULARITY_TTL_SECONDS: z.coerce.number().int().min(1).max(3_600).default(30),
   ...idempotencyConfigShape,
 });
 

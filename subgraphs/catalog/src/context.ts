@@ -7,6 +7,8 @@ import { AppTransition } from './lifecycle/transition.entity';
 import { AppPricingChange } from './pricing/pricing-change.entity';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import { AccountOverlays } from './cache/account-overlays';
+import { CatalogCache, isPublicApp, type CatalogCacheSettings } from './cache/catalog-cache';
 import { AppService } from './apps/app.service';
 import { CategoryService } from './categories/category.service';
 import { DescriptorService } from './descriptors/descriptor.service';
@@ -27,19 +29,24 @@ export function createCatalogServices(
   clock: Clock,
   jobs: () => CatalogJobQueue,
   egress: EgressPolicy,
-  settings: { idempotencyKeyRetentionHours: number },
+  settings: { idempotencyKeyRetentionHours: number; cache: CatalogCacheSettings },
 ) {
   const idempotency = new IdempotencyKeys(dataSource, clock, { retentionMs: settings.idempotencyKeyRetentionHours * HOUR });
+  // Public catalog data in memory (docs/CACHING.md); each write's service forgets what it changed.
+  const cache = new CatalogCache(settings.cache);
+  const changed = (change: Parameters<CatalogCache['apply']>[0]) => cache.apply(change);
+  const overlays = new AccountOverlays(dataSource, cache);
   return {
     idempotency,
-    apps: new AppService(dataSource, clock, idempotency, egress),
-    vendors: new VendorService(dataSource, clock, idempotency, egress),
-    lifecycle: new LifecycleService(dataSource, clock),
-    pricing: new PricingService(dataSource, clock, jobs),
+    cache,
+    apps: new AppService(dataSource, clock, idempotency, egress, changed),
+    vendors: new VendorService(dataSource, clock, idempotency, egress, changed),
+    lifecycle: new LifecycleService(dataSource, clock, changed),
+    pricing: new PricingService(dataSource, clock, jobs, changed),
     descriptors: new DescriptorService(dataSource, clock, egress, idempotency),
-    installedApps: new InstalledAppService(dataSource, clock),
-    storefront: new StorefrontService(dataSource),
-    categories: new CategoryService(dataSource, clock),
+    installedApps: new InstalledAppService(dataSource, clock, changed),
+    storefront: new StorefrontService(dataSource, cache, overlays),
+    categories: new CategoryService(dataSource, clock, changed, cache, overlays),
     db: dataSource,
     clock,
   };
@@ -53,14 +60,15 @@ function createLoaders(services: CatalogServices, identity: BaseContext['identit
     transitionById: loaderByKey((ids: readonly string[]) => byIds(services.db, AppTransition, ids), (t) => String(t.id)),
     pricingChangeById: loaderByKey((ids: readonly string[]) => byIds(services.db, AppPricingChange, ids), (h) => String(h.id)),
     descriptorById: loaderByKey((ids: readonly string[]) => byIds(services.db, AppDescriptor, ids), (d) => d.id),
-    categoryBySlug: loaderByKey((slugs: readonly string[]) => services.categories.findBySlugs(slugs), (c) => c.slug),
+    categoryBySlug: loaderByKey((slugs: readonly string[]) => services.categories.bySlugs(slugs), (c) => c.slug),
     // One statement per request for every category's count; an account's users also count its HIDDEN installs (LC-3).
     categoryAppCounts: new DataLoader<'all', Map<string, number>>(async (keys) => {
       const counts = await services.categories.appCounts(identity.kind === 'user' ? identity.accountId : null);
       return keys.map(() => counts);
     }),
-    appById: loaderByKey((ids: readonly string[]) => services.apps.findByIds(ids), (a) => a.id),
-    vendorById: loaderByKey((ids: readonly string[]) => services.vendors.findByIds(ids), (v) => v.id),
+    // Rows, not answers: who may see an app is decided after the load, per caller (maySeeApp, mayResolveApp).
+    appById: loaderByKey(services.cache.byId(services.cache.apps, (ids) => services.apps.findByIds(ids), isPublicApp), (a) => a.id),
+    vendorById: loaderByKey(services.cache.byId(services.cache.vendors, (ids) => services.vendors.findByIds(ids)), (v) => v.id),
     transitionsByApp: loaderOfMany((ids: readonly string[]) => services.lifecycle.transitionsOf(ids), (t) => t.appId),
     pricingHistoryByApp: loaderOfMany((ids: readonly string[]) => services.pricing.historyOf(ids), (h) => h.appId),
     currentDescriptorByApp: loaderByKey((ids: readonly string[]) => services.descriptors.currentOf(ids), (d) => d.appId),

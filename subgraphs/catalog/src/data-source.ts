@@ -10,6 +10,7 @@ import { StorefrontOrderIndexes1763920000000 } from './migrations/1763920000000-
 import { VendorShareMovesToBilling1764100000000 } from './migrations/1764100000000-VendorShareMovesToBilling';
 import { IdempotencyKeys1764300000001 } from './migrations/1764300000001-IdempotencyKeys';
 import { StorefrontContent1764300000192 } from './migrations/1764300000192-StorefrontContent';
+import { CacheInvalidation1764400000417 } from './migrations/1764400000417-CacheInvalidation';
 import { Category } from './categories/category.entity';
 import { AppPricingChange } from './pricing/pricing-change.entity';
 import { Vendor } from './vendors/vendor.entity';
@@ -21,7 +22,7 @@ export function createCatalogDataSource(url: string, poolSize?: number) {
     url,
     schema: CATALOG_DB_SCHEMA,
     entities: [Vendor, App, AppTransition, AppPricingChange, AppDescriptor, InstalledApp, Category],
-    migrations: [CreateCatalog1763890000000, CatalogDomain1763900000000, CatalogSearchText1763910000000, StorefrontOrderIndexes1763920000000, VendorShareMovesToBilling1764100000000, IdempotencyKeys1764300000001, StorefrontContent1764300000192],
+    migrations: [CreateCatalog1763890000000, CatalogDomain1763900000000, CatalogSearchText1763910000000, StorefrontOrderIndexes1763920000000, VendorShareMovesToBilling1764100000000, IdempotencyKeys1764300000001, StorefrontContent1764300000192, CacheInvalidation1764400000417],
     poolSize,
     applicationName: 'appmarket-catalog',
   });

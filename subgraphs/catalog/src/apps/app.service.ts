@@ -6,6 +6,7 @@ import { decodeCursor, pageSize, toConnection, type Connection } from '@appmarke
 import { type DataSource, QueryFailedError, type Repository } from 'typeorm';
 import type { AppVisibility } from '../access/app-visibility';
 import type { Actor } from '../access/caller';
+import { IGNORE_CHANGES, type ChangeListener } from '../cache/catalog-cache';
 import { AppTransition } from '../lifecycle/transition.entity';
 import { CategoryService } from '../categories/category.service';
 import { AppPricingChange } from '../pricing/pricing-change.entity';
@@ -52,6 +53,7 @@ export class AppService {
     private readonly clock: Clock,
     private readonly idempotency: IdempotencyKeys,
     private readonly egress: EgressPolicy = STRICT_EGRESS,
+    private readonly changed: ChangeListener = IGNORE_CHANGES,
     private readonly categories = new CategoryService(dataSource, clock),
   ) {
     this.apps = dataSource.getRepository(App);
@@ -147,7 +149,7 @@ export class AppService {
     refusals.check(() => checkAppUrls(content, this.egress));
     if (content.categories !== undefined) await refusals.checkAsync(() => this.categories.assertKnown(content.categories!));
     refusals.throwIfAny();
-    return this.dataSource.transaction(async (tx) => {
+    const updated = await this.dataSource.transaction(async (tx) => {
       const app = await lockAppFor(tx, actor, appId);
       if (actor.kind === 'vendor' && app.status !== AppStatus.DRAFT) {
         throw new DomainError('APP_NOT_EDITABLE', `a vendor edits an app only while it is DRAFT; it is ${app.status}`, { status: app.status });
@@ -167,6 +169,8 @@ export class AppService {
       await tx.getRepository(App).update({ id: app.id }, changes);
       return Object.assign(app, changes);
     });
+    this.changed({ table: 'apps', keys: [appId] });
+    return updated;
   }
 
   /** A new secret key, shown once; only while the app is DRAFT (installs verify with the current one). */

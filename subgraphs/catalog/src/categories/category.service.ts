@@ -1,25 +1,41 @@
 import { DomainError, type Clock } from '@appmarket/core';
 import type { DataSource, Repository } from 'typeorm';
-import { VISIBLE_TO_ACCOUNT } from '../storefront/storefront.service';
+import type { AccountOverlays } from '../cache/account-overlays';
+import { NO_ACCOUNT, VISIBLE_TO_ACCOUNT } from '../storefront/storefront.service';
+import { IGNORE_CHANGES, NO_CACHE, type CatalogCache, type ChangeListener } from '../cache/catalog-cache';
 import { Refusals } from '../refusals';
 import { Category } from './category.entity';
 
 export const CATEGORY_SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 /** The vocabulary stays a short list a storefront shows whole (hence no pagination). */
 export const MAX_CATEGORIES = 200;
-/** The nil uuid: an account id no account has, for callers that are not an account's. */
-const NO_ACCOUNT = '00000000-0000-0000-0000-000000000000';
 
 /** Categories: a controlled vocabulary apps name by slug; unknown slugs are refused at the edge of the catalog. */
 export class CategoryService {
   private readonly categories: Repository<Category>;
 
-  constructor(private readonly dataSource: DataSource, private readonly clock: Clock) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly changed: ChangeListener = IGNORE_CHANGES,
+    private readonly cache: CatalogCache = NO_CACHE(),
+    private readonly overlays?: AccountOverlays,
+  ) {
     this.categories = dataSource.getRepository(Category);
   }
 
-  list(): Promise<Category[]> {
-    return this.categories.find({ order: { position: 'ASC', slug: 'ASC' }, take: MAX_CATEGORIES });
+  /** Every category in display order (kept whole in the cache when it is on: at most 200 short rows). */
+  async list(): Promise<Category[]> {
+    const load = () => this.categories.find({ order: { position: 'ASC', slug: 'ASC' }, take: MAX_CATEGORIES });
+    if (!this.cache.enabled) return load();
+    return (await this.cache.categories.get('all', load))!;
+  }
+
+  /** Categories by slug, for the per-request loader: from the cached list when the cache is on. */
+  async bySlugs(slugs: readonly string[]): Promise<Category[]> {
+    if (!this.cache.enabled) return this.findBySlugs(slugs);
+    const wanted = new Set(slugs);
+    return (await this.list()).filter((c) => wanted.has(c.slug));
   }
 
   findBySlugs(slugs: readonly string[]): Promise<Category[]> {
@@ -28,6 +44,13 @@ export class CategoryService {
 
   /** Apps per category the caller can see (LC-3 for an account), every category in one statement. */
   async appCounts(accountId: string | null): Promise<Map<string, number>> {
+    if (this.cache.enabled && this.overlays && (accountId === null || (await this.overlays.seesOnlyPublic(accountId)))) {
+      return (await this.cache.categoryCounts.get('public', () => this.countsFromDb(null)))!;
+    }
+    return this.countsFromDb(accountId);
+  }
+
+  private async countsFromDb(accountId: string | null): Promise<Map<string, number>> {
     const rows: { slug: string; count: string }[] = await this.dataSource.query(
       `SELECT c AS slug, count(DISTINCT a.id) AS count
          FROM apps a, unnest(array_append(a.categories, a.category)) AS c
@@ -60,7 +83,7 @@ export class CategoryService {
       });
     }
     refusals.throwIfAny();
-    return this.dataSource.transaction(async (tx) => {
+    const created = await this.dataSource.transaction(async (tx) => {
       // Serialises creators so the MAX_CATEGORIES check holds under concurrency.
       await tx.query('LOCK TABLE categories IN SHARE ROW EXCLUSIVE MODE');
       const count = await tx.getRepository(Category).count();
@@ -72,5 +95,7 @@ export class CategoryService {
       if (inserted.length === 0) throw new DomainError('CATEGORY_SLUG_TAKEN', `a category ${slug} exists`, { field: 'slug' });
       return tx.getRepository(Category).findOneByOrFail({ slug });
     });
+    this.changed({ table: 'categories', keys: [slug] });
+    return created;
   }
 }

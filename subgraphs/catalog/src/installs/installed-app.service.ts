@@ -1,9 +1,10 @@
 import type { Clock } from '@appmarket/core';
 import type { DataSource } from 'typeorm';
+import { IGNORE_CHANGES, type ChangeListener } from '../cache/catalog-cache';
 
 /** The projection of installed apps per account (LC-3, DL-4), written only by accounts. */
 export class InstalledAppService {
-  constructor(private readonly dataSource: DataSource, private readonly clock: Clock) {}
+  constructor(private readonly dataSource: DataSource, private readonly clock: Clock, private readonly changed: ChangeListener = IGNORE_CHANGES) {}
 
   /**
    * Idempotent upsert ordered by `version` (ISO time of the change + install id): an update
@@ -19,6 +20,11 @@ export class InstalledAppService {
        RETURNING app_id`,
       [accountId, appId, installed, version, this.clock.now()],
     );
+    // The popularity trigger moved the app's live installs too.
+    if (rows.length > 0) {
+      this.changed({ table: 'installed_apps', keys: [accountId] });
+      this.changed({ table: 'apps', keys: [appId] });
+    }
     return rows.length > 0;
   }
 

@@ -1,6 +1,7 @@
 import { type Clock, DomainError } from '@appmarket/core';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../access/caller';
+import { IGNORE_CHANGES, type ChangeListener } from '../cache/catalog-cache';
 import { App } from '../apps/app.entity';
 import { AppStatus } from '../apps/app.enums';
 import { lockAppFor } from '../apps/app.rules';
@@ -19,14 +20,14 @@ const TRANSITIONS: Record<LifecycleAction, { from: AppStatus; to: AppStatus; ref
 
 /** LC-1..LC-4: moves apps through their statuses and records every move. */
 export class LifecycleService {
-  constructor(private readonly dataSource: DataSource, private readonly clock: Clock) {}
+  constructor(private readonly dataSource: DataSource, private readonly clock: Clock, private readonly changed: ChangeListener = IGNORE_CHANGES) {}
 
   /**
    * Applies one action under a row lock. Who may act is checked by the resolver (submit: the
    * vendor; publish and return: a moderator; hide and show: the vendor or a moderator).
    */
   async apply(actor: Actor, appId: string, action: LifecycleAction, reason: string | null = null): Promise<App> {
-    return this.dataSource.transaction(async (tx) => {
+    const moved = await this.dataSource.transaction(async (tx) => {
       const app = await lockAppFor(tx, actor, appId);
       const { from, to, refusal } = TRANSITIONS[action];
       if (app.status !== from) {
@@ -44,6 +45,8 @@ export class LifecycleService {
       await this.record(tx, app.id, from, to, actor, reason?.trim() || null, now);
       return Object.assign(app, changes);
     });
+    this.changed({ table: 'apps', keys: [appId] });
+    return moved;
   }
 
   async record(tx: EntityManager, appId: string, from: AppStatus | null, to: AppStatus, actor: Actor, reason: string | null, at: Date) {

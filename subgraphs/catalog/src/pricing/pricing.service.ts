@@ -1,6 +1,7 @@
 import { type Clock, DomainError } from '@appmarket/core';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../access/caller';
+import { IGNORE_CHANGES, type ChangeListener } from '../cache/catalog-cache';
 import { App } from '../apps/app.entity';
 import { AppStatus } from '../apps/app.enums';
 import { checkPricingValues, lockAppFor } from '../apps/app.rules';
@@ -21,10 +22,11 @@ export class PricingService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly jobs: () => CatalogJobQueue,
+    private readonly changed: ChangeListener = IGNORE_CHANGES,
   ) {}
 
   async change(actor: Actor, appId: string, input: PricingInput): Promise<App> {
-    return this.dataSource.transaction(async (tx) => {
+    const repriced = await this.dataSource.transaction(async (tx) => {
       const app = await lockAppFor(tx, actor, appId, 'appId');
       const { priceKopecks, trialDays } = input;
       checkPricingValues(priceKopecks, trialDays);
@@ -69,6 +71,8 @@ export class PricingService {
       }
       return Object.assign(app, { priceKopecks, trialDays, updatedAt: now });
     });
+    this.changed({ table: 'apps', keys: [appId] });
+    return repriced;
   }
 
   /** Pricing histories of many apps, oldest first (DataLoader batch). */

@@ -2,7 +2,10 @@ import { BadInputError } from '@appmarket/core';
 import { decodeCursor, encodeCursor, pageSize } from '@appmarket/federation';
 import type { DataSource } from 'typeorm';
 import { TYPES_OF_BLOCK, type StorefrontBlock } from '../apps/app.capabilities';
+import type { AccountOverlays } from '../cache/account-overlays';
+import { NO_CACHE, type CatalogCache } from '../cache/catalog-cache';
 import { orQuery, searchWords, transliterate } from './search-terms';
+import type { StorefrontPage } from './storefront-page';
 
 export enum StorefrontSort {
   RELEVANCE = 'RELEVANCE',
@@ -21,11 +24,10 @@ export interface StorefrontQuery {
   after?: string;
 }
 
-export interface StorefrontPage {
-  ids: { id: string; cursor: string }[];
-  hasNextPage: boolean;
-  hasPreviousPage: boolean;
-}
+export type { StorefrontPage } from './storefront-page';
+
+/** The nil uuid: an account id no account has; VISIBLE_TO_ACCOUNT for it is the public storefront (PUBLISHED apps). */
+export const NO_ACCOUNT = '00000000-0000-0000-0000-000000000000';
 
 /** Trigram word similarity from which a name counts as a (possibly misspelt) match. */
 const TYPO_THRESHOLD = 0.4;
@@ -99,9 +101,30 @@ function filterOf(query: Omit<StorefrontQuery, 'first' | 'after' | 'sort'>): { w
 
 /** The storefront (DL-5 is checked by the resolver): one statement per page, whatever its size. */
 export class StorefrontService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cache: CatalogCache = NO_CACHE(),
+    private readonly overlays?: AccountOverlays,
+  ) {}
 
+  /**
+   * A page of the storefront. With the cache on, an account that sees no HIDDEN app (most) gets
+   * the public page, kept under the query's own terms (docs/CACHING.md); pages sorted by
+   * popularity live at most CATALOG_CACHE_POPULARITY_TTL_SECONDS.
+   */
   async page(query: StorefrontQuery): Promise<StorefrontPage> {
+    if (!this.cache.enabled || !this.overlays || !(await this.overlays.seesOnlyPublic(query.accountId))) return this.pageFromDb(query);
+    const search = query.search?.trim() || null;
+    const sort = query.sort ?? (search ? StorefrontSort.RELEVANCE : StorefrontSort.NEWEST);
+    const byPopularity = sort === StorefrontSort.POPULARITY || (sort === StorefrontSort.RELEVANCE && !search);
+    const key = JSON.stringify([search, query.block ?? null, query.category ?? null, query.freeOnly ?? false, sort, pageSize(query.first), query.after ?? null]);
+    const page = await this.cache.storefrontPages.get(key, () => this.pageFromDb({ ...query, accountId: NO_ACCOUNT }), {
+      ttlMs: byPopularity ? this.cache.settings.popularityTtlMs : undefined,
+    });
+    return page!;
+  }
+
+  private async pageFromDb(query: StorefrontQuery): Promise<StorefrontPage> {
     const size = pageSize(query.first);
     const filter = filterOf(query);
     const sort = query.sort ?? (filter.search ? StorefrontSort.RELEVANCE : StorefrontSort.NEWEST);

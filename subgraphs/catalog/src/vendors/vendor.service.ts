@@ -5,13 +5,14 @@ import { type DataSource, QueryFailedError, type Repository } from 'typeorm';
 import { STRICT_EGRESS, type EgressPolicy } from '@appmarket/egress';
 import { ALIAS_PATTERN } from '../apps/app.rules';
 import { Refusals } from '../refusals';
+import { IGNORE_CHANGES, type ChangeListener } from '../cache/catalog-cache';
 import { checkVendorProfile, type VendorProfileInput } from './vendor-profile';
 import { Vendor } from './vendor.entity';
 
 export class VendorService {
   private readonly vendors: Repository<Vendor>;
 
-  constructor(dataSource: DataSource, private readonly clock: Clock, private readonly idempotency: IdempotencyKeys, private readonly egress: EgressPolicy = STRICT_EGRESS) {
+  constructor(dataSource: DataSource, private readonly clock: Clock, private readonly idempotency: IdempotencyKeys, private readonly egress: EgressPolicy = STRICT_EGRESS, private readonly changed: ChangeListener = IGNORE_CHANGES) {
     this.vendors = dataSource.getRepository(Vendor);
   }
 
@@ -67,7 +68,10 @@ export class VendorService {
     for (const field of ['websiteUrl', 'supportEmail', 'supportPhone', 'logoUrl'] as const) {
       if (input[field] !== undefined) changes[field] = input[field] ?? null;
     }
-    if (Object.keys(changes).length) await this.vendors.update({ id: vendorId }, changes);
+    if (Object.keys(changes).length) {
+      await this.vendors.update({ id: vendorId }, changes);
+      this.changed({ table: 'vendors', keys: [vendorId] });
+    }
     return Object.assign(vendor, changes);
   }
 }

@@ -77,21 +77,21 @@ describe('catalog: cache of public data', () => {
     const byId = async () => new Map((await cards(admin, { category })).map((c) => [c.id, c]));
     expect([...(await byId()).keys()].sort()).toEqual([paid.id, free.id].sort());
 
-    dataOf(await gql(stack, asModerator, `mutation ($id: ID!) { updateApp(id: $id, input: { nameRu: "Новое имя" }) { id } }`, { id: paid.id }));
+    dataOf(await gql(stack, asModerator, `mutation ($id: ID!) { updateApp(id: $id, input: { nameRu: "Новое имя" }) { app { id } userErrors { code } } }`, { id: paid.id }));
     expect((await byId()).get(paid.id)?.name).toBe('Новое имя');
 
-    dataOf(await gql(stack, asModerator, `mutation ($id: ID!) { changeAppPricing(appId: $id, priceKopecks: 100000, trialDays: 14) { id } }`, { id: paid.id }));
+    dataOf(await gql(stack, asModerator, `mutation ($id: ID!) { changeAppPricing(appId: $id, priceKopecks: 100000, trialDays: 14) { app { id } userErrors { code } } }`, { id: paid.id }));
     expect((await byId()).get(paid.id)).toMatchObject({ priceKopecks: 100_000, trialDays: 14 });
 
     await hide(stack, free.id);
     expect([...(await byId()).keys()]).toEqual([paid.id]);
-    dataOf(await gql(stack, asModerator, `mutation ($id: ID!) { showApp(id: $id) { id } }`, { id: free.id }));
+    dataOf(await gql(stack, asModerator, `mutation ($id: ID!) { showApp(id: $id) { app { id } userErrors { code } } }`, { id: free.id }));
     expect((await byId()).has(free.id)).toBe(true);
 
     const later = await publishedApp(category);
     expect((await byId()).has(later.id)).toBe(true);
 
-    dataOf(await gql(stack, asVendor(vendor), `mutation { updateVendorProfile(input: { description: "Мы делаем приложения" }) { id } }`));
+    dataOf(await gql(stack, asVendor(vendor), `mutation { updateVendorProfile(input: { description: "Мы делаем приложения" }) { vendor { id } userErrors { code } } }`));
     expect((await byId()).get(paid.id)?.vendor.description).toBe('Мы делаем приложения');
   });
 
@@ -99,7 +99,7 @@ describe('catalog: cache of public data', () => {
     const slug = `new-${randomUUID().slice(0, 8)}`;
     const list = async () => (await direct<{ categories: { slug: string }[] }>(catalog.url, asAdmin(), '{ categories { slug appCount } }')).data.categories.map((c) => c.slug);
     expect(await list()).not.toContain(slug);
-    dataOf(await gql(stack, asModerator, `mutation ($slug: String!) { createCategory(slug: $slug, name: "Новая", nameEn: "New") { slug } }`, { slug }));
+    dataOf(await gql(stack, asModerator, `mutation ($slug: String!) { createCategory(slug: $slug, name: "Новая", nameEn: "New") { category { slug } userErrors { code } } }`, { slug }));
     expect(await list()).toContain(slug);
 
     const category = `c-${randomUUID()}`;
@@ -160,14 +160,14 @@ describe('catalog: cache of public data', () => {
       expect((await onReplica())?.name).toBe('Тестовое приложение');
       await eventually(async () => (await direct(replica.url, admin, CARDS, { category, first: 50 })).statements === 0, { message: 'the replica serves the page from memory' });
 
-      dataOf(await gql(stack, asModerator, `mutation ($id: ID!) { updateApp(id: $id, input: { nameRu: "С другой реплики" }) { id } }`, { id: app.id }));
+      dataOf(await gql(stack, asModerator, `mutation ($id: ID!) { updateApp(id: $id, input: { nameRu: "С другой реплики" }) { app { id } userErrors { code } } }`, { id: app.id }));
       await eventually(async () => (await onReplica())?.name === 'С другой реплики', { message: 'the replica reads the new name' });
 
-      dataOf(await gql(stack, asModerator, `mutation ($id: ID!) { changeAppPricing(appId: $id, priceKopecks: 150000, trialDays: 7) { id } }`, { id: app.id }));
+      dataOf(await gql(stack, asModerator, `mutation ($id: ID!) { changeAppPricing(appId: $id, priceKopecks: 150000, trialDays: 7) { app { id } userErrors { code } } }`, { id: app.id }));
       await eventually(async () => (await onReplica())?.priceKopecks === 150_000, { message: 'the replica reads the new price' });
 
       const description = `Профиль ${randomUUID().slice(0, 8)}`;
-      dataOf(await gql(stack, asVendor(vendor), `mutation ($d: String) { updateVendorProfile(input: { description: $d }) { id } }`, { d: description }));
+      dataOf(await gql(stack, asVendor(vendor), `mutation ($d: String) { updateVendorProfile(input: { description: $d }) { vendor { id } userErrors { code } } }`, { d: description }));
       await eventually(async () => (await onReplica())?.vendor.description === description, { message: 'the replica reads the new vendor profile' });
 
       const free = await publishedApp(category);

@@ -8,3 +8,4 @@ export * from './errors';
 export * from './ids';
 export * from './logger';
 export * from './permission-entities';
+export * from './refusals';

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { DomainError, NotFoundError, PERMISSION_OPERATIONS, isKnownPermissionEntity, unknownEntityMessage, KNOWN_PERMISSION_ENTITIES, type Clock } from '@appmarket/core';
+import { type Clock, DomainError, isKnownPermissionEntity, KNOWN_PERMISSION_ENTITIES, NotFoundError, PERMISSION_OPERATIONS, throwAll, unknownEntityMessage } from '@appmarket/core';
 import type { IdempotencyKeys } from '@appmarket/db';
 import { WEBHOOK_TOKEN_PREFIX, type Identity } from '@appmarket/federation';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
@@ -10,7 +10,6 @@ import type { BillingPort } from '../peers/billing.port';
 import { sha256 } from '../tokens/app-token.service';
 import { IncomingWebhook } from './incoming-webhook.entity';
 import { LocalApp } from './local-app.entity';
-import { throwAll } from '../problems';
 
 const OPERATIONS = new Set<string>(PERMISSION_OPERATIONS);
 /** TR-4: the free tariff has no webhooks. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError, NotFoundError, type Clock } from '@appmarket/core';
+import { type Clock, DomainError, NotFoundError, throwAll } from '@appmarket/core';
 import { EntityReader, type IdempotencyKeys } from '@appmarket/db';
 import { PeerCallError, type Identity } from '@appmarket/federation';
 import { In, Not, type DataSource, type EntityManager, type Repository } from 'typeorm';
@@ -11,7 +11,6 @@ import type { AppForInstall, CatalogPort } from '../peers/catalog.port';
 import type { AppTokenService } from '../tokens/app-token.service';
 import { User } from '../users/user.entity';
 import type { VendorCallService } from '../vendor-api/vendor-call.service';
-import { throwAll } from '../problems';
 import { assertActive } from '../user-context/context-key.service';
 import { Install } from './install.entity';
 import { ActivationState, InstalledAppType, InstallStatus } from './install.enums';

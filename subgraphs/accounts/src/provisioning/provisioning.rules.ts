@@ -1,6 +1,5 @@
-import { DomainError } from '@appmarket/core';
+import { DomainError, throwAll } from '@appmarket/core';
 import type { Identity } from '@appmarket/federation';
-import { throwAll } from '../problems';
 import type { ProvisionAccountInput, ProvisionUserInput } from './provisioning.types';
 
 export type HostIdentity = Extract<Identity, { kind: 'host' }>;

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError } from '@appmarket/core';
-import { throwAll } from '../problems';
+import { DomainError, throwAll } from '@appmarket/core';
 import type { IdempotencyKeys } from '@appmarket/db';
 import type { DataSource } from 'typeorm';
 import { OPTION_KOPECKS } from '../config';

@@ -1,11 +1,10 @@
-import { type Clock, DAY, DomainError, NotFoundError } from '@appmarket/core';
+import { type Clock, DAY, DomainError, NotFoundError, throwAll } from '@appmarket/core';
 import type { IdempotencyKeys } from '@appmarket/db';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AccountBillingService } from '../installs/account-billing.service';
 import { BillingState } from '../installs/billing-state.enum';
 import type { AccountsPort } from '../ports/accounts.port';
 import type { CatalogPort } from '../ports/catalog.port';
-import { throwAll } from '../problems';
 
 export interface ExtendTrialInput {
   accountId: string;

@@ -1,7 +1,6 @@
-import { DomainError } from '@appmarket/core';
+import { DomainError, Refusals } from '@appmarket/core';
 import type { EntityManager } from 'typeorm';
 import { type Actor, ownsOrModerates } from '../access/caller';
-import { Refusals } from '../refusals';
 import { App } from './app.entity';
 
 export const ALIAS_PATTERN = /^[a-z0-9][a-z0-9-]*$/;

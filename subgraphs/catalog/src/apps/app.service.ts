@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { type Clock, DomainError } from '@appmarket/core';
+import { type Clock, DomainError, Refusals } from '@appmarket/core';
 import type { IdempotencyKeys } from '@appmarket/db';
 import { checkOutboundUrl, EgressError, STRICT_EGRESS, type EgressPolicy } from '@appmarket/egress';
 import { decodeCursor, pageSize, toConnection, type Connection } from '@appmarket/federation';
@@ -12,7 +12,6 @@ import { CategoryService } from '../categories/category.service';
 import { AppPricingChange } from '../pricing/pricing-change.entity';
 import { App } from './app.entity';
 import { AppStatus, type AppType } from './app.enums';
-import { Refusals } from '../refusals';
 import { ALIAS_PATTERN, checkPricingValues, lockAppFor } from './app.rules';
 
 export interface AppListFilter {

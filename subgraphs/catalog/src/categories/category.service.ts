@@ -1,9 +1,8 @@
-import { DomainError, type Clock } from '@appmarket/core';
+import { type Clock, DomainError, Refusals } from '@appmarket/core';
 import type { DataSource, Repository } from 'typeorm';
 import type { AccountOverlays } from '../cache/account-overlays';
 import { NO_ACCOUNT, VISIBLE_TO_ACCOUNT } from '../storefront/storefront.service';
 import { IGNORE_CHANGES, NO_CACHE, type CatalogCache, type ChangeListener } from '../cache/catalog-cache';
-import { Refusals } from '../refusals';
 import { Category } from './category.entity';
 
 export const CATEGORY_SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;

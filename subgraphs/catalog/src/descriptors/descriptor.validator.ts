@@ -1,9 +1,8 @@
-import { DomainError, HOST_API_ENTITIES, KNOWN_PERMISSION_ENTITIES, isKnownDescriptorEntity, unknownDescriptorEntityMessage } from '@appmarket/core';
+import { DomainError, HOST_API_ENTITIES, isKnownDescriptorEntity, KNOWN_PERMISSION_ENTITIES, Refusals, unknownDescriptorEntityMessage } from '@appmarket/core';
 import { checkOutboundUrl, EgressError, MAX_OUTBOUND_URL_LENGTH, STRICT_EGRESS, type EgressPolicy } from '@appmarket/egress';
 import { AppType } from '../apps/app.enums';
 import { CAPABILITIES } from '../apps/app.capabilities';
 import { AccessScope, PermissionOperation, type AccessBlock, type VendorApiBlock } from './descriptor.types';
-import { Refusals } from '../refusals';
 import { parseXml, type XmlElement } from './xml-tree';
 
 export const DESCRIPTOR_V2_NAMESPACE = 'https://apps-api.moysklad.ru/xml/ns/appstore/app/v2';

@@ -1,11 +1,10 @@
-import { type Clock, DomainError } from '@appmarket/core';
+import { type Clock, DomainError, Refusals } from '@appmarket/core';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../access/caller';
 import { IGNORE_CHANGES, type ChangeListener } from '../cache/catalog-cache';
 import { App } from '../apps/app.entity';
 import { AppStatus } from '../apps/app.enums';
 import { checkPricingValues, lockAppFor } from '../apps/app.rules';
-import { Refusals } from '../refusals';
 import { CatalogQueues, type CatalogJobQueue, type PriceChangeJob } from '../jobs/catalog-jobs';
 import { AppPricingChange, type AppPricing } from './pricing-change.entity';
 

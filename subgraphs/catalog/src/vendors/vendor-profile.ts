@@ -1,7 +1,6 @@
-import { DomainError } from '@appmarket/core';
+import { DomainError, Refusals } from '@appmarket/core';
 import { checkOutboundUrl, EgressError, type EgressPolicy } from '@appmarket/egress';
 import { Field, InputType } from 'type-graphql';
-import { Refusals } from '../refusals';
 
 @InputType({ description: 'A vendor’s public profile; a field left out keeps its value, null clears it.' })
 export class VendorProfileInput {

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { type Clock, DomainError } from '@appmarket/core';
+import { type Clock, DomainError, Refusals } from '@appmarket/core';
 import type { IdempotencyKeys } from '@appmarket/db';
 import { type DataSource, QueryFailedError, type Repository } from 'typeorm';
 import { STRICT_EGRESS, type EgressPolicy } from '@appmarket/egress';
 import { ALIAS_PATTERN } from '../apps/app.rules';
-import { Refusals } from '../refusals';
 import { IGNORE_CHANGES, type ChangeListener } from '../cache/catalog-cache';
 import { checkVendorProfile, type VendorProfileInput } from './vendor-profile';
 import { Vendor } from './vendor.entity';

@@ -1,9 +1,8 @@
-import { BadInputError, DomainError, NotFoundError, type Clock } from '@appmarket/core';
+import { BadInputError, type Clock, DomainError, NotFoundError, throwAll } from '@appmarket/core';
 import { checkOutboundUrl, EgressError, type EgressPolicy } from '@appmarket/egress';
 import type { PeerDirectory } from '@appmarket/federation';
 import type { DataSource, Repository } from 'typeorm';
 import type { UserIdentity } from '../access';
-import { throwAll } from '../problems';
 import { installFacts, isInstallLive } from '../installs/install-liveness';
 import { LoyaltySettings } from './loyalty-settings.entity';
 

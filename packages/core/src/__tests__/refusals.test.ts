@@ -1,4 +1,4 @@
-import { DomainError } from '@appmarket/core';
+import { DomainError } from '../errors';
 import { Refusals } from '../refusals';
 
 const refuse = (code: string, field: string) => () => {

@@ -91,7 +91,7 @@ describe('the issue\'s cases, and references asked of their owner', () => {
   it('createApp refuses 8,000 categories and iconUrl javascript:alert(1); nothing is stored', async () => {
     const vendor = await makeVendor(stack.dataSources.catalog!);
     const asVendor = gatewayHeadersFor({ kind: 'vendor', vendorId: vendor.id });
-    const input = { alias: `bad-${randomUUID().slice(0, 8)}`, type: 'SERVER', nameRu: 'Приложение', categories: ['crm'] };
+    const input = { alias: `bad-${randomUUID().slice(0, 8)}`, type: 'SERVER', name: 'Приложение', categories: ['crm'] };
     const before = await rowCounts(stack);
     const many = await stack.query(CREATE_APP, { input: { ...input, categories: Array.from({ length: 8_000 }, (_, i) => `c${i}`) } }, asVendor);
     expect(many.status).toBe(400);

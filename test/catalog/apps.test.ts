@@ -17,15 +17,15 @@ describe('catalog: vendors and apps', () => {
   it('a vendor creates a DRAFT app with content in both languages; appUid is <appAlias>.<vendorAlias>', async () => {
     const vendor = await makeVendor(catalog(), { alias: 'sigma-test' });
     const created = await createApp(stack, vendor, {
-      alias: 'ozon-sync', nameRu: 'Интеграция с Ozon', nameEn: 'Ozon Integration', shortDescriptionRu: 'Заказы Ozon',
-      shortDescriptionEn: 'Ozon orders', descriptionRu: 'Полное описание', descriptionEn: 'Full description',
+      alias: 'ozon-sync', name: 'Интеграция с Ozon', nameEn: 'Ozon Integration', shortDescription: 'Заказы Ozon',
+      shortDescriptionEn: 'Ozon orders', description: 'Полное описание', descriptionEn: 'Full description',
       categories: ['marketplaces', 'ecommerce'], iconUrl: 'https://cdn.example.com/ozon.png',
     });
     expect(created.appUid).toBe('ozon-sync.sigma-test');
     const { vendorApp } = dataOf(await gql(stack, asVendor(vendor), `query ($id: ID!) { vendorApp(id: $id) {
-      status name nameEn shortDescriptionRu shortDescriptionEn description descriptionEn category categories iconUrl } }`, { id: created.id }));
+      status name nameEn shortDescription shortDescriptionEn description descriptionEn category categories iconUrl } }`, { id: created.id }));
     expect(vendorApp).toEqual({
-      status: 'DRAFT', name: 'Интеграция с Ozon', nameEn: 'Ozon Integration', shortDescriptionRu: 'Заказы Ozon', shortDescriptionEn: 'Ozon orders',
+      status: 'DRAFT', name: 'Интеграция с Ozon', nameEn: 'Ozon Integration', shortDescription: 'Заказы Ozon', shortDescriptionEn: 'Ozon orders',
       description: 'Полное описание', descriptionEn: 'Full description', category: 'marketplaces', categories: ['marketplaces', 'ecommerce'],
       iconUrl: 'https://cdn.example.com/ozon.png',
     });
@@ -47,12 +47,12 @@ describe('catalog: vendors and apps', () => {
   it('an alias is unique per vendor, and another vendor may use it', async () => {
     const [a, b] = [await makeVendor(catalog()), await makeVendor(catalog())];
     await createApp(stack, a, { alias: 'crm-sync' });
-    const again = await gql(stack, asVendor(a), CREATE_APP, { input: { alias: 'crm-sync', type: 'SERVER', nameRu: 'x', categories: [] } });
+    const again = await gql(stack, asVendor(a), CREATE_APP, { input: { alias: 'crm-sync', type: 'SERVER', name: 'x', categories: [] } });
     // Issue 19, item 2: a refusal a form can show is data, next to the field it concerns.
     expect(again.body.errors).toBeUndefined();
     expect(again.body.data).toEqual({ createApp: { app: null, secretKey: null, userErrors: [{ field: ['input', 'alias'], code: 'APP_ALIAS_TAKEN', message: expect.any(String) }] } });
     await expect(createApp(stack, b, { alias: 'crm-sync' })).resolves.toMatchObject({ id: expect.any(String) });
-    const bad = await gql(stack, asVendor(a), CREATE_APP, { input: { alias: 'Bad Alias', type: 'SERVER', nameRu: 'x', categories: [] } });
+    const bad = await gql(stack, asVendor(a), CREATE_APP, { input: { alias: 'Bad Alias', type: 'SERVER', name: 'x', categories: [] } });
     expect(errorCode(bad)).toBe('INVALID_APP_ALIAS');
   });
 
@@ -91,7 +91,7 @@ describe('catalog: vendors and apps', () => {
     for (const type of ['TELEPHONY', 'IFRAME', 'SERVER', 'LOYALTY']) {
       await expect(createApp(stack, vendor, { type })).resolves.toMatchObject({ id: expect.any(String) });
     }
-    const other = await gql(stack, asVendor(vendor), CREATE_APP, { input: { alias: 'widget-x', type: 'WIDGET', nameRu: 'x', categories: [] } });
+    const other = await gql(stack, asVendor(vendor), CREATE_APP, { input: { alias: 'widget-x', type: 'WIDGET', name: 'x', categories: [] } });
     expect(errorCode(other)).toBe('BAD_USER_INPUT');
   });
 
@@ -141,7 +141,7 @@ describe('catalog: vendors and apps', () => {
     expect(list.vendorApps.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([own.id]);
     expect(errorCode(await gql(stack, asVendor(mine), `query ($id: ID!) { vendorApp(id: $id) { id } }`, { id: other.id }))).toBe('NOT_FOUND');
     // DL-3: another vendor's app is NOT_FOUND, named at the id argument (issue 19, item 2).
-    const edit = await gql(stack, asVendor(mine), `mutation ($id: ID!) { updateApp(id: $id, input: { nameRu: "x" }) { app { id } userErrors { field code } } }`, { id: other.id });
+    const edit = await gql(stack, asVendor(mine), `mutation ($id: ID!) { updateApp(id: $id, input: { name: "x" }) { app { id } userErrors { field code } } }`, { id: other.id });
     expect(edit.body.data?.updateApp).toEqual({ app: null, userErrors: [{ field: ['id'], code: 'NOT_FOUND' }] });
     expect(errorCode(await gql(stack, asVendor(mine), `mutation ($id: ID!) { submitApp(id: $id) { app { id } userErrors { code } } }`, { id: other.id }))).toBe('NOT_FOUND');
     const all = dataOf(await gql(stack, asModerator, `query ($v: ID) { vendorApps(first: 100, vendorId: $v) { edges { node { id } } } }`, { v: theirs.id }));

@@ -77,7 +77,7 @@ describe('catalog: cache of public data', () => {
     const byId = async () => new Map((await cards(admin, { category })).map((c) => [c.id, c]));
     expect([...(await byId()).keys()].sort()).toEqual([paid.id, free.id].sort());
 
-    dataOf(await gql(stack, asModerator, `mutation ($id: ID!) { updateApp(id: $id, input: { nameRu: "Новое имя" }) { app { id } userErrors { code } } }`, { id: paid.id }));
+    dataOf(await gql(stack, asModerator, `mutation ($id: ID!) { updateApp(id: $id, input: { name: "Новое имя" }) { app { id } userErrors { code } } }`, { id: paid.id }));
     expect((await byId()).get(paid.id)?.name).toBe('Новое имя');
 
     dataOf(await gql(stack, asModerator, `mutation ($id: ID!) { changeAppPricing(appId: $id, priceKopecks: 100000, trialDays: 14) { app { id } userErrors { code } } }`, { id: paid.id }));
@@ -160,7 +160,7 @@ describe('catalog: cache of public data', () => {
       expect((await onReplica())?.name).toBe('Тестовое приложение');
       await eventually(async () => (await direct(replica.url, admin, CARDS, { category, first: 50 })).statements === 0, { message: 'the replica serves the page from memory' });
 
-      dataOf(await gql(stack, asModerator, `mutation ($id: ID!) { updateApp(id: $id, input: { nameRu: "С другой реплики" }) { app { id } userErrors { code } } }`, { id: app.id }));
+      dataOf(await gql(stack, asModerator, `mutation ($id: ID!) { updateApp(id: $id, input: { name: "С другой реплики" }) { app { id } userErrors { code } } }`, { id: app.id }));
       await eventually(async () => (await onReplica())?.name === 'С другой реплики', { message: 'the replica reads the new name' });
 
       dataOf(await gql(stack, asModerator, `mutation ($id: ID!) { changeAppPricing(appId: $id, priceKopecks: 150000, trialDays: 7) { app { id } userErrors { code } } }`, { id: app.id }));

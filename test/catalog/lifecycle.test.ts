@@ -26,9 +26,9 @@ describe('catalog: lifecycle and moderation', () => {
       transitions { fromStatus toStatus actorKind actorId reason at } } }`, { id }));
     expect(vendorApp.publishedAt).toBe('2026-11-03T10:00:00.000Z');
     expect(vendorApp.transitions).toEqual([
-      { fromStatus: null, toStatus: 'DRAFT', actorKind: 'vendor', actorId: vendor.id, reason: null, at: '2026-11-01T09:00:00.000Z' },
-      { fromStatus: 'DRAFT', toStatus: 'READY', actorKind: 'vendor', actorId: vendor.id, reason: null, at: '2026-11-02T10:00:00.000Z' },
-      { fromStatus: 'READY', toStatus: 'PUBLISHED', actorKind: 'moderator', actorId: 'moderator-1', reason: null, at: '2026-11-03T10:00:00.000Z' },
+      { fromStatus: null, toStatus: 'DRAFT', actorKind: 'VENDOR', actorId: vendor.id, reason: null, at: '2026-11-01T09:00:00.000Z' },
+      { fromStatus: 'DRAFT', toStatus: 'READY', actorKind: 'VENDOR', actorId: vendor.id, reason: null, at: '2026-11-02T10:00:00.000Z' },
+      { fromStatus: 'READY', toStatus: 'PUBLISHED', actorKind: 'MODERATOR', actorId: 'moderator-1', reason: null, at: '2026-11-03T10:00:00.000Z' },
     ]);
     stack.clock.set('2026-11-01T09:00:00Z');
   });
@@ -83,9 +83,9 @@ describe('catalog: lifecycle and moderation', () => {
   it('LC-2: a vendor edits content only while DRAFT', async () => {
     const vendor = await makeVendor(catalog());
     const { id } = await createApp(stack, vendor);
-    dataOf(await gql(stack, asVendor(vendor), `mutation ($id: ID!) { updateApp(id: $id, input: { nameRu: "Новое имя" }) { app { id } userErrors { code } } }`, { id }));
+    dataOf(await gql(stack, asVendor(vendor), `mutation ($id: ID!) { updateApp(id: $id, input: { name: "Новое имя" }) { app { id } userErrors { code } } }`, { id }));
     dataOf(await act(asVendor(vendor), 'submitApp', id));
-    const refused = await gql(stack, asVendor(vendor), `mutation ($id: ID!) { updateApp(id: $id, input: { nameRu: "Другое" }) { app { id } userErrors { field code } } }`, { id });
+    const refused = await gql(stack, asVendor(vendor), `mutation ($id: ID!) { updateApp(id: $id, input: { name: "Другое" }) { app { id } userErrors { field code } } }`, { id });
     expect(refused.body.data?.updateApp).toEqual({ app: null, userErrors: [{ field: null, code: 'APP_NOT_EDITABLE' }] });
     expect(dataOf(await gql(stack, asModerator, `query ($id: ID!) { vendorApp(id: $id) { name } }`, { id })).vendorApp.name).toBe('Новое имя');
   });

@@ -31,7 +31,7 @@ describe('catalog: prices and trials', () => {
 
   it('PR-2: a price is a whole multiple of 500 RUB, at creation and on change', async () => {
     const vendor = await makeVendor(catalog());
-    const refused = await gql(stack, asVendor(vendor), `mutation { createApp(input: { alias: "odd-price", type: SERVER, nameRu: "x", categories: [], priceKopecks: 70000 }) { secretKey userErrors { field code } } }`);
+    const refused = await gql(stack, asVendor(vendor), `mutation { createApp(input: { alias: "odd-price", type: SERVER, name: "x", categories: [], priceKopecks: 70000 }) { secretKey userErrors { field code } } }`);
     expect(refused.body.data?.createApp).toEqual({ secretKey: null, userErrors: [{ field: ['input', 'priceKopecks'], code: 'PRICE_NOT_MULTIPLE_OF_500' }] });
     const { id } = await createApp(stack, vendor, { priceKopecks: 50_000 });
     // Issue 19, item 2: a refusal of the pricing form is data at the argument it concerns.
@@ -162,9 +162,9 @@ describe('catalog: prices and trials', () => {
     const { app } = dataOf(await gql(stack, asModerator, `query ($id: ID!) { app(id: $id) { pricingHistory { priceKopecks trialDays effectiveAt actorKind } } }`, { id }));
     expect(app).toEqual({
       pricingHistory: [
-        { priceKopecks: 50_000, trialDays: 3, effectiveAt: '2026-11-01T09:00:00.000Z', actorKind: 'vendor' },
-        { priceKopecks: 100_000, trialDays: 14, effectiveAt: '2026-11-05T12:00:00.000Z', actorKind: 'moderator' },
-        { priceKopecks: null, trialDays: null, effectiveAt: '2026-11-10T12:00:00.000Z', actorKind: 'moderator' },
+        { priceKopecks: 50_000, trialDays: 3, effectiveAt: '2026-11-01T09:00:00.000Z', actorKind: 'VENDOR' },
+        { priceKopecks: 100_000, trialDays: 14, effectiveAt: '2026-11-05T12:00:00.000Z', actorKind: 'MODERATOR' },
+        { priceKopecks: null, trialDays: null, effectiveAt: '2026-11-10T12:00:00.000Z', actorKind: 'MODERATOR' },
       ],
     });
   });

@@ -150,7 +150,7 @@ describe('catalog: storefront and direct links', () => {
       ];
       for (const [key, nameRu, nameEn, shortRu, shortEn] of topics) {
         catalogApps[key] = (await published({
-          nameRu, nameEn, shortDescriptionRu: shortRu, shortDescriptionEn: shortEn, descriptionRu: shortRu, descriptionEn: shortEn, categories: ['search'],
+          name: nameRu, nameEn, shortDescription: shortRu, shortDescriptionEn: shortEn, description: shortRu, descriptionEn: shortEn, categories: ['search'],
         })).id;
       }
     });

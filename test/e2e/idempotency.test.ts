@@ -126,7 +126,7 @@ describe('idempotent creating mutations through the gateway (issue 19)', () => {
 
   it('LC-2: concurrent createApp with one key make one DRAFT app and answer it with its secret key; another vendor\'s key is its own', async () => {
     const [vendor, other] = [await makeVendor(catalog), await makeVendor(catalog)];
-    const input = { alias: 'crm-sync', type: 'SERVER', nameRu: 'Синхронизация', categories: ['crm'] };
+    const input = { alias: 'crm-sync', type: 'SERVER', name: 'Синхронизация', categories: ['crm'] };
     const key = randomUUID();
     const answers = await Promise.all(Array.from({ length: 5 }, () => gql<CreatedApp>(stack, asVendor(vendor), CREATE_APP, { input, key })));
     expect(answers.map(errorCode)).toEqual([undefined, undefined, undefined, undefined, undefined]);
@@ -134,7 +134,7 @@ describe('idempotent creating mutations through the gateway (issue 19)', () => {
     expect(new Set(answers.map((a) => a.body.data!.createApp.secretKey)).size).toBe(1);
     expect(Number((await catalog.query('SELECT count(*) AS n FROM apps WHERE vendor_id = $1', [vendor.id]))[0].n)).toBe(1);
     expect(errorCode(await gql(stack, asVendor(vendor), CREATE_APP, { input }))).toBe('APP_ALIAS_TAKEN');
-    expect(errorCode(await gql(stack, asVendor(vendor), CREATE_APP, { input: { ...input, nameRu: 'Другое' }, key }))).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(errorCode(await gql(stack, asVendor(vendor), CREATE_APP, { input: { ...input, name: 'Другое' }, key }))).toBe('IDEMPOTENCY_KEY_REUSED');
     const theirs = await gql<CreatedApp>(stack, asVendor(other), CREATE_APP, { input, key });
     expect(theirs.body.data!.createApp.app.id).not.toBe(answers[0]!.body.data!.createApp.app.id);
   });
@@ -150,7 +150,7 @@ describe('idempotent creating mutations through the gateway (issue 19)', () => {
     expect(errorCode(await gql(stack, asModerator, CREATE_VENDOR, { alias }))).toBe('VENDOR_ALIAS_TAKEN');
 
     const vendor = await makeVendor(catalog);
-    const app = await gql<CreatedApp>(stack, asVendor(vendor), CREATE_APP, { input: { alias: 'calls', type: 'SERVER', nameRu: 'Звонки', categories: [] } });
+    const app = await gql<CreatedApp>(stack, asVendor(vendor), CREATE_APP, { input: { alias: 'calls', type: 'SERVER', name: 'Звонки', categories: [] } });
     const appId = app.body.data!.createApp.app.id;
     const UPLOAD = 'mutation($appId: ID!, $xml: String!, $key: String) { uploadAppDescriptor(appId: $appId, xml: $xml, idempotencyKey: $key) { descriptor { id version } userErrors { field code } } }';
     const xml = descriptor(`${VENDOR_API}${CUSTOM_ACCESS}`);

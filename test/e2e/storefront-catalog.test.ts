@@ -51,7 +51,7 @@ describe('storefront content through the gateway', () => {
     expect(after.find((c) => c.slug === slug)?.appCount).toBe(2);
     // A category that is not in the vocabulary: refused, nothing written.
     const refused = await gql(stack, asVendor(vendor), 'mutation ($input: CreateAppInput!) { createApp(input: $input) { app { id } userErrors { field message code } } }',
-      { input: { alias: `x-${randomUUID().slice(0, 8)}`, type: 'SERVER', nameRu: 'x', categories: ['no-such-category'] } });
+      { input: { alias: `x-${randomUUID().slice(0, 8)}`, type: 'SERVER', name: 'x', categories: ['no-such-category'] } });
     expect(refused.body.errors).toBeUndefined();
     expect(refused.body.data?.createApp).toEqual({ app: null, userErrors: [{ field: ['input', 'categories'], code: 'UNKNOWN_CATEGORY', message: expect.stringContaining('no-such-category') }] });
   });

@@ -49,7 +49,7 @@ describe('errors as data: the catalog mutations', () => {
     const before = await rowCounts(stack);
     const response = await gql(stack, asVendor(vendor), `mutation ($input: CreateAppInput!) { createApp(input: $input) { app { id } secretKey ${USER_ERRORS} } }`, {
       input: {
-        alias: 'Bad Alias', type: 'SERVER', nameRu: 'Приложение', categories: ['no-such-category'],
+        alias: 'Bad Alias', type: 'SERVER', name: 'Приложение', categories: ['no-such-category'],
         iconUrl: 'https://10.0.0.1/icon.png', priceKopecks: 70_000, trialDays: 20,
       },
     });
@@ -67,7 +67,7 @@ describe('errors as data: the catalog mutations', () => {
     const [vendor, other] = [await makeVendor(catalog()), await makeVendor(catalog())];
     const { id } = await createApp(stack, vendor);
     dataOf(await gql(stack, asVendor(vendor), `mutation ($id: ID!) { submitApp(id: $id) { app { status } ${USER_ERRORS} } }`, { id }));
-    const UPDATE = `mutation ($id: ID!) { updateApp(id: $id, input: { nameRu: "Другое" }) { app { name } ${USER_ERRORS} } }`;
+    const UPDATE = `mutation ($id: ID!) { updateApp(id: $id, input: { name: "Другое" }) { app { name } ${USER_ERRORS} } }`;
     const before = await rowCounts(stack);
     expect(placed(refusedAsData(await gql(stack, asVendor(vendor), UPDATE, { id }), 'updateApp', 'app'))).toEqual([[null, 'APP_NOT_EDITABLE']]);
     expect(placed(refusedAsData(await gql(stack, asVendor(other), UPDATE, { id }), 'updateApp', 'app'))).toEqual([[['id'], 'NOT_FOUND']]);

@@ -39,15 +39,15 @@ export function dataOf<T>(response: GraphQLResponse<T>): T {
 }
 
 export interface AppOverrides {
-  alias?: string; type?: string; nameRu?: string; nameEn?: string; shortDescriptionRu?: string; shortDescriptionEn?: string;
-  descriptionRu?: string; descriptionEn?: string; categories?: string[]; iconUrl?: string | null; priceKopecks?: number | null; trialDays?: number | null;
+  alias?: string; type?: string; name?: string; nameEn?: string; shortDescription?: string; shortDescriptionEn?: string;
+  description?: string; descriptionEn?: string; categories?: string[]; iconUrl?: string | null; priceKopecks?: number | null; trialDays?: number | null;
 }
 
 export const CREATE_APP = `mutation ($input: CreateAppInput!) { createApp(input: $input) { secretKey app { id alias appUid status type } userErrors { field message code } } }`;
 
 /** Creates an app through the vendor cabinet; returns its id and the once-shown secret. */
 export async function createApp(stack: TestStack, vendor: Vendor, over: AppOverrides = {}) {
-  const input = { alias: `app-${randomUUID().slice(0, 8)}`, type: 'SERVER', nameRu: 'Тестовое приложение', nameEn: 'Test app', categories: ['test'], ...over };
+  const input = { alias: `app-${randomUUID().slice(0, 8)}`, type: 'SERVER', name: 'Тестовое приложение', nameEn: 'Test app', categories: ['test'], ...over };
   await ensureCategories(stack, input.categories);
   const data = dataOf(await gql<{ createApp: { secretKey: string; app: { id: string; alias: string; appUid: string } } }>(stack, asVendor(vendor), CREATE_APP, { input }));
   return { id: data.createApp.app.id, secretKey: data.createApp.secretKey, appUid: data.createApp.app.appUid };

@@ -5,7 +5,7 @@ import { graphql } from './gql';
 export const StorefrontQuery = graphql(`
   query WebStorefront($search: String, $freeOnly: Boolean, $category: String, $block: StorefrontBlock, $after: String) {
     storefront(first: 24, search: $search, freeOnly: $freeOnly, category: $category, block: $block, after: $after) {
-      edges { node { id appUid name shortDescriptionRu isFree priceKopecks trialDays categories storefrontBlock vendor { name } } }
+      edges { node { id appUid name shortDescription isFree priceKopecks trialDays categories storefrontBlock vendor { name } } }
       pageInfo { hasNextPage endCursor }
     }
   }

@@ -17,3 +17,5 @@ export * from './user-errors';
 export * from './money';
 export * from './keyset-pages';
 export * from './mutation-payloads';
+export * from './permission-operation';
+export * from './app-type';

@@ -23,7 +23,7 @@ export const AccountsInputBounds: InputBounds = {
   'Mutation.createIncomingWebhook(name:)': NAME,
   'Mutation.createIncomingWebhook(permissions:)': list(50),
   'WebhookPermissionInput.entity': text(64),
-  'WebhookPermissionInput.operations': list(6, text(16)),
+  'WebhookPermissionInput.operations': list(6),
   'Mutation.setInstallUsers(userIds:)': list(500),
   'Mutation.sendVendorEvent(idempotencyKey:)': text(200),
 

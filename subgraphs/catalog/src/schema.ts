@@ -1,3 +1,4 @@
+import { AppLocaleResolver } from './apps/app-locale.resolver';
 import { buildFederatedSchema } from '@appmarket/federation';
 import type { GraphQLSchema } from 'graphql';
 import { mayResolveApp } from './access/app-visibility';
@@ -15,7 +16,7 @@ import { CatalogInputBounds } from './input-bounds';
 export function buildCatalogSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<CatalogContext>({
     inputBounds: CatalogInputBounds,
-    resolvers: [AppResolver, AppVendorApiResolver, VendorResolver, CabinetResolver, StorefrontResolver, InstalledAppResolver, CategoryResolver, VendorListResolver, AppListsResolver],
+    resolvers: [AppResolver, AppVendorApiResolver, VendorResolver, CabinetResolver, StorefrontResolver, InstalledAppResolver, CategoryResolver, VendorListResolver, AppListsResolver, AppLocaleResolver],
     referenceResolvers: {
       // The root fields' visibility applies here too (issue 14 item 6): a signed direct call to
       // `_entities` gets no app the caller could not read through app(id) or its own installs.

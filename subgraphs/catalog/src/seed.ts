@@ -47,8 +47,8 @@ async function seedInstalls(tx: EntityManager, installs: { accountId: string; ap
 
 /** LC-2: created as DRAFT, submitted, published; some hidden later; one in five was returned once. */
 function transitionsOf(app: DemoApp): Partial<AppTransition>[] {
-  const vendor = { actorKind: 'vendor', actorId: app.vendorId };
-  const moderator = { actorKind: 'moderator', actorId: 'moderator-demo' };
+  const vendor = { actorKind: 'vendor' as const, actorId: app.vendorId };
+  const moderator = { actorKind: 'moderator' as const, actorId: 'moderator-demo' };
   const at = (hours: number) => new Date(app.createdAt.getTime() + hours * HOUR);
   const steps: Partial<AppTransition>[] = [{ appId: app.id, fromStatus: null, toStatus: AppStatus.DRAFT, reason: null, at: at(0), ...vendor }];
   if (app.status === 'DRAFT') return steps;
@@ -61,12 +61,12 @@ function transitionsOf(app: DemoApp): Partial<AppTransition>[] {
 
 /** The price as created; for every fifth paid published app, an older lower price changed by a moderator. */
 function pricingOf(app: DemoApp): Partial<AppPricingChange>[] {
-  const created = { appId: app.id, effectiveAt: app.createdAt, actorKind: 'vendor', actorId: app.vendorId, reason: 'created' };
+  const created = { appId: app.id, effectiveAt: app.createdAt, actorKind: 'vendor' as const, actorId: app.vendorId, reason: 'created' };
   const n = Number.parseInt(app.alias.replace('app-', ''), 10);
   if (app.priceKopecks !== null && app.priceKopecks > 50_000 && app.status === 'PUBLISHED' && n % 5 === 1) {
     return [
       { ...created, priceKopecks: app.priceKopecks - 50_000, trialDays: app.trialDays },
-      { ...created, priceKopecks: app.priceKopecks, trialDays: app.trialDays, effectiveAt: new Date(app.createdAt.getTime() + 4 * HOUR), actorKind: 'moderator', actorId: 'moderator-demo', reason: 'Новая цена' },
+      { ...created, priceKopecks: app.priceKopecks, trialDays: app.trialDays, effectiveAt: new Date(app.createdAt.getTime() + 4 * HOUR), actorKind: 'moderator' as const, actorId: 'moderator-demo', reason: 'Новая цена' },
     ];
   }
   return [{ ...created, priceKopecks: app.priceKopecks, trialDays: app.trialDays }];

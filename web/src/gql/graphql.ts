@@ -221,6 +221,15 @@ export type ActivationState =
   /** Deactivated because billing suspended the install (TR-5, BX-7); a resume activates it again with a new token. */
   | 'SUSPENDED';
 
+/** Who made a recorded change. */
+export type ActorKind =
+  /** A marketplace moderator (publication, returns, price changes after publication). */
+  | 'MODERATOR'
+  /** The platform itself (another subgraph or a job). */
+  | 'SERVICE'
+  /** The app’s vendor, in the vendor cabinet (before publication: PC-2, TR-6). */
+  | 'VENDOR';
+
 /** An app a vendor publishes on the marketplace: its storefront card, type (TY-1), lifecycle status (LC-1), price (PR-1, PR-2) and trial (TR-1). */
 export type App = {
   __typename?: 'App';
@@ -288,9 +297,14 @@ export type App = {
   publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Screenshots for the card, in display order (https, at most 10). */
   screenshotUrls: Array<Scalars['String']['output']>;
+  /** One-line summary in Russian for the storefront card (at most 300 characters). */
+  shortDescription: Scalars['String']['output'];
   /** One-line summary in English for the storefront card (at most 300 characters). */
   shortDescriptionEn: Scalars['String']['output'];
-  /** One-line summary in Russian for the storefront card (at most 300 characters). */
+  /**
+   * One-line summary in Russian for the storefront card (at most 300 characters).
+   * @deprecated Use shortDescription (the plain field is Russian, docs/API.md).
+   */
   shortDescriptionRu: Scalars['String']['output'];
   /** LC-1: where the app is in its lifecycle; only PUBLISHED apps are on the storefront. */
   status: AppStatus;
@@ -489,8 +503,8 @@ export type AppPricingChange = {
   __typename?: 'AppPricingChange';
   /** The id of the vendor’s user (else the vendor), moderator or service that made the change. */
   actorId?: Maybe<Scalars['String']['output']>;
-  /** Who made the change: vendor (before publication, PC-2, TR-6), moderator (after) or service. */
-  actorKind: Scalars['String']['output'];
+  /** Who made the change: the vendor before publication (PC-2, TR-6), a moderator after, or the platform. */
+  actorKind: ActorKind;
   /** When the price and trial took effect. */
   effectiveAt: Scalars['DateTimeISO']['output'];
   /** The change’s id, increasing with each change. */
@@ -567,8 +581,8 @@ export type AppTransition = {
   __typename?: 'AppTransition';
   /** The id of the vendor’s user (else the vendor), moderator or service that moved the app. */
   actorId?: Maybe<Scalars['String']['output']>;
-  /** vendor, moderator or service. */
-  actorKind: Scalars['String']['output'];
+  /** Who made the move. */
+  actorKind: ActorKind;
   /** When the app moved. */
   at: Scalars['DateTimeISO']['output'];
   /** Null for the creation of the app. */
@@ -629,6 +643,25 @@ export type AppVendorApi = {
   /** The vendor’s server the Vendor API calls (the app’s vendor and moderators). */
   endpointBase?: Maybe<Scalars['String']['output']>;
 };
+
+/** Why an install’s billing state changed. */
+export type BillingChangeCause =
+  /** The app was installed (PR-1, PR-3, TR-2: free, paid or trial). */
+  | 'INSTALLED'
+  /** A purchase of paid-app options resumed it. */
+  | 'PAYMENT'
+  /** PC-4, PC-5: the app’s price changed and took effect for this install. */
+  | 'PRICE_CHANGED'
+  /** An install that did not complete gave back what its billing decision held. */
+  | 'RELEASED'
+  /** The app was uninstalled; its option is free again. */
+  | 'REMOVED'
+  /** The subscription period that paid for it ended (BX-7: suspended). */
+  | 'SUBSCRIPTION_ENDED'
+  /** TR-3: the trial ended; the install is paid from an option or suspended. */
+  | 'TRIAL_ENDED'
+  /** TX-1: the vendor extended the trial. */
+  | 'TRIAL_EXTENDED';
 
 /** How an install is paid for. */
 export type BillingState =
@@ -1236,7 +1269,7 @@ export type CurrentInstallation = {
   /** The installed app, resolved by the catalog (null, with the error at this path, when the catalog cannot answer). */
   app?: Maybe<App>;
   /** TY-1: the app’s type, copied at install. */
-  appType: InstalledAppType;
+  appType: AppType;
   /** The install’s id (Install.id). */
   id: Scalars['ID']['output'];
   /** When the app was installed. */
@@ -1543,7 +1576,7 @@ export type Install = {
   /** The installed app, resolved by the catalog (null, with the error at this path, when the catalog cannot answer). */
   app?: Maybe<App>;
   /** TY-1: the app’s type, copied at install; TY-2 limits live installs per type. */
-  appType: InstalledAppType;
+  appType: AppType;
   /** How this install is paid for, as it is now (a trial that has ended shows its outcome at once); null if billing never saw it. Needs VIEW on billing. */
   billing?: Maybe<InstallBilling>;
   /**
@@ -1660,8 +1693,8 @@ export type InstallBillingChange = {
   __typename?: 'InstallBillingChange';
   /** When the state changed. */
   at: Scalars['DateTimeISO']['output'];
-  /** Why: INSTALLED, TRIAL_ENDED, SUBSCRIPTION_ENDED, PAYMENT, TRIAL_EXTENDED, PRICE_CHANGED, REMOVED. */
-  cause: Scalars['String']['output'];
+  /** Why the state changed. */
+  cause: BillingChangeCause;
   /** The state before; null for the install’s first state. */
   fromState?: Maybe<BillingState>;
   /** The state after. */
@@ -1738,8 +1771,8 @@ export type InstallEntityPermission = {
   __typename?: 'InstallEntityPermission';
   /** The entity, document or report, as the descriptor named it. */
   entity: Scalars['String']['output'];
-  /** The operations allowed on it: VIEW, CREATE, UPDATE, DELETE, PRINT, APPROVE (PermissionOperation values). */
-  operations: Array<Scalars['String']['output']>;
+  /** The operations allowed on it. */
+  operations: Array<PermissionOperation>;
 };
 
 /** The app access block frozen at install (AR-2); a reinstall takes the current one (AR-3). */
@@ -1761,17 +1794,6 @@ export type InstallStatus =
   | 'ACTIVE'
   /** Removed by the account; a new install of the app is a new Install. */
   | 'UNINSTALLED';
-
-/** TY-1: the app type, copied at install. */
-export type InstalledAppType =
-  /** Opens in an iframe tab with user context (SV-3); storefront block NEW. */
-  | 'IFRAME'
-  /** Integrates over the Loyalty API (discounts, bonuses, TL-2); storefront block DISCOUNTS. */
-  | 'LOYALTY'
-  /** Runs on the vendor’s server: Vendor API activation, a JSON API token, iframes and widgets (SV-1 to SV-3); storefront block NEW. */
-  | 'SERVER'
-  /** Integrates over the Phone API (calls, TL-1); storefront block CALLS. */
-  | 'TELEPHONY';
 
 /** Why `issuePhoneApiToken` refused, in `IssuePhoneApiTokenUserError.code` (docs/ERRORS.md). */
 export type IssuePhoneApiTokenErrorCode =
@@ -3848,8 +3870,8 @@ export type ViewerRights = {
 export type WebhookPermissionInput = {
   /** An entity the platform knows (docs/permissions.md), e.g. phonecall, employee. */
   entity: Scalars['String']['input'];
-  /** VIEW, CREATE, UPDATE, DELETE, PRINT, APPROVE (VIEW with any other). */
-  operations: Array<Scalars['String']['input']>;
+  /** The operations to allow (VIEW with any other). */
+  operations: Array<PermissionOperation>;
 };
 
 /** Tariff zone of an account (BX-9). */
@@ -3870,7 +3892,7 @@ export type WebStorefrontQueryVariables = Exact<{
 }>;
 
 
-export type WebStorefrontQuery = { __typename?: 'Query', storefront?: { __typename?: 'AppConnection', edges: Array<{ __typename?: 'AppEdge', node: { __typename?: 'App', id: string, appUid: string, name: string, shortDescriptionRu: string, isFree: boolean, priceKopecks?: number | null, trialDays?: number | null, categories: Array<string>, storefrontBlock: StorefrontBlock, vendor: { __typename?: 'Vendor', name: string } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null };
+export type WebStorefrontQuery = { __typename?: 'Query', storefront?: { __typename?: 'AppConnection', edges: Array<{ __typename?: 'AppEdge', node: { __typename?: 'App', id: string, appUid: string, name: string, shortDescription: string, isFree: boolean, priceKopecks?: number | null, trialDays?: number | null, categories: Array<string>, storefrontBlock: StorefrontBlock, vendor: { __typename?: 'Vendor', name: string } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null };
 
 export type WebAppCardQueryVariables = Exact<{
   appUid: Scalars['String']['input'];
@@ -3884,7 +3906,7 @@ export type WebAccountInstallsQueryVariables = Exact<{
 }>;
 
 
-export type WebAccountInstallsQuery = { __typename?: 'Query', account?: { __typename?: 'Account', id: string, name: string, employeesMayInstall: boolean, users?: Array<{ __typename?: 'User', id: string, fullName: string, role: UserRole }> | null, installs?: Array<{ __typename?: 'Install', id: string, status: InstallStatus, appType: InstalledAppType, installedAt: string, allowedUserIds?: Array<string> | null, app?: { __typename?: 'App', id: string, appUid: string, name: string } | null, billing?: { __typename?: 'InstallBilling', state: BillingState, trialEndsAt?: string | null } | null, permissions?: { __typename?: 'InstallPermissions', descriptorVersion: number } | null }> | null, paidAppOptions?: { __typename?: 'PaidAppOptions', total: number, used: number, free: number } | null, marketplaceSubscription?: { __typename?: 'MarketplaceSubscription', active: boolean } | null } | null };
+export type WebAccountInstallsQuery = { __typename?: 'Query', account?: { __typename?: 'Account', id: string, name: string, employeesMayInstall: boolean, users?: Array<{ __typename?: 'User', id: string, fullName: string, role: UserRole }> | null, installs?: Array<{ __typename?: 'Install', id: string, status: InstallStatus, appType: AppType, installedAt: string, allowedUserIds?: Array<string> | null, app?: { __typename?: 'App', id: string, appUid: string, name: string } | null, billing?: { __typename?: 'InstallBilling', state: BillingState, trialEndsAt?: string | null } | null, permissions?: { __typename?: 'InstallPermissions', descriptorVersion: number } | null }> | null, paidAppOptions?: { __typename?: 'PaidAppOptions', total: number, used: number, free: number } | null, marketplaceSubscription?: { __typename?: 'MarketplaceSubscription', active: boolean } | null } | null };
 
 export type WebInstallAppMutationVariables = Exact<{
   appId: Scalars['ID']['input'];
@@ -4001,7 +4023,7 @@ export type WebDeveloperQueryVariables = Exact<{
 }>;
 
 
-export type WebDeveloperQuery = { __typename?: 'Query', account?: { __typename?: 'Account', id: string, localAppsConnection?: { __typename?: 'LocalAppConnection', edges: Array<{ __typename?: 'LocalAppEdge', node: { __typename?: 'LocalApp', id: string, name: string, createdAt: string } }> } | null, incomingWebhooksConnection?: { __typename?: 'IncomingWebhookConnection', edges: Array<{ __typename?: 'IncomingWebhookEdge', node: { __typename?: 'IncomingWebhook', id: string, name: string, createdAt: string, revokedAt?: string | null, permissions: Array<{ __typename?: 'InstallEntityPermission', entity: string, operations: Array<string> }> } }> } | null } | null };
+export type WebDeveloperQuery = { __typename?: 'Query', account?: { __typename?: 'Account', id: string, localAppsConnection?: { __typename?: 'LocalAppConnection', edges: Array<{ __typename?: 'LocalAppEdge', node: { __typename?: 'LocalApp', id: string, name: string, createdAt: string } }> } | null, incomingWebhooksConnection?: { __typename?: 'IncomingWebhookConnection', edges: Array<{ __typename?: 'IncomingWebhookEdge', node: { __typename?: 'IncomingWebhook', id: string, name: string, createdAt: string, revokedAt?: string | null, permissions: Array<{ __typename?: 'InstallEntityPermission', entity: string, operations: Array<PermissionOperation> }> } }> } | null } | null };
 
 export type WebCreateLocalAppMutationVariables = Exact<{
   name: Scalars['String']['input'];
@@ -4066,7 +4088,7 @@ export type WebReinstallAppMutationVariables = Exact<{
 export type WebReinstallAppMutation = { __typename?: 'Mutation', reinstallApp: { __typename?: 'ReinstallAppPayload', install?: { __typename?: 'Install', id: string, permissions?: { __typename?: 'InstallPermissions', descriptorVersion: number } | null } | null, userErrors: Array<{ __typename?: 'ReinstallAppUserError', field?: Array<string> | null, message: string, code: ReinstallAppErrorCode }> } };
 
 
-export const WebStorefrontDocument = {"__meta__":{"hash":"065c5b677d552e436313e496e571d9b2a7931680a7c7daadce68047e314d72aa"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebStorefront"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"freeOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"category"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"block"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StorefrontBlock"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storefront"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"24"}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"freeOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"freeOnly"}}},{"kind":"Argument","name":{"kind":"Name","value":"category"},"value":{"kind":"Variable","name":{"kind":"Name","value":"category"}}},{"kind":"Argument","name":{"kind":"Name","value":"block"},"value":{"kind":"Variable","name":{"kind":"Name","value":"block"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"appUid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortDescriptionRu"}},{"kind":"Field","name":{"kind":"Name","value":"isFree"}},{"kind":"Field","name":{"kind":"Name","value":"priceKopecks"}},{"kind":"Field","name":{"kind":"Name","value":"trialDays"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"storefrontBlock"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<WebStorefrontQuery, WebStorefrontQueryVariables>;
+export const WebStorefrontDocument = {"__meta__":{"hash":"21a7648930f957d81abf9440f283a88524f826489314f7ad15774f8f1d314457"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebStorefront"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"freeOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"category"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"block"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StorefrontBlock"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storefront"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"24"}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"freeOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"freeOnly"}}},{"kind":"Argument","name":{"kind":"Name","value":"category"},"value":{"kind":"Variable","name":{"kind":"Name","value":"category"}}},{"kind":"Argument","name":{"kind":"Name","value":"block"},"value":{"kind":"Variable","name":{"kind":"Name","value":"block"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"appUid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortDescription"}},{"kind":"Field","name":{"kind":"Name","value":"isFree"}},{"kind":"Field","name":{"kind":"Name","value":"priceKopecks"}},{"kind":"Field","name":{"kind":"Name","value":"trialDays"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"storefrontBlock"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<WebStorefrontQuery, WebStorefrontQueryVariables>;
 export const WebAppCardDocument = {"__meta__":{"hash":"a83cf0e5d84151361a413abd0ab6333bede8df756053624a2b3bdcbfb6dab788"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebAppCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"appUid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storefrontApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"appUid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"appUid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"appUid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isFree"}},{"kind":"Field","name":{"kind":"Name","value":"priceKopecks"}},{"kind":"Field","name":{"kind":"Name","value":"trialDays"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"directLink"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"access"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"descriptorVersion"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"operations"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebAppCardQuery, WebAppCardQueryVariables>;
 export const WebAccountInstallsDocument = {"__meta__":{"hash":"57b58c14b1e13cea6f4a4b443e9fade7f5dc76928060c61cd43219332079f724"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebAccountInstalls"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accountId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"employeesMayInstall"}},{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"installs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"appType"}},{"kind":"Field","name":{"kind":"Name","value":"installedAt"}},{"kind":"Field","name":{"kind":"Name","value":"allowedUserIds"}},{"kind":"Field","name":{"kind":"Name","value":"app"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"appUid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"billing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"trialEndsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"descriptorVersion"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"paidAppOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"free"}}]}},{"kind":"Field","name":{"kind":"Name","value":"marketplaceSubscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]}}]} as unknown as DocumentNode<WebAccountInstallsQuery, WebAccountInstallsQueryVariables>;
 export const WebInstallAppDocument = {"__meta__":{"hash":"4b76d91101b820185c35e7fed80f0d0b5fed26aaefdaa8a22586aaeceed8d649"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebInstallApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"appId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"installApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"appId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"appId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"install"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"billing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"trialEndsAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<WebInstallAppMutation, WebInstallAppMutationVariables>;

@@ -35,7 +35,7 @@ export function Storefront({ onOpen }: { onOpen(appUid: string): void }) {
             <li key={app.id} className="card" data-app-uid={app.appUid}>
               <h3>{app.name}</h3>
               <p className="muted">{app.vendor.name} · {app.storefrontBlock}</p>
-              <p>{app.shortDescriptionRu}</p>
+              <p>{app.shortDescription}</p>
               <p><strong>{formatPrice(app.priceKopecks, t)}</strong>{app.trialDays ? ` · ${t.trialDays}: ${app.trialDays}` : ''}</p>
               <button type="button" onClick={() => onOpen(app.appUid)}>{t.open}</button>
             </li>

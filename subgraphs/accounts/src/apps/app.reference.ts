@@ -1,13 +1,12 @@
+import type { AppTypeName } from '@appmarket/core';
+import { AppTypeEnum } from '@appmarket/federation';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PaidInstallBlocker, ViewerBillingOutlook } from '../install-state/billing-outlook.types';
 import { VendorRef } from '../vendors/vendor.reference';
 
 /** The catalog's AppStatus (LC-1), declared here for the fields accounts requires of an app. */
 export enum CatalogAppStatus { DRAFT = 'DRAFT', READY = 'READY', PUBLISHED = 'PUBLISHED', HIDDEN = 'HIDDEN' }
-/** The catalog's AppType (TY-1), as above. */
-export enum CatalogAppType { TELEPHONY = 'TELEPHONY', IFRAME = 'IFRAME', SERVER = 'SERVER', LOYALTY = 'LOYALTY' }
 registerEnumType(CatalogAppStatus, { name: 'AppStatus', description: 'LC-1: where the app is in its lifecycle.' });
-registerEnumType(CatalogAppType, { name: 'AppType', description: 'TY-1: how the app integrates with the platform.' });
 export { PaidInstallBlocker };
 
 /**
@@ -22,7 +21,7 @@ export class AppRef {
   id: string;
 
   @Field(() => CatalogAppStatus) @Directive('@external') status?: CatalogAppStatus;
-  @Field(() => CatalogAppType) @Directive('@external') type?: CatalogAppType;
+  @Field(() => AppTypeEnum) @Directive('@external') type?: AppTypeName;
   @Field() @Directive('@external') isFree?: boolean;
   @Field(() => Int, { nullable: true }) @Directive('@external') trialDays?: number | null;
   @Field(() => VendorRef) @Directive('@external') vendor?: VendorRef;

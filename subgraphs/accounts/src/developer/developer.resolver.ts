@@ -1,6 +1,6 @@
 import { DomainError } from '@appmarket/core';
 import { IDEMPOTENCY_KEY_DESCRIPTION } from '@appmarket/db';
-import { NOT_FOR_TOKENS, requiresPermission, type Identity } from '@appmarket/federation';
+import { NOT_FOR_TOKENS, PermissionOperation, requiresPermission, type Identity } from '@appmarket/federation';
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
 import { Account } from '../accounts/account.entity';
 import type { AccountsContext } from '../context';
@@ -14,7 +14,7 @@ import { LocalApp } from './local-app.entity';
 @InputType({ description: 'BX-8: one entity a new incoming webhook may work with, and the operations it may do on it.' })
 export class WebhookPermissionInput {
   @Field({ description: 'An entity the platform knows (docs/permissions.md), e.g. phonecall, employee.' }) entity: string;
-  @Field(() => [String], { description: 'VIEW, CREATE, UPDATE, DELETE, PRINT, APPROVE (VIEW with any other).' }) operations: string[];
+  @Field(() => [PermissionOperation], { description: 'The operations to allow (VIEW with any other).' }) operations: string[];
 }
 
 /** BX-8: an account's developer section is its admins' (and moderators', and services'). */

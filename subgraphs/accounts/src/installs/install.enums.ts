@@ -1,4 +1,5 @@
-import { APP_TYPE_DESCRIPTIONS, appTypeEnum, type AppTypeName } from '@appmarket/core';
+import type { AppTypeName } from '@appmarket/core';
+import { AppTypeEnum } from '@appmarket/federation';
 import { registerEnumType } from 'type-graphql';
 
 export enum InstallStatus {
@@ -11,7 +12,8 @@ export enum InstallStatus {
  * The same list as the catalog's AppType (packages/core/src/app-types.ts), published under its own
  * GraphQL name.
  */
-export const InstalledAppType = appTypeEnum();
+/** The catalog's AppType, copied at install: the same GraphQL enum (packages/federation/src/app-type.ts). */
+export const InstalledAppType = AppTypeEnum;
 export type InstalledAppType = AppTypeName;
 
 /**
@@ -37,7 +39,6 @@ registerEnumType(InstallStatus, {
     UNINSTALLED: { description: 'Removed by the account; a new install of the app is a new Install.' },
   },
 });
-registerEnumType(InstalledAppType, { name: 'InstalledAppType', description: 'TY-1: the app type, copied at install.', valuesConfig: APP_TYPE_DESCRIPTIONS });
 registerEnumType(ActivationState, {
   name: 'ActivationState',
   description: 'SV-2: Vendor API state of a SERVER install.',

@@ -1,4 +1,4 @@
-import { PUBLIC_FIELD } from '@appmarket/federation';
+import { PermissionOperation, PUBLIC_FIELD } from '@appmarket/federation';
 import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 /** AR-1: `admin` (everything) or `custom` (only the listed entities). */
@@ -20,7 +20,7 @@ export class FrozenEntityPermission {
   // Public: whoever may read the install (or webhook) may read what it was allowed (Viewer.currentInstallation).
   @Field({ description: 'The entity, document or report, as the descriptor named it.' }) @Directive(PUBLIC_FIELD) entity: string;
   /** VIEW, CREATE, UPDATE, DELETE, PRINT, APPROVE, as the catalog gave them. */
-  @Field(() => [String], { description: 'The operations allowed on it: VIEW, CREATE, UPDATE, DELETE, PRINT, APPROVE (PermissionOperation values).' }) @Directive(PUBLIC_FIELD) operations: string[];
+  @Field(() => [PermissionOperation], { description: 'The operations allowed on it.' }) @Directive(PUBLIC_FIELD) operations: string[];
 }
 
 /** The copy of `App.access` an install took when it was installed (AR-2); same shape. */

@@ -1,3 +1,4 @@
+import { BillingChangeCause } from './billing-change-cause';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 import { BillingState } from '../installs/billing-state.enum';
@@ -27,7 +28,7 @@ export class InstallBillingHistory {
   toState: BillingState;
 
   @Column({ type: 'text' })
-  @Field({ description: 'Why: INSTALLED, TRIAL_ENDED, SUBSCRIPTION_ENDED, PAYMENT, TRIAL_EXTENDED, PRICE_CHANGED, REMOVED.' })
+  @Field(() => BillingChangeCause, { description: 'Why the state changed.' })
   cause: string;
 
   @Column({ type: 'timestamptz' })

@@ -1,3 +1,4 @@
+import { registerEnumType } from 'type-graphql';
 import { DomainError } from '@appmarket/core';
 import type { Identity } from '@appmarket/federation';
 
@@ -53,3 +54,20 @@ export function requireOwnerView(identity: Identity, vendorId: string): void {
     throw forbidden('only the app’s vendor or a moderator sees this');
   }
 }
+
+/** Who made a recorded change (AppTransition, AppPricingChange), as GraphQL names it; stored lower-case as Actor['kind']. */
+export enum ActorKind {
+  VENDOR = 'vendor',
+  MODERATOR = 'moderator',
+  SERVICE = 'service',
+}
+
+registerEnumType(ActorKind, {
+  name: 'ActorKind',
+  description: 'Who made a recorded change.',
+  valuesConfig: {
+    VENDOR: { description: 'The app’s vendor, in the vendor cabinet (before publication: PC-2, TR-6).' },
+    MODERATOR: { description: 'A marketplace moderator (publication, returns, price changes after publication).' },
+    SERVICE: { description: 'The platform itself (another subgraph or a job).' },
+  },
+});

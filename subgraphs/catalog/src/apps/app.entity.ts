@@ -30,7 +30,7 @@ export class App {
   nameEn: string;
 
   @Column({ name: 'short_description_ru', type: 'varchar', length: 300, default: '' })
-  @Field({ description: 'One-line summary in Russian for the storefront card (at most 300 characters).' })
+  @Field({ description: 'One-line summary in Russian for the storefront card (at most 300 characters).', deprecationReason: 'Use shortDescription (the plain field is Russian, docs/API.md).' })
   shortDescriptionRu: string;
 
   @Column({ name: 'short_description_en', type: 'varchar', length: 300, default: '' })

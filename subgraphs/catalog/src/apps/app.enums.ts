@@ -1,8 +1,9 @@
-import { APP_TYPE_DESCRIPTIONS, appTypeEnum, type AppTypeName } from '@appmarket/core';
+import type { AppTypeName } from '@appmarket/core';
+import { AppTypeEnum } from '@appmarket/federation';
 import { registerEnumType } from 'type-graphql';
 
 /** TY-1: the four app types (one list for every subgraph: packages/core/src/app-types.ts). */
-export const AppType = appTypeEnum();
+export const AppType = AppTypeEnum;
 export type AppType = AppTypeName;
 
 /** LC-1: lifecycle statuses. */
@@ -13,7 +14,6 @@ export enum AppStatus {
   HIDDEN = 'HIDDEN',
 }
 
-registerEnumType(AppType, { name: 'AppType', description: 'TY-1: how the app integrates with the platform.', valuesConfig: APP_TYPE_DESCRIPTIONS });
 registerEnumType(AppStatus, {
   name: 'AppStatus',
   description: 'LC-1: where the app is in its lifecycle.',

@@ -1,3 +1,4 @@
+import { PermissionOperation } from '@appmarket/federation';
 import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 /** AR-1: `admin` (everything; to be retired) or `custom` (only the listed entities). */
@@ -14,26 +15,8 @@ registerEnumType(AccessScope, {
   },
 });
 
-export enum PermissionOperation {
-  VIEW = 'VIEW',
-  CREATE = 'CREATE',
-  UPDATE = 'UPDATE',
-  DELETE = 'DELETE',
-  PRINT = 'PRINT',
-  APPROVE = 'APPROVE',
-}
-registerEnumType(PermissionOperation, {
-  name: 'PermissionOperation',
-  description: 'AR-1: an operation a custom access level allows on an entity, document or report.',
-  valuesConfig: {
-    VIEW: { description: 'Read it.' },
-    CREATE: { description: 'Create new ones.' },
-    UPDATE: { description: 'Change existing ones.' },
-    DELETE: { description: 'Delete them.' },
-    PRINT: { description: 'Print them.' },
-    APPROVE: { description: 'Approve them.' },
-  },
-});
+// One enum for the whole API, owned by packages/federation (accounts' frozen sets use it too).
+export { PermissionOperation } from '@appmarket/federation';
 
 /** What the parser keeps of a descriptor's access block; stored as jsonb. */
 export interface AccessBlock {

@@ -1,3 +1,4 @@
+import { type Actor, ActorKind } from '../access/caller';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { AppStatus } from '../apps/app.enums';
@@ -22,8 +23,8 @@ export class AppTransition {
   toStatus: AppStatus;
 
   @Column({ name: 'actor_kind', type: 'varchar', length: 32 })
-  @Field({ description: 'vendor, moderator or service.' })
-  actorKind: string;
+  @Field(() => ActorKind, { description: 'Who made the move.' })
+  actorKind: Actor['kind'];
 
   @Column({ name: 'actor_id', type: 'varchar', length: 100, nullable: true })
   @Field(() => String, { nullable: true, description: 'The id of the vendor’s user (else the vendor), moderator or service that moved the app.' })

@@ -1,3 +1,4 @@
+import { type Actor, ActorKind } from '../access/caller';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
@@ -25,8 +26,8 @@ export class AppPricingChange {
   effectiveAt: Date;
 
   @Column({ name: 'actor_kind', type: 'varchar', length: 32 })
-  @Field({ description: 'Who made the change: vendor (before publication, PC-2, TR-6), moderator (after) or service.' })
-  actorKind: string;
+  @Field(() => ActorKind, { description: 'Who made the change: the vendor before publication (PC-2, TR-6), a moderator after, or the platform.' })
+  actorKind: Actor['kind'];
 
   @Column({ name: 'actor_id', type: 'varchar', length: 100, nullable: true })
   @Field(() => String, { nullable: true, description: 'The id of the vendor’s user (else the vendor), moderator or service that made the change.' })

@@ -12,7 +12,7 @@ const INSTALL = 'mutation($appId: ID!, $key: String) { installApp(appId: $appId,
 const UNINSTALL = 'mutation($id: ID!) { uninstallApp(installId: $id) { install { id } userErrors { field message code } } }';
 const LOCAL = 'mutation($name: String!, $key: String) { createLocalApp(name: $name, idempotencyKey: $key) { localApp { id name } userErrors { field message code } } }';
 const WEBHOOK = `mutation($name: String!, $key: String) {
-  createIncomingWebhook(name: $name, permissions: [{ entity: "phonecall", operations: ["VIEW"] }], idempotencyKey: $key) { token webhook { id } userErrors { field message code } } }`;
+  createIncomingWebhook(name: $name, permissions: [{ entity: "phonecall", operations: [VIEW] }], idempotencyKey: $key) { token webhook { id } userErrors { field message code } } }`;
 
 /** The refusal's code: top-level, else a payload's user error (issue 19, item 2). */
 const codeOf = (body: unknown) => refusalCode(body as Parameters<typeof refusalCode>[0]);

@@ -427,22 +427,22 @@ export type AppConnection = {
 export type AppContentInput = {
   /** Category slugs (the categories query lists them). */
   categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Full description in Russian; omitted: unchanged. */
+  description?: InputMaybe<Scalars['String']['input']>;
   /** Full description in English; omitted: unchanged. */
   descriptionEn?: InputMaybe<Scalars['String']['input']>;
-  /** Full description in Russian; omitted: unchanged. */
-  descriptionRu?: InputMaybe<Scalars['String']['input']>;
   /** The icon’s URL, https on a public host; omitted: unchanged. */
   iconUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Name in Russian (the storefront default), not blank, at most 200 characters; omitted: unchanged. */
+  name?: InputMaybe<Scalars['String']['input']>;
   /** Name in English, at most 200 characters; omitted: unchanged. */
   nameEn?: InputMaybe<Scalars['String']['input']>;
-  /** Name in Russian (the storefront default), not blank, at most 200 characters; omitted: unchanged. */
-  nameRu?: InputMaybe<Scalars['String']['input']>;
   /** Screenshot URLs in display order: at most 10, https on a public host. */
   screenshotUrls?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** One-line summary in Russian, at most 300 characters; omitted: unchanged. */
+  shortDescription?: InputMaybe<Scalars['String']['input']>;
   /** One-line summary in English, at most 300 characters; omitted: unchanged. */
   shortDescriptionEn?: InputMaybe<Scalars['String']['input']>;
-  /** One-line summary in Russian, at most 300 characters; omitted: unchanged. */
-  shortDescriptionRu?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One uploaded, validated version of an app’s descriptor (XML v2); the highest version is current, and an install freezes its access block (AR-2). */
@@ -1014,24 +1014,24 @@ export type CreateAppInput = {
   alias: Scalars['String']['input'];
   /** Category slugs (the categories query lists them); the first is the main one. */
   categories: Array<Scalars['String']['input']>;
+  /** Full description in Russian. */
+  description?: InputMaybe<Scalars['String']['input']>;
   /** Full description in English. */
   descriptionEn?: InputMaybe<Scalars['String']['input']>;
-  /** Full description in Russian. */
-  descriptionRu?: InputMaybe<Scalars['String']['input']>;
   /** The icon’s URL, https on a public host. */
   iconUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Name in Russian (the storefront default), at most 200 characters. */
+  name: Scalars['String']['input'];
   /** Name in English, at most 200 characters. */
   nameEn?: InputMaybe<Scalars['String']['input']>;
-  /** Name in Russian (the storefront default), at most 200 characters. */
-  nameRu: Scalars['String']['input'];
   /** Null: free (PR-1); else a multiple of 50000 (PR-2). */
   priceKopecks?: InputMaybe<Scalars['Int']['input']>;
   /** Screenshot URLs in display order: at most 10, https on a public host. */
   screenshotUrls?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** One-line summary in Russian, at most 300 characters. */
+  shortDescription?: InputMaybe<Scalars['String']['input']>;
   /** One-line summary in English, at most 300 characters. */
   shortDescriptionEn?: InputMaybe<Scalars['String']['input']>;
-  /** One-line summary in Russian, at most 300 characters. */
-  shortDescriptionRu?: InputMaybe<Scalars['String']['input']>;
   /** 1 to 14 days, paid apps only (TR-1). */
   trialDays?: InputMaybe<Scalars['Int']['input']>;
   /** TY-1: how the app integrates; it never changes. */

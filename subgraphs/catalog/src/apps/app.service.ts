@@ -23,11 +23,12 @@ export interface AppListFilter {
 }
 
 export interface AppContent {
-  nameRu?: string;
+  /** Russian, the default locale (the plain field, docs/API.md). */
+  name?: string;
   nameEn?: string;
-  shortDescriptionRu?: string;
+  shortDescription?: string;
   shortDescriptionEn?: string;
-  descriptionRu?: string;
+  description?: string;
   descriptionEn?: string;
   categories?: string[];
   iconUrl?: string | null;
@@ -37,7 +38,7 @@ export interface AppContent {
 export interface NewApp extends AppContent {
   alias: string;
   type: AppType;
-  nameRu: string;
+  name: string;
   categories: string[];
   priceKopecks?: number | null;
   trialDays?: number | null;
@@ -112,8 +113,8 @@ export class AppService {
     const secretKey = newSecretKey();
     const app = this.apps.create({
       id: randomUUID(), vendorId: actor.vendorId, alias: input.alias, type: input.type, status: AppStatus.DRAFT,
-      name: input.nameRu, nameEn: input.nameEn ?? '', shortDescriptionRu: input.shortDescriptionRu ?? '',
-      shortDescriptionEn: input.shortDescriptionEn ?? '', description: input.descriptionRu ?? '', descriptionEn: input.descriptionEn ?? '',
+      name: input.name, nameEn: input.nameEn ?? '', shortDescriptionRu: input.shortDescription ?? '',
+      shortDescriptionEn: input.shortDescriptionEn ?? '', description: input.description ?? '', descriptionEn: input.descriptionEn ?? '',
       category: input.categories[0] ?? 'other', categories: input.categories, iconUrl: input.iconUrl ?? null,
       screenshotUrls: input.screenshotUrls ?? [],
       priceKopecks, trialDays, secretKey, publishedAt: null, createdAt: now, updatedAt: now,
@@ -154,11 +155,11 @@ export class AppService {
         throw new DomainError('APP_NOT_EDITABLE', `a vendor edits an app only while it is DRAFT; it is ${app.status}`, { status: app.status });
       }
       const changes: Partial<App> = {
-        ...(content.nameRu !== undefined && { name: content.nameRu }),
+        ...(content.name !== undefined && { name: content.name }),
         ...(content.nameEn !== undefined && { nameEn: content.nameEn }),
-        ...(content.shortDescriptionRu !== undefined && { shortDescriptionRu: content.shortDescriptionRu }),
+        ...(content.shortDescription !== undefined && { shortDescriptionRu: content.shortDescription }),
         ...(content.shortDescriptionEn !== undefined && { shortDescriptionEn: content.shortDescriptionEn }),
-        ...(content.descriptionRu !== undefined && { description: content.descriptionRu }),
+        ...(content.description !== undefined && { description: content.description }),
         ...(content.descriptionEn !== undefined && { descriptionEn: content.descriptionEn }),
         ...(content.categories !== undefined && { categories: content.categories, category: content.categories[0] ?? app.category }),
         ...(content.iconUrl !== undefined && { iconUrl: content.iconUrl }),

@@ -2,15 +2,14 @@ import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ForwardPageArgs } from '@appmarket/federation';
 import { AppStatus, AppType } from '../apps/app.enums';
 
-// The GraphQL names follow the locale rule (docs/API.md: the plain field is Russian, other locales add
-// their suffix); the properties keep the Ru suffix the services use.
+// The locale rule (docs/API.md, "Naming"): the plain field is Russian, other locales add their suffix.
 @InputType({ description: 'An app’s content in both languages.' })
 export class AppContentInput {
-  @Field({ name: 'name', nullable: true, description: 'Name in Russian (the storefront default), not blank, at most 200 characters; omitted: unchanged.' }) nameRu?: string;
+  @Field({ nullable: true, description: 'Name in Russian (the storefront default), not blank, at most 200 characters; omitted: unchanged.' }) name?: string;
   @Field({ nullable: true, description: 'Name in English, at most 200 characters; omitted: unchanged.' }) nameEn?: string;
-  @Field({ name: 'shortDescription', nullable: true, description: 'One-line summary in Russian, at most 300 characters; omitted: unchanged.' }) shortDescriptionRu?: string;
+  @Field({ nullable: true, description: 'One-line summary in Russian, at most 300 characters; omitted: unchanged.' }) shortDescription?: string;
   @Field({ nullable: true, description: 'One-line summary in English, at most 300 characters; omitted: unchanged.' }) shortDescriptionEn?: string;
-  @Field({ name: 'description', nullable: true, description: 'Full description in Russian; omitted: unchanged.' }) descriptionRu?: string;
+  @Field({ nullable: true, description: 'Full description in Russian; omitted: unchanged.' }) description?: string;
   @Field({ nullable: true, description: 'Full description in English; omitted: unchanged.' }) descriptionEn?: string;
   @Field(() => [String], { nullable: true, description: 'Category slugs (the categories query lists them).' }) categories?: string[];
   @Field(() => String, { nullable: true, description: 'The icon’s URL, https on a public host; omitted: unchanged.' }) iconUrl?: string | null;
@@ -21,11 +20,11 @@ export class AppContentInput {
 export class CreateAppInput {
   @Field({ description: 'Unique per vendor, never changes: lower-case latin letters, digits, dashes.' }) alias: string;
   @Field(() => AppType, { description: 'TY-1: how the app integrates; it never changes.' }) type: AppType;
-  @Field({ name: 'name', description: 'Name in Russian (the storefront default), at most 200 characters.' }) nameRu: string;
+  @Field({ description: 'Name in Russian (the storefront default), at most 200 characters.' }) name: string;
   @Field({ nullable: true, description: 'Name in English, at most 200 characters.' }) nameEn?: string;
-  @Field({ name: 'shortDescription', nullable: true, description: 'One-line summary in Russian, at most 300 characters.' }) shortDescriptionRu?: string;
+  @Field({ nullable: true, description: 'One-line summary in Russian, at most 300 characters.' }) shortDescription?: string;
   @Field({ nullable: true, description: 'One-line summary in English, at most 300 characters.' }) shortDescriptionEn?: string;
-  @Field({ name: 'description', nullable: true, description: 'Full description in Russian.' }) descriptionRu?: string;
+  @Field({ nullable: true, description: 'Full description in Russian.' }) description?: string;
   @Field({ nullable: true, description: 'Full description in English.' }) descriptionEn?: string;
   @Field(() => [String], { description: 'Category slugs (the categories query lists them); the first is the main one.' }) categories: string[];
   @Field(() => String, { nullable: true, description: 'The icon’s URL, https on a public host.' }) iconUrl?: string | null;

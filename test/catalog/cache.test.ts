@@ -69,6 +69,34 @@ describe('catalog: cache of public data', () => {
     expect((await direct(catalog.url, asAdmin(), CARDS, { category, first: 50 })).statements).toBe(1);
   });
 
+  it('a backward page (last/before) is kept under its own key: a cached forward page of the same size or cursor never answers it', async () => {
+    const category = `c-${randomUUID()}`;
+    const made = [];
+    for (let i = 0; i < 5; i++) made.push(await makeApp(stack.dataSources.catalog!, vendor, { categories: [category], category, publishedAt: new Date(Date.UTC(2026, 9, 1 + i)) }));
+    const newest = made.map((a) => a.id).reverse();
+    const PAGE = `query ($category: String, $first: Int, $after: String, $last: Int, $before: String) {
+      storefront(category: $category, sort: NEWEST, first: $first, after: $after, last: $last, before: $before) { edges { cursor node { id } } } }`;
+    type Paged = { storefront: { edges: { cursor: string; node: { id: string } }[] } };
+    const admin = asAdmin();
+    const page = async (window: Record<string, unknown>) => {
+      const answer = await direct<Paged>(catalog.url, admin, PAGE, { category, ...window });
+      return { ids: answer.data.storefront.edges.map((e) => e.node.id), cursors: answer.data.storefront.edges.map((e) => e.cursor), statements: answer.statements };
+    };
+    const middle = (await page({ first: 5 })).cursors[2]!;
+    const windows: [Record<string, unknown>, string[]][] = [
+      [{ first: 2 }, newest.slice(0, 2)], [{ last: 2 }, newest.slice(3)],
+      [{ first: 2, after: middle }, newest.slice(3)], [{ last: 2, before: middle }, newest.slice(0, 2)],
+    ];
+    // Each window warm (once the NOTIFYs of the inserts above have arrived), then read again: its own items, from memory.
+    for (const [window] of windows) {
+      await eventually(async () => (await page(window)).statements === 0, { message: `${JSON.stringify(window)} is warm` });
+    }
+    for (const [window, expected] of windows) {
+      const again = await page(window);
+      expect({ window, ids: again.ids, statements: again.statements }).toEqual({ window, ids: expected, statements: 0 });
+    }
+  });
+
   it('invalidation: content edits, price changes, hide/show, publication and vendor profiles are read at once', async () => {
     const category = `c-${randomUUID()}`;
     const admin = asAdmin();

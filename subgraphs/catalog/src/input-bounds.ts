@@ -1,4 +1,4 @@
-import { BOTH_WAYS_PAGE_ARGS, IDEMPOTENCY_KEY, int, list, longText, onFields, PAGE_ARGS, text, url, type InputBounds } from '@appmarket/federation';
+import { BOTH_WAYS_PAGE_ARGS, IDEMPOTENCY_KEY, int, list, longText, onFields, text, url, type InputBounds } from '@appmarket/federation';
 import { DESCRIPTOR_MAX_BYTES } from './descriptors/xml-tree';
 
 /**
@@ -17,7 +17,10 @@ const TRIAL_DAYS = int(0, 365);
 const REASON = longText(2_000);
 
 export const CatalogInputBounds: InputBounds = {
-  ...onFields(['App.descriptorsConnection', 'App.pricingHistoryConnection', 'App.transitionsConnection', 'Query.vendorsConnection', 'Vendor.apps'], BOTH_WAYS_PAGE_ARGS),
+  ...onFields([
+    'App.descriptorsConnection', 'App.pricingHistoryConnection', 'App.transitionsConnection', 'Query.vendorsConnection', 'Vendor.apps',
+    'Query.apps', 'Query.vendorApps', 'Query.storefront',
+  ], BOTH_WAYS_PAGE_ARGS),
   'Query.storefrontFacets(search:)': text(200),
   'Query.storefrontFacets(category:)': text(64),
   // A category's slug and names (controlled categories; the shape is CategoryService's INVALID_CATEGORY).
@@ -36,7 +39,6 @@ export const CatalogInputBounds: InputBounds = {
   'Mutation.createApp(idempotencyKey:)': IDEMPOTENCY_KEY,
   'Mutation.uploadAppDescriptor(idempotencyKey:)': IDEMPOTENCY_KEY,
   'Mutation.createVendor(idempotencyKey:)': IDEMPOTENCY_KEY,
-  ...onFields(['Query.apps', 'Query.vendorApps', 'Query.storefront'], PAGE_ARGS),
   'Query.storefront(search:)': text(200),
   'Query.storefront(category:)': text(64),
   'Query.storefrontApp(appUid:)': text(130),

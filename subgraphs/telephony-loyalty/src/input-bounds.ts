@@ -1,4 +1,4 @@
-import { BOTH_WAYS_PAGE_ARGS, float, IDEMPOTENCY_KEY, int, list, onFields, opaqueId, PAGE_ARGS, text, url, type InputBounds } from '@appmarket/federation';
+import { BOTH_WAYS_PAGE_ARGS, float, IDEMPOTENCY_KEY, int, list, onFields, opaqueId, text, url, type InputBounds } from '@appmarket/federation';
 
 /**
  * The outer bounds of every argument telephony-loyalty takes (packages/federation/src/input-bounds).
@@ -15,12 +15,11 @@ const POINTS = int(0, 1_000_000_000);
 const POSITIONS = list(500);
 
 export const TelephonyInputBounds: InputBounds = {
-  ...onFields(['Account.calls'], BOTH_WAYS_PAGE_ARGS),
+  ...onFields(['Account.calls', 'Query.phoneCalls'], BOTH_WAYS_PAGE_ARGS),
   'Query.loyaltyCustomers(first:)': int(1, 100),
   'Mutation.createLoyaltyCustomer(idempotencyKey:)': IDEMPOTENCY_KEY,
   'Mutation.recordLoyaltySale(idempotencyKey:)': IDEMPOTENCY_KEY,
   'Mutation.recordLoyaltyReturn(idempotencyKey:)': IDEMPOTENCY_KEY,
-  ...onFields(['Account.calls', 'Query.phoneCalls'], PAGE_ARGS),
   'Query.loyaltyCustomers(search:)': text(200),
   'Query.loyaltyBalance(customerId:)': VENDOR_ID,
   'Query.loyaltyGiftCard(name:)': text(200),

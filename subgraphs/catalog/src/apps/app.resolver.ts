@@ -1,7 +1,7 @@
 import { requireFound } from '@appmarket/core';
-import { ConnectionType, ForwardPageArgs, OWNER_ONLY, Price, priceOf, requireService } from '@appmarket/federation';
+import { CountedConnectionType, OWNER_ONLY, PageArgs, pageConnection, pageWindow, Price, priceOf, requireService } from '@appmarket/federation';
 import { Arg, Args, ArgsType, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { appVisibilityOf, maySeeApp } from '../access/app-visibility';
+import { appVisibilityOf, maySeeApp, type AppVisibility } from '../access/app-visibility';
 import { requireOwnerView } from '../access/caller';
 import type { CatalogContext } from '../context';
 import { AppDescriptor } from '../descriptors/descriptor.entity';
@@ -12,11 +12,12 @@ import { Vendor } from '../vendors/vendor.entity';
 import { AppCapabilities, CAPABILITIES, directLinkOf, hasDirectLink, StorefrontBlock } from './app.capabilities';
 import { App } from './app.entity';
 import { AppStatus, AppType } from './app.enums';
+import { appsListed, type AppListFilter } from './app-list-spec';
 
-export const AppConnection = ConnectionType(App, 'App');
+export const AppConnection = CountedConnectionType(App, 'App');
 
 @ArgsType()
-class AppListArgs extends ForwardPageArgs {
+class AppListArgs extends PageArgs {
   @Field(() => AppType, { nullable: true, description: 'Only apps of this type (TY-1).' }) type?: AppType;
   @Field(() => AppStatus, { nullable: true, description: 'Only apps in this status (LC-1).' }) status?: AppStatus;
 }
@@ -34,9 +35,9 @@ export class AppResolver {
     return requireFound(app && maySeeApp(visibility, app) ? app : null, 'App', { id });
   }
 
-  @Query(() => AppConnection, { nullable: true, description: 'Apps the caller may see (as for app(id)), newest first.' })
+  @Query(() => AppConnection, { nullable: true, description: 'Apps the caller may see (as for app(id)), newest first, Relay-paginated both ways.' })
   apps(@Args() args: AppListArgs, @Ctx() ctx: CatalogContext) {
-    return ctx.services.apps.list(args, appVisibilityOf(ctx.identity));
+    return appsPage(ctx, args, appVisibilityOf(ctx.identity));
   }
 
   @FieldResolver(() => Vendor, { description: 'The vendor that publishes the app.' })
@@ -127,4 +128,15 @@ export class AppVendorApiResolver {
     requireOwnerView(ctx.identity, block.vendorId);
     return block.endpointBase;
   }
+}
+
+/**
+ * A page of apps newest first (`apps`, `vendorApps`): one statement for the ids, one for the rows
+ * (the loader), one more for totalCount when asked, whatever the page size or direction.
+ */
+export async function appsPage(ctx: CatalogContext, args: PageArgs & AppListFilter, visibility: AppVisibility = { kind: 'every' }) {
+  const spec = appsListed(args, visibility);
+  const key = `apps:${JSON.stringify([args.type ?? null, args.status ?? null, args.vendorId ?? null, visibility])}`;
+  const page = await ctx.loaders.pages.page(key, spec, pageWindow(args, 2)).load('root');
+  return pageConnection(page, (ids) => ctx.loaders.appById.loadMany(ids), () => ctx.loaders.pages.count(key, spec).load('root'));
 }

@@ -2,9 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { type Clock, DomainError, Refusals } from '@appmarket/core';
 import type { IdempotencyKeys } from '@appmarket/db';
 import { checkOutboundUrl, EgressError, STRICT_EGRESS, type EgressPolicy } from '@appmarket/egress';
-import { decodeCursor, pageSize, toConnection, type Connection } from '@appmarket/federation';
 import { type DataSource, QueryFailedError, type Repository } from 'typeorm';
-import type { AppVisibility } from '../access/app-visibility';
 import type { Actor } from '../access/caller';
 import { IGNORE_CHANGES, type ChangeListener } from '../cache/catalog-cache';
 import { AppTransition } from '../lifecycle/transition.entity';
@@ -13,14 +11,6 @@ import { AppPricingChange } from '../pricing/pricing-change.entity';
 import { App } from './app.entity';
 import { AppStatus, type AppType } from './app.enums';
 import { ALIAS_PATTERN, checkPricingValues, lockAppFor } from './app.rules';
-
-export interface AppListFilter {
-  first?: number;
-  after?: string;
-  type?: AppType;
-  status?: AppStatus;
-  vendorId?: string;
-}
 
 export interface AppContent {
   /** Russian, the default locale (the plain field, docs/API.md). */
@@ -62,32 +52,6 @@ export class AppService {
   /** Apps by id, for a DataLoader batch: one statement for any number of ids. */
   findByIds(ids: readonly string[]): Promise<App[]> {
     return this.apps.createQueryBuilder('a').where('a.id = ANY(:ids)', { ids: [...ids] }).getMany();
-  }
-
-  /**
-   * Newest first, keyset-paginated on (created_at, id), only the apps `visibility` allows, in one
-   * statement. Every app by default: for callers already scoped (the vendor cabinet).
-   */
-  async list(filter: AppListFilter, visibility: AppVisibility = { kind: 'every' }): Promise<Connection<App>> {
-    const size = pageSize(filter.first);
-    const after = decodeCursor(filter.after, 2) as [string, string] | undefined;
-    const query = this.apps.createQueryBuilder('a').orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').limit(size + 1);
-    if (visibility.kind === 'published') {
-      // The SQL twin of maySeeApp (access/app-visibility.ts): PUBLISHED, or the caller's own.
-      const own = [
-        ...(visibility.ownVendorId ? ['a.vendor_id = :ownVendorId'] : []),
-        ...(visibility.ownAppId ? ['a.id = :ownAppId'] : []),
-      ];
-      query.andWhere(`(${['a.status = :published', ...own].join(' OR ')})`, {
-        published: AppStatus.PUBLISHED, ownVendorId: visibility.ownVendorId, ownAppId: visibility.ownAppId,
-      });
-    }
-    if (filter.type) query.andWhere('a.type = :type', { type: filter.type });
-    if (filter.status) query.andWhere('a.status = :status', { status: filter.status });
-    if (filter.vendorId) query.andWhere('a.vendor_id = :vendorId', { vendorId: filter.vendorId });
-    if (after) query.andWhere('(a.created_at, a.id) < (:createdAt, :id)', { createdAt: after[0], id: after[1] });
-    const rows = await query.getMany();
-    return toConnection(rows, size, (a) => [a.createdAt.toISOString(), a.id], after !== undefined);
   }
 
   /**

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { ForwardPageArgs } from '@appmarket/federation';
+import { PageArgs } from '@appmarket/federation';
 import { AppStatus, AppType } from '../apps/app.enums';
 
 // The locale rule (docs/API.md, "Naming"): the plain field is Russian, other locales add their suffix.
@@ -34,7 +34,7 @@ export class CreateAppInput {
 }
 
 @ArgsType()
-export class VendorAppsArgs extends ForwardPageArgs {
+export class VendorAppsArgs extends PageArgs {
   @Field(() => AppStatus, { nullable: true, description: 'Only apps in this status (LC-1).' }) status?: AppStatus;
   @Field(() => AppType, { nullable: true, description: 'Only apps of this type (TY-1).' }) type?: AppType;
   @Field(() => ID, { nullable: true, description: 'Moderators only: one vendor’s apps.' }) vendorId?: string;

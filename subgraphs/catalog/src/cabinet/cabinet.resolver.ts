@@ -2,7 +2,7 @@ import { DomainError } from '@appmarket/core';
 import { IDEMPOTENCY_KEY_DESCRIPTION } from '@appmarket/db';
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { requireCabinetActor, requireModerator, requireVendor } from '../access/caller';
-import { AppConnection } from '../apps/app.resolver';
+import { AppConnection, appsPage } from '../apps/app.resolver';
 import { App } from '../apps/app.entity';
 import type { CatalogContext } from '../context';
 import { AppContentInput, CreateAppInput, PricingArgs, VendorAppsArgs } from './cabinet.inputs';
@@ -14,11 +14,11 @@ import {
 /** The vendor cabinet and moderation: a vendor sees and edits only its own apps; moderators see all. */
 @Resolver()
 export class CabinetResolver {
-  @Query(() => AppConnection, { nullable: true, description: 'The caller’s apps (vendor), or every app (moderator), newest first.' })
+  @Query(() => AppConnection, { nullable: true, description: 'The caller’s apps (vendor), or every app (moderator), newest first, Relay-paginated both ways.' })
   vendorApps(@Args() args: VendorAppsArgs, @Ctx() ctx: CatalogContext) {
     const actor = requireCabinetActor(ctx.identity);
     const vendorId = actor.kind === 'vendor' ? actor.vendorId : args.vendorId;
-    return ctx.services.apps.list({ ...args, vendorId });
+    return appsPage(ctx, { ...args, vendorId });
   }
 
   @Query(() => App, { nullable: true, description: 'One app in the cabinet; another vendor’s app is NOT_FOUND.' })

@@ -1,5 +1,5 @@
 import { DomainError } from '@appmarket/core';
-import { ForwardPageArgs } from '@appmarket/federation';
+import { PageArgs } from '@appmarket/federation';
 import { Arg, Args, ArgsType, Ctx, Field, Query, registerEnumType, Resolver } from 'type-graphql';
 import { requireStorefrontAdmin } from '../access/caller';
 import { STOREFRONT_CARD_PATH, StorefrontBlock } from '../apps/app.capabilities';
@@ -21,7 +21,7 @@ registerEnumType(StorefrontSort, {
 });
 
 @ArgsType()
-class StorefrontArgs extends ForwardPageArgs {
+class StorefrontArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Words in Russian or English; typos are tolerated.' }) search?: string | null;
   @Field(() => StorefrontBlock, { nullable: true, description: 'TY-3: CALLS, NEW or DISCOUNTS.' }) block?: StorefrontBlock | null;
   @Field(() => String, { nullable: true, description: 'A category slug (the categories query lists them).' }) category?: string | null;
@@ -46,17 +46,25 @@ const notFound = () => new DomainError('NOT_FOUND', 'App not found');
  */
 @Resolver()
 export class StorefrontResolver {
-  @Query(() => AppConnection, { nullable: true, description: 'The storefront: search, block, category and free filters, sorted, Relay-paginated.' })
+  @Query(() => AppConnection, {
+    nullable: true,
+    description: 'The storefront: search, block, category and free filters, sorted, Relay-paginated both ways (last/before walks the same order back).',
+  })
   async storefront(@Args() args: StorefrontArgs, @Ctx() ctx: CatalogContext) {
     const { accountId } = requireStorefrontAdmin(ctx.identity);
     const page = await ctx.services.storefront.page({ ...args, accountId });
     const apps = await ctx.loaders.appById.loadMany(page.ids.map((r) => r.id));
     const edges = page.ids.map((r, i) => ({ cursor: r.cursor, node: apps[i] as App }));
+    const { search, block, category, freeOnly } = args;
     return {
       edges,
       pageInfo: {
         hasNextPage: page.hasNextPage, hasPreviousPage: page.hasPreviousPage,
         startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+      // Counted only when asked (one statement, the filters without the page).
+      get totalCount() {
+        return ctx.services.storefront.count({ accountId, search, block, category, freeOnly });
       },
     };
   }

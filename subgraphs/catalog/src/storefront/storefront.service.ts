@@ -1,5 +1,5 @@
 import { BadInputError } from '@appmarket/core';
-import { decodeCursor, encodeCursor, pageSize } from '@appmarket/federation';
+import { encodeCursor, pageWindow, type PageWindow } from '@appmarket/federation';
 import type { DataSource } from 'typeorm';
 import { TYPES_OF_BLOCK, type StorefrontBlock } from '../apps/app.capabilities';
 import type { AccountOverlays } from '../cache/account-overlays';
@@ -20,9 +20,16 @@ export interface StorefrontQuery {
   category?: string | null;
   freeOnly?: boolean | null;
   sort?: StorefrontSort | null;
-  first?: number;
-  after?: string;
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
 }
+
+/** The paging arguments (and the sort) that filterOf does not read. */
+type PagingOf = 'first' | 'after' | 'last' | 'before' | 'sort';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type { StorefrontPage } from './storefront-page';
 
@@ -77,7 +84,7 @@ export interface StorefrontFacetCounts {
  * The storefront's filters as SQL: the `q` CTE (the search's forms) and the WHERE over `apps a`;
  * `params` starts with the account id (VISIBLE_TO_ACCOUNT's $1). Validates the text inputs.
  */
-function filterOf(query: Omit<StorefrontQuery, 'first' | 'after' | 'sort'>): { with: string; where: string; params: unknown[]; search: string | null } {
+function filterOf(query: Omit<StorefrontQuery, PagingOf>): { with: string; where: string; params: unknown[]; search: string | null } {
   // Length and control characters (which PostgreSQL's text cannot hold) are refused by the input bounds (input-bounds.ts).
   const search = query.search?.trim() || null;
   if (search && search.length > 200) throw new BadInputError('search is at most 200 characters', { field: 'search' });
@@ -113,51 +120,75 @@ export class StorefrontService {
    * popularity live at most CATALOG_CACHE_POPULARITY_TTL_SECONDS.
    */
   async page(query: StorefrontQuery): Promise<StorefrontPage> {
-    if (!this.cache.enabled || !this.overlays || !(await this.overlays.seesOnlyPublic(query.accountId))) return this.pageFromDb(query);
+    const window = pageWindow(query, 3); // refuses mixed directions, sizes out of range and forged cursors before any lookup
+    if (!this.cache.enabled || !this.overlays || !(await this.overlays.seesOnlyPublic(query.accountId))) return this.pageFromDb(query, window);
     const search = query.search?.trim() || null;
     const sort = query.sort ?? (search ? StorefrontSort.RELEVANCE : StorefrontSort.NEWEST);
     const byPopularity = sort === StorefrontSort.POPULARITY || (sort === StorefrontSort.RELEVANCE && !search);
-    const key = JSON.stringify([search, query.block ?? null, query.category ?? null, query.freeOnly ?? false, sort, pageSize(query.first), query.after ?? null]);
-    const page = await this.cache.storefrontPages.get(key, () => this.pageFromDb({ ...query, accountId: NO_ACCOUNT }), {
+    // The direction is part of the key: `last: 20` and `first: 20` (or a cursor as `before` and as `after`) are different pages.
+    const key = JSON.stringify([search, query.block ?? null, query.category ?? null, query.freeOnly ?? false, sort,
+      window.backward ? 'last' : 'first', window.size, window.cursor ?? null]);
+    const page = await this.cache.storefrontPages.get(key, () => this.pageFromDb({ ...query, accountId: NO_ACCOUNT }, window), {
       ttlMs: byPopularity ? this.cache.settings.popularityTtlMs : undefined,
     });
     return page!;
   }
 
-  private async pageFromDb(query: StorefrontQuery): Promise<StorefrontPage> {
-    const size = pageSize(query.first);
+  /**
+   * One statement per page. Forward pages read the order `(k, id) DESC` after the cursor; backward
+   * pages read it ascending before the cursor and are turned round, so that walking back from the
+   * end with last/before meets exactly the items (ties included: id breaks them) of the forward walk.
+   */
+  private async pageFromDb(query: StorefrontQuery, window: PageWindow): Promise<StorefrontPage> {
     const filter = filterOf(query);
     const sort = query.sort ?? (filter.search ? StorefrontSort.RELEVANCE : StorefrontSort.NEWEST);
     const effective = sort === StorefrontSort.RELEVANCE && !filter.search ? StorefrontSort.POPULARITY : sort;
     const key = SORT_KEYS[effective];
-    const cursor = decodeCursor(query.after, 3) as [string, string, string] | undefined;
+    const field = window.backward ? 'before' : 'after';
+    const cursor = window.cursor as [string, string, string] | undefined;
     // A cursor carries its sort: one issued for another order cannot be continued here.
-    if (cursor && (cursor[0] !== effective || !/^-?[0-9.e+-]+$/i.test(String(cursor[1])))) {
-      throw new BadInputError('after is a cursor of another sort order', { field: 'after' });
+    if (cursor && cursor[0] !== effective) throw new BadInputError(`${field} is a cursor of another sort order`, { field });
+    if (cursor && (!/^-?[0-9.e+-]{1,40}$/i.test(String(cursor[1])) || !UUID.test(String(cursor[2])))) {
+      throw new BadInputError(`${field} is not a cursor this list issued`, { field });
     }
-    const after = cursor ? ([cursor[1], cursor[2]] as [string, string]) : undefined;
     const params = filter.params;
-    const keyset = after ? `WHERE (s.k, s.id) < (${key.param(`$${params.push(after[0])}`)}, $${params.push(after[1])}::uuid)` : '';
+    const keyset = cursor
+      ? `WHERE (s.k, s.id) ${window.backward ? '>' : '<'} (${key.param(`$${params.push(cursor[1])}`)}, $${params.push(cursor[2])}::uuid)`
+      : '';
+    const direction = window.backward ? 'ASC' : 'DESC';
     const rows: { id: string; k: string }[] = await this.dataSource.query(
       `${filter.with}
        SELECT s.id, ${key.cursor} AS k FROM (
          SELECT a.id, ${key.expression} AS k FROM apps a, q WHERE ${filter.where}
        ) s ${keyset}
-       ORDER BY s.k DESC, s.id DESC LIMIT ${size + 1}`,
+       ORDER BY s.k ${direction}, s.id ${direction} LIMIT ${window.size + 1}`,
       params,
     );
+    const more = rows.length > window.size;
+    const page = rows.slice(0, window.size);
+    if (window.backward) page.reverse();
     return {
-      ids: rows.slice(0, size).map((r) => ({ id: r.id, cursor: encodeCursor([effective, r.k, r.id]) })),
-      hasNextPage: rows.length > size,
-      hasPreviousPage: after !== undefined,
+      ids: page.map((r) => ({ id: r.id, cursor: encodeCursor([effective, r.k, r.id]) })),
+      hasNextPage: window.backward ? cursor !== undefined : more,
+      hasPreviousPage: window.backward ? more : cursor !== undefined,
     };
+  }
+
+  /**
+   * How many apps the query finds (its filters, not its page): one statement, only when a client
+   * asks for totalCount. Not cached; with a search it costs what one page of that search costs.
+   */
+  async count(query: Omit<StorefrontQuery, PagingOf>): Promise<number> {
+    const filter = filterOf(query);
+    const [row]: { n: string }[] = await this.dataSource.query(`${filter.with} SELECT count(*) AS n FROM apps a, q WHERE ${filter.where}`, filter.params);
+    return Number(row?.n ?? 0);
   }
 
   /**
    * Facets of the current search: how many of the apps it finds (every filter applied) are of each
    * type, free or paid, and in each category — one statement, whatever the number of apps.
    */
-  async facets(query: Omit<StorefrontQuery, 'first' | 'after' | 'sort'>): Promise<StorefrontFacetCounts> {
+  async facets(query: Omit<StorefrontQuery, PagingOf>): Promise<StorefrontFacetCounts> {
     const filter = filterOf(query);
     const rows: { facet: 'total' | 'type' | 'price' | 'category'; value: string; count: string }[] = await this.dataSource.query(
       `${filter.with}, s AS (SELECT a.id, a.type, a.price_kopecks, a.category, a.categories FROM apps a, q WHERE ${filter.where})

@@ -1,16 +1,11 @@
-import { ConnectionType, PageArgs, pageConnection, pageWindow, requiresPermission, type KeysetListSpec } from '@appmarket/federation';
+import { ConnectionType, PageArgs, pageConnection, pageWindow, requiresPermission } from '@appmarket/federation';
 import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { AccountRef } from '../accounts/account.reference';
 import type { TelephonyContext } from '../context';
 import { Call } from './call.entity';
+import { callsListKey, callsOfAccount } from './call-list-spec';
 
 export const CallConnection = ConnectionType(Call, 'Call');
-
-/** An account's calls, newest first: the order of calls_account_started_idx. Cursors of the forward-only list ([ISO time, id]) still work. */
-const CALLS_OF_ACCOUNT: KeysetListSpec = {
-  from: 'calls', parent: 't.account_id',
-  order: [{ sql: 't.started_at', cast: 'timestamptz', descending: true }, { sql: 't.id', cast: 'uuid', descending: true }],
-};
 
 @Resolver(() => AccountRef)
 export class AccountCallsResolver {
@@ -19,7 +14,7 @@ export class AccountCallsResolver {
   @FieldResolver(() => CallConnection, { nullable: true, description: "The account's call history, newest first (TL-1). Needs VIEW on phonecall." })
   @Directive(requiresPermission('phonecall', 'VIEW'))
   async calls(@Root() account: AccountRef, @Args() args: PageArgs, @Ctx() ctx: TelephonyContext) {
-    const page = await ctx.loaders.pages.page('account-calls', CALLS_OF_ACCOUNT, pageWindow(args, 2)).load(account.id);
+    const page = await ctx.loaders.pages.page(callsListKey(), callsOfAccount(), pageWindow(args, 2)).load(account.id);
     return pageConnection(page, (ids) => ctx.loaders.callById.loadMany(ids));
   }
 }

@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { BadInputError, DomainError, type Clock } from '@appmarket/core';
-import { decodeCursor, pageSize, toConnection, type Connection } from '@appmarket/federation';
 import type { DataSource, Repository } from 'typeorm';
 import { Call } from './call.entity';
 import { CallStatus, type CallDirection } from './call.enums';
-import type { CallFilter, CallRefInput } from './call.inputs';
-
-const keyOf = (c: Call) => [c.startedAt.toISOString(), c.id];
+import type { CallRefInput } from './call.inputs';
 
 /** A call as the Phone API reports it (GraphQL's CreateCallInput is a subset). */
 export interface NewCall {
@@ -119,23 +116,4 @@ export class CallService {
   async byIds(ids: readonly string[]): Promise<Call[]> {
     return this.calls.createQueryBuilder('c').where('c.id = ANY(:ids)', { ids: [...ids] }).getMany();
   }
-
-  /** One page of an account's history, filtered, newest first on the (started_at, id) keyset. */
-  async history(accountId: string, filter: CallFilter = {}, first?: number, after?: string): Promise<Connection<Call>> {
-    const size = pageSize(first);
-    const q = this.calls.createQueryBuilder('c').where('c.account_id = :accountId', { accountId });
-    if (filter.direction) q.andWhere('c.direction = :direction', { direction: filter.direction });
-    if (filter.status) q.andWhere('c.status = :status', { status: filter.status });
-    if (filter.from) q.andWhere('c.started_at >= :from', { from: filter.from });
-    if (filter.to) q.andWhere('c.started_at < :to', { to: filter.to });
-    if (filter.userId) q.andWhere('c.user_id = :userId', { userId: filter.userId });
-    if (after) {
-      const [startedAt, id] = decodeCursor(after, 2) as [string, string];
-      q.andWhere('(c.started_at, c.id) < (:startedAt, :id)', { startedAt, id });
-    }
-    const rows = await q.orderBy('c.started_at', 'DESC').addOrderBy('c.id', 'DESC').limit(size + 1).getMany();
-    return toConnection(rows, size, keyOf, Boolean(after));
-  }
-
-
 }

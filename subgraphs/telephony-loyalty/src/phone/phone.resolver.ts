@@ -1,8 +1,9 @@
-import { ForwardPageArgs, PHONE_API_OPERATION, requiresPermission } from '@appmarket/federation';
+import { PageArgs, pageConnection, pageWindow, PHONE_API_OPERATION, requiresPermission } from '@appmarket/federation';
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CallCard, CallCardEvent } from '../cards/call-card.entity';
 import { Call } from '../calls/call.entity';
 import { CallConnection } from '../calls/call.resolver';
+import { callsListKey, callsOfAccount } from '../calls/call-list-spec';
 import { CallFilter, CallRefInput, CreateCallInput, UpdateCallInput } from '../calls/call.inputs';
 import type { TelephonyContext } from '../context';
 import { UserRef } from '../users/user.reference';
@@ -58,11 +59,15 @@ export class PhoneResolver {
     return ctx.services.phone.guard(ctx, async (app) => ({ id: (await ctx.services.phone.employee(ctx, app.accountId, { extension })).id }));
   }
 
-  @Query(() => CallConnection, { nullable: true, description: "Phone API: the account's call history, newest first." })
+  @Query(() => CallConnection, { nullable: true, description: "Phone API: the account's call history, newest first, Relay-paginated both ways." })
   @Directive(PHONE_API_OPERATION)
   @Directive(requiresPermission('phonecall', 'VIEW'))
-  phoneCalls(@Arg('filter', () => CallFilter, { nullable: true, description: 'Only calls that match; null: every call.' }) filter: CallFilter | null, @Args() { first, after }: ForwardPageArgs, @Ctx() ctx: TelephonyContext) {
-    return ctx.services.phone.guard(ctx, (app) => ctx.services.calls.history(app.accountId, filter ?? {}, first, after));
+  phoneCalls(@Arg('filter', () => CallFilter, { nullable: true, description: 'Only calls that match; null: every call.' }) filter: CallFilter | null, @Args() args: PageArgs, @Ctx() ctx: TelephonyContext) {
+    return ctx.services.phone.guard(ctx, async (app) => {
+      // The same pager as Account.calls: one statement for the page, one for its rows, whatever its size or direction.
+      const page = await ctx.loaders.pages.page(callsListKey(filter ?? {}), callsOfAccount(filter ?? {}), pageWindow(args, 2)).load(app.accountId);
+      return pageConnection(page, (ids) => ctx.loaders.callById.loadMany(ids));
+    });
   }
 
   @Query(() => [CallCard], { nullable: true, description: 'Open call cards of an employee: a user sees their own (an admin anyone\'s in the account); the TELEPHONY app names the employee.' })

@@ -192,7 +192,7 @@ describe('backward paging (last/before) of apps, vendorApps, storefront and phon
       await expectSameWalk(through(asVendor(owner), query, 'vendorApps', { type: 'SERVER' }), servers);
       expect((await through(asVendor(owner), query, 'vendorApps')({ last: 3 })).totalCount).toBe(8);
       const refused = await stack.query(query, { vendorId: 'not-a-vendor', last: 2 }, gatewayHeadersFor(asModerator));
-      expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'vendorId' });
+      expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'INPUT_INVALID_ID', field: 'vendorId' });
     });
 
     it('apps: what the caller may see (a vendor: its own DRAFTs), both ways; a cursor of the forward-only list still works', async () => {

@@ -58,18 +58,20 @@ const TEXT_SIMILARITY = `(SELECT avg(greatest(word_similarity(w.word, a.search_t
  * stops after `first + 1` visible apps; `cursor` turns the key into the cursor's text and `param`
  * a cursor's text back into the key (timestamps as exact epoch microseconds).
  */
-const SORT_KEYS: Record<StorefrontSort, { expression: string; cursor: string; param: (placeholder: string) => string }> = {
+const SORT_KEYS: Record<StorefrontSort, { expression: string; cursor: string; param: (placeholder: string) => string; pattern: RegExp }> = {
   RELEVANCE: {
     expression: `(ts_rank(a.search_vector, q.ts) + ${NAME_SIMILARITY} + 0.5 * ${TEXT_SIMILARITY})::float8`,
-    cursor: 's.k::text',
+    cursor: 's.k::text', // float8's text is its shortest exact form: the cursor names the very score
     param: (p) => `${p}::float8`,
+    pattern: /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i,
   },
   NEWEST: {
     expression: 'coalesce(a.published_at, a.created_at)',
     cursor: `(extract(epoch FROM s.k) * 1000000)::bigint::text`,
     param: (p) => `('epoch'::timestamptz + ${p}::bigint * interval '1 microsecond')`,
+    pattern: /^-?\d{1,18}$/,
   },
-  POPULARITY: { expression: 'a.live_installs', cursor: 's.k::text', param: (p) => `${p}::int` },
+  POPULARITY: { expression: 'a.live_installs', cursor: 's.k::text', param: (p) => `${p}::int`, pattern: /^\d{1,9}$/ },
 };
 
 export interface StorefrontFacetCounts {
@@ -148,7 +150,8 @@ export class StorefrontService {
     const cursor = window.cursor as [string, string, string] | undefined;
     // A cursor carries its sort: one issued for another order cannot be continued here.
     if (cursor && cursor[0] !== effective) throw new BadInputError(`${field} is a cursor of another sort order`, { field });
-    if (cursor && (!/^-?[0-9.e+-]{1,40}$/i.test(String(cursor[1])) || !UUID.test(String(cursor[2])))) {
+    // A forged key would fail its cast in SQL (a 500): refused as input instead.
+    if (cursor && (typeof cursor[1] !== 'string' || !key.pattern.test(cursor[1]) || !UUID.test(String(cursor[2])))) {
       throw new BadInputError(`${field} is not a cursor this list issued`, { field });
     }
     const params = filter.params;

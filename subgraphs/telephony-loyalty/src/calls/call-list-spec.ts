@@ -1,8 +1,5 @@
-import { BadInputError } from '@appmarket/core';
 import type { KeysetListSpec } from '@appmarket/federation';
 import type { CallFilter } from './call.inputs';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * An account's calls newest first, the order of calls_account_started_idx (and, by employee,
@@ -10,8 +7,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * lists ([ISO time, id]) still work.
  */
 export function callsOfAccount(filter: CallFilter = {}): KeysetListSpec {
-  // An employee id that is no uuid would fail the cast in SQL (a 500): refused as input instead.
-  if (filter.userId != null && !UUID.test(filter.userId)) throw new BadInputError('userId is not a user id', { field: 'userId' });
+  // Ids reach the casts as UUIDs: the input bounds refuse any other ID (INPUT_INVALID_ID).
   return {
     from: 'calls', parent: 't.account_id',
     where: (param) => [

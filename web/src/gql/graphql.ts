@@ -414,13 +414,15 @@ export type AppCapabilities = {
   widgets: Scalars['Boolean']['output'];
 };
 
-/** A page of App items (Relay). */
+/** A page of App items (Relay); totalCount counts every item of the list. */
 export type AppConnection = {
   __typename?: 'AppConnection';
   /** The items of this page, in the list's order. */
   edges: Array<AppEdge>;
   /** Whether there are more pages, and the cursors to reach them. */
   pageInfo: PageInfo;
+  /** How many items the whole list has (every page). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** An app’s content in both languages. */
@@ -2631,7 +2633,7 @@ export type Query = {
   app?: Maybe<App>;
   /** DL-2..DL-4: the card a direct link points to (the link as App.directLink gives it, or the full URL). */
   appByLink?: Maybe<App>;
-  /** Apps the caller may see (as for app(id)), newest first. */
+  /** Apps the caller may see (as for app(id)), newest first, Relay-paginated both ways. */
   apps?: Maybe<AppConnection>;
   /** A call by id: one of the caller's account (every account for moderators). Another account's call is NOT_FOUND, like a missing one (DL-3). Needs VIEW on phonecall. */
   call?: Maybe<Call>;
@@ -2655,11 +2657,11 @@ export type Query = {
   marketplaceSubscriptionPrices?: Maybe<Array<MarketplaceSubscriptionPrice>>;
   /** Vendor cabinet: the calling vendor's revenue in a month. */
   myVendorRevenue?: Maybe<VendorRevenue>;
-  /** Phone API: the account's call history, newest first. */
+  /** Phone API: the account's call history, newest first, Relay-paginated both ways. */
   phoneCalls?: Maybe<CallConnection>;
   /** Phone API: the employee with this extension (a User, resolved by accounts). */
   phoneEmployee?: Maybe<User>;
-  /** The storefront: search, block, category and free filters, sorted, Relay-paginated. */
+  /** The storefront: search, block, category and free filters, sorted, Relay-paginated both ways (last/before walks the same order back). */
   storefront?: Maybe<AppConnection>;
   /** The storefront card by appUid (`<appAlias>.<vendorAlias>`). */
   storefrontApp?: Maybe<App>;
@@ -2671,7 +2673,7 @@ export type Query = {
   vendor?: Maybe<Vendor>;
   /** One app in the cabinet; another vendor’s app is NOT_FOUND. */
   vendorApp?: Maybe<App>;
-  /** The caller’s apps (vendor), or every app (moderator), newest first. */
+  /** The caller’s apps (vendor), or every app (moderator), newest first, Relay-paginated both ways. */
   vendorApps?: Maybe<AppConnection>;
   /**
    * Moderators: every vendor's revenue in a month (or one vendor's).
@@ -2724,7 +2726,9 @@ export type QueryAppByLinkArgs = {
 /** What a client can read. Every list is a Relay connection; what a field shows depends on who asks (see Viewer). */
 export type QueryAppsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<AppStatus>;
   type?: InputMaybe<AppType>;
 };
@@ -2783,8 +2787,10 @@ export type QueryMyVendorRevenueArgs = {
 /** What a client can read. Every list is a Relay connection; what a field shows depends on who asks (see Viewer). */
 export type QueryPhoneCallsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CallFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2797,10 +2803,12 @@ export type QueryPhoneEmployeeArgs = {
 /** What a client can read. Every list is a Relay connection; what a field shows depends on who asks (see Viewer). */
 export type QueryStorefrontArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   block?: InputMaybe<StorefrontBlock>;
   category?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   freeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   sort?: InputMaybe<StorefrontSort>;
 };
@@ -2836,7 +2844,9 @@ export type QueryVendorAppArgs = {
 /** What a client can read. Every list is a Relay connection; what a field shows depends on who asks (see Viewer). */
 export type QueryVendorAppsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<AppStatus>;
   type?: InputMaybe<AppType>;
   vendorId?: InputMaybe<Scalars['ID']['input']>;

@@ -101,7 +101,7 @@ describe('backward paging (last/before) of apps, vendorApps, storefront and phon
       storefront(search: $search, category: $category, sort: $sort, ${WINDOW_ARGS}) { totalCount ${PAGE} } }`;
     const admin = asAdmin();
     const storefront = (vars: Record<string, unknown>) => through(admin, STOREFRONT, 'storefront', { category, ...vars });
-    let apps: (App & { installs: number })[];
+    let apps: { id: string; publishedAt: Date | null; installs: number }[];
 
     beforeAll(async () => {
       const catalog = stack.dataSources.catalog!;
@@ -117,7 +117,7 @@ describe('backward paging (last/before) of apps, vendorApps, storefront and phon
       for (let i = 0; i < 9; i++) {
         const app = await makeApp(catalog, vendor, { category, categories: [category], publishedAt: new Date(times[i % 3]!), ...content[i % 3]! });
         await catalog.query('UPDATE apps SET live_installs = $2 WHERE id = $1', [app.id, installs[i]]);
-        apps.push({ ...app, installs: installs[i]! });
+        apps.push({ id: app.id, publishedAt: app.publishedAt, installs: installs[i]! });
       }
     });
 

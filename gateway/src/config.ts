@@ -42,6 +42,7 @@ const gatewayConfigSchema = z.object({
   GATEWAY_MAX_COST: z.coerce.number().int().min(1).default(DEFAULT_OPERATION_LIMITS.maxCost),
   GATEWAY_MAX_BATCH: z.coerce.number().int().min(0).max(50).default(0),
   GATEWAY_SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  GATEWAY_DEDUPLICATE_SUBGRAPH_FETCHES: z.enum(['on', 'off']).default('on'),
   GATEWAY_EXPLORER: z.enum(['on', 'off']).optional(),
   GATEWAY_WEB_DIR: z.string().min(1).optional(),
   GATEWAY_WEB_DEV_IDENTITIES_FILE: z.string().min(1).optional(),
@@ -81,6 +82,8 @@ export interface GatewayConfig {
   webApp?: { dir: string; devIdentitiesFile?: string };
   /** How long a subgraph may take to answer one fetch. */
   subgraphTimeoutMs: number;
+  /** An identical query fetch in flight is shared (inflight-fetches.ts). */
+  deduplicateSubgraphFetches: boolean;
   /** Host platforms' API key hashes (provisioning API). */
   hostApiKeys: HostApiKey[];
   /** GET /metrics: METRICS_TOKEN, and whether it is served without one (not in production). */
@@ -150,6 +153,7 @@ export function loadGatewayConfig(argv: string[] = process.argv.slice(2), env: N
       ? { dir: parsed.GATEWAY_WEB_DIR, devIdentitiesFile: parsed.NODE_ENV === 'production' ? undefined : parsed.GATEWAY_WEB_DEV_IDENTITIES_FILE }
       : undefined,
     subgraphTimeoutMs: parsed.GATEWAY_SUBGRAPH_TIMEOUT_MS,
+    deduplicateSubgraphFetches: parsed.GATEWAY_DEDUPLICATE_SUBGRAPH_FETCHES === 'on',
     hostApiKeys: parsed.GATEWAY_HOST_API_KEYS,
     metrics: { token: parsed.METRICS_TOKEN, openWithoutToken: parsed.NODE_ENV !== 'production' },
     shutdownTimeoutMs: parsed.SHUTDOWN_TIMEOUT_MS,

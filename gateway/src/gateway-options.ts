@@ -40,6 +40,8 @@ export interface GatewayOptions {
   webApp?: WebAppOptions;
   /** How long a subgraph may take to answer (headers, then body); 30 s by default. */
   subgraphTimeoutMs?: number;
+  /** Share an identical query fetch already in flight (inflight-fetches.ts); on by default. */
+  deduplicateSubgraphFetches?: boolean;
   /** Time of the Phone API's request windows (tests inject one); the system clock by default. */
   clock?: Clock;
   /** How GET /metrics is served (METRICS_TOKEN, NODE_ENV); openly when not given (tests). */

@@ -22,6 +22,7 @@ async function main(): Promise<void> {
     hostApiKeys: config.hostApiKeys,
     persistedQueriesDir: config.persistedQueriesDir,
     subgraphTimeoutMs: config.subgraphTimeoutMs,
+    deduplicateSubgraphFetches: config.deduplicateSubgraphFetches,
     redisUrl: config.redisUrl,
     redisCommandTimeoutMs: config.redisCommandTimeoutMs,
     limits: config.limits,

@@ -129,7 +129,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     useInputErrorStatus(),
     useApq({ manifests, redis }),
     usePlanWarmup(manifests, logger),
-    useSubgraphFetcher({ timeoutMs: options.subgraphTimeoutMs ?? 30_000, subgraphOf: (url) => subgraphByUrl.get(url) ?? 'unknown' }),
+    useSubgraphFetcher({
+      timeoutMs: options.subgraphTimeoutMs ?? 30_000, subgraphOf: (url) => subgraphByUrl.get(url) ?? 'unknown',
+      deduplicate: options.deduplicateSubgraphFetches ?? true,
+    }),
     ...(options.plugins ?? []),
     useJsonErrors(logger), // last: answers, as JSON, whatever no route or plugin did
   ];

@@ -56,6 +56,12 @@ export const subgraphFetchDuration = new Histogram({
   buckets: LATENCY_BUCKETS,
   registers,
 });
+export const subgraphFetchesShared = new Counter({
+  name: 'appmarket_subgraph_fetches_shared_total',
+  help: 'Query fetches answered by an identical fetch already in flight (same subgraph, query, variables and caller), by subgraph.',
+  labelNames: ['subgraph'] as const,
+  registers,
+});
 export const rateLimitRefusals = new Counter({
   name: 'appmarket_rate_limit_refusals_total',
   help: 'Requests refused by a limit, by limiter (phone-api, operation-limits, body-limits) and reason.',
@@ -173,6 +179,11 @@ export function recordVendorCall(kind: string, outcome: VendorCallOutcome): void
 /** One gateway → subgraph fetch. */
 export function recordSubgraphFetch(subgraph: string, outcome: 'ok' | 'http_error' | 'network_error', seconds: number): void {
   subgraphFetchDuration.observe({ subgraph, outcome }, seconds);
+}
+
+/** A query fetch that shared the answer of an identical one in flight (subgraph-fetcher.ts). */
+export function recordSubgraphFetchShared(subgraph: string): void {
+  subgraphFetchesShared.inc({ subgraph });
 }
 
 /** Keys `cache` answered from memory (`hit`), from a load already in flight (`shared`) and by loading (`miss`). */

@@ -25,25 +25,14 @@ export function isQueryBody(body: unknown): body is string {
 }
 
 /** The key of a fetch, or null when it must not be shared (not a query, or no body). */
-export function inflightKey(url: string, headers: unknown, body: unknown): string | null {
+export function inflightKey(url: string, headers: Record<string, string> | undefined, body: unknown): string | null {
   if (!isQueryBody(body)) return null;
-  const pairs: string[] = [];
-  for (const [name, value] of headerEntries(headers)) {
-    if (!TRACE_ONLY_HEADERS.has(name)) pairs.push(`${name}:${value}`);
-  }
-  pairs.sort();
+  const pairs = Object.entries(headers ?? {})
+    .map(([name, value]) => [name.toLowerCase(), value] as const)
+    .filter(([name]) => !TRACE_ONLY_HEADERS.has(name))
+    .map(([name, value]) => `${name}:${value}`)
+    .sort();
   return `${url}\n${pairs.join('\n')}\n${body}`;
-}
-
-function headerEntries(headers: unknown): [string, string][] {
-  if (!headers) return [];
-  if (typeof (headers as Headers).forEach === 'function' && !(headers instanceof Array)) {
-    const out: [string, string][] = [];
-    (headers as Headers).forEach((value, name) => out.push([name.toLowerCase(), value]));
-    return out;
-  }
-  if (Array.isArray(headers)) return (headers as [string, string][]).map(([n, v]) => [n.toLowerCase(), String(v)]);
-  return Object.entries(headers as Record<string, unknown>).map(([n, v]) => [n.toLowerCase(), String(v)]);
 }
 
 /**

@@ -34,9 +34,6 @@ export interface UserErrorsOf<C extends string> {
   run<T, P extends object>(call: () => Promise<T>, shape: (result: T) => P): Promise<Partial<P> & { userErrors: UserError<C>[] }>;
 }
 
-/** Every mutation with a payload, by name: the error catalogue's docs list their codes. */
-export const USER_ERROR_CODES_BY_MUTATION = new Map<string, readonly string[]>();
-
 export const USER_ERRORS_DESCRIPTION =
   'Why the mutation did nothing, each refusal with the path of the argument it concerns (`field`), a message and a code; empty when it succeeded. Authentication, permissions, limits and faults are top-level errors instead.';
 
@@ -66,7 +63,6 @@ export function userErrorsFor<C extends string>(spec: UserErrorsSpec<C>): UserEr
     code!: C;
   }
 
-  USER_ERROR_CODES_BY_MUTATION.set(spec.mutation, spec.codes);
   const under = spec.input ?? null;
   const topLevel = spec.arguments ?? [];
   return {

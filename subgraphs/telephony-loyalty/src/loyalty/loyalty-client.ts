@@ -119,11 +119,25 @@ interface VendorError {
   parameter?: string;
 }
 
+/**
+ * How much of a loyalty app's `{errors:[…]}` we relay: its answer is up to 1 MiB, which could hold
+ * tens of thousands of errors or one huge message; a form needs the first few, each a sentence.
+ */
+export const MAX_RELAYED_VENDOR_ERRORS = 20;
+export const MAX_VENDOR_TEXT = 500;
+
+/** One of the app's errors as we relay it: bounded text, a scalar code, a string parameter. */
+function relayedError(e: VendorError) {
+  const text = (value: unknown) => (typeof value === 'string' ? value.slice(0, MAX_VENDOR_TEXT) : null);
+  const code = typeof e?.code === 'number' ? e.code : text(e?.code);
+  return { error: text(e?.error) ?? '', code, parameter: text(e?.parameter) };
+}
+
 /** A 2xx JSON answer is the result; `{errors:[…]}` is the app's refusal; anything else is off-protocol. */
-function checkAnswer<T>(status: number, body: unknown): T {
+export function checkAnswer<T>(status: number, body: unknown): T {
   const errors = (body as { errors?: VendorError[] } | null)?.errors;
   if (Array.isArray(errors) && errors.length > 0) {
-    const vendorErrors = errors.map((e) => ({ error: String(e.error ?? ''), code: e.code ?? null, parameter: e.parameter ?? null }));
+    const vendorErrors = errors.slice(0, MAX_RELAYED_VENDOR_ERRORS).map(relayedError);
     if (status >= 500) {
       throw new DomainError('LOYALTY_APP_FAILED', vendorErrors[0]!.error || `HTTP ${status}`, { status, vendorErrors });
     }

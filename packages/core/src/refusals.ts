@@ -55,11 +55,6 @@ export class Refusals {
     }
   }
 
-  /** Keeps a refusal found by other means. */
-  add(problem: DomainError): void {
-    this.found.push(problem);
-  }
-
   /** Throws the refusals found so far together; nothing when all checks passed. */
   throwIfAny(): void {
     throwAll(this.found);

@@ -1,6 +1,6 @@
 import { getIntrospectionQuery, parse } from 'graphql';
 import { adversarialDocuments, fragmentDoubling, randomDocument, seededRandom } from '../../../test/support/adversarial-documents';
-import { countTokens, DEFAULT_OPERATION_LIMITS, judgeSource, LimitExceededError, measureCost, measureRepeatedFields, measureStructure, operationOf, type OperationLimits, type WorkCounter } from '../limits';
+import { countTokens, DEFAULT_OPERATION_LIMITS, judgeDocument, JudgedSources, judgeSource, LimitExceededError, measureCost, measureRepeatedFields, measureStructure, operationOf, type OperationLimits, type WorkCounter } from '../limits';
 
 /**
  * The judge of a document's limits (limits/): each measure, each refusal with its own code, the
@@ -108,5 +108,71 @@ describe('work linear in the document (counted, not timed)', () => {
       expect({ source: source.slice(0, 80), withinBound: counter.visits <= bound }).toEqual({ source: source.slice(0, 80), withinBound: true });
     }
     expect(refused).toBeGreaterThan(200);
+  });
+});
+
+describe('JudgedSources: the structure remembered per text, the cost judged per request', () => {
+  const STOREFRONT = 'query S($first: Int!) { storefront(first: $first) { edges { node { ...App } } } } fragment App on App { id name vendor { name } }';
+  const TWO = 'query A { a { b } } query B($n: Int) { apps(first: $n) { edges { node { id } } } }';
+  const outcome = (judge: (counter: WorkCounter) => unknown) => {
+    const counter: WorkCounter = { visits: 0 };
+    try {
+      return { result: judge(counter), visits: counter.visits };
+    } catch (error) {
+      if (!(error instanceof LimitExceededError)) throw error;
+      return { refusal: { message: error.message, ...error.extensions }, visits: counter.visits };
+    }
+  };
+  const rnd = seededRandom(17);
+  const sources = [
+    STOREFRONT, TWO, getIntrospectionQuery(), '{ a ', '{ a b c } \u0000',
+    ...adversarialDocuments().map((d) => d.query), ...Array.from({ length: 60 }, (_, i) => randomDocument(rnd, i < 30 ? 5 : 40)),
+  ].filter((source) => source.length <= 100_000);
+  const requests = [{ variables: { first: 50 } }, { variables: { first: 100_000 } }, { operationName: 'B', variables: { n: 10 } }, { operationName: 'B', variables: { n: 1e9 } }, {}];
+
+  it('answers, refuses and counts work exactly as judgeSource, on the first request of a text and on every later one', () => {
+    const judged = new JudgedSources(LIMITS);
+    let accepted = 0;
+    for (let round = 0; round < 2; round++) {
+      for (const source of sources) {
+        for (const request of requests) {
+          const expected = outcome((counter) => judgeSource(source, request, LIMITS, counter));
+          if (round === 0 && 'result' in expected && expected.result) accepted++;
+          expect({ source: source.slice(0, 60), request, ...outcome((counter) => judged.judgeSource(source, request, counter)) }).toEqual({ source: source.slice(0, 60), request, ...expected });
+        }
+      }
+    }
+    expect(accepted).toBeGreaterThan(5);
+  });
+
+  it('as judgeDocument for a document parsed elsewhere (APQ by hash), whichever of the two judged the text first', () => {
+    for (const judgeSourceFirst of [false, true]) {
+      const judged = new JudgedSources(LIMITS);
+      for (const source of sources) {
+        let document;
+        try {
+          document = parse(source);
+        } catch {
+          continue;
+        }
+        for (const request of requests) {
+          if (judgeSourceFirst) outcome((counter) => judged.judgeSource(source, request, counter));
+          const expected = outcome((counter) => judgeDocument(document, request, LIMITS, counter));
+          expect({ source: source.slice(0, 60), request, ...outcome((counter) => judged.judgeDocument(source, document, request, counter)) }).toEqual({ source: source.slice(0, 60), request, ...expected });
+        }
+      }
+    }
+  });
+
+  it('keeps at most maxEntries texts and maxBytes as estimated, least recently used out first', () => {
+    const judged = new JudgedSources(LIMITS, { maxEntries: 3, maxBytes: 1_000_000 });
+    const texts = ['{ a }', '{ b }', '{ c }', '{ d }'];
+    for (const text of texts) judged.judgeSource(text, {});
+    const passed = (judged as unknown as { passed: { size: number; get(key: string): unknown } }).passed;
+    expect(passed.size).toBe(3);
+    expect([passed.get('{ a }'), passed.get('{ d }')]).toEqual([undefined, expect.anything()]);
+    const small = new JudgedSources(LIMITS, { maxEntries: 100, maxBytes: 1_000 });
+    small.judgeSource(STOREFRONT, { variables: { first: 1 } }); // ≈ 30 tokens × 200 bytes: over the bound, not kept
+    expect((small as unknown as { passed: { size: number } }).passed.size).toBe(0);
   });
 });

@@ -1,2 +1,3 @@
 export * from './judge';
 export * from './measure';
+export * from './judged-sources';

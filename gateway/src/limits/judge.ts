@@ -83,19 +83,37 @@ function check(limits: OperationLimits, measure: Measured, value: number): void 
  * answers GRAPHQL_PARSE_FAILED); throws LimitExceededError.
  */
 export function judgeSource(source: string, request: RequestShape, limits: OperationLimits, counter: WorkCounter = { visits: 0 }): DocumentNode | undefined {
-  check(limits, 'tokens', countTokens(source, counter));
+  const judged = judgeSourceStructure(source, limits, counter);
+  if (judged) judgeCost(judged.document, request, limits, counter);
+  return judged?.document;
+}
+
+/** Judges a parsed document: its structure whatever the variables, then the cost of the operation the request runs. */
+export function judgeDocument(document: DocumentNode, request: RequestShape, limits: OperationLimits, counter: WorkCounter = { visits: 0 }): void {
+  judgeStructure(document, limits, counter);
+  judgeCost(document, request, limits, counter);
+}
+
+/**
+ * The part of judgeSource that depends on the text alone (tokens, syntax, structure): the same
+ * for every request that sends this text (judged-sources.ts remembers it). Undefined when the text
+ * is not valid syntax.
+ */
+export function judgeSourceStructure(source: string, limits: OperationLimits, counter: WorkCounter = { visits: 0 }): { document: DocumentNode; tokens: number } | undefined {
+  const tokens = countTokens(source, counter);
+  check(limits, 'tokens', tokens);
   let document: DocumentNode;
   try {
     document = parse(source, { maxTokens: limits.maxTokens, noLocation: true });
   } catch {
     return undefined;
   }
-  judgeDocument(document, request, limits, counter);
-  return document;
+  judgeStructure(document, limits, counter);
+  return { document, tokens };
 }
 
-/** Judges a parsed document: its structure whatever the variables, then the cost of the operation the request runs. */
-export function judgeDocument(document: DocumentNode, request: RequestShape, limits: OperationLimits, counter: WorkCounter = { visits: 0 }): void {
+/** How the document is built, whatever the request: every limit but cost, in their order. */
+export function judgeStructure(document: DocumentNode, limits: OperationLimits, counter: WorkCounter = { visits: 0 }): void {
   const structure = measureStructure(document, counter);
   check(limits, 'fragments', structure.fragments);
   check(limits, 'directives', structure.directives);
@@ -104,8 +122,11 @@ export function judgeDocument(document: DocumentNode, request: RequestShape, lim
   check(limits, 'aliases', structure.aliases);
   // Expands spreads, so only now that `selections` bounds the walk.
   check(limits, 'repeatedFields', measureRepeatedFields(document, counter));
+}
+
+/** The cost of the operation the request runs, with its variables; none to run: Apollo Server refuses it (OPERATION_RESOLUTION_FAILURE) before any cost. */
+export function judgeCost(document: DocumentNode, request: RequestShape, limits: OperationLimits, counter: WorkCounter = { visits: 0 }): void {
   const operation = operationOf(document, request.operationName);
-  // No operation to run: Apollo Server refuses it (OPERATION_RESOLUTION_FAILURE) before any cost.
   if (operation) check(limits, 'cost', measureCost(document, operation, request.variables ?? {}, limits.defaultListSize ?? 20, counter));
 }
 

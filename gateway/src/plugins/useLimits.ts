@@ -2,7 +2,7 @@ import { recordRateLimitRefusal } from '@appmarket/telemetry';
 import type { NextFunction, Request, Response } from 'express';
 import { sendError } from '../http-errors';
 import { graphqlRequestsOf } from '../graphql-requests';
-import { judgeDocument, judgeSource, LimitExceededError, type OperationLimits } from '../limits';
+import { JudgedSources, LimitExceededError, type OperationLimits } from '../limits';
 import { GRAPHQL_PATH, type GatewayPlugin } from '../plugin';
 
 /**
@@ -23,12 +23,14 @@ import { GRAPHQL_PATH, type GatewayPlugin } from '../plugin';
 export const MAX_VALIDATION_ERRORS = 10;
 
 export function useLimits(limits: OperationLimits): GatewayPlugin {
+  // What a query text's structure measured is remembered per text (judged-sources.ts): a client sends the same few documents.
+  const judge = new JudgedSources(limits);
   const judgeHttp = (req: Request, res: Response, next: NextFunction) => {
     const judged: string[] = [];
     for (const request of graphqlRequestsOf(req)) {
       if (request.query === undefined) continue; // APQ by hash: judged before planning
       try {
-        if (judgeSource(request.query, request, limits)) judged.push(request.query);
+        if (judge.judgeSource(request.query, request)) judged.push(request.query);
       } catch (error) {
         if (!(error instanceof LimitExceededError)) throw error;
         const { code, http, ...measured } = error.extensions as { code: string; http: { status: number } };
@@ -50,7 +52,7 @@ export function useLimits(limits: OperationLimits): GatewayPlugin {
           async didResolveOperation({ contextValue, document, request, source }) {
             if (contextValue.judgedSources?.has(source)) return;
             try {
-              judgeDocument(document, { operationName: request.operationName, variables: request.variables }, limits);
+              judge.judgeDocument(source, document, { operationName: request.operationName, variables: request.variables });
             } catch (error) {
               if (error instanceof LimitExceededError) recordRateLimitRefusal('operation-limits', String(error.extensions.code));
               throw error;

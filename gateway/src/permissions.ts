@@ -98,19 +98,78 @@ export interface PermissionCheck {
   document?: DocumentNode;
 }
 
-/** Checks every field of the operation; the document is rewritten only when something is denied. */
+/**
+ * Checks every field of the operation; the document is rewritten only when something is denied.
+ * With `memo`, the requirements the operation meets (a fact of the document, whoever asks) are
+ * found once per operation, and a caller they all allow is answered from them without the walk;
+ * the decision is still the caller's own, on every request.
+ */
 export function checkOperation(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
   requirements: Map<string, PermissionRequirement>,
   caller: Caller,
+  memo?: OperationRequirements,
 ): PermissionCheck {
   if (requirements.size === 0 || caller.identity.kind === 'service') return { denied: [] };
+  if (memo?.requirements === requirements && memo.of(schema, document, operation).every((requirement) => allows(caller, requirement))) return { denied: [] };
+  const walked = walkOperation(schema, document, operation, requirements, (requirement) => !allows(caller, requirement));
+  if (!walked || walked.denied.length === 0) return { denied: [] };
+  const { denied, selectionSet } = walked;
+  // Variables only the denied fields used are dropped, or the operation would be invalid.
+  const used = new Set<string>();
+  visit(selectionSet, { Variable: (node) => void used.add(node.name.value) });
+  const variableDefinitions = operation.variableDefinitions?.filter((d) => used.has(d.variable.name.value));
+  return {
+    denied,
+    document: { kind: Kind.DOCUMENT, definitions: [{ ...operation, variableDefinitions, selectionSet }] },
+  };
+}
+
+/**
+ * The distinct requirements of the fields an operation asks for, per operation node (Apollo
+ * Server's document cache hands every request of one query text the same nodes). Held weakly:
+ * an entry lives as long as the document it describes, which Apollo Server's cache bounds.
+ */
+export class OperationRequirements {
+  private readonly bySchema = new WeakMap<GraphQLSchema, WeakMap<OperationDefinitionNode, PermissionRequirement[]>>();
+
+  constructor(readonly requirements: Map<string, PermissionRequirement>) {}
+
+  of(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): PermissionRequirement[] {
+    let byOperation = this.bySchema.get(schema);
+    if (!byOperation) this.bySchema.set(schema, (byOperation = new WeakMap()));
+    let met = byOperation.get(operation);
+    if (!met) {
+      const found = new Set<PermissionRequirement>();
+      // Nothing denied: the walk reaches every field any caller's walk could reach.
+      walkOperation(schema, document, operation, this.requirements, (requirement) => {
+        found.add(requirement);
+        return false;
+      });
+      met = [...found];
+      byOperation.set(operation, met);
+    }
+    return met;
+  }
+}
+
+/**
+ * The operation's selections without the fields `isDenied` refuses (fragments inlined), and those
+ * fields; undefined when the schema has no root type for the operation.
+ */
+function walkOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  requirements: Map<string, PermissionRequirement>,
+  isDenied: (requirement: PermissionRequirement) => boolean,
+): { denied: DeniedField[]; selectionSet: SelectionSetNode } | undefined {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const root = schema.getRootType(operation.operation);
-  if (!root) return { denied: [] };
+  if (!root) return undefined;
   const denied: DeniedField[] = [];
 
   const requirementOf = (type: GraphQLCompositeType, field: string): PermissionRequirement | undefined => {
@@ -132,7 +191,7 @@ export function checkOperation(
         const name = selection.name.value;
         const key = selection.alias?.value ?? name;
         const requirement = name.startsWith('__') ? undefined : requirementOf(type, name);
-        if (requirement && !allows(caller, requirement)) {
+        if (requirement && isDenied(requirement)) {
           denied.push({ responsePath: [...path, key], coordinate: `${type.name}.${name}`, requirement });
           continue;
         }
@@ -162,16 +221,7 @@ export function checkOperation(
     return { ...selectionSet, selections };
   };
 
-  const selectionSet = rewrite(operation.selectionSet, root, []);
-  if (denied.length === 0) return { denied };
-  // Variables only the denied fields used are dropped, or the operation would be invalid.
-  const used = new Set<string>();
-  visit(selectionSet, { Variable: (node) => void used.add(node.name.value) });
-  const variableDefinitions = operation.variableDefinitions?.filter((d) => used.has(d.variable.name.value));
-  return {
-    denied,
-    document: { kind: Kind.DOCUMENT, definitions: [{ ...operation, variableDefinitions, selectionSet }] },
-  };
+  return { denied, selectionSet: rewrite(operation.selectionSet, root, []) };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { GraphQLRequestContextDidResolveOperation } from '@apollo/server';
 import { print } from 'graphql';
-import { applyDenied, checkOperation, permissionRequirements } from '../permissions';
+import { applyDenied, checkOperation, OperationRequirements, permissionRequirements } from '../permissions';
 import { sha256Hex } from '../persisted-queries';
 import type { GatewayContext, GatewayPlugin } from '../plugin';
 
@@ -14,6 +14,8 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  */
 export function usePermissions(supergraphSdl: string): GatewayPlugin {
   const requirements = permissionRequirements(supergraphSdl);
+  // Which requirements a document meets is found once per document; whether this caller meets them, per request.
+  const memo = new OperationRequirements(requirements);
   return {
     name: 'permissions',
     apollo: {
@@ -22,7 +24,7 @@ export function usePermissions(supergraphSdl: string): GatewayPlugin {
           async didResolveOperation(requestContext) {
             const { contextValue: context, document, operation } = requestContext;
             if (!operation) return;
-            const check = checkOperation(requestContext.schema, document, operation, requirements, context.caller);
+            const check = checkOperation(requestContext.schema, document, operation, requirements, context.caller, memo);
             if (!check.document) return;
             // The gateway plans `document` and caches the plan under `queryHash`: both change.
             const mutable = requestContext as Mutable<GraphQLRequestContextDidResolveOperation<GatewayContext>>;

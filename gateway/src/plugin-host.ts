@@ -138,8 +138,6 @@ export function dataSourceHooks(plugins: GatewayPlugin[], name = ''): Partial<Re
 }
 
 type ProcessOptions = Parameters<RemoteGraphQLDataSource<GatewayContext>['process']>[0];
-type SubgraphFetchRequest = ProcessOptions['request'];
-type SubgraphAnswer = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']>>;
 
 /**
  * ApolloGateway's data source with the plugins' `fetchFailed` hook: a fetch that failed without a
@@ -176,31 +174,6 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     }
   }
 }
-
-/**
- * One subgraph fetch, as RemoteGraphQLDataSource's own: the request without its `http` part as
- * the JSON body, the fetcher's answer parsed by `parseBody`, a non-2xx answer turned into
- * `errorFromResponse`'s error, every error through `didEncounterError`. Apollo's also builds a
- * node-fetch Request per fetch (URL parsing, a Headers copy, a body stream: 3 % of the gateway's
- * CPU under load) only to hand it to those hooks, which SubgraphDataSource's do not read.
- * @apollo/gateway declares `sendRequest` private, so it is replaced on the prototype by name; if a
- * release renames it, Apollo's own runs and only this saving is lost (plugin-host.test.ts notices).
- */
-async function sendRequest(this: SubgraphDataSource, request: SubgraphFetchRequest, context: GatewayContext): Promise<SubgraphAnswer> {
-  if (!request.http) throw new Error("Internal error: Only 'http' requests are supported.");
-  const { http, ...body } = request;
-  const init = { method: http.method, headers: Object.fromEntries(http.headers), body: JSON.stringify(body) };
-  try {
-    const response = await this.fetcher(http.url, init);
-    if (!response.ok) throw await this.errorFromResponse(response);
-    const parsed = await this.parseBody(response, undefined, context);
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error(`Expected JSON response body, but received: ${String(parsed)}`);
-    return { ...parsed, http: response } as SubgraphAnswer;
-  } catch (error) {
-    return this.didEncounterError(error as Error);
-  }
-}
-Object.defineProperty(SubgraphDataSource.prototype, 'sendRequest', { value: sendRequest, writable: true, configurable: true });
 
 /** Each plugin's `stop`, last plugin first; one failing does not keep the others open. */
 export async function stopPlugins(plugins: GatewayPlugin[], logger: Logger): Promise<void> {

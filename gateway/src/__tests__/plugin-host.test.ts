@@ -3,8 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from '@appmarket/core';
 import express from 'express';
 import type { GatewayContext, GatewayPlugin, SubgraphRequest, SubgraphResponse } from '../plugin';
-import { RemoteGraphQLDataSource } from '@apollo/gateway';
-import { apolloOptions, contextBuilder, dataSourceHooks, mountHttp, stopPlugins, SubgraphDataSource } from '../plugin-host';
+import { apolloOptions, contextBuilder, dataSourceHooks, mountHttp, stopPlugins } from '../plugin-host';
 
 /** How plugin-host.ts applies a plugin list: the contract feature plugins build on (docs/gateway.md, "Plugins"). */
 
@@ -109,37 +108,5 @@ describe('stop', () => {
     );
     expect(stopped).toEqual(['c', 'a']);
     expect(logger.warnings).toEqual([{ msg: 'gateway plugin did not stop cleanly', plugin: 'b', error: 'redis gone' }]);
-  });
-});
-
-describe('subgraph fetches (SubgraphDataSource)', () => {
-  const answer = (status: number, body: string, contentType = 'application/json') => ({
-    ok: status >= 200 && status < 300, status, statusText: '', url: 'http://s/graphql', redirected: false, bodyUsed: false,
-    headers: new Headers({ 'content-type': contentType }),
-    text: async () => body, json: async () => JSON.parse(body) as unknown,
-  });
-  const source = (respond: (url: string, init: { method?: string; headers?: Record<string, string>; body?: string }) => unknown) =>
-    new SubgraphDataSource([], 'catalog', { url: 'http://s/graphql', fetcher: respond as never });
-  const processed = (dataSource: SubgraphDataSource) =>
-    dataSource.process({ kind: 'health check', request: { query: '{ a }', variables: { x: 1 }, http: { method: 'POST', url: '', headers: new Headers({ 'x-a': '1' }) } as never }, context: {} } as never);
-
-  it('replace Apollo\'s private sendRequest, which builds a node-fetch Request per fetch (a release renaming it is noticed here)', () => {
-    expect(typeof (RemoteGraphQLDataSource.prototype as unknown as Record<string, unknown>).sendRequest).toBe('function');
-    expect((SubgraphDataSource.prototype as unknown as Record<string, unknown>).sendRequest).not.toBe((RemoteGraphQLDataSource.prototype as unknown as Record<string, unknown>).sendRequest);
-  });
-
-  it('POST the request without its http part as JSON, with the headers, and answer the parsed body with the fetch response', async () => {
-    const calls: unknown[] = [];
-    const result = await processed(source((url, init) => (calls.push({ url, ...init }), answer(200, '{"data":{"a":1}}'))));
-    expect(calls).toEqual([{ url: 'http://s/graphql', method: 'POST', headers: { 'x-a': '1', 'content-type': 'application/json' }, body: '{"query":"{ a }","variables":{"x":1}}' }]);
-    expect(result.data).toEqual({ a: 1 });
-    expect(result.http?.status).toBe(200);
-  });
-
-  it('turn an HTTP error into a GraphQL error carrying the status and body, and a body that is not an object into an error', async () => {
-    await expect(processed(source(() => answer(403, '{"errors":[]}')))).rejects.toMatchObject({
-      message: '403: ', extensions: { code: 'FORBIDDEN', response: { status: 403, body: { errors: [] } } },
-    });
-    await expect(processed(source(() => answer(200, 'plain', 'text/plain')))).rejects.toThrow('Expected JSON response body, but received: plain');
   });
 });

@@ -1,5 +1,5 @@
 import type { DocumentNode } from 'graphql';
-import { BoundedLru } from '../bounded-lru';
+import { LRUCache } from 'lru-cache';
 import { judgeCost, judgeSourceStructure, judgeStructure, type OperationLimits, type RequestShape } from './judge';
 import type { WorkCounter } from './measure';
 
@@ -13,7 +13,7 @@ import type { WorkCounter } from './measure';
  * remembered judgement counted, so the counter reads the work a document demands whether or not
  * it was remembered.
  *
- * Bounded (BoundedLru): at most `maxEntries` texts and `maxBytes` as estimated (the text, and
+ * Bounded (lru-cache, least recently used first out): at most `maxEntries` texts and `maxBytes` as estimated (the text, and
  * ≈ 200 bytes of syntax tree per token for a document kept to answer judgeSource).
  */
 export const JUDGED_SOURCES_BOUNDS = { maxEntries: 1_000, maxBytes: 16 * 1024 * 1024 };
@@ -29,10 +29,10 @@ interface Judged {
 }
 
 export class JudgedSources {
-  private readonly passed: BoundedLru<string, Judged>;
+  private readonly passed: LRUCache<string, Judged>;
 
   constructor(private readonly limits: OperationLimits, bounds = JUDGED_SOURCES_BOUNDS) {
-    this.passed = new BoundedLru({ maxEntries: bounds.maxEntries, maxWeight: bounds.maxBytes });
+    this.passed = new LRUCache<string, Judged>({ max: bounds.maxEntries, maxSize: bounds.maxBytes });
   }
 
   /** As judgeSource(source, request, limits, counter). */
@@ -47,7 +47,7 @@ export class JudgedSources {
         const judged = judgeSourceStructure(source, this.limits, own);
         if (!judged) return undefined;
         document = judged.document;
-        this.passed.set(source, { document, tokens: judged.tokens, structureVisits: own.visits - judged.tokens }, 2 * source.length + BYTES_PER_TOKEN * judged.tokens);
+        this.remember(source, { document, tokens: judged.tokens, structureVisits: own.visits - judged.tokens }, 2 * source.length + BYTES_PER_TOKEN * judged.tokens);
       } finally {
         counter.visits += own.visits;
       }
@@ -65,11 +65,16 @@ export class JudgedSources {
       const own: WorkCounter = { visits: 0 };
       try {
         judgeStructure(document, this.limits, own);
-        this.passed.set(source, { tokens: 0, structureVisits: own.visits }, 2 * source.length);
+        this.remember(source, { tokens: 0, structureVisits: own.visits }, 2 * source.length);
       } finally {
         counter.visits += own.visits;
       }
     }
     judgeCost(document, request, this.limits, counter);
+  }
+
+  /** A text heavier than the whole bound is not remembered (lru-cache would drop it anyway); sizes must be positive integers. */
+  private remember(source: string, judged: Judged, bytes: number): void {
+    if (bytes <= this.passed.maxSize) this.passed.set(source, judged, { size: Math.max(1, bytes) });
   }
 }

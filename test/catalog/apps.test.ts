@@ -1,4 +1,10 @@
-import { makeVendor } from '../support/factories';
+import { systemClock } from '@appmarket/core';
+import { IdempotencyKeys } from '@appmarket/db';
+import { App } from '@appmarket/catalog/src/apps/app.entity';
+import { AppService } from '@appmarket/catalog/src/apps/app.service';
+import { Vendor } from '@appmarket/catalog/src/vendors/vendor.entity';
+import { VendorService } from '@appmarket/catalog/src/vendors/vendor.service';
+import { makeApp, makeVendor } from '../support/factories';
 import {
   asAdmin, asModerator, asService, asVendor, catalogDirect, createApp, CREATE_APP, dataOf, errorCode, gql,
 } from '../support/catalog-factories';
@@ -148,5 +154,28 @@ describe('catalog: vendors and apps', () => {
     expect(all.vendorApps.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([other.id]);
     expect(errorCode(await gql(stack, asAdmin(), `{ vendorApps(first: 1) { edges { cursor } } }`))).toBe('FORBIDDEN');
     expect(errorCode(await gql(stack, null, `{ vendorApps(first: 1) { edges { cursor } } }`))).toBe('UNAUTHENTICATED');
+  });
+
+  it('issue 17, item 3: the hot reads by id (EntityReader) give exactly what the query builder gives', async () => {
+    const vendors = [await makeVendor(catalog(), { websiteUrl: 'https://example.com', supportEmail: null }), await makeVendor(catalog())];
+    const apps = [
+      await makeApp(catalog(), vendors[0]!, { priceKopecks: 150_000, trialDays: 14, categories: ['crm', 'sales'], screenshotUrls: ['https://cdn.example.com/1.png'] }),
+      await makeApp(catalog(), vendors[1]!, { priceKopecks: null, iconUrl: null, publishedAt: new Date(Date.UTC(2026, 1, 3, 4, 5, 6, 789)) }),
+    ];
+    const idempotency = new IdempotencyKeys(catalog(), systemClock, { retentionMs: 60_000 });
+    const appIds = [...apps.map((a) => a.id), '00000000-0000-4000-8000-000000000000'];
+    const vendorIds = vendors.map((v) => v.id);
+    const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+    const read = byId(await new AppService(catalog(), systemClock, idempotency).findByIds(appIds));
+    const built = byId(await catalog().getRepository(App).createQueryBuilder('a').where('a.id = ANY(:ids)', { ids: appIds }).getMany());
+    expect(read).toHaveLength(2);
+    expect(read).toStrictEqual(built);
+    expect(read.every((app) => app instanceof App)).toBe(true);
+    expect(read.find((app) => app.id === apps[1]!.id)!.publishedAt).toEqual(new Date(Date.UTC(2026, 1, 3, 4, 5, 6, 789)));
+    const readVendors = byId(await new VendorService(catalog(), systemClock, idempotency).findByIds(vendorIds));
+    const builtVendors = byId(await catalog().getRepository(Vendor).createQueryBuilder('v').where('v.id = ANY(:ids)', { ids: vendorIds }).getMany());
+    expect(readVendors).toHaveLength(2);
+    expect(readVendors).toStrictEqual(builtVendors);
+    expect(readVendors.every((vendor) => vendor instanceof Vendor)).toBe(true);
   });
 });

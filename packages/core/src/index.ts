@@ -9,3 +9,4 @@ export * from './ids';
 export * from './logger';
 export * from './permission-entities';
 export * from './refusals';
+export * from './request-context';

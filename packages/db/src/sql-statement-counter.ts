@@ -1,4 +1,4 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
+import { RequestSlot } from '@appmarket/core';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 
 /**
@@ -10,11 +10,12 @@ interface Scope {
   statements: string[];
 }
 
-const storage = new AsyncLocalStorage<Scope>();
+/** A slot of the one request store (packages/core, request-context.ts) the request id shares. */
+const scopeSlot = new RequestSlot<Scope>('sqlStatements');
 
 export function countSqlStatements<T>(fn: () => Promise<T>): Promise<{ result: T; count: number; statements: string[] }> {
   const scope: Scope = { count: 0, statements: [] };
-  return storage.run(scope, async () => {
+  return scopeSlot.run(scope, async () => {
     const result = await fn();
     return { result, count: scope.count, statements: scope.statements };
   });
@@ -22,11 +23,11 @@ export function countSqlStatements<T>(fn: () => Promise<T>): Promise<{ result: T
 
 /** Runs `fn` (one request's handling) in a fresh counting scope. */
 export function runInSqlStatementScope<T>(fn: () => T): T {
-  return storage.run({ count: 0, statements: [] }, fn);
+  return scopeSlot.run({ count: 0, statements: [] }, fn);
 }
 
 export function currentSqlStatementCount(): number | undefined {
-  return storage.getStore()?.count;
+  return scopeSlot.get()?.count;
 }
 
 /** A TypeORM logger that records statements in the current scope and logs slow ones. */
@@ -34,7 +35,7 @@ export class CountingTypeOrmLogger implements TypeOrmLogger {
   constructor(private readonly logError: (msg: string, fields: Record<string, unknown>) => void = () => undefined) {}
 
   logQuery(query: string): void {
-    const scope = storage.getStore();
+    const scope = scopeSlot.get();
     if (!scope) return;
     scope.count += 1;
     if (scope.statements.length < 200) scope.statements.push(query);

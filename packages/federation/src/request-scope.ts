@@ -1,19 +1,21 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import type { Logger } from '@appmarket/core';
+import { RequestSlot, type Logger } from '@appmarket/core';
 import type { Request, RequestHandler } from 'express';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
-/** The id of the request being served, reachable from anywhere in its async call chain (logs, errors). */
-const storage = new AsyncLocalStorage<{ requestId: string }>();
+/**
+ * The id of the request being served, reachable from anywhere in its async call chain (logs, errors).
+ * A slot of the one request store (packages/core, request-context.ts) the SQL statement scope shares.
+ */
+const requestIdSlot = new RequestSlot<string>('requestId');
 
 export function runWithRequestId<T>(requestId: string, fn: () => T): T {
-  return storage.run({ requestId }, fn);
+  return requestIdSlot.run(requestId, fn);
 }
 
 export function currentRequestId(): string | undefined {
-  return storage.getStore()?.requestId;
+  return requestIdSlot.get();
 }
 
 /**
@@ -21,7 +23,7 @@ export function currentRequestId(): string | undefined {
  * connection opened by the first stream), whose later callbacks must not carry that request's id.
  */
 export function runOutsideRequest<T>(fn: () => T): T {
-  return storage.exit(fn);
+  return requestIdSlot.run(undefined, fn);
 }
 
 /**

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import YAML from 'yaml';
 import { gatewayIdentitySigner } from './identity-header';
 import type { Operation, Size } from './operations';
 import { portBase, type Target } from './settings';
@@ -77,6 +79,17 @@ export function prepare(target: Target, op: Operation, size: Size): Prepared {
  */
 export const OURS_METRICS = { url: `http://127.0.0.1:${TARGET_PORT.ours}/metrics`, token: randomBytes(16).toString('hex') };
 
+/**
+ * Our gateway's NODE_OPTIONS as deployed (deploy/kubernetes/gateway.yaml; compose.yaml has the same,
+ * a test checks it): the V8 heap bounds that keep its memory flat (docs/BENCHMARKS.md, "Memory soak").
+ */
+export function deployedGatewayNodeOptions(): string {
+  const documents = YAML.parseAllDocuments(readFileSync(path.join(ROOT, 'deploy/kubernetes/gateway.yaml'), 'utf8')).map((d) => d.toJS() as unknown);
+  const deployment = documents.find((d): d is { kind: string; spec: { template: { spec: { containers: { env?: { name: string; value?: string }[] }[] } } } } =>
+    (d as { kind?: string } | null)?.kind === 'Deployment');
+  return deployment?.spec.template.spec.containers[0]?.env?.find((e) => e.name === 'NODE_OPTIONS')?.value ?? '';
+}
+
 /** Where a started target answers when it is ready. */
 export function readiness(target: Target): { url: string; graphql: boolean } | undefined {
   if (target === 'direct') return undefined;
@@ -112,6 +125,7 @@ export function startTarget(target: Target, t: TargetEnv, log: (l: string) => vo
         GATEWAY_JWT_HS256_SECRET: t.jwt.secret,
         GATEWAY_PERSISTED_QUERIES_DIR: path.join(WORK, 'persisted-queries'),
         METRICS_TOKEN: OURS_METRICS.token,
+        NODE_OPTIONS: deployedGatewayNodeOptions(),
       });
     case 'vanilla':
       return pinned(node, [...profile, '-r', '@swc-node/register', path.join(ROOT, 'bench/src/vanilla-gateway.ts'), t.supergraphPath, String(TARGET_PORT.vanilla)], { NODE_ENV: 'production' });

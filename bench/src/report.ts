@@ -280,7 +280,9 @@ export function renderSummary(input: SummaryInput): string {
     const k = input.soak;
     out('', `**Gateway memory soak** (${k.target}, ${k.operation}, ${k.seconds} s at ${k.connections} connections, RSS every ${s.soakSampleSeconds} s): `
       + `first ${k.firstMb} MB, last ${k.lastMb} MB, peak ${k.peakMb} MB; slope ${k.slopeMbPerMinute} MB/min over the run, `
-      + `${k.secondHalfSlopeMbPerMinute} MB/min over its second half; ${k.requestsPerSecond} req/s, p99 ${ms(k.p99)} ms, ${k.errors} errors.`);
+      + `${k.secondHalfSlopeMbPerMinute} MB/min over its second half; ${k.requestsPerSecond} req/s, p99 ${ms(k.p99)} ms, ${k.errors} errors.`
+      + (k.heap ? ` V8 heap (gateway's /metrics): used up to ${k.heap.usedPeakMb} MB; live heap (used just after the last full GC) first ${k.heap.liveFirstMb} MB, `
+        + `last ${k.heap.liveLastMb} MB, peak ${k.heap.livePeakMb} MB, slope ${k.heap.liveSlopeMbPerMinute} MB/min over the run, ${k.heap.liveSecondHalfSlopeMbPerMinute} MB/min over its second half.` : ''));
   }
 
   out('', ...targetsOfIssue17(input));
@@ -322,7 +324,8 @@ function targetsOfIssue17(input: SummaryInput): string[] {
     `| search p99 < 100 ms at 10 connections | ${verdict(searches.length ? searches.every((f) => f.p99.median < 100 && f.connections === 10) : undefined)}${searches.length ? ` (${searches.map((f) => ms(f.p99.median)).join(', ')} ms)` : ''} |`,
     `| SQL statements per request independent of page size | ${verdict(sqlSame)} |`,
     `| gateway memory flat over a 10-minute run (second-half slope under 1 MB/min) | ${!soak ? 'not measured (BENCH_SOAK_SECONDS=600)'
-      : `${soak.seconds >= 600 ? verdict(Math.abs(soak.secondHalfSlopeMbPerMinute) < 1) : `not judged: a ${soak.seconds} s soak`} (second-half slope ${soak.secondHalfSlopeMbPerMinute} MB/min)`} |`,
+      : `${soak.seconds >= 600 ? verdict(Math.abs(soak.secondHalfSlopeMbPerMinute) < 1) : `not judged: a ${soak.seconds} s soak`} (second-half slope ${soak.secondHalfSlopeMbPerMinute} MB/min`
+        + `${soak.heap ? `; live heap ${soak.heap.liveSecondHalfSlopeMbPerMinute} MB/min` : ''})`} |`,
   ];
 }
 

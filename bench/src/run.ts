@@ -18,7 +18,7 @@ import { schedule } from './rounds';
 import { isFullRun, loadSettings, TARGETS, type Target } from './settings';
 import { soak, type SoakResult } from './soak';
 import { cacheLookups, hitRatios, probeCatalogCache, type CacheProbe } from './cache-probe';
-import { OTHER_CORE, prepare, readiness, ROOT, sha256, slowSql, spawnLogged, startTarget, SUBGRAPH_PORT, WORK } from './targets';
+import { OTHER_CORE, OURS_METRICS, prepare, readiness, ROOT, sha256, slowSql, spawnLogged, startTarget, SUBGRAPH_PORT, WORK } from './targets';
 
 /**
  * `npm run bench` (issues 8 and 17), the orchestrator: generates the data, starts the four
@@ -115,6 +115,7 @@ async function main(): Promise<void> {
         supergraphPath, env, jwt: JWT, databaseUrl: db.url,
         schemas: { catalog: schemaOf('catalog'), accounts: schemaOf('accounts'), billing: schemaOf('billing') },
         ...(process.env.BENCH_CPU_PROFILE_DIR ? { cpuProfileDir: process.env.BENCH_CPU_PROFILE_DIR } : {}),
+        gatewayNodeFlags: settings.gatewayNodeFlags,
       }, log);
       targets.set(target, child);
     }
@@ -215,7 +216,7 @@ async function main(): Promise<void> {
         log(`[bench] soak: ${op.name} through ours for ${settings.soakSeconds} s, RSS every ${settings.soakSampleSeconds} s`);
         soakResult = await soak({
           target: 'ours', operation: op.name, pid, prepared: prepare('ours', op, op.sizes[0]!),
-          seconds: settings.soakSeconds, sampleSeconds: settings.soakSampleSeconds, connections: op.connections,
+          seconds: settings.soakSeconds, sampleSeconds: settings.soakSampleSeconds, connections: op.connections, metrics: OURS_METRICS,
         });
         log(`[bench] soak: ${JSON.stringify({ ...soakResult, samples: soakResult.samples.length })}`);
       }

@@ -29,6 +29,8 @@ export interface Settings {
   soakSeconds: number;
   soakOperation: string;
   soakSampleSeconds: number;
+  /** Extra Node.js flags for our gateway (BENCH_GATEWAY_NODE_FLAGS, space-separated): e.g. --inspect or --trace-gc while tracing its memory. */
+  gatewayNodeFlags: string[];
   /** Write the summary into docs/BENCHMARKS.md (between the bench:summary markers). */
   writeDocs: boolean;
   /** The catalog's cache of public data (CATALOG_CACHE, docs/CACHING.md); on, as deployed. */
@@ -66,6 +68,7 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
     soakSeconds: number('BENCH_SOAK_SECONDS', 0, 0),
     soakOperation: env.BENCH_SOAK_OPERATION ?? 'storefront page',
     soakSampleSeconds: number('BENCH_SOAK_SAMPLE_SECONDS', 5, 1),
+    gatewayNodeFlags: (env.BENCH_GATEWAY_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean),
     writeDocs: (env.BENCH_WRITE_DOCS ?? '1') !== '0',
     catalogCache: (env.BENCH_CATALOG_CACHE ?? 'on') !== 'off',
     cacheProbeSamples: Math.floor(number('BENCH_CACHE_PROBE_SAMPLES', 50, 0)),

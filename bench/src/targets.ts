@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import YAML from 'yaml';
 import { gatewayIdentitySigner } from './identity-header';
 import type { Operation, Size } from './operations';
 import { portBase, type Target } from './settings';
@@ -70,6 +72,24 @@ export function prepare(target: Target, op: Operation, size: Size): Prepared {
   }
 }
 
+/**
+ * Our gateway's /metrics, with the scrape token the bench starts it with (METRICS_TOKEN: with
+ * NODE_ENV=production it serves /metrics only to that Bearer, as deployed). The soak reads the
+ * gateway's heap there (soak.ts).
+ */
+export const OURS_METRICS = { url: `http://127.0.0.1:${TARGET_PORT.ours}/metrics`, token: randomBytes(16).toString('hex') };
+
+/**
+ * Our gateway's NODE_OPTIONS as deployed (deploy/kubernetes/gateway.yaml; compose.yaml has the same,
+ * a test checks it): the V8 heap bounds that keep its memory flat (docs/BENCHMARKS.md, "Memory soak").
+ */
+export function deployedGatewayNodeOptions(): string {
+  const documents = YAML.parseAllDocuments(readFileSync(path.join(ROOT, 'deploy/kubernetes/gateway.yaml'), 'utf8')).map((d) => d.toJS() as unknown);
+  const deployment = documents.find((d): d is { kind: string; spec: { template: { spec: { containers: { env?: { name: string; value?: string }[] }[] } } } } =>
+    (d as { kind?: string } | null)?.kind === 'Deployment');
+  return deployment?.spec.template.spec.containers[0]?.env?.find((e) => e.name === 'NODE_OPTIONS')?.value ?? '';
+}
+
 /** Where a started target answers when it is ready. */
 export function readiness(target: Target): { url: string; graphql: boolean } | undefined {
   if (target === 'direct') return undefined;
@@ -86,6 +106,8 @@ export interface TargetEnv {
   schemas: { catalog: string; accounts: string; billing: string };
   /** BENCH_CPU_PROFILE_DIR: our and the vanilla gateway write a V8 CPU profile there when they stop. */
   cpuProfileDir?: string;
+  /** BENCH_GATEWAY_NODE_FLAGS: more Node.js flags for our gateway (before its script). */
+  gatewayNodeFlags?: string[];
 }
 
 export function startTarget(target: Target, t: TargetEnv, log: (l: string) => void): ChildProcess | undefined {
@@ -95,13 +117,15 @@ export function startTarget(target: Target, t: TargetEnv, log: (l: string) => vo
   const profile = t.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(t.cpuProfileDir, target)}`] : [];
   switch (target) {
     case 'ours':
-      return pinned(node, [...profile, '-r', '@swc-node/register', path.join(ROOT, 'gateway/src/main.ts'), '--port', String(TARGET_PORT.ours), '--supergraph', t.supergraphPath], {
+      return pinned(node, [...profile, ...(t.gatewayNodeFlags ?? []), '-r', '@swc-node/register', path.join(ROOT, 'gateway/src/main.ts'), '--port', String(TARGET_PORT.ours), '--supergraph', t.supergraphPath], {
         NODE_ENV: 'production',
         LOG_LEVEL: 'error',
         GATEWAY_JWT_ISSUER: t.jwt.issuer,
         GATEWAY_JWT_AUDIENCE: t.jwt.audience,
         GATEWAY_JWT_HS256_SECRET: t.jwt.secret,
         GATEWAY_PERSISTED_QUERIES_DIR: path.join(WORK, 'persisted-queries'),
+        METRICS_TOKEN: OURS_METRICS.token,
+        NODE_OPTIONS: deployedGatewayNodeOptions(),
       });
     case 'vanilla':
       return pinned(node, [...profile, '-r', '@swc-node/register', path.join(ROOT, 'bench/src/vanilla-gateway.ts'), t.supergraphPath, String(TARGET_PORT.vanilla)], { NODE_ENV: 'production' });

@@ -72,6 +72,20 @@ describe('deploy/kubernetes', () => {
     expect(annotations).toEqual({ 'prometheus.io/scrape': 'true', 'prometheus.io/path': '/metrics', 'prometheus.io/port': String((container!.ports as { containerPort: number }[])[0]!.containerPort) });
   });
 
+  it('the gateway bounds V8\'s heap within its memory limit, as compose.yaml does (docs/BENCHMARKS.md, "Memory soak")', () => {
+    const [container] = containersOf(find('Deployment', 'gateway')!) as (Container & Probed)[];
+    const options = container!.env?.find((e) => e.name === 'NODE_OPTIONS')?.value ?? '';
+    const mb = (flag: string) => Number(new RegExp(`--${flag}=(\\d+)\\b`).exec(options)?.[1] ?? NaN);
+    const limit = /^(\d+)(Mi|Gi)$/.exec(container!.resources.limits.memory)!;
+    const limitMb = Number(limit[1]) * (limit[2] === 'Gi' ? 1024 : 1);
+    // Old space, two semi-spaces and a new large-object space as large as one, and what is not V8's
+    // heap (~125 MB in the bench's soak: code, the runtime, buffers) must fit under the limit.
+    expect(mb('max-old-space-size') + 3 * mb('max-semi-space-size') + 128).toBeLessThanOrEqual(limitMb);
+    const YAML = require('yaml') as typeof import('yaml');
+    const compose = YAML.parse(readFileSync(path.join(ROOT, 'compose.yaml'), 'utf8')) as { services: Record<string, { environment?: Record<string, string> }> };
+    expect(compose.services.gateway!.environment!.NODE_OPTIONS).toBe(options);
+  });
+
   it.each(SUBGRAPHS)('$name: job workers run in their own Deployment, which no Service routes to', ({ name, prefix }) => {
     const envOf = (deployment: string) => containersOf(find('Deployment', deployment)!)[0]!.env ?? [];
     expect(envOf(name)).toContainEqual({ name: `${prefix}_JOB_WORKERS`, value: 'off' });

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { metricsRegistry } from '@appmarket/telemetry';
-import { inflightKey } from '../inflight-fetches';
+import { inflightKey, InflightFetches, type RawAnswer } from '../inflight-fetches';
 import { createSubgraphFetcher } from '../subgraph-fetcher';
 
 /**
@@ -91,5 +91,23 @@ describe('identical subgraph query fetches in flight share one request', () => {
     expect(inflightKey(url, { 'x-appmarket-identity': 'a', 'x-appmarket-sql-statements': '1' }, QUERY)).not.toBe(a);
     expect(inflightKey(url, {}, MUTATION)).toBeNull();
     expect(inflightKey(url, {}, undefined)).toBeNull();
+  });
+
+  // Issue 17, memory soak: nothing is kept per fetch once it settled, answered or failed.
+  it('forgets every fetch once it settled, answered or failed, with its waiters', async () => {
+    const inflight = new InflightFetches();
+    const answer: RawAnswer = { status: 200, headers: {}, text: '{}' };
+    let fail: (error: Error) => void = () => undefined;
+    const failing = new Promise<RawAnswer>((_, reject) => (fail = reject));
+    const runs = [
+      ...[1, 2, 3].map(() => inflight.run('answered', async () => answer, () => undefined)),
+      ...[1, 2].map(() => inflight.run('failed', () => failing, () => undefined).catch((error: Error) => error)),
+    ];
+    expect(inflight.size).toBe(2);
+    fail(new Error('subgraph down'));
+    const settled = await Promise.all(runs);
+    expect(settled.slice(0, 3)).toEqual([answer, answer, answer]);
+    expect(settled.slice(3).map((e) => (e as Error).message)).toEqual(['subgraph down', 'subgraph down']);
+    expect(inflight.size).toBe(0);
   });
 });

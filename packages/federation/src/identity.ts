@@ -95,8 +95,10 @@ export function configureInternalIdentity(keys: InternalIdentityKeys): void {
  * signature is deterministic, see `signed`), so the same string comes back for every request of that
  * caller within the second. Only verified headers are kept, by their exact bytes, so a hit is the same
  * verdict the full check would give; the times are checked again on every hit. Bounded: a header
- * lives at most INTERNAL_IDENTITY_TTL_MS + CLOCK_TOLERANCE_SECONDS, and past VERIFIED_LIMIT entries
- * the oldest is dropped.
+ * lives at most INTERNAL_IDENTITY_TTL_MS + CLOCK_TOLERANCE_SECONDS, so expired ones are dropped from
+ * the oldest end as new ones come (a caller brings a new header every second: without that, every
+ * one of them stayed until VERIFIED_LIMIT pushed it out, docs/BENCHMARKS.md, "Memory soak"); and
+ * past VERIFIED_LIMIT entries the oldest is dropped.
  */
 const VERIFIED_LIMIT = 10_000;
 const verified = new Map<string, { identity: Identity; iat: number; exp: number }>();
@@ -105,10 +107,19 @@ const verified = new Map<string, { identity: Identity; iat: number; exp: number 
  * Headers this process signed, by signer, audience, second and identity: an Ed25519 signature
  * is deterministic, so signing the same claims again gives the same string; this only skips
  * recomputing it (the gateway signs one per subgraph fetch, ~8 % of its CPU per request).
- * Bounded like `verified`; entries of past seconds are never asked for again and age out first.
+ * Only the current second's are kept: a header of a past second is never asked for again, so the
+ * map is emptied when the second changes (it used to keep them until SIGNED_LIMIT pushed them out:
+ * one per audience and caller every second, ~1,600 in 7 minutes of the bench's soak,
+ * docs/BENCHMARKS.md, "Memory soak"). SIGNED_LIMIT still bounds one second's.
  */
 const SIGNED_LIMIT = 10_000;
 const signed = new Map<string, string>();
+let signedSecond: number | undefined;
+
+/** How many signed and verified headers this process remembers (tests: both stay bounded). */
+export function rememberedIdentityHeaders(): { signed: number; verified: number } {
+  return { signed: signed.size, verified: verified.size };
+}
 
 function remember<V>(cache: Map<string, V>, limit: number, key: string, value: V): void {
   if (cache.size >= limit) cache.delete(cache.keys().next().value as string);
@@ -124,6 +135,10 @@ export async function encodeIdentity(identity: Identity, options: { as: string; 
   if (!key) throw new InvalidIdentityError(`this process has no INTERNAL_IDENTITY_PRIVATE_KEY for ${options.as}`);
   if (!mayAssert(options.as, identity)) throw new InvalidIdentityError(`${options.as} may assert only its own service identity`);
   const iat = Math.floor((options.nowMs ?? Date.now()) / 1000);
+  if (iat !== signedSecond) {
+    signed.clear();
+    signedSecond = iat;
+  }
   const cacheKey = `${options.as}\n${options.audience}\n${iat}\n${JSON.stringify(identity)}`;
   const cached = signed.get(cacheKey);
   if (cached !== undefined) return cached;
@@ -171,8 +186,21 @@ export async function decodeIdentity(header: string | string[] | undefined, opti
   if (!mayAssert(signer, parsed.data)) throw new InvalidIdentityError(`${signer} may assert only its own service identity, not a ${parsed.data.kind}`);
   // Shared by every request that brings the same header: frozen, so none can change another's.
   const identity = Object.freeze(parsed.data);
+  forgetExpired(now);
   remember(verified, VERIFIED_LIMIT, cacheKey, { identity, iat: claims.iat, exp: claims.exp });
   return identity;
+}
+
+/**
+ * Drops expired headers from the oldest end of `verified`: entries are added as headers arrive,
+ * so the oldest are first; one that arrived late (signed a second earlier than the one before it)
+ * waits until it reaches the front. Each entry is dropped once: O(1) per header, amortized.
+ */
+function forgetExpired(now: number): void {
+  for (const [key, entry] of verified) {
+    if (entry.exp > now - CLOCK_TOLERANCE_SECONDS) return;
+    verified.delete(key);
+  }
 }
 
 /** The header's lifetime against now (seconds), within the deployment's clock skew. */

@@ -1,3 +1,5 @@
+import { constants, PerformanceObserver } from 'node:perf_hooks';
+import { getHeapStatistics } from 'node:v8';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /**
@@ -94,6 +96,24 @@ export const cacheInvalidations = new Counter({
   labelNames: ['cache', 'scope'] as const,
   registers,
 });
+
+/**
+ * The live heap: V8's heap used just after its last full (mark-compact) collection, set from the
+ * GC's performance entry (so at most a few milliseconds of allocation later). Heap used and RSS at
+ * any other moment also hold garbage not yet collected, which V8 lets grow to several times the
+ * live heap before it collects (docs/BENCHMARKS.md, "Memory soak"): this is the figure that grows
+ * when something is retained per request. 0 until the first full collection.
+ */
+export const heapUsedAfterGc = new Gauge({
+  name: 'appmarket_heap_used_after_gc_bytes',
+  help: 'V8 heap used just after the last full (mark-compact) garbage collection: the live heap, without the garbage heap used and RSS also hold.',
+  registers,
+});
+new PerformanceObserver((list) => {
+  if (list.getEntries().some((entry) => (entry as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR)) {
+    heapUsedAfterGc.set(getHeapStatistics().used_heap_size);
+  }
+}).observe({ entryTypes: ['gc'] });
 
 /** Read at scrape time: what each source answers, all sources in parallel. */
 type Sampler<L extends string> = () => Promise<{ labels: Record<L, string>; value: number }[]> | { labels: Record<L, string>; value: number }[];

@@ -1,7 +1,8 @@
 import { createHmac, createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
 import {
-  configureInternalIdentity, decodeIdentity, encodeIdentity, GATEWAY_SIGNER, generateInternalIdentityKeys, INTERNAL_IDENTITY_TTL_MS, InvalidIdentityError, type Identity,
+  configureInternalIdentity, decodeIdentity, encodeIdentity, GATEWAY_SIGNER, generateInternalIdentityKeys, INTERNAL_IDENTITY_TTL_MS, InvalidIdentityError,
+  rememberedIdentityHeaders, type Identity,
 } from '../identity';
 
 /**
@@ -112,6 +113,28 @@ describe('signed internal identity header', () => {
       await expect(decodeIdentity(header, { audience: 'billing', nowMs: NOW })).rejects.toThrow(/addressed to another service, not billing/);
       await expect(decodeIdentity(header, { audience: 'catalog', nowMs: NOW + INTERNAL_IDENTITY_TTL_MS + 6_000 })).rejects.toThrow(/expired/);
       await expect(decodeIdentity(header, { audience: 'catalog', nowMs: NOW - 60_000 })).rejects.toThrow(/issued in the future/);
+    });
+
+    // Issue 17, memory soak: a caller's header changes every second, so remembering every one retained
+    // memory for nothing until the 10,000-entry bound (docs/BENCHMARKS.md, "Memory soak").
+    it('keeps only the current second\'s signed headers: a past second\'s is never asked for again', async () => {
+      const audiences = ['catalog', 'billing', 'accounts'];
+      for (let second = 0; second < 120; second++) {
+        for (const audience of audiences) await encodeIdentity(user, { as: GATEWAY_SIGNER, audience, nowMs: NOW + 100_000 + second * 1_000 });
+      }
+      expect(rememberedIdentityHeaders().signed).toBe(audiences.length);
+    });
+
+    it('forgets verified headers once they have expired, as new ones come', async () => {
+      const start = NOW + 300_000;
+      for (let second = 0; second < 120; second++) {
+        const nowMs = start + second * 1_000;
+        const header = await encodeIdentity(user, { as: GATEWAY_SIGNER, audience: 'catalog', nowMs });
+        await decodeIdentity(header, { audience: 'catalog', nowMs });
+      }
+      // One header a second, each accepted for its lifetime plus the clock skew (5 s): at most that many remain.
+      expect(rememberedIdentityHeaders().verified).toBeLessThanOrEqual(INTERNAL_IDENTITY_TTL_MS / 1000 + 5 + 1);
+      expect(rememberedIdentityHeaders().verified).toBeGreaterThan(0);
     });
 
     it('forgets what it verified when the public keys change', async () => {

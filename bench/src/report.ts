@@ -79,6 +79,8 @@ export interface RunInfo {
   wallSeconds: Record<string, number>;
   /** CPU ms per second each process used with no load (part of every per-request figure). */
   idleCpuMsPerSecond: Record<string, number>;
+  /** How our gateway's Node.js ran: the deployment's NODE_OPTIONS and flags, then BENCH_GATEWAY_NODE_FLAGS (absent in older runs). */
+  oursNode?: { nodeOptions: string; flags: string[] };
 }
 
 // ---------------------------------------------------------------- aggregation
@@ -226,6 +228,8 @@ export function renderSummary(input: SummaryInput): string {
       + `BENCH_SUBGRAPH_WARMUP=${s.subgraphWarmup} s, BENCH_CONNECTIONS=${s.connections}, BENCH_SEARCH_CONNECTIONS=${s.searchConnections}, `
       + `BENCH_SEED=${s.seed}, targets ${s.targets.join(', ')}${s.operations.length ? `, operations ${s.operations.join(' | ')}` : ''}`
       + `${s.rate ? `, BENCH_RATE=${s.rate} req/s` : ''}${s.soakSeconds ? `, BENCH_SOAK_SECONDS=${s.soakSeconds}` : ''}.`,
+    ...(run.oursNode ? [`- **Our gateway's Node.js** (as deployed, then BENCH_GATEWAY_NODE_FLAGS, which win): NODE_OPTIONS \`${run.oursNode.nodeOptions}\`, `
+      + `flags \`${run.oursNode.flags.join(' ') || 'none'}\`; the other gateways run with Node's defaults.`] : []),
     `- **Checks**: ${checks.length - failed.length} of ${checks.length} passed`
       + (failed.length ? ` — FAILED: ${failed.map((c) => `${c.target} · ${c.operation}: ${c.detail}`).join('; ')}` : ' (every target returned the same `data` as ours for every operation and size; SQL statements per request the same at both sizes).'),
     `- **Slow SQL** (statements over 1 s logged by the subgraphs): ${Object.keys(input.slowSql).length ? JSON.stringify(input.slowSql) : 'none'}.`,

@@ -18,7 +18,7 @@ import { schedule } from './rounds';
 import { isFullRun, loadSettings, TARGETS, type Target } from './settings';
 import { soak, type SoakResult } from './soak';
 import { cacheLookups, hitRatios, probeCatalogCache, type CacheProbe } from './cache-probe';
-import { OTHER_CORE, OURS_METRICS, prepare, readiness, ROOT, sha256, slowSql, spawnLogged, startTarget, SUBGRAPH_PORT, WORK } from './targets';
+import { assertPortsFree, deployedGatewayNodeFlags, deployedGatewayNodeOptions, OTHER_CORE, OURS_METRICS, prepare, readiness, ROOT, sha256, slowSql, spawnLogged, startTarget, SUBGRAPH_PORT, WORK } from './targets';
 
 /**
  * `npm run bench` (issues 8 and 17), the orchestrator: generates the data, starts the four
@@ -90,6 +90,7 @@ async function main(): Promise<void> {
     const ops = operations(settings, scale.apps / 10, jwtFor);
     operationOrder = ops.map((o) => o.name);
 
+    await assertPortsFree();
     const supergraphPath = writeSupergraph();
     writePartnerManifest();
     const env = {
@@ -232,6 +233,7 @@ async function main(): Promise<void> {
     startedAt: startedAt.toISOString().replace(/\.\d+Z$/, 'Z'), finishedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     commit: commitOf(ROOT), machine: machineInfo(ROOT, postgres.version, db.server), settings, orders,
     wallSeconds: { ...phases, total: elapsed() }, idleCpuMsPerSecond: idle,
+    oursNode: { nodeOptions: deployedGatewayNodeOptions(), flags: [...deployedGatewayNodeFlags(), ...settings.gatewayNodeFlags] },
   };
   const byOrder = <T extends { operation: string }>(rank: (t: T) => number) => (a: T, b: T) =>
     operationOrder.indexOf(a.operation) - operationOrder.indexOf(b.operation) || rank(a) - rank(b);

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import YAML from 'yaml';
 import { gatewayIdentitySigner } from './identity-header';
@@ -21,6 +22,22 @@ export const OTHER_CORE = 1;
 const BASE = portBase();
 export const SUBGRAPH_PORT: Record<string, number> = { catalog: BASE + 1, accounts: BASE + 2, billing: BASE + 3, 'telephony-loyalty': BASE + 4 };
 const TARGET_PORT: Record<Exclude<Target, 'direct'>, number> = { ours: BASE, vanilla: BASE + 5, hive: BASE + 6, floor: BASE + 7 };
+
+/**
+ * Refuses to run when a port of this run is taken: a process left by an earlier run would answer in
+ * place of the one this run starts (which fails to listen), and the run would measure the wrong
+ * process (with another run's keys: every request refused, counted as throughput).
+ */
+export async function assertPortsFree(): Promise<void> {
+  for (const port of [...Object.values(SUBGRAPH_PORT), ...Object.values(TARGET_PORT)]) {
+    await new Promise<void>((resolve, reject) => {
+      const probe = createServer();
+      probe.once('error', (error: NodeJS.ErrnoException) =>
+        reject(new Error(`port ${port} is taken${error.code === 'EADDRINUSE' ? ' (a process left by an earlier run?)' : `: ${error.message}`}; stop it or set BENCH_PORT_BASE`)));
+      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+    });
+  }
+}
 
 export interface Prepared {
   method: 'GET' | 'POST';
@@ -84,10 +101,22 @@ export const OURS_METRICS = { url: `http://127.0.0.1:${TARGET_PORT.ours}/metrics
  * a test checks it): the V8 heap bounds that keep its memory flat (docs/BENCHMARKS.md, "Memory soak").
  */
 export function deployedGatewayNodeOptions(): string {
+  return deployedGatewayContainer()?.env?.find((e) => e.name === 'NODE_OPTIONS')?.value ?? '';
+}
+
+/**
+ * The Node.js flags the deployment gives our gateway before its script (V8 flags Node refuses in
+ * NODE_OPTIONS, such as `--single-threaded-gc`: docs/BENCHMARKS.md, "Garbage collection on one CPU").
+ */
+export function deployedGatewayNodeFlags(): string[] {
+  return (deployedGatewayContainer()?.args ?? []).filter((arg) => arg.startsWith('--'));
+}
+
+function deployedGatewayContainer(): { env?: { name: string; value?: string }[]; args?: string[] } | undefined {
   const documents = YAML.parseAllDocuments(readFileSync(path.join(ROOT, 'deploy/kubernetes/gateway.yaml'), 'utf8')).map((d) => d.toJS() as unknown);
-  const deployment = documents.find((d): d is { kind: string; spec: { template: { spec: { containers: { env?: { name: string; value?: string }[] }[] } } } } =>
+  const deployment = documents.find((d): d is { kind: string; spec: { template: { spec: { containers: { env?: { name: string; value?: string }[]; args?: string[] }[] } } } } =>
     (d as { kind?: string } | null)?.kind === 'Deployment');
-  return deployment?.spec.template.spec.containers[0]?.env?.find((e) => e.name === 'NODE_OPTIONS')?.value ?? '';
+  return deployment?.spec.template.spec.containers[0];
 }
 
 /** Where a started target answers when it is ready. */
@@ -117,7 +146,7 @@ export function startTarget(target: Target, t: TargetEnv, log: (l: string) => vo
   const profile = t.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(t.cpuProfileDir, target)}`] : [];
   switch (target) {
     case 'ours':
-      return pinned(node, [...profile, ...(t.gatewayNodeFlags ?? []), '-r', '@swc-node/register', path.join(ROOT, 'gateway/src/main.ts'), '--port', String(TARGET_PORT.ours), '--supergraph', t.supergraphPath], {
+      return pinned(node, [...profile, ...deployedGatewayNodeFlags(), ...(t.gatewayNodeFlags ?? []), '-r', '@swc-node/register', path.join(ROOT, 'gateway/src/main.ts'), '--port', String(TARGET_PORT.ours), '--supergraph', t.supergraphPath], {
         NODE_ENV: 'production',
         LOG_LEVEL: 'error',
         GATEWAY_JWT_ISSUER: t.jwt.issuer,

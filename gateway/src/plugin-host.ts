@@ -34,10 +34,6 @@ export async function hostGateway(options: HostOptions): Promise<HostedGateway> 
   const { plugins, logger } = options;
   const app = express();
   app.disable('x-powered-by');
-  // No ETag: express would hash every answer to make one (a SHA-1 of each GraphQL response, a POST
-  // never revalidated: ~1 % of the gateway's CPU). The web app's static assets keep theirs
-  // (express.static sets its own); its index.html is revalidated by Last-Modified.
-  app.disable('etag');
   const httpServer = createServer(app);
   let apollo: ApolloServer<GatewayContext> | undefined;
   try {

@@ -43,6 +43,7 @@ const gatewayConfigSchema = z.object({
   GATEWAY_MAX_BATCH: z.coerce.number().int().min(0).max(50).default(0),
   GATEWAY_SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   GATEWAY_DEDUPLICATE_SUBGRAPH_FETCHES: z.enum(['on', 'off']).default('on'),
+  GATEWAY_LEAN_EXECUTION: z.enum(['on', 'off']).default('on'),
   GATEWAY_EXPLORER: z.enum(['on', 'off']).optional(),
   GATEWAY_WEB_DIR: z.string().min(1).optional(),
   GATEWAY_WEB_DEV_IDENTITIES_FILE: z.string().min(1).optional(),
@@ -84,6 +85,7 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   /** An identical query fetch in flight is shared (inflight-fetches.ts). */
   deduplicateSubgraphFetches: boolean;
+  leanExecution: boolean;
   /** Host platforms' API key hashes (provisioning API). */
   hostApiKeys: HostApiKey[];
   /** GET /metrics: METRICS_TOKEN, and whether it is served without one (not in production). */
@@ -154,6 +156,7 @@ export function loadGatewayConfig(argv: string[] = process.argv.slice(2), env: N
       : undefined,
     subgraphTimeoutMs: parsed.GATEWAY_SUBGRAPH_TIMEOUT_MS,
     deduplicateSubgraphFetches: parsed.GATEWAY_DEDUPLICATE_SUBGRAPH_FETCHES === 'on',
+    leanExecution: parsed.GATEWAY_LEAN_EXECUTION === 'on',
     hostApiKeys: parsed.GATEWAY_HOST_API_KEYS,
     metrics: { token: parsed.METRICS_TOKEN, openWithoutToken: parsed.NODE_ENV !== 'production' },
     shutdownTimeoutMs: parsed.SHUTDOWN_TIMEOUT_MS,

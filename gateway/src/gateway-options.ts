@@ -42,6 +42,8 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
   /** Share an identical query fetch already in flight (inflight-fetches.ts); on by default. */
   deduplicateSubgraphFetches?: boolean;
+  /** Execute plans with the lean result shaping and operation cache (execution/lean-execution.ts); on by default. */
+  leanExecution?: boolean;
   /** Time of the Phone API's request windows (tests inject one); the system clock by default. */
   clock?: Clock;
   /** How GET /metrics is served (METRICS_TOKEN, NODE_ENV); openly when not given (tests). */

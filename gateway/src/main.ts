@@ -23,6 +23,7 @@ async function main(): Promise<void> {
     persistedQueriesDir: config.persistedQueriesDir,
     subgraphTimeoutMs: config.subgraphTimeoutMs,
     deduplicateSubgraphFetches: config.deduplicateSubgraphFetches,
+    leanExecution: config.leanExecution,
     redisUrl: config.redisUrl,
     redisCommandTimeoutMs: config.redisCommandTimeoutMs,
     limits: config.limits,

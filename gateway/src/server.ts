@@ -22,6 +22,7 @@ import { useWebApp } from './plugins/useWebApp';
 import { useHealth } from './plugins/useHealth';
 import { useInputErrorStatus } from './plugins/useInputErrorStatus';
 import { useJsonErrors } from './plugins/useJsonErrors';
+import { useLeanExecution } from './plugins/useLeanExecution';
 import { useLimits } from './plugins/useLimits';
 import { useMetrics } from './plugins/useMetrics';
 import { useObservability } from './plugins/useObservability';
@@ -129,6 +130,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     useInputErrorStatus(),
     useApq({ manifests, redis }),
     usePlanWarmup(manifests, logger),
+    useLeanExecution(options.leanExecution ?? true, logger),
     useSubgraphFetcher({
       timeoutMs: options.subgraphTimeoutMs ?? 30_000, subgraphOf: (url) => subgraphByUrl.get(url) ?? 'unknown',
       deduplicate: options.deduplicateSubgraphFetches ?? true,

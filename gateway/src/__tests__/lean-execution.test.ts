@@ -50,6 +50,7 @@ const OPERATIONS: { name: string; query: string; variables?: Record<string, unkn
   },
   { name: '__typename, aliased and plain', query: '{ app(id: "1") { t: __typename id } vendor { __typename name } node(id: "2") { kind: __typename } }' },
   { name: 'introspection beside data', query: '{ __typename count __schema { queryType { name } } t: __type(name: "App") { name } }' },
+  { name: 'aliases that are Object.prototype\'s names', query: '{ apps { __proto__: id constructor: name toString: status hasOwnProperty: vendor { valueOf: name } } }' },
   { name: 'non-null bubbling to the root', query: '{ app(id: "1") { id name status vendor { apps { id name } } } count }' },
 ];
 
@@ -67,7 +68,7 @@ function random(seed: number): () => number {
 
 /** A subgraph answer for `selectionSet`, mostly right and sometimes wrong in every way the shaping must handle. */
 function answerFor(schema: Schema, selectionSet: SelectionSet, parentType: CompositeType, rnd: () => number, depth = 0): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  const out = Object.create(null) as Record<string, unknown>; // so an alias `__proto__` is a field
   let concrete: CompositeType = parentType;
   if (isAbstractType(parentType)) {
     const candidates = parentType.kind === 'UnionType' ? parentType.types() : parentType.possibleRuntimeTypes();
@@ -141,7 +142,8 @@ describe('lean result shaping (issue 17)', () => {
     const outcomes = new Set<string>();
     for (let seed = 1; seed <= 400; seed++) {
       const rnd = random(seed);
-      const input = answerFor(schema, operation.selectionSet, root, rnd);
+      // As a subgraph's answer arrives: parsed JSON.
+      const input = JSON.parse(JSON.stringify(answerFor(schema, operation.selectionSet, root, rnd))) as Record<string, unknown>;
       const vars = variables?.[seed % variables.length];
       const introspectionHandling = (selection: FieldSelection) => ({ asked: selection.element.responseName() });
       const lean = outcome(leanComputeResponse, { operation, variables: vars, input, introspectionHandling });
@@ -158,6 +160,16 @@ describe('lean result shaping (issue 17)', () => {
 
   it('was compared on every kind of outcome', () => {
     expect([...everyOutcome].sort()).toEqual(['bubbled to the root', 'clean', 'errors', 'threw']);
+  });
+
+  it('answers objects that inherit nothing, as the original\'s null-prototype ones', () => {
+    const operation = operationFromDocument(schema, parse('{ apps { __proto__: id constructor: name } }'), { validate: false });
+    const { data } = leanComputeResponse({ operation, input: JSON.parse('{"apps":[{"__proto__":"1","constructor":"x"}]}') as Record<string, unknown>, introspectionHandling: () => null });
+    const app = (data!.apps as Record<string, unknown>[])[0]!;
+    expect(Object.keys(app)).toEqual(['__proto__', 'constructor']);
+    expect(app.constructor).toBe('x');
+    expect('toString' in app || 'hasOwnProperty' in data!).toBe(false);
+    expect(JSON.stringify(data)).toBe('{"apps":[{"__proto__":"1","constructor":"x"}]}');
   });
 
   it('without input answers as the original does', () => {

@@ -9,7 +9,10 @@ import { cachingOperationFromDocument } from './operation-cache';
  * exports changes the executor's steps and nothing else. Written against 2.14.4 (pinned in
  * package.json); any other version keeps its own steps and says so, since its internals may differ.
  * Process-wide, as the modules are: the last gateway started in a process decides (one per process
- * in production; tests start several with the default).
+ * in production; tests start several with the default). Upgrading @apollo/gateway: the tests fail
+ * (`unsupported`) until LEAN_EXECUTION_VERSION names the new version, which is to be done only after
+ * reading its resultShaping.js and executeQueryPlan.js against lean-result-shaping.ts and
+ * operation-cache.ts.
  */
 export const LEAN_EXECUTION_VERSION = '2.14.4';
 

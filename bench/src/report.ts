@@ -176,7 +176,7 @@ export function machineInfo(root: string, postgres: string, database: string): M
   };
 }
 
-/** The commit measured: its short hash, marked "+changes" when the work tree differs from it. */
+/** The commit measured (read when a run starts): its short hash, marked "+changes" when the work tree differs from it. */
 export function commitOf(root: string): string {
   try {
     const hash = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();

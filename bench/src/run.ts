@@ -44,6 +44,8 @@ const log = (line: string) => console.log(`${String(elapsed()).padStart(5)} s ${
 async function main(): Promise<void> {
   const settings = loadSettings();
   const startedAt = new Date();
+  // The code measured is the code the processes load at start: edits made while a run goes on are not in it.
+  const commit = commitOf(ROOT);
   mkdirSync(WORK, { recursive: true });
   try {
     execFileSync('taskset', ['-a', '-p', '-c', String(OTHER_CORE), String(process.pid)], { stdio: 'ignore' });
@@ -231,7 +233,7 @@ async function main(): Promise<void> {
   // The report.
   const run: RunInfo = {
     startedAt: startedAt.toISOString().replace(/\.\d+Z$/, 'Z'), finishedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
-    commit: commitOf(ROOT), machine: machineInfo(ROOT, postgres.version, db.server), settings, orders,
+    commit, machine: machineInfo(ROOT, postgres.version, db.server), settings, orders,
     wallSeconds: { ...phases, total: elapsed() }, idleCpuMsPerSecond: idle,
     oursNode: { nodeOptions: deployedGatewayNodeOptions(), flags: [...deployedGatewayNodeFlags(), ...settings.gatewayNodeFlags] },
   };

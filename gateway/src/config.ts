@@ -85,6 +85,7 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   /** An identical query fetch in flight is shared (inflight-fetches.ts). */
   deduplicateSubgraphFetches: boolean;
+  /** @apollo/gateway's result shaping and operation rebuild replaced by the lean steps (execution/). */
   leanExecution: boolean;
   /** Host platforms' API key hashes (provisioning API). */
   hostApiKeys: HostApiKey[];

@@ -28,4 +28,10 @@ describe('gateway configuration', () => {
     expect(loadGatewayConfig([], { ...SECRET, NODE_ENV: 'production' }).explorer).toBe(false);
     expect(loadGatewayConfig([], { ...SECRET, NODE_ENV: 'production', GATEWAY_EXPLORER: 'on' }).explorer).toBe(true);
   });
+
+  it('runs the lean execution unless GATEWAY_LEAN_EXECUTION=off (issue 17), and refuses other values', () => {
+    expect(loadGatewayConfig([], SECRET).leanExecution).toBe(true);
+    expect(loadGatewayConfig([], { ...SECRET, GATEWAY_LEAN_EXECUTION: 'off' }).leanExecution).toBe(false);
+    expect(() => loadGatewayConfig([], { ...SECRET, GATEWAY_LEAN_EXECUTION: 'maybe' })).toThrow(/GATEWAY_LEAN_EXECUTION/);
+  });
 });

@@ -29,7 +29,7 @@ import type { GraphQLError } from 'graphql';
  * byte the gateway allocated under the search load (docs/BENCHMARKS.md, "Lean execution"). Here a
  * value's two flags travel in the walk's state and assertions build their message only on failure;
  * what remains allocated is the response itself, and its objects are ResponseObjects (below)
- * instead of `Object.create(null)` dictionaries. `lean-result-shaping.test.ts` runs both on the same
+ * instead of `Object.create(null)` dictionaries. `test/gateway/lean-steps.test.ts` runs both on the same
  * inputs, nulls, bubbling, fragments, aliases, directives and bad subgraph values included.
  */
 export interface ShapingInput {

@@ -13,9 +13,10 @@ import {
   type SelectionSet,
 } from '@apollo/federation-internals';
 import { parse, type OperationDefinitionNode } from 'graphql';
-import { leanExecutionState, originalComputeResponse, setLeanExecution } from '../execution/lean-execution';
-import { computeResponse as leanComputeResponse } from '../execution/lean-result-shaping';
-import { cachingOperationFromDocument } from '../execution/operation-cache';
+import { seededRandom } from '@appmarket/demo-data';
+import { leanExecutionState, originalComputeResponse, setLeanExecution } from '../../gateway/src/execution/lean-execution';
+import { computeResponse as leanComputeResponse } from '../../gateway/src/execution/lean-result-shaping';
+import { cachingOperationFromDocument } from '../../gateway/src/execution/operation-cache';
 
 /**
  * The lean execution steps against @apollo/gateway's own (issue 17: the gateway's garbage per
@@ -53,18 +54,6 @@ const OPERATIONS: { name: string; query: string; variables?: Record<string, unkn
   { name: 'aliases that are Object.prototype\'s names', query: '{ apps { __proto__: id constructor: name toString: status hasOwnProperty: vendor { valueOf: name } } }' },
   { name: 'non-null bubbling to the root', query: '{ app(id: "1") { id name status vendor { apps { id name } } } count }' },
 ];
-
-/** mulberry32: a seeded generator, so a failure names its case. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A subgraph answer for `selectionSet`, mostly right and sometimes wrong in every way the shaping must handle. */
 function answerFor(schema: Schema, selectionSet: SelectionSet, parentType: CompositeType, rnd: () => number, depth = 0): Record<string, unknown> {
@@ -141,7 +130,7 @@ describe('lean result shaping (issue 17)', () => {
     let differing = 0;
     const outcomes = new Set<string>();
     for (let seed = 1; seed <= 400; seed++) {
-      const rnd = random(seed);
+      const rnd = seededRandom(seed).next; // seeded, so a failure names its case
       // As a subgraph's answer arrives: parsed JSON.
       const input = JSON.parse(JSON.stringify(answerFor(schema, operation.selectionSet, root, rnd))) as Record<string, unknown>;
       const vars = variables?.[seed % variables.length];
@@ -215,6 +204,23 @@ describe('operation cache (issue 17)', () => {
     const d = cached(schema, withFragment, { validate: false });
     expect(d).not.toBe(c);
     expect(calls).toHaveLength(4);
+  });
+
+  it('is bounded: distinct documents beyond the bound push the least recently used out, and one heavier than the bound is not kept', () => {
+    const built: string[] = [];
+    const bounded = cachingOperationFromDocument((s, document, options) => {
+      built.push((document.definitions[0] as OperationDefinitionNode).name?.value ?? '?');
+      return operationFromDocument(s, document, options);
+    }, { maxEntries: 2, maxBytes: 64 * 1024 });
+    const [a, b, c] = ['A', 'B', 'C'].map((name) => parse(`query ${name} { count }`));
+    for (const document of [a, b, a, c, a, b]) bounded(schema, document!, { validate: false });
+    // a and b kept; c pushes b (least recently used) out; a is still there, b is built again.
+    expect(built).toEqual(['A', 'B', 'C', 'B']);
+
+    const heavy = parse(`query Heavy { count } # ${'x'.repeat(4_096)}`); // 32 bytes per character: over 64 KB
+    bounded(schema, heavy, { validate: false });
+    bounded(schema, heavy, { validate: false });
+    expect(built.filter((name) => name === 'Heavy')).toHaveLength(2);
   });
 });
 
